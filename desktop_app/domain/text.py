@@ -1,0 +1,180 @@
+"""Persian text as it arrives in practice, and the forms Peyvand stores, matches and shows.
+
+Three jobs, kept apart:
+
+* :func:`normalize_text` is what gets *stored*: Arabic Yeh/Kaf become Persian Yeh/Keheh,
+  tatweel goes, runs of white space collapse, ZWNJ stays where a person put it.
+* :func:`match_key` is what gets *compared*: on top of the stored form, diacritics, ZWNJ,
+  spaces and punctuation go, digits become ASCII and Latin letters are case- and
+  accent-folded, so "تفاهم‌نامه", "تفاهم نامه", "تفاهمنامه" and "تفاهم نامة" share one key.
+* :func:`to_persian_digits` is what gets *shown* in Persian UI and print.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+ZWNJ = "\u200c"
+TATWEEL = "\u0640"
+
+PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
+ARABIC_INDIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
+ASCII_DIGITS = "0123456789"
+
+# Letter forms a Windows code page 1256 file (or an Arabic keyboard) produces, mapped to the
+# Persian forms the office stores.
+_LETTER_FORMS = {
+    "\u064a": "\u06cc",  # ARABIC LETTER YEH -> FARSI YEH
+    "\u0649": "\u06cc",  # ARABIC LETTER ALEF MAKSURA -> FARSI YEH
+    "\u0643": "\u06a9",  # ARABIC LETTER KAF -> KEHEH
+    "\u06c0": "\u0647\u0654",  # HEH WITH YEH ABOVE, kept composed the Persian way
+}
+_STORE_TABLE = str.maketrans(
+    {**_LETTER_FORMS, TATWEEL: None, "\u200f": None, "\u200e": None, "\ufeff": None}
+)
+_TO_ASCII_DIGITS = str.maketrans(PERSIAN_DIGITS + ARABIC_INDIC_DIGITS, ASCII_DIGITS * 2)
+_TO_PERSIAN_DIGITS = str.maketrans(ASCII_DIGITS + ARABIC_INDIC_DIGITS, PERSIAN_DIGITS * 2)
+
+# For matching only: letters that people write interchangeably.
+_MATCH_LETTERS = str.maketrans(
+    {
+        "\u0629": "\u0647",  # TEH MARBUTA -> HEH (نامة / نامه)
+        "\u0623": "\u0627",  # ALEF WITH HAMZA ABOVE -> ALEF
+        "\u0625": "\u0627",  # ALEF WITH HAMZA BELOW -> ALEF
+        "\u0622": "\u0627",  # ALEF WITH MADDA -> ALEF
+        "\u0671": "\u0627",  # ALEF WASLA -> ALEF
+        "\u0624": "\u0648",  # WAW WITH HAMZA -> WAW
+        "\u0626": "\u06cc",  # YEH WITH HAMZA -> YEH
+        "\u06c0": "\u0647",  # HEH WITH YEH ABOVE -> HEH
+    }
+)
+_SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_ZWNJ_RUN = re.compile(r"\s*\u200c[\s\u200c]*")
+_NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
+
+
+def normalize_text(value: str | None) -> str:
+    """Return *value* in the form Peyvand stores: Persian letter forms, tidy white space.
+
+    ZWNJ is kept (it is part of correct Persian spelling) but a ZWNJ next to a space, or
+    several in a row, collapse to what the writer meant. ``None`` becomes ``""``.
+    """
+    if not value:
+        return ""
+    text = unicodedata.normalize("NFC", str(value)).translate(_STORE_TABLE)
+    text = _SPACES.sub(" ", text)
+    text = _ZWNJ_RUN.sub(lambda m: " " if " " in m.group(0) else ZWNJ, text)
+    return text.strip(" " + ZWNJ)
+
+
+def _strip_marks(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def match_key(value: str | None) -> str:
+    """Return the key under which two spellings of the same name compare equal.
+
+    Folds letter forms, diacritics (Arabic harakat and Latin accents), case, digit scripts,
+    ZWNJ, spaces and punctuation. The key is for comparing and indexing only, never shown.
+    """
+    text = normalize_text(value)
+    if not text:
+        return ""
+    text = _strip_marks(text.translate(_MATCH_LETTERS)).translate(_STORE_TABLE)
+    text = text.translate(_TO_ASCII_DIGITS).casefold()
+    return _NON_WORD.sub("", text.replace(ZWNJ, "")).replace("_", "")
+
+
+def search_words(query: str | None) -> list[str]:
+    """Split a search box's text into match keys, one per word (empty words dropped)."""
+    text = normalize_text(query).replace(ZWNJ, " ")
+    return [key for key in (match_key(w) for w in text.split(" ")) if key]
+
+
+def to_ascii_digits(value: str | None) -> str:
+    """Return *value* with Persian and Arabic-Indic digits turned into ASCII digits."""
+    return (value or "").translate(_TO_ASCII_DIGITS)
+
+
+def to_persian_digits(value: object) -> str:
+    """Return ``str(value)`` with ASCII and Arabic-Indic digits shown as Persian digits."""
+    return ("" if value is None else str(value)).translate(_TO_PERSIAN_DIGITS)
+
+
+def localize_digits(value: object, language: str) -> str:
+    """Digits as a reader of *language* ('fa' or 'en') expects them."""
+    text = "" if value is None else str(value)
+    return to_persian_digits(text) if language == "fa" else to_ascii_digits(text)
+
+
+def normalize_code(value: str | None) -> str:
+    """Return a code, number or reference (MoU number, letter number) in stored form.
+
+    Digits become ASCII, letter forms Persian, surrounding white space goes.
+    """
+    return to_ascii_digits(normalize_text(value))
+
+
+_PHONE_KEEP = re.compile(r"[^\d+]")
+
+
+def normalize_phone(value: str | None) -> str:
+    """Return a phone number with ASCII digits; separators are kept readable, junk dropped.
+
+    ``"۰۲۱-۸۸۷۷ ۶۶۵۵"`` becomes ``"021-8877 6655"``; letters are removed.
+    """
+    text = to_ascii_digits(normalize_text(value))
+    text = re.sub(r"[^\d+\-() /]", "", text)
+    return re.sub(r"\s+", " ", text).strip(" -/")
+
+
+def phone_digits(value: str | None) -> str:
+    """Only the digits (and a leading plus) of a phone number, for comparing two numbers."""
+    return _PHONE_KEEP.sub("", to_ascii_digits(value or ""))
+
+
+_DOMAIN_RE = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/\s]+@)?([^/:?#\s]+)", re.IGNORECASE)
+
+
+def web_domain(value: str | None) -> str:
+    """The host of a web address or the domain of an e-mail, lower-case, without ``www.``."""
+    text = to_ascii_digits(normalize_text(value)).strip().lower()
+    if not text:
+        return ""
+    if "@" in text and "://" not in text:
+        text = text.rsplit("@", 1)[1]
+    match = _DOMAIN_RE.match(text)
+    host = match.group(1) if match else ""
+    host = host.strip(".")
+    return host[4:] if host.startswith("www.") else host
+
+
+_EMAIL_RE = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$")
+_HOST_RE = re.compile(r"^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
+
+
+def is_valid_email(value: str) -> bool:
+    """True when *value* is a plausible single e-mail address (ASCII, one @, a dotted domain)."""
+    return bool(_EMAIL_RE.match(value or "")) and ".." not in value
+
+
+def normalize_website(value: str | None) -> str:
+    """Return a web address in stored form (ASCII digits, no spaces); ``""`` when empty."""
+    text = to_ascii_digits(normalize_text(value)).replace(" ", "")
+    return text
+
+
+def is_valid_website(value: str) -> bool:
+    """True when *value* is a web address with a real-looking host (scheme optional)."""
+    text = (value or "").strip()
+    if not text or " " in text:
+        return False
+    if "://" in text:
+        scheme = text.split("://", 1)[0].lower()
+        if scheme not in ("http", "https"):
+            return False
+    elif "@" in text:
+        return False
+    return bool(_HOST_RE.match(web_domain(text)))
