@@ -1,0 +1,127 @@
+"""Fast equivalents of :func:`desktop_app.domain.text.match_key` and friends for bulk work.
+
+``match_key`` spends most of its time stripping combining marks one character at a time in
+Python; an import computes it for hundreds of thousands of names. :func:`fast_match_key`
+gives the *same* result (a property test in ``tests/importing`` checks it against
+``match_key`` on arbitrary text) using ``str.translate`` tables built once, and a plain
+ASCII shortcut. :func:`fast_normalize_text` does the same for ``normalize_text`` (ASCII
+values that are already tidy come back unchanged without the regex work).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+
+from desktop_app.domain.text import normalize_text
+
+_ZWNJ = "\u200c"
+
+_STORE_TABLE = str.maketrans(
+    {
+        "\u064a": "\u06cc",
+        "\u0649": "\u06cc",
+        "\u0643": "\u06a9",
+        "\u06c0": "\u0647\u0654",
+        "\u0640": None,
+        "\u200f": None,
+        "\u200e": None,
+        "\ufeff": None,
+    }
+)
+_MATCH_LETTERS = str.maketrans(
+    {
+        "\u0629": "\u0647",
+        "\u0623": "\u0627",
+        "\u0625": "\u0627",
+        "\u0622": "\u0627",
+        "\u0671": "\u0627",
+        "\u0624": "\u0648",
+        "\u0626": "\u06cc",
+        "\u06c0": "\u0647",
+    }
+)
+_TO_ASCII_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "0123456789" * 2)
+_DIGITS = re.compile("[۰-۹٠-٩]")
+
+
+def _ranges_class(code_points: list[int]) -> re.Pattern[str]:
+    """A regex character class for *code_points*, written as ranges (fast to search)."""
+    parts: list[str] = []
+    run_start = previous = code_points[0]
+    for cp in [*code_points[1:], -2]:
+        if cp != previous + 1:
+            parts.append(re.escape(chr(run_start)) + ("-" + re.escape(chr(previous)) if previous != run_start else ""))
+            run_start = cp
+        previous = cp
+    return re.compile("[" + "".join(parts) + "]+")
+
+
+def _pairs(table: dict[int, object]) -> tuple[tuple[str, str], ...]:
+    return tuple(
+        (chr(cp), "" if out is None else out if isinstance(out, str) else chr(out))  # type: ignore[arg-type]
+        for cp, out in table.items()
+    )
+
+
+# str.translate walks non-ASCII strings slowly; most names need no change at all, so the
+# letters are found with one regex search and replaced with str.replace only when present.
+_STORE_PAIRS = _pairs(_STORE_TABLE)
+_MATCH_PAIRS = _pairs(_MATCH_LETTERS)
+_STORE_CHARS = _ranges_class(sorted(_STORE_TABLE))
+_BEFORE_CHARS = _ranges_class(sorted({*_STORE_TABLE, *_MATCH_LETTERS}))
+# Split at the BMP: a class of BMP characters compiles to a bitmap (fast); one reaching
+# beyond it becomes a list of ranges searched one by one (slow).
+_COMBINING_BMP = _ranges_class([cp for cp in range(0x10000) if unicodedata.combining(chr(cp))])
+_COMBINING_ASTRAL = _ranges_class(
+    [cp for cp in range(0x10000, sys.maxunicode + 1) if unicodedata.combining(chr(cp))]
+)
+_NON_WORD = re.compile(r"[^\w]+")
+_ASCII_NON_WORD = re.compile(r"[^0-9A-Za-z]+")
+
+
+def _replace_all(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
+    for old, new in pairs:
+        if old in text:
+            text = text.replace(old, new)
+    return text
+
+
+def fast_match_key(value: str | None) -> str:
+    """The same key as ``match_key(value)``, several times faster on bulk data."""
+    if not value:
+        return ""
+    if value.isascii():
+        return _ASCII_NON_WORD.sub("", value).lower()
+    text = unicodedata.normalize("NFC", value)
+    if _BEFORE_CHARS.search(text):
+        text = _replace_all(_replace_all(text, _STORE_PAIRS), _MATCH_PAIRS)
+    text = unicodedata.normalize("NFKD", text)
+    if _COMBINING_BMP.search(text):
+        text = _COMBINING_BMP.sub("", text)
+    if max(text) > "\uffff":
+        text = _COMBINING_ASTRAL.sub("", text)
+    if _STORE_CHARS.search(text):
+        text = _replace_all(text, _STORE_PAIRS)
+    if _DIGITS.search(text):
+        text = text.translate(_TO_ASCII_DIGITS)
+    text = "".join(text.casefold().replace(_ZWNJ, "").split())
+    if not text.isalnum():
+        text = _NON_WORD.sub("", text)
+    return text.replace("_", "")
+
+
+def fast_normalize_text(value: str | None) -> str:
+    """The same text as ``normalize_text(value)``; tidy ASCII returns at once."""
+    if not value:
+        return ""
+    if (
+        value.isascii()
+        and value.isprintable()
+        and value[0] != " "
+        and value[-1] != " "
+        and "  " not in value
+    ):
+        return value
+    return normalize_text(value)
