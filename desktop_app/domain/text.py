@@ -88,9 +88,28 @@ def match_key(value: str | None) -> str:
 
 
 def search_words(query: str | None) -> list[str]:
-    """Split a search box's text into match keys, one per word (empty words dropped)."""
-    text = normalize_text(query).replace(ZWNJ, " ")
-    return [key for key in (match_key(w) for w in text.split(" ")) if key]
+    """Split a search box's text into match keys, one per space-separated word.
+
+    A ZWNJ does not split (``دانش‌بنیان`` is one word whose key is ``دانشبنیان``); see
+    :func:`index_words` for how stored text is split so that every spelling meets.
+    """
+    return [key for key in (match_key(w) for w in normalize_text(query).split(" ")) if key]
+
+
+def index_words(*texts: str | None) -> list[str]:
+    """The match keys a record is found by: each space-separated word, each ZWNJ part of it,
+    and each whole text, so that "دانش‌بنیان", "دانش بنیان" and "دانشبنیان" all find it."""
+    keys: list[str] = []
+    for value in texts:
+        text = normalize_text(value)
+        if not text:
+            continue
+        for word in text.split(" "):
+            keys.append(match_key(word))
+            if ZWNJ in word:
+                keys.extend(match_key(part) for part in word.split(ZWNJ))
+        keys.append(match_key(text))
+    return [k for k in dict.fromkeys(keys) if k]
 
 
 def to_ascii_digits(value: str | None) -> str:

@@ -1,0 +1,32 @@
+"""What every command shares: exit codes, the known-error type, opening the database."""
+
+from __future__ import annotations
+
+import argparse
+
+from db.database import Database
+from desktop_app import __version__
+from desktop_app.paths import backups_dir, default_database
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+
+
+class CommandError(Exception):
+    """A command failed for a reason the user can act on; the message is one line."""
+
+    def __init__(self, message: str, exit_code: int = EXIT_FAILURE) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def database_target(args: argparse.Namespace) -> str:
+    """The ``--db`` value, or the default register's path."""
+    return args.db or str(default_database())
+
+
+def open_database(args: argparse.Namespace, *, migrate: bool = True) -> Database:
+    """Open the database the command line names (migrating it, backup first)."""
+    return Database.open(database_target(args), migrate=migrate, backup_dir=backups_dir(),
+                         app_version=__version__)

@@ -1,0 +1,342 @@
+"""Partner organisations and their contacts: forms, validation, search and the list's rows.
+
+This module is the pattern the other services follow: a plain form dataclass loaded with
+``get`` and written with ``save`` (one unit of work, version-checked), ``delete`` that
+refuses to leave orphans, ``query`` returning ordered ids for a list, ``rows`` fetching
+only the visible rows' data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import Select, and_, delete, func, or_, select
+from sqlalchemy.orm import Session
+
+from db.database import Database
+from db.models import (
+    Hub,
+    MoUParty,
+    Origin,
+    Partner,
+    PartnerKind,
+    Tag,
+)
+from desktop_app.domain.changes import Changes, OpResult
+from desktop_app.domain.countries import country_name
+from desktop_app.domain.errors import ConflictError, DomainError, NotFoundError, ValidationError
+from desktop_app.domain.i18n import tr
+from desktop_app.domain.search_index import keys_of
+from desktop_app.domain.text import (
+    is_valid_email,
+    is_valid_website,
+    match_key,
+    normalize_phone,
+    normalize_text,
+    normalize_website,
+    search_words,
+    web_domain,
+)
+
+
+@dataclass
+class ContactForm:
+    """A contact person as edited in the partner form."""
+
+    id: int | None = None
+    name: str = ""
+    role: str = ""
+    email: str = ""
+    phone: str = ""
+    notes: str = ""
+
+
+@dataclass
+class PartnerForm:
+    """Everything the partner form edits; ``id``/``version`` are ``None`` for a new partner."""
+
+    id: int | None = None
+    version: int | None = None
+    name: str = ""
+    name_en: str = ""
+    kind: PartnerKind = PartnerKind.OTHER
+    sector: str = ""
+    origin: Origin | None = None  # None: derived from the country (IR → domestic)
+    country_code: str | None = None
+    city: str = ""
+    address: str = ""
+    website: str = ""
+    email: str = ""
+    phone: str = ""
+    notes: str = ""
+    tags: list[str] = field(default_factory=list)
+    contacts: list[ContactForm] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class PartnerRow:
+    """One line of the partner list."""
+
+    id: int
+    name: str
+    name_en: str
+    kind: PartnerKind
+    country_code: str | None
+    city: str
+    website: str
+    email: str
+    phone: str
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class PartnerQuery:
+    """What the partner list shows: search text, filters and the sort column."""
+
+    text: str = ""
+    country_code: str | None = None
+    kind: PartnerKind | None = None
+    origin: Origin | None = None
+    sort: str = "name"  # name | name_en | kind | country | city | created
+    descending: bool = False
+
+
+SORT_COLUMNS = {
+    "name": Partner.name_key,
+    "name_en": Partner.name_en_key,
+    "kind": Partner.kind,
+    "country": Partner.country_code,
+    "city": Partner.city,
+    "created": Partner.id,
+}
+
+
+def partner_search_text(p: Partner, tags: Sequence[str] = ()) -> str:
+    """The text a search box is matched against: match keys of names, city, codes, domain."""
+    return keys_of(p.name, p.name_en, p.city, p.sector, p.email, p.phone, p.web_domain, *tags,
+                   country_name(p.country_code, "fa"), country_name(p.country_code, "en"))
+
+
+def apply_derived(p: Partner, tags: Sequence[str] = ()) -> None:
+    """Refresh the derived columns (keys, domain, search text, origin) of *p*."""
+    p.name_key = match_key(p.name)
+    p.name_en_key = match_key(p.name_en)
+    p.web_domain = web_domain(p.website) or (web_domain(p.email) if p.email else "")
+    p.search_text = partner_search_text(p, tags)
+
+
+def text_filter(column: object, query_text: str) -> list[object]:
+    """SQL conditions: every word of *query_text* appears (as a key prefix) in *column*."""
+    return [column.like(f"% {w}%") for w in search_words(query_text)]  # type: ignore[attr-defined]
+
+
+class PartnerService:
+    """Use cases for partners: load, validate and save, delete, list and search."""
+
+    entity = "partners"
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # ------------------------------------------------------------------ reading
+
+    def get(self, partner_id: int) -> PartnerForm:
+        """The partner as the form edits it; :class:`NotFoundError` if it is gone."""
+        with self.db.reading() as s:
+            p = s.get(Partner, partner_id)
+            if p is None:
+                raise NotFoundError(tr("This partner no longer exists.", "این طرف همکاری دیگر وجود ندارد."))
+            return PartnerForm(
+                id=p.id, version=p.version, name=p.name, name_en=p.name_en, kind=p.kind,
+                sector=p.sector, origin=p.origin, country_code=p.country_code, city=p.city,
+                address=p.address, website=p.website, email=p.email, phone=p.phone,
+                notes=p.notes, tags=[t.name for t in p.tags],
+                contacts=[ContactForm(c.id, c.name, c.role, c.email, c.phone, c.notes)
+                          for c in p.contacts],
+            )
+
+    def _select(self, q: PartnerQuery) -> Select[tuple[int]]:
+        stmt = select(Partner.id)
+        conds: list[object] = text_filter(Partner.search_text, q.text)
+        if q.country_code:
+            conds.append(Partner.country_code == q.country_code)
+        if q.kind:
+            conds.append(Partner.kind == q.kind)
+        if q.origin:
+            conds.append(Partner.origin == q.origin)
+        if conds:
+            stmt = stmt.where(and_(*conds))  # type: ignore[arg-type]
+        col = SORT_COLUMNS.get(q.sort, Partner.name_key)
+        order = col.desc() if q.descending else col.asc()  # type: ignore[attr-defined]
+        return stmt.order_by(order, Partner.id)
+
+    def query(self, q: PartnerQuery = PartnerQuery()) -> list[int]:
+        """Ids of the partners *q* selects, in its order."""
+        with self.db.reading() as s:
+            return list(s.scalars(self._select(q)))
+
+    def count(self) -> int:
+        """How many partners the register holds."""
+        with self.db.reading() as s:
+            return s.scalar(select(func.count(Partner.id))) or 0
+
+    def rows(self, ids: Sequence[int]) -> dict[int, PartnerRow]:
+        """The list rows of *ids* (missing ids are simply absent)."""
+        if not ids:
+            return {}
+        cols = (Partner.id, Partner.name, Partner.name_en, Partner.kind, Partner.country_code,
+                Partner.city, Partner.website, Partner.email, Partner.phone, Partner.origin)
+        out: dict[int, PartnerRow] = {}
+        with self.db.reading() as s:
+            for chunk_start in range(0, len(ids), 500):
+                chunk = list(ids[chunk_start:chunk_start + 500])
+                for r in s.execute(select(*cols).where(Partner.id.in_(chunk))):
+                    out[r[0]] = PartnerRow(*r)
+        return out
+
+    def choices(self, text: str = "", limit: int = 50) -> list[tuple[int, str]]:
+        """(id, shown name) for a partner picker that searches as you type."""
+        with self.db.reading() as s:
+            stmt = select(Partner.id, Partner.name, Partner.name_en)
+            conds = text_filter(Partner.search_text, text)
+            if conds:
+                stmt = stmt.where(and_(*conds))  # type: ignore[arg-type]
+            stmt = stmt.order_by(Partner.name_key).limit(limit)
+            return [(i, f"{n} — {e}" if e else n) for i, n, e in s.execute(stmt)]
+
+    # ------------------------------------------------------------------ writing
+
+    def validate(self, form: PartnerForm) -> PartnerForm:
+        """Return *form* normalised (stored forms of text, digits, URLs); raise on bad fields."""
+        f = PartnerForm(**{**form.__dict__})
+        for name in ("name", "name_en", "sector", "city", "address", "notes"):
+            setattr(f, name, normalize_text(getattr(f, name)))
+        f.website = normalize_website(f.website)
+        f.email = normalize_text(f.email).replace(" ", "").lower()
+        f.phone = normalize_phone(f.phone)
+        f.tags = sorted({normalize_text(t) for t in f.tags if normalize_text(t)})
+        errors: dict[str, str] = {}
+        if not f.name:
+            errors["name"] = tr("The name is required.", "نام لازم است.")
+        if f.email and not is_valid_email(f.email):
+            errors["email"] = tr(f"“{f.email}” is not an e-mail address.",
+                                 f"«{f.email}» نشانی ایمیل درست نیست.")
+        if f.website and not is_valid_website(f.website):
+            errors["website"] = tr(f"“{f.website}” is not a web address.",
+                                   f"«{f.website}» نشانی وب درست نیست.")
+        if f.country_code and not country_name(f.country_code, "en"):
+            errors["country_code"] = tr("Unknown country.", "کشور ناشناخته است.")
+        f.contacts = []
+        for c in form.contacts:
+            c2 = ContactForm(c.id, normalize_text(c.name), normalize_text(c.role),
+                             normalize_text(c.email).replace(" ", "").lower(),
+                             normalize_phone(c.phone), normalize_text(c.notes))
+            if not (c2.name or c2.email or c2.phone):
+                continue
+            if not c2.name:
+                errors["contacts"] = tr("Every contact needs a name.", "هر رابط باید نام داشته باشد.")
+            if c2.email and not is_valid_email(c2.email):
+                errors["contacts"] = tr(f"“{c2.email}” is not an e-mail address.",
+                                        f"«{c2.email}» نشانی ایمیل درست نیست.")
+            f.contacts.append(c2)
+        if errors:
+            raise ValidationError(errors)
+        if f.origin is None:
+            f.origin = Origin.DOMESTIC if f.country_code in (None, "IR") else Origin.FOREIGN
+        return f
+
+    def save(self, form: PartnerForm) -> OpResult[int]:
+        """Create or update a partner from *form*; returns its id and what changed."""
+        f = self.validate(form)
+        with self.db.unit_of_work() as s:
+            if f.id is None:
+                p = Partner()
+                s.add(p)
+            else:
+                found = s.get(Partner, f.id)
+                if found is None:
+                    raise ConflictError(tr("This partner was deleted elsewhere.",
+                                           "این طرف همکاری در جای دیگری حذف شده است."))
+                if f.version is not None and found.version != f.version:
+                    raise ConflictError(tr(
+                        "Someone else changed this partner after you opened it; reopen it to see their change.",
+                        "کس دیگری پس از باز کردن شما این طرف همکاری را تغییر داده است؛ آن را دوباره باز کنید."))
+                p = found
+            for name in ("name", "name_en", "kind", "sector", "origin", "country_code", "city",
+                         "address", "website", "email", "phone", "notes"):
+                if getattr(p, name) != getattr(f, name):
+                    setattr(p, name, getattr(f, name))
+            p.tags = _tags(s, f.tags)
+            _sync_contacts(p, f.contacts)
+            apply_derived(p, f.tags)
+            s.flush()
+            pid = p.id
+        kind = "created" if f.id is None else "updated"
+        return OpResult(pid, Changes.of(**{kind: {"partners": [pid]}}))
+
+    def delete(self, partner_id: int) -> Changes:
+        """Delete a partner and its contacts; refused while MoUs or hubs refer to it."""
+        with self.db.unit_of_work() as s:
+            p = s.get(Partner, partner_id)
+            if p is None:
+                return Changes()
+            n_mous = s.scalar(select(func.count()).where(MoUParty.partner_id == partner_id)) or 0
+            n_hubs = s.scalar(select(func.count()).where(Hub.host_partner_id == partner_id)) or 0
+            if n_mous or n_hubs:
+                raise DomainError(tr(
+                    f"{p.name} is a party to {n_mous} MoU(s) and hosts {n_hubs} hub(s); "
+                    "remove it from them first.",
+                    f"«{p.name}» طرف {n_mous} تفاهم‌نامه و میزبان {n_hubs} هاب است؛ "
+                    "نخست آن را از آن‌ها بردارید."))
+            s.delete(p)
+        return Changes.of(deleted={"partners": [partner_id]})
+
+    def usage(self, partner_id: int) -> dict[str, int]:
+        """How many MoUs, hubs and contacts refer to the partner (for the delete question)."""
+        with self.db.reading() as s:
+            return {
+                "mous": s.scalar(select(func.count()).where(MoUParty.partner_id == partner_id)) or 0,
+                "hubs": s.scalar(select(func.count()).where(Hub.host_partner_id == partner_id)) or 0,
+            }
+
+
+def _tags(s: Session, names: Sequence[str]) -> list[Tag]:
+    if not names:
+        return []
+    existing = {t.name: t for t in s.scalars(select(Tag).where(Tag.name.in_(names)))}
+    out = []
+    for name in names:
+        tag = existing.get(name)
+        if tag is None:
+            tag = Tag(name=name)
+            s.add(tag)
+        out.append(tag)
+    return out
+
+
+def _sync_contacts(p: Partner, forms: Sequence[ContactForm]) -> None:
+    from db.models import Contact
+
+    by_id = {c.id: c for c in p.contacts}
+    keep: list[Contact] = []
+    for cf in forms:
+        c = by_id.get(cf.id) if cf.id is not None else None
+        if c is None:
+            c = Contact()
+        for name in ("name", "role", "email", "phone", "notes"):
+            if getattr(c, name) != getattr(cf, name):
+                setattr(c, name, getattr(cf, name))
+        keep.append(c)
+    p.contacts = keep
+
+
+def delete_unused_tags(s: Session) -> None:
+    """Remove tags no partner carries any more."""
+    from db.models import partner_tags
+
+    s.execute(delete(Tag).where(~Tag.id.in_(select(partner_tags.c.tag_id))))
+
+
+__all__ = ["ContactForm", "PartnerForm", "PartnerQuery", "PartnerRow", "PartnerService",
+           "apply_derived", "or_"]
