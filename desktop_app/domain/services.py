@@ -1,0 +1,110 @@
+"""The domain services of one open register, built once by the composition root.
+
+Each service is created on first use; the window, the command line and the tests reach the
+register only through these.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from db.database import Database
+from desktop_app.domain.partners import PartnerService
+
+if TYPE_CHECKING:  # pragma: no cover - names for type checkers only
+    pass
+
+
+class Services:
+    """Every use case of the register, over one :class:`~db.database.Database`."""
+
+    def __init__(self, db: Database, attachments_dir: Path | None = None) -> None:
+        self.db = db
+        if attachments_dir is None:
+            base = db.path.parent if db.path else Path.home()
+            stem = db.path.stem if db.path else "peyvand"
+            attachments_dir = base / f"{stem}.attachments"
+        self.attachments_dir = attachments_dir
+
+    @cached_property
+    def partners(self) -> PartnerService:
+        """Partner organisations and contacts."""
+        return PartnerService(self.db)
+
+    def _lazy(self, module: str, cls: str, *args: Any) -> Any:
+        import importlib
+
+        return getattr(importlib.import_module(module), cls)(self.db, *args)
+
+    @cached_property
+    def mous(self) -> Any:
+        """MoUs with parties, axes and bodies (``desktop_app.domain.mous``)."""
+        return self._lazy("desktop_app.domain.mous", "MoUService")
+
+    @cached_property
+    def attachments(self) -> Any:
+        """Attachments in the managed folder (``desktop_app.domain.attachments``)."""
+        return self._lazy("desktop_app.domain.attachments", "AttachmentService",
+                          self.attachments_dir)
+
+    @cached_property
+    def hubs(self) -> Any:
+        """Country hubs and missions (``desktop_app.domain.hubs``)."""
+        return self._lazy("desktop_app.domain.hubs", "HubService")
+
+    @cached_property
+    def meetings(self) -> Any:
+        """Meetings (``desktop_app.domain.meetings``)."""
+        return self._lazy("desktop_app.domain.meetings", "MeetingService")
+
+    @cached_property
+    def actions(self) -> Any:
+        """Action items (``desktop_app.domain.actions``)."""
+        return self._lazy("desktop_app.domain.actions", "ActionService")
+
+    @cached_property
+    def letters(self) -> Any:
+        """Letters (``desktop_app.domain.letters``)."""
+        return self._lazy("desktop_app.domain.letters", "LetterService")
+
+    @cached_property
+    def events(self) -> Any:
+        """Events (``desktop_app.domain.events``)."""
+        return self._lazy("desktop_app.domain.events", "EventService")
+
+    @cached_property
+    def bodies(self) -> Any:
+        """Working groups, committees, councils (``desktop_app.domain.bodies``)."""
+        return self._lazy("desktop_app.domain.bodies", "BodyService")
+
+    @cached_property
+    def dashboard(self) -> Any:
+        """Dashboard figures (``desktop_app.domain.dashboard``)."""
+        return self._lazy("desktop_app.domain.dashboard", "DashboardService")
+
+    @cached_property
+    def search(self) -> Any:
+        """Global search (``desktop_app.domain.search``)."""
+        return self._lazy("desktop_app.domain.search", "SearchService")
+
+    @cached_property
+    def history(self) -> Any:
+        """A record's change history from the audit trail (``desktop_app.domain.history``)."""
+        return self._lazy("desktop_app.domain.history", "HistoryService")
+
+    @cached_property
+    def office(self) -> Any:
+        """Office settings kept in the register: park name, logo (``desktop_app.domain.office``)."""
+        return self._lazy("desktop_app.domain.office", "OfficeService")
+
+    @cached_property
+    def reports(self) -> Any:
+        """Report data and PDF rendering (``desktop_app.domain.report_data``)."""
+        return self._lazy("desktop_app.domain.report_data", "ReportService")
+
+    @cached_property
+    def imports(self) -> Any:
+        """Partner-list import, undo and export (``desktop_app.domain.imports``)."""
+        return self._lazy("desktop_app.domain.imports", "ImportService")

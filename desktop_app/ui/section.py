@@ -1,0 +1,64 @@
+"""The base of every section of the main window (Dashboard, Partners, MoUs, …)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QWidget
+
+from desktop_app.domain.changes import Changes
+from desktop_app.ui.context import UiContext
+
+
+class Section(QWidget):
+    """A page of the main window: a list with its filters and the record's form.
+
+    Subclasses set :attr:`section_id` (also the entity it opens, e.g. ``"mous"``) and
+    :attr:`entities` (tables whose changes make it refresh), and implement the hooks.
+    """
+
+    section_id = ""
+    entities: frozenset[str] = frozenset()
+    order = 100  # position in the navigation
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        ctx.bus.changed.connect(self._changes_arrived)
+
+    # ---------------------------------------------------------------- hooks
+
+    def title(self) -> str:
+        """The section's name in the navigation (translated)."""
+        raise NotImplementedError
+
+    def open_record(self, record_id: int) -> None:
+        """Show the record *record_id* of this section's entity."""
+
+    def new_record(self) -> None:
+        """Start a new record (Ctrl+N)."""
+
+    def save_current(self) -> None:
+        """Save the open form (Ctrl+S)."""
+
+    def delete_current(self) -> None:
+        """Delete the selected record, after asking (Delete)."""
+
+    def focus_search(self) -> None:
+        """Put the cursor in the section's search box (Ctrl+F)."""
+
+    def on_changes(self, changes: Changes) -> None:
+        """Refresh from *changes* (only called when they touch :attr:`entities`)."""
+
+    def retranslate(self) -> None:
+        """Set every visible string again after the language changed."""
+
+    # ---------------------------------------------------------------- plumbing
+
+    def _changes_arrived(self, changes: Changes) -> None:
+        if not self.entities or changes.entities() & self.entities:
+            self.on_changes(changes)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
