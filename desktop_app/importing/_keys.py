@@ -112,16 +112,28 @@ def fast_match_key(value: str | None) -> str:
     return text.replace("_", "")
 
 
+_UNTIDY_SPACE = re.compile(r"[^\S ]|  |[\u00a0\u2000-\u200b\u202f\u205f\u3000]")
+_SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_ZWNJ_RUN = re.compile(r"\s*\u200c[\s\u200c]*")
+
+
+def _zwnj_run(match: re.Match[str]) -> str:
+    return " " if " " in match.group(0) else _ZWNJ
+
+
 def fast_normalize_text(value: str | None) -> str:
-    """The same text as ``normalize_text(value)``; tidy ASCII returns at once."""
+    """The same text as ``normalize_text(value)``, without regex work a value does not need."""
     if not value:
         return ""
-    if (
-        value.isascii()
-        and value.isprintable()
-        and value[0] != " "
-        and value[-1] != " "
-        and "  " not in value
-    ):
-        return value
-    return normalize_text(value)
+    if value.isascii():
+        if value.isprintable() and value[0] != " " and value[-1] != " " and "  " not in value:
+            return value
+        return normalize_text(value)
+    text = unicodedata.normalize("NFC", value)
+    if _STORE_CHARS.search(text):
+        text = _replace_all(text, _STORE_PAIRS)
+    if _UNTIDY_SPACE.search(text):
+        text = _SPACES.sub(" ", text)
+    if _ZWNJ in text:
+        text = _ZWNJ_RUN.sub(_zwnj_run, text)
+    return text.strip(" " + _ZWNJ)
