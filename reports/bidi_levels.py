@@ -45,9 +45,12 @@ MIRROR: dict[str, str] = {
 }
 
 #: Paired brackets of BidiBrackets.txt (opening -> closing) that rule N0 pairs.
-#: Note that « » and < > are mirrored but are *not* paired brackets.
 _OPEN: dict[str, str] = {"(": ")", "[": "]", "{": "}", "⁅": "⁆", "⟨": "⟩", "〈": "〉"}
-_CLOSE: frozenset[str] = frozenset(_OPEN.values())
+#: « » are mirrored but not paired brackets in Unicode, so «PGPIC» after a
+#: Latin word in a Persian sentence would print as «ACME «PGPIC.  Persian uses
+#: guillemets exactly like brackets, so we pair them too (a deliberate
+#: extension; ``visual_line`` then uses our order for that line).
+_OPEN_FA: dict[str, str] = {**_OPEN, "«": "»", "‹": "›"}
 
 _NEUTRAL: frozenset[str] = frozenset({"ON", "WS", "S", "B"})
 _L1_RESET: frozenset[str] = frozenset({"WS", "BN", "LRI", "RLI", "FSI", "PDI"})
@@ -68,13 +71,16 @@ def _strong(t: str) -> str | None:
     return None
 
 
-def resolve_levels(text: str, rtl: bool) -> list[int]:
+def resolve_levels(text: str, rtl: bool, pair_guillemets: bool = True) -> list[int]:
     """Resolved embedding level of every character of one line.
 
     ``rtl`` is the paragraph (base) direction.  Explicit embedding controls
     are expected to have been removed by the caller; boundary neutrals such
-    as ZWNJ take the level of the character before them.
+    as ZWNJ take the level of the character before them.  With
+    ``pair_guillemets=False`` this is plain UAX #9 (as python-bidi).
     """
+    opening = _OPEN_FA if pair_guillemets else _OPEN
+    closing = frozenset(opening.values())
     base = 1 if rtl else 0
     e = "R" if rtl else "L"
     orig = [bidi_class(c) for c in text]
@@ -135,11 +141,11 @@ def resolve_levels(text: str, rtl: bool) -> list[int]:
         if t[k] != "ON":
             continue
         ch = chars[k]
-        if ch in _OPEN:
+        if ch in opening:
             if len(stack) >= 63:
                 break
-            stack.append((_OPEN[ch], k))
-        elif ch in _CLOSE:
+            stack.append((opening[ch], k))
+        elif ch in closing:
             for s in range(len(stack) - 1, -1, -1):
                 if stack[s][0] == ch:
                     pairs.append((stack[s][1], k))
@@ -243,9 +249,9 @@ def visual_order(levels: list[int]) -> list[int]:
     return order
 
 
-def reorder(text: str, rtl: bool, mirror: bool = True) -> str:
+def reorder(text: str, rtl: bool, mirror: bool = True, pair_guillemets: bool = True) -> str:
     """The whole visual line computed here (L2 and, if ``mirror``, L4)."""
-    levels = resolve_levels(text, rtl)
+    levels = resolve_levels(text, rtl, pair_guillemets)
     order = visual_order(levels)
     if not mirror:
         return "".join(text[i] for i in order)

@@ -49,6 +49,11 @@ def _canvas_class(ctx: ReportContext, title: str) -> type[Canvas]:
         page_count = 0
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # Otherwise every page declares an unembedded Helvetica.
+            if not kwargs.get("initialFontName"):
+                kwargs["initialFontName"] = REGULAR
+                kwargs["initialFontSize"] = 9
+                kwargs["initialLeading"] = 12
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 

@@ -101,13 +101,14 @@ def word_script(word: str) -> Literal["ltr", "rtl", "neutral"]:
     """Direction a word belongs to: Latin-like (or URL/e-mail), Persian, or neither."""
     if _URLISH.search(word):
         return "ltr"
+    rtl = False
     for ch in word:
         cls = bidi_levels.bidi_class(ch)
         if cls == "L" and ch.isalpha():
-            return "ltr"
+            return "ltr"  # any Latin letter: a name or code whose digits stay
         if cls in ("R", "AL"):
-            return "rtl"
-    return "neutral"
+            rtl = True
+    return "rtl" if rtl else "neutral"
 
 
 def localise_digits(words: Sequence[str], rtl: bool, digits: Digits = "auto") -> list[str]:
@@ -160,6 +161,7 @@ def shape_word(word: str) -> str:
 @lru_cache(maxsize=131072)
 def word_width(shaped: str, font: str) -> float:
     """Width of a shaped word at size 1 (cached per font)."""
+    register_fonts()
     return float(stringWidth(shaped, font, 1.0))
 
 

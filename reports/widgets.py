@@ -158,6 +158,14 @@ class KpiRow(Flowable):
                       max_width=w - 6)
 
 
+def _drawing(width: float, height: float) -> Drawing:
+    """A Drawing whose renderer starts in Vazirmatn (else Helvetica is declared, unembedded)."""
+    d = Drawing(width, height)
+    d.initialFontName = REGULAR
+    d.initialFontSize = 8
+    return d
+
+
 def _label(text: str, rtl: bool) -> str:
     return shape_line(text, rtl)
 
@@ -178,7 +186,7 @@ def bar_chart(
     if rtl:  # the first category at the right
         labels = labels[::-1]
         data = [s[::-1] for s in data]
-    d = Drawing(width, height)
+    d = _drawing(width, height)
     d.add(String(width - 2 if rtl else 2, height - 12, _label(title, rtl), fontName=BOLD,
                  fontSize=9.5, fillColor=ACCENT, textAnchor="end" if rtl else "start"))
     chart = VerticalBarChart()
@@ -240,7 +248,7 @@ def pie_chart(
 ) -> Drawing:
     """A pie chart with a legend of shaped labels and counts."""
     rtl = lang == "fa"
-    d = Drawing(width, height)
+    d = _drawing(width, height)
     d.add(String(width - 2 if rtl else 2, height - 12, _label(title, rtl), fontName=BOLD,
                  fontSize=9.5, fillColor=ACCENT, textAnchor="end" if rtl else "start"))
     pie = Pie()
