@@ -5,6 +5,7 @@ No Qt and no database here: callers pass the dataclasses of
 a PDF to a path or binary file and returns its page count.
 """
 
+from reports.activity import render_activity
 from reports.data import (
     ActionRow,
     ActivityData,
@@ -26,7 +27,6 @@ from reports.data import (
     PartyRow,
     ReportContext,
 )
-from reports.activity import render_activity
 from reports.due_list import render_due_list
 from reports.hub_dossier import render_hub_dossier
 from reports.mou_summary import render_mou_summary

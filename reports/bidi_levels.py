@@ -146,33 +146,33 @@ def resolve_levels(text: str, rtl: bool, pair_guillemets: bool = True) -> list[i
                 break
             stack.append((opening[ch], k))
         elif ch in closing:
-            for s in range(len(stack) - 1, -1, -1):
-                if stack[s][0] == ch:
-                    pairs.append((stack[s][1], k))
-                    del stack[s:]
+            for si in range(len(stack) - 1, -1, -1):
+                if stack[si][0] == ch:
+                    pairs.append((stack[si][1], k))
+                    del stack[si:]
                     break
     pairs.sort()
-    for o, c in pairs:
+    for po, pc in pairs:
         found_e = found_opp = False
-        for k in range(o + 1, c):
-            s = _strong(t[k])
-            if s == e:
+        for k in range(po + 1, pc):
+            d_in = _strong(t[k])
+            if d_in == e:
                 found_e = True
                 break
-            if s is not None:
+            if d_in is not None:
                 found_opp = True
         if found_e:
-            t[o] = t[c] = e
+            t[po] = t[pc] = e
         elif found_opp:
             before = e
-            for k in range(o - 1, -1, -1):
-                s = _strong(t[k])
-                if s is not None:
-                    before = s
+            for k in range(po - 1, -1, -1):
+                d_out = _strong(t[k])
+                if d_out is not None:
+                    before = d_out
                     break
-            t[o] = t[c] = before
+            t[po] = t[pc] = before
             # W1 gave any NSM after a bracket the type ON; it follows the bracket.
-            for b in (o, c):
+            for b in (po, pc):
                 q = b + 1
                 while q < m and orig[idx[q]] == "NSM":
                     t[q] = before
@@ -196,10 +196,7 @@ def resolve_levels(text: str, rtl: bool, pair_guillemets: bool = True) -> list[i
     levels = [0] * len(text)
     for k in range(m):
         c = t[k]
-        if base == 0:
-            lv = 0 if c == "L" else (1 if c == "R" else 2)
-        else:
-            lv = 1 if c == "R" else 2
+        lv = (0 if c == "L" else 1 if c == "R" else 2) if base == 0 else (1 if c == "R" else 2)
         levels[idx[k]] = lv
     # BN characters take the level of the character before them.
     prev_level = base

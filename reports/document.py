@@ -57,7 +57,7 @@ def _canvas_class(ctx: ReportContext, title: str) -> type[Canvas]:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
@@ -91,8 +91,9 @@ def _draw_header(canv: Canvas, ctx: ReportContext, title: str) -> None:
         except Exception:  # a broken logo must not stop the report
             log.warning("cannot draw logo %s", ctx.logo, exc_info=True)
     half = FRAME_WIDTH / 2 - 4 * mm
-    draw_line(canv, name_x, top - 3 * mm, ctx.park_name, BOLD, 11, rtl, "start", ACCENT,
-              max_width=half)
+    draw_line(
+        canv, name_x, top - 3 * mm, ctx.park_name, BOLD, 11, rtl, "start", ACCENT, max_width=half
+    )
     draw_line(canv, end_x, top - 3 * mm, title, REGULAR, 9, rtl, "end", MUTED, max_width=half)
     canv.setStrokeColor(RULE)
     canv.setLineWidth(0.8)
@@ -111,11 +112,30 @@ def _draw_footer(canv: Canvas, ctx: ReportContext, page: int, total: int) -> Non
     page_text = tr(lang, "page_of", page=fmt_int(page, lang), total=fmt_int(total, lang))
     draw_line(canv, PAGE_WIDTH / 2, y, page_text, REGULAR, 8.5, rtl, "middle", MUTED)
     if ctx.printed_on:
-        draw_line(canv, start_x, y, tr(lang, "printed_on", date=ctx.printed_on), REGULAR, 8,
-                  rtl, "start", MUTED)
+        draw_line(
+            canv,
+            start_x,
+            y,
+            tr(lang, "printed_on", date=ctx.printed_on),
+            REGULAR,
+            8,
+            rtl,
+            "start",
+            MUTED,
+        )
     if ctx.author:
-        draw_line(canv, end_x, y, tr(lang, "printed_by", author=ctx.author), REGULAR, 8, rtl,
-                  "end", MUTED, max_width=FRAME_WIDTH / 3)
+        draw_line(
+            canv,
+            end_x,
+            y,
+            tr(lang, "printed_by", author=ctx.author),
+            REGULAR,
+            8,
+            rtl,
+            "end",
+            MUTED,
+            max_width=FRAME_WIDTH / 3,
+        )
     canv.restoreState()
 
 
@@ -164,4 +184,4 @@ def build_pdf(
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
     maker = _canvas_class(ctx, title)
     doc.build(story, canvasmaker=maker)
-    return int(maker.page_count)  # type: ignore[attr-defined]
+    return int(maker.page_count)

@@ -9,7 +9,7 @@ from reports.document import Output, build_pdf
 from reports.rtl import fmt_int
 from reports.strings import tr
 from reports.table import Column, RTLTable
-from reports.widgets import captioned, ProgressBar, heading, para, title_block
+from reports.widgets import ProgressBar, captioned, heading, para, title_block
 
 
 def build_story(ctx: ReportContext, data: DueListData) -> list[Flowable]:
@@ -26,9 +26,16 @@ def build_story(ctx: ReportContext, data: DueListData) -> list[Flowable]:
             Column(tr(lang, "expires_on"), 1.3),
             Column(tr(lang, "days_left"), 1.0),
         ]
-        rows = [[m.number, m.title, m.partners, m.valid_until,
-                 fmt_int(m.days_to_expiry, lang) if m.days_to_expiry is not None else ""]
-                for m in data.expiring_mous]
+        rows = [
+            [
+                m.number,
+                m.title,
+                m.partners,
+                m.valid_until,
+                fmt_int(m.days_to_expiry, lang) if m.days_to_expiry is not None else "",
+            ]
+            for m in data.expiring_mous
+        ]
         story += captioned(tr(lang, "expiring_mous"), RTLTable(cols, rows, rtl=rtl), rtl)
     else:
         story += heading(tr(lang, "expiring_mous"), rtl)
@@ -43,8 +50,17 @@ def build_story(ctx: ReportContext, data: DueListData) -> list[Flowable]:
             Column(tr(lang, "days_overdue"), 0.9),
             Column(tr(lang, "progress"), 1.6),
         ]
-        rows = [[a.title, a.related_to, a.owner, a.due, fmt_int(a.days_overdue, lang),
-                 ProgressBar(a.progress, lang)] for a in data.overdue_actions]
+        rows = [
+            [
+                a.title,
+                a.related_to,
+                a.owner,
+                a.due,
+                fmt_int(a.days_overdue, lang),
+                ProgressBar(a.progress, lang),
+            ]
+            for a in data.overdue_actions
+        ]
         story += captioned(tr(lang, "overdue_actions"), RTLTable(cols, rows, rtl=rtl), rtl)
     else:
         story += heading(tr(lang, "overdue_actions"), rtl)
@@ -55,5 +71,10 @@ def build_story(ctx: ReportContext, data: DueListData) -> list[Flowable]:
 def render_due_list(ctx: ReportContext, data: DueListData, out: Output) -> int:
     """Write the due list PDF to ``out``; return the page count."""
     title = tr(ctx.lang, "due_list")
-    return build_pdf(ctx, build_story(ctx, data), out, title=title,
-                     subject=tr(ctx.lang, "as_of", date=data.as_of))
+    return build_pdf(
+        ctx,
+        build_story(ctx, data),
+        out,
+        title=title,
+        subject=tr(ctx.lang, "as_of", date=data.as_of),
+    )

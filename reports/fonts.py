@@ -59,16 +59,16 @@ def covered_codepoints(name: str = REGULAR) -> frozenset[int]:
     """The code points the font has a glyph for (used to avoid .notdef boxes)."""
     register_fonts()
     font = pdfmetrics.getFont(name)
-    return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
+    return frozenset(font.face.charToGlyph)
 
 
 def ascent(name: str) -> float:
     """The font's ascent in units of 1/1000 em."""
     register_fonts()
-    return float(pdfmetrics.getFont(name).face.ascent)  # type: ignore[attr-defined]
+    return float(pdfmetrics.getFont(name).face.ascent)
 
 
 def descent(name: str) -> float:
     """The font's descent (negative) in units of 1/1000 em."""
     register_fonts()
-    return float(pdfmetrics.getFont(name).face.descent)  # type: ignore[attr-defined]
+    return float(pdfmetrics.getFont(name).face.descent)

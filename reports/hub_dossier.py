@@ -9,7 +9,7 @@ from reports.document import Output, build_pdf
 from reports.rtl import fmt_int
 from reports.strings import tr
 from reports.table import Column, RTLTable
-from reports.widgets import captioned, ProgressBar, heading, key_values, para, title_block
+from reports.widgets import ProgressBar, captioned, key_values, para, title_block
 
 
 def build_story(ctx: ReportContext, data: HubDossierData) -> list[Flowable]:
@@ -35,8 +35,10 @@ def build_story(ctx: ReportContext, data: HubDossierData) -> list[Flowable]:
             Column(tr(lang, "status"), 1.1),
             Column(tr(lang, "progress"), 1.9),
         ]
-        rows = [[fmt_int(i, lang), m.title, m.status, ProgressBar(m.progress, lang)]
-                for i, m in enumerate(data.missions, start=1)]
+        rows = [
+            [fmt_int(i, lang), m.title, m.status, ProgressBar(m.progress, lang)]
+            for i, m in enumerate(data.missions, start=1)
+        ]
         story += captioned(tr(lang, "missions"), RTLTable(cols, rows, rtl=rtl), rtl)
 
     if data.partners:
@@ -78,8 +80,15 @@ def build_story(ctx: ReportContext, data: HubDossierData) -> list[Flowable]:
             Column(tr(lang, "decisions"), 4.6),
         ]
         sep = "؛ " if rtl else "; "
-        rows = [[fmt_int(m.ordinal, lang), m.date, " — ".join(p for p in (m.body, m.place) if p),
-                 sep.join(m.decisions)] for m in data.meetings]
+        rows = [
+            [
+                fmt_int(m.ordinal, lang),
+                m.date,
+                " — ".join(p for p in (m.body, m.place) if p),
+                sep.join(m.decisions),
+            ]
+            for m in data.meetings
+        ]
         story += captioned(tr(lang, "meetings"), RTLTable(cols, rows, rtl=rtl), rtl)
 
     if data.letters:
@@ -97,5 +106,10 @@ def build_story(ctx: ReportContext, data: HubDossierData) -> list[Flowable]:
 def render_hub_dossier(ctx: ReportContext, data: HubDossierData, out: Output) -> int:
     """Write the hub dossier PDF to ``out``; return the page count."""
     title = tr(ctx.lang, "hub_dossier")
-    return build_pdf(ctx, build_story(ctx, data), out, title=f"{title} — {data.country}",
-                     subject=tr(ctx.lang, "hub_of", country=data.country))
+    return build_pdf(
+        ctx,
+        build_story(ctx, data),
+        out,
+        title=f"{title} — {data.country}",
+        subject=tr(ctx.lang, "hub_of", country=data.country),
+    )

@@ -9,11 +9,11 @@ from reports.document import Output, build_pdf
 from reports.rtl import RTLParagraph, fmt_int
 from reports.strings import tr
 from reports.table import Column, ListItem, RTLTable, bullet_list, numbered_list
-from reports.widgets import captioned, ProgressBar, heading, key_values, para, title_block
+from reports.widgets import ProgressBar, captioned, heading, key_values, para, title_block
 
 
 def validity_text(data: MoUSummaryData, lang: str) -> str:
-    """"از … تا … (N روز تا پایان اعتبار)" from the validity fields."""
+    """ "از … تا … (N روز تا پایان اعتبار)" from the validity fields."""
     parts: list[str] = []
     if data.valid_from or data.valid_until:
         parts.append(
@@ -48,8 +48,9 @@ def _bodies(bodies: list[BodyRow], lang: str, level: int = 0) -> list[Flowable]:
     out: list[Flowable] = []
     for b in bodies:
         title = f"{b.kind}: {b.name}" if b.kind else b.name
-        out.append(ListItem("•" if level == 0 else "·", _bold(title, rtl), rtl=rtl,
-                            level=level, size=9))
+        out.append(
+            ListItem("•" if level == 0 else "·", _bold(title, rtl), rtl=rtl, level=level, size=9)
+        )
         details: list[str] = []
         if b.secretariat:
             details.append(f"{tr(lang, 'secretariat')}: {b.secretariat}")
@@ -73,7 +74,9 @@ def build_story(ctx: ReportContext, data: MoUSummaryData) -> list[Flowable]:
     story: list[Flowable] = []
     story += title_block(tr(lang, "mou_no", number=data.number), data.title, rtl)
 
-    when = " ".join(p for p in (data.date, f"{tr(lang, 'time')} {data.time}" if data.time else "") if p)
+    when = " ".join(
+        p for p in (data.date, f"{tr(lang, 'time')} {data.time}" if data.time else "") if p
+    )
     info: list[tuple[str, str]] = [
         (tr(lang, "number"), data.number),
         (tr(lang, "date_time"), when or tr(lang, "none")),
@@ -115,8 +118,12 @@ def build_story(ctx: ReportContext, data: MoUSummaryData) -> list[Flowable]:
         ]
         sep = "؛ " if rtl else "; "
         rows = [
-            [fmt_int(m.ordinal, lang), m.date, " — ".join(p for p in (m.body, m.place) if p),
-             sep.join(m.decisions)]
+            [
+                fmt_int(m.ordinal, lang),
+                m.date,
+                " — ".join(p for p in (m.body, m.place) if p),
+                sep.join(m.decisions),
+            ]
             for m in data.meetings
         ]
         story += captioned(tr(lang, "meetings"), RTLTable(cols, rows, rtl=rtl), rtl)
@@ -129,8 +136,9 @@ def build_story(ctx: ReportContext, data: MoUSummaryData) -> list[Flowable]:
             Column(tr(lang, "status"), 1.2),
             Column(tr(lang, "progress"), 1.8),
         ]
-        rows = [[a.title, a.owner, a.due, a.status, ProgressBar(a.progress, lang)]
-                for a in data.actions]
+        rows = [
+            [a.title, a.owner, a.due, a.status, ProgressBar(a.progress, lang)] for a in data.actions
+        ]
         story += captioned(tr(lang, "open_actions"), RTLTable(cols, rows, rtl=rtl), rtl)
 
     if data.attachments:
@@ -138,8 +146,13 @@ def build_story(ctx: ReportContext, data: MoUSummaryData) -> list[Flowable]:
             Column(tr(lang, "file_name"), 4.0, direction="auto"),
             Column(tr(lang, "size"), 1.2),
         ]
-        rows = [[a.file_name if not a.description else f"{a.file_name} — {a.description}",
-                 human_size(a.size_bytes, lang)] for a in data.attachments]
+        rows = [
+            [
+                a.file_name if not a.description else f"{a.file_name} — {a.description}",
+                human_size(a.size_bytes, lang),
+            ]
+            for a in data.attachments
+        ]
         story += captioned(tr(lang, "attachments"), RTLTable(cols, rows, rtl=rtl), rtl)
     story.append(Spacer(1, 1))
     return story
@@ -148,5 +161,6 @@ def build_story(ctx: ReportContext, data: MoUSummaryData) -> list[Flowable]:
 def render_mou_summary(ctx: ReportContext, data: MoUSummaryData, out: Output) -> int:
     """Write the MoU summary PDF to ``out`` (path or binary file); return the page count."""
     title = tr(ctx.lang, "mou_summary")
-    return build_pdf(ctx, build_story(ctx, data), out, title=f"{title} — {data.number}",
-                     subject=data.title)
+    return build_pdf(
+        ctx, build_story(ctx, data), out, title=f"{title} — {data.number}", subject=data.title
+    )

@@ -13,7 +13,7 @@ from reports.document import Output, build_pdf
 from reports.rtl import fmt_int
 from reports.strings import tr
 from reports.table import Column, RTLTable
-from reports.widgets import captioned, heading, para, title_block
+from reports.widgets import captioned, para, title_block
 
 
 def _nbsp(text: str) -> str:
@@ -42,11 +42,17 @@ def build_story(ctx: ReportContext, data: PartnerDirectoryData) -> list[Flowable
     for group in data.groups:
         if not group.partners:
             continue
-        label = f"{group.country} ({tr(lang, 'partners_count', n=fmt_int(len(group.partners), lang))})"
+        label = (
+            f"{group.country} ({tr(lang, 'partners_count', n=fmt_int(len(group.partners), lang))})"
+        )
         # A phone number is kept on one line (no-break spaces).
-        rows = [[p.name, p.latin_name, p.kind, p.city, p.website, p.email, _nbsp(p.phone)]
-                for p in group.partners]
-        story += captioned(label, RTLTable(cols, rows, rtl=rtl, size=7.5, padding=2.5), rtl, size=11.5)
+        rows = [
+            [p.name, p.latin_name, p.kind, p.city, p.website, p.email, _nbsp(p.phone)]
+            for p in group.partners
+        ]
+        story += captioned(
+            label, RTLTable(cols, rows, rtl=rtl, size=7.5, padding=2.5), rtl, size=11.5
+        )
     if total == 0:
         story.append(para(tr(lang, "nothing"), rtl))
     return story

@@ -135,7 +135,9 @@ def localise_digits(words: Sequence[str], rtl: bool, digits: Digits = "auto") ->
             out[i] = to_ascii_digits(w)
             continue
         if script == "neutral" and digits == "auto":
-            before = next((scripts[j] for j in range(i - 1, -1, -1) if scripts[j] != "neutral"), "rtl")
+            before = next(
+                (scripts[j] for j in range(i - 1, -1, -1) if scripts[j] != "neutral"), "rtl"
+            )
             after = next((scripts[j] for j in range(i + 1, n) if scripts[j] != "neutral"), "rtl")
             if before == "ltr" and after == "ltr":
                 continue
@@ -493,10 +495,7 @@ def _draw_justified(
 
 def fmt_int(n: int | float, lang: str) -> str:
     """A number with thousands separators: Persian digits and ٬ for 'fa'."""
-    if isinstance(n, float) and not n.is_integer():
-        s = f"{n:,.1f}"
-    else:
-        s = f"{int(n):,}"
+    s = f"{n:,.1f}" if isinstance(n, float) and not n.is_integer() else f"{int(n):,}"
     if lang == "fa":
         return to_persian_digits(s.replace(",", "٬").replace(".", "٫"))
     return s

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TypeAlias
 
 from reportlab.lib.colors import Color, HexColor, white
 from reportlab.platypus import Flowable
@@ -28,7 +29,7 @@ HEADER_BG: Color = HexColor("#1f4e79")
 ZEBRA_BG: Color = HexColor("#eef3f8")
 GRID: Color = HexColor("#c9d3de")
 
-Cell = str | Flowable
+Cell: TypeAlias = str | Flowable
 
 
 @dataclass(slots=True)
@@ -246,7 +247,7 @@ class RTLTable(Flowable):
                 canv.setFillColor(ZEBRA_BG)
                 canv.rect(0, y - h, self.width, h, stroke=0, fill=1)
             for f, x, w in zip(row, xs, self._widths, strict=False):
-                fw, fh = f.wrap(w - 2 * pad, 1e6)
+                _, fh = f.wrap(w - 2 * pad, 1e6)
                 f.drawOn(canv, x + pad, y - pad - fh)
             y -= h
         canv.setStrokeColor(GRID)

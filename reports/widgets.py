@@ -28,42 +28,63 @@ WARN: Color = HexColor("#e08a00")
 BAD: Color = HexColor("#c62828")
 PALETTE: list[Color] = [
     HexColor(c)
-    for c in ("#1f4e79", "#2e86c1", "#48c9b0", "#f4d03f", "#eb984e", "#c0392b", "#8e44ad", "#7f8c8d")
+    for c in (
+        "#1f4e79",
+        "#2e86c1",
+        "#48c9b0",
+        "#f4d03f",
+        "#eb984e",
+        "#c0392b",
+        "#8e44ad",
+        "#7f8c8d",
+    )
 ]
 
 
 def heading(text: str, rtl: bool, size: float = 12.5, space_before: float = 10) -> list[Flowable]:
     """A section heading that does not stay alone at the bottom of a page."""
     head = RTLParagraph(
-            text,
-            size=size,
-            bold=True,
-            color=ACCENT,
-            direction="rtl" if rtl else "ltr",
-            space_before=space_before,
-            space_after=3,
-        )
+        text,
+        size=size,
+        bold=True,
+        color=ACCENT,
+        direction="rtl" if rtl else "ltr",
+        space_before=space_before,
+        space_after=3,
+    )
     return [CondPageBreak(size * 4), head]
 
 
 def captioned(title: str, table: RTLTable, rtl: bool, size: float = 12.5) -> list[Flowable]:
     """A heading drawn as the table's caption, so it never stays behind alone."""
-    table.caption = RTLParagraph(title, size=size, bold=True, color=ACCENT,
-                                 direction="rtl" if rtl else "ltr", space_before=10,
-                                 space_after=3)
+    table.caption = RTLParagraph(
+        title,
+        size=size,
+        bold=True,
+        color=ACCENT,
+        direction="rtl" if rtl else "ltr",
+        space_before=10,
+        space_after=3,
+    )
     return [table]
 
 
 def title_block(title: str, subtitle: str, rtl: bool) -> list[Flowable]:
     """The big title at the top of the first page."""
     out: list[Flowable] = [
-        RTLParagraph(title, size=16, bold=True, color=ACCENT, direction="rtl" if rtl else "ltr",
-                     leading=26)
+        RTLParagraph(
+            title, size=16, bold=True, color=ACCENT, direction="rtl" if rtl else "ltr", leading=26
+        )
     ]
     if subtitle:
         out.append(
-            RTLParagraph(subtitle, size=10, color=HexColor("#444444"),
-                         direction="rtl" if rtl else "ltr", space_after=4)
+            RTLParagraph(
+                subtitle,
+                size=10,
+                color=HexColor("#444444"),
+                direction="rtl" if rtl else "ltr",
+                space_after=4,
+            )
         )
     out.append(Spacer(1, 4))
     return out
@@ -77,8 +98,9 @@ def para(text: str, rtl: bool, size: float = 9.5, **kwargs: object) -> RTLParagr
 def key_values(rows: Sequence[tuple[str, str]], rtl: bool, size: float = 9.0) -> RTLTable:
     """A two-column label/value block (no header row)."""
     cols = [Column("", 1.0, bold=True), Column("", 3.2)]
-    return RTLTable(cols, [list(r) for r in rows], rtl=rtl, size=size, show_header=False,
-                    zebra=True)
+    return RTLTable(
+        cols, [list(r) for r in rows], rtl=rtl, size=size, show_header=False, zebra=True
+    )
 
 
 def progress_color(percent: int) -> Color:
@@ -122,7 +144,17 @@ class ProgressBar(Flowable):
             fx = bar_x + bar_w - fill_w if self.rtl else bar_x
             c.roundRect(fx, y, fill_w, self.bar_h, 2, stroke=0, fill=1)
         lx = bar_x - 3 if self.rtl else bar_w + 3
-        draw_line(c, lx, y + 1, label, MEDIUM, self.size, self.rtl, "start" if self.rtl else "left")
+        draw_line(
+            c,
+            lx,
+            y + 1,
+            label,
+            MEDIUM,
+            self.size,
+            self.rtl,
+            "start" if self.rtl else "left",
+            progress_color(self.percent),
+        )
         c.restoreState()
 
 
@@ -152,10 +184,20 @@ class KpiRow(Flowable):
             x = pos * (w + gap)
             c.setFillColor(ACCENT_LIGHT)
             c.roundRect(x, 0, w, self.height, 4, stroke=0, fill=1)
-            draw_line(c, x + w / 2, self.height - 24, fmt_int(value, self.lang), BOLD, 18,
-                      self.rtl, "middle", ACCENT)
-            draw_line(c, x + w / 2, 10, label, REGULAR, 8, self.rtl, "middle", black,
-                      max_width=w - 6)
+            draw_line(
+                c,
+                x + w / 2,
+                self.height - 24,
+                fmt_int(value, self.lang),
+                BOLD,
+                18,
+                self.rtl,
+                "middle",
+                ACCENT,
+            )
+            draw_line(
+                c, x + w / 2, 10, label, REGULAR, 8, self.rtl, "middle", black, max_width=w - 6
+            )
 
 
 def _drawing(width: float, height: float) -> Drawing:
@@ -187,8 +229,17 @@ def bar_chart(
         labels = labels[::-1]
         data = [s[::-1] for s in data]
     d = _drawing(width, height)
-    d.add(String(width - 2 if rtl else 2, height - 12, _label(title, rtl), fontName=BOLD,
-                 fontSize=9.5, fillColor=ACCENT, textAnchor="end" if rtl else "start"))
+    d.add(
+        String(
+            width - 2 if rtl else 2,
+            height - 12,
+            _label(title, rtl),
+            fontName=BOLD,
+            fontSize=9.5,
+            fillColor=ACCENT,
+            textAnchor="end" if rtl else "start",
+        )
+    )
     chart = VerticalBarChart()
     chart.x = 34
     chart.y = 42
@@ -243,14 +294,27 @@ def bar_chart(
 
 
 def pie_chart(
-    labels: Sequence[str], values: Sequence[int], title: str, lang: str, width: float,
+    labels: Sequence[str],
+    values: Sequence[int],
+    title: str,
+    lang: str,
+    width: float,
     height: float = 170,
 ) -> Drawing:
     """A pie chart with a legend of shaped labels and counts."""
     rtl = lang == "fa"
     d = _drawing(width, height)
-    d.add(String(width - 2 if rtl else 2, height - 12, _label(title, rtl), fontName=BOLD,
-                 fontSize=9.5, fillColor=ACCENT, textAnchor="end" if rtl else "start"))
+    d.add(
+        String(
+            width - 2 if rtl else 2,
+            height - 12,
+            _label(title, rtl),
+            fontName=BOLD,
+            fontSize=9.5,
+            fillColor=ACCENT,
+            textAnchor="end" if rtl else "start",
+        )
+    )
     pie = Pie()
     size = min(height - 40, width / 2 - 20)
     pie.width = pie.height = size

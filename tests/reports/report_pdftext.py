@@ -11,6 +11,7 @@ assert on the logical text.
 
 from __future__ import annotations
 
+import ctypes
 import io
 import re
 import unicodedata
@@ -19,13 +20,10 @@ from pathlib import Path
 from typing import Any
 
 import pypdf
-from pypdf.generic import ContentStream
-
 import pypdfium2 as pdfium
-import ctypes
-
 import pypdfium2.raw as pdfium_c
 from bidi import get_display
+from pypdf.generic import ContentStream
 
 
 @dataclass
@@ -62,7 +60,7 @@ def page_lines(pdf: bytes | str | Path, page_index: int) -> list[VisualLine]:
                 continue
             pdfium_c.FPDFText_GetCharOrigin(tp.raw, i, ox, oy)
             size = pdfium_c.FPDFText_GetFontSize(tp.raw, i)
-            left, bottom, right, top = tp.get_charbox(i)
+            left, _bottom, right, _top = tp.get_charbox(i)
             glyphs.append((round(oy.value, 1), ox.value, i, ch, size, left, right))
         lines: list[VisualLine] = []
         # A zero-width glyph (ZWNJ) shares its origin with the glyph drawn
@@ -83,8 +81,11 @@ def page_lines(pdf: bytes | str | Path, page_index: int) -> list[VisualLine]:
             prev_right: float | None = None
             while k < len(ink):
                 j = k
-                while (j + 1 < len(ink) and abs(ink[j + 1][1] - ink[k][1]) < 0.01
-                       and ink[j + 1][6] - ink[j + 1][5] > 0.01):
+                while (
+                    j + 1 < len(ink)
+                    and abs(ink[j + 1][1] - ink[k][1]) < 0.01
+                    and ink[j + 1][6] - ink[j + 1][5] > 0.01
+                ):
                     j += 1
                 group_g = ink[k : j + 1]
                 group = [g[3] for g in group_g]
@@ -99,8 +100,15 @@ def page_lines(pdf: bytes | str | Path, page_index: int) -> list[VisualLine]:
                     prev_right = right if prev_right is None else max(prev_right, right)
                 k = j + 1
             text = "".join(out)
-            lines.append(VisualLine(text, current[0][0], min(g[5] for g in current),
-                                    max(g[6] for g in current), max(g[4] for g in current)))
+            lines.append(
+                VisualLine(
+                    text,
+                    current[0][0],
+                    min(g[5] for g in current),
+                    max(g[6] for g in current),
+                    max(g[4] for g in current),
+                )
+            )
 
         last_y: float | None = None
         for g in glyphs:
@@ -158,8 +166,14 @@ def page_text(pdf: bytes | str | Path, page_index: int) -> list[str]:
     def mul(m: list[float], n: list[float]) -> list[float]:
         a, b, c, d, e, f = m
         a2, b2, c2, d2, e2, f2 = n
-        return [a * a2 + b * c2, a * b2 + b * d2, c * a2 + d * c2, c * b2 + d * d2,
-                e * a2 + f * c2 + e2, e * b2 + f * d2 + f2]
+        return [
+            a * a2 + b * c2,
+            a * b2 + b * d2,
+            c * a2 + d * c2,
+            c * b2 + d * d2,
+            e * a2 + f * c2 + e2,
+            e * b2 + f * d2 + f2,
+        ]
 
     def flush() -> None:
         if current:

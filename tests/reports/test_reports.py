@@ -121,8 +121,9 @@ def test_pdffonts_says_embedded(
     for name, (pdf, _, _) in rendered.items():
         path = tmp_path / f"{name}.pdf"
         path.write_bytes(pdf)
-        out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True,
-                             check=True).stdout
+        out = subprocess.run(
+            ["pdffonts", str(path)], capture_output=True, text=True, check=True
+        ).stdout
         rows = out.splitlines()[2:]
         assert rows
         for row in rows:
@@ -196,8 +197,11 @@ def test_table_first_column_is_at_the_right(
 ) -> None:
     pdf, _, _ = rendered["mou_fa"]
     lines = page_lines(pdf, 0)
-    header = next(ln for ln in lines if "طرف همکاری" in to_logical(ln.text)
-                  and "امضاکننده" in to_logical(ln.text))
+    header = next(
+        ln
+        for ln in lines
+        if "طرف همکاری" in to_logical(ln.text) and "امضاکننده" in to_logical(ln.text)
+    )
     logical = to_logical(header.text)
     # Read right to left the header is: partner, Latin name, role, signatory.
     assert logical.index("طرف همکاری") < logical.index("نام لاتین") < logical.index("نقش")

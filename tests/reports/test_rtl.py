@@ -23,9 +23,7 @@ from reports.rtl import (
 
 PERSIAN = "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیآ"
 LATIN = "abcdefghXYZ"
-MIXED_ALPHABET = (
-    PERSIAN + LATIN + "0123456789۰۱۲۳۴۵۶۷۸۹٠١٢" + " ()[]{}«»<>.,:;/-+@%٪،؛!?" + ZWNJ
-)
+MIXED_ALPHABET = PERSIAN + LATIN + "0123456789۰۱۲۳۴۵۶۷۸۹٠١٢" + " ()[]{}«»<>.,:;/-+@%٪،؛!?" + ZWNJ
 
 
 def vis(text: str, rtl: bool = True) -> str:
@@ -97,7 +95,18 @@ def test_mirroring_only_touches_mirrored_characters(text: str, rtl: bool) -> Non
 
 
 def test_digits_are_persian_in_persian_text_only() -> None:
-    words = "در 1404/09/25 ساعت 12:00 PGPIC2 info@park.ir https://kstp.ir/a1 و ٣ مورد".split()
+    words = [
+        "در",
+        "1404/09/25",
+        "ساعت",
+        "12:00",
+        "PGPIC2",
+        "info@park.ir",
+        "https://kstp.ir/a1",
+        "و",
+        "٣",
+        "مورد",
+    ]
     out = localise_digits(words, rtl=True)
     assert out[1] == "۱۴۰۴/۰۹/۲۵"
     assert out[3] == "۱۲:۰۰"
@@ -108,7 +117,7 @@ def test_digits_are_persian_in_persian_text_only() -> None:
 
 
 def test_number_between_latin_words_stays_ascii() -> None:
-    out = localise_digits("شرکت Holding 2 Co و 3 شعبه".split(), rtl=True)
+    out = localise_digits(["شرکت", "Holding", "2", "Co", "و", "3", "شعبه"], rtl=True)
     assert out[2] == "2"
     assert out[5] == "۳"
 
@@ -178,8 +187,9 @@ def test_lines_are_broken_in_logical_order() -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(
-    st.lists(st.text(alphabet=MIXED_ALPHABET.replace(" ", ""), min_size=1, max_size=25),
-             max_size=30),
+    st.lists(
+        st.text(alphabet=MIXED_ALPHABET.replace(" ", ""), min_size=1, max_size=25), max_size=30
+    ),
     st.floats(min_value=5, max_value=400),
 )
 def test_breaker_keeps_every_word_once_and_respects_width(words: list[str], width: float) -> None:
