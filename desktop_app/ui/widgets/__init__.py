@@ -1,0 +1,1 @@
+"""Reusable widgets: the list page, the Jalali date field, panels shared by sections."""

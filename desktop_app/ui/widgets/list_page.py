@@ -1,0 +1,218 @@
+"""The list half of every section: search-as-you-type, filters, a lazy sortable table.
+
+A section gives the columns, ``fetch_rows`` (ids → rows) and ``run_query(text, sort,
+descending) -> ids``; the page asks again whenever the search text or the sort changes,
+and when the section calls :meth:`ListPage.reload` (its filters changed, or data changed).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain import i18n
+from desktop_app.domain.text import localize_digits
+from desktop_app.ui.models.id_table_model import Column, IdTableModel
+
+QueryFn = Callable[[str, str | None, bool], Sequence[int]]
+
+
+class ListPage(QWidget):
+    """Search box, filter bar, New/Delete buttons, a lazy table and a record count."""
+
+    currentIdChanged = Signal(object)  # noqa: N815 - Qt signal naming
+    activated = Signal(int)
+    newRequested = Signal()  # noqa: N815
+    deleteRequested = Signal(int)  # noqa: N815
+
+    SEARCH_DELAY_MS = 40  # coalesces fast typing without being felt
+
+    def __init__(self, columns: Sequence[Column],
+                 fetch_rows: Callable[[Sequence[int]], dict[int, Any]],
+                 run_query: QueryFn, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._run_query = run_query
+        self._sort: str | None = None
+        self._descending = False
+        self.last_query_ms = 0.0
+
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search.setObjectName("listSearch")
+        self.new_button = QPushButton(self)
+        self.delete_button = QPushButton(self)
+        self.delete_button.setEnabled(False)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("listCount")
+
+        self.filter_bar = QHBoxLayout()
+        self.filter_bar.setContentsMargins(0, 0, 0, 0)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.delete_button)
+
+        self.model = IdTableModel(columns, fetch_rows, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setDefaultSectionSize(160)
+        header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self._sort_changed)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(self.filter_bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(self.SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _text: self._timer.start())
+        self.search.returnPressed.connect(self._activate_first)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.activated.connect(self._row_activated)
+        self.new_button.clicked.connect(self.newRequested)
+        self.delete_button.clicked.connect(self._delete_clicked)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self._delete_clicked,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.retranslate()
+
+    # ---------------------------------------------------------------- API
+
+    def add_filter(self, widget: QWidget, stretch: int = 0) -> None:
+        """Put a filter widget in the bar under the search box."""
+        self.filter_bar.addWidget(widget, stretch)
+
+    def reload(self) -> None:
+        """Run the query again (keeping the current record selected if it is still there)."""
+        keep = self.current_id()
+        started = time.perf_counter()
+        ids = self._run_query(self.search.text(), self._sort, self._descending)
+        self.model.set_ids(ids)
+        self.last_query_ms = (time.perf_counter() - started) * 1000
+        self._update_count()
+        if keep is not None and self.model.row_of(keep) is not None:
+            self.select_id(keep)
+        else:
+            self.delete_button.setEnabled(False)
+            self.currentIdChanged.emit(None)
+
+    def refresh_rows(self, ids: Sequence[int] | None = None) -> None:
+        """Show fresh data of *ids* without running the query again."""
+        self.model.refresh_rows(ids)
+
+    def current_id(self) -> int | None:
+        """The id of the selected row, or ``None``."""
+        index = self.table.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def select_id(self, record_id: int) -> bool:
+        """Select and show the row of *record_id*; False when it is not in the list."""
+        row = self.model.row_of(record_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    def set_sort(self, sort: str | None, descending: bool = False) -> None:
+        """Sort by the service key *sort* (shows the indicator on its column)."""
+        for i in range(self.model.columnCount()):
+            if self.model.column(i).sort == sort and sort is not None:
+                self.table.horizontalHeader().setSortIndicator(
+                    i, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
+                return
+        self._sort, self._descending = sort, descending
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search box, its text selected."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def retranslate(self) -> None:
+        """Set the page's own strings again."""
+        self.search.setPlaceholderText(self.tr("Search… (Ctrl+F)"))
+        self.new_button.setText(self.tr("New"))
+        self.new_button.setToolTip(self.tr("Create a new record (Ctrl+N)"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.delete_button.setToolTip(self.tr("Delete the selected record (Delete)"))
+        self.model.retranslate()
+        self._update_count()
+
+    # ---------------------------------------------------------------- internals
+
+    def _update_count(self) -> None:
+        count = self.model.rowCount()
+        self.count_label.setText(localize_digits(self.tr("%n record(s)", "", count),
+                                                 i18n.language()))
+
+    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        spec = self.model.column(column) if 0 <= column < self.model.columnCount() else None
+        if spec is None or spec.sort is None:
+            return
+        self._sort = spec.sort
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        rid = self.model.id_at(current.row()) if current.isValid() else None
+        self.delete_button.setEnabled(rid is not None)
+        self.currentIdChanged.emit(rid)
+
+    def _row_activated(self, index: QModelIndex) -> None:
+        rid = self.model.id_at(index.row())
+        if rid is not None:
+            self.activated.emit(rid)
+
+    def _activate_first(self) -> None:
+        self._timer.stop()
+        self.reload()
+        if self.model.rowCount():
+            self.table.setFocus()
+            if self.current_id() is None:
+                self.select_id(self.model.id_at(0))  # type: ignore[arg-type]
+
+    def _delete_clicked(self) -> None:
+        rid = self.current_id()
+        if rid is not None:
+            self.deleteRequested.emit(rid)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
