@@ -1,0 +1,264 @@
+"""The figures on the dashboard: what expires, what is late, what comes up, what sleeps.
+
+Everything is computed for a given ``today`` (a parameter, so tests and reports can ask
+"as of" any day) and returned as plain dataclasses; the dashboard section only shows them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+
+from db.database import Database
+from db.models import (
+    ActionItem,
+    ActionStatus,
+    Event,
+    Hub,
+    Letter,
+    Meeting,
+    MoU,
+    MoUParty,
+    MoUStatus,
+    Partner,
+)
+from desktop_app.domain.countries import country_name
+from desktop_app.domain.history import HistoryEntry, HistoryService
+
+# MoUs that are in force (an expiring or dormant one matters only then).
+LIVE_STATUSES = (MoUStatus.SIGNED, MoUStatus.ACTIVE, MoUStatus.RENEWED)
+OPEN_ACTIONS = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
+EXPIRY_HORIZONS = (30, 60, 90)
+
+
+@dataclass(frozen=True)
+class ExpiringMoU:
+    """A live MoU whose validity ends within the horizon."""
+
+    id: int
+    number: str
+    title: str
+    valid_until: dt.date
+    days_left: int
+
+
+@dataclass(frozen=True)
+class OverdueAction:
+    """An open action past its due date."""
+
+    id: int
+    title: str
+    owner: str
+    due_on: dt.date
+    days_late: int
+    progress: int
+    mou_id: int | None
+
+
+@dataclass(frozen=True)
+class UpcomingMeeting:
+    """A meeting in the coming days."""
+
+    id: int
+    title: str
+    held_on: dt.date
+    place: str
+    mou_id: int | None
+
+
+@dataclass(frozen=True)
+class DormantMoU:
+    """A live MoU with nothing recorded since ``last_activity`` (None: never)."""
+
+    id: int
+    number: str
+    title: str
+    last_activity: dt.date | None
+
+
+@dataclass(frozen=True)
+class HubCount:
+    """A hub with the number of MoUs and partners of its country."""
+
+    id: int
+    title: str
+    country_code: str
+    country: str
+    mous: int
+    partners: int
+
+
+@dataclass(frozen=True)
+class CountryCount:
+    """A country with its number of partners and MoUs."""
+
+    code: str
+    name: str
+    partners: int
+    mous: int
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    """Everything the dashboard shows, as of ``today``."""
+
+    today: dt.date
+    partners_total: int
+    mous_live: int
+    hubs_total: int
+    open_actions: int
+    expiring: list[ExpiringMoU]
+    overdue: list[OverdueAction]
+    upcoming: list[UpcomingMeeting]
+    dormant: list[DormantMoU]
+    hubs: list[HubCount]
+    countries: list[CountryCount]
+    mous_by_status: dict[MoUStatus, int]
+    recent: list[HistoryEntry] = field(default_factory=list)
+    dormant_months: int = 6
+
+    def expiring_within(self, days: int) -> list[ExpiringMoU]:
+        """The expiring MoUs with at most *days* left."""
+        return [m for m in self.expiring if m.days_left <= days]
+
+
+def months_before(day: dt.date, months: int) -> dt.date:
+    """The same day *months* earlier (clamped to the month's end)."""
+    y, m = divmod(day.year * 12 + day.month - 1 - months, 12)
+    month = m + 1
+    for d in (day.day, 30, 29, 28):
+        try:
+            return dt.date(y, month, d)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+class DashboardService:
+    """Computes :class:`Dashboard` for the open register."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def summary(self, today: dt.date, *, dormant_months: int = 6, upcoming_days: int = 30,
+                recent_limit: int = 20, country_limit: int = 12) -> Dashboard:
+        """The dashboard as of *today*."""
+        horizon = today + dt.timedelta(days=max(EXPIRY_HORIZONS))
+        with self.db.reading() as s:
+            partners_total = s.scalar(select(func.count(Partner.id))) or 0
+            hubs_total = s.scalar(select(func.count(Hub.id))) or 0
+            open_actions = s.scalar(select(func.count(ActionItem.id))
+                                    .where(ActionItem.status.in_(OPEN_ACTIONS))) or 0
+            mous_by_status = Counter(dict(s.execute(
+                select(MoU.status, func.count(MoU.id)).group_by(MoU.status)).tuples().all()))
+            live = [(i, n, t, vf, vu, so) for i, n, t, vf, vu, so in s.execute(
+                select(MoU.id, MoU.number, MoU.title, MoU.valid_from, MoU.valid_until,
+                       MoU.signed_on).where(MoU.status.in_(LIVE_STATUSES)))]
+            expiring = sorted(
+                (ExpiringMoU(i, n or "", t, vu, (vu - today).days)
+                 for i, n, t, _vf, vu, _so in live if vu is not None and today <= vu <= horizon),
+                key=lambda m: (m.days_left, m.id))
+            overdue = [OverdueAction(i, t, o or "", d, (today - d).days, p, m)
+                       for i, t, o, d, p, m in s.execute(
+                           select(ActionItem.id, ActionItem.title, ActionItem.owner,
+                                  ActionItem.due_on, ActionItem.progress, ActionItem.mou_id)
+                           .where(ActionItem.status.in_(OPEN_ACTIONS),
+                                  ActionItem.due_on < today)
+                           .order_by(ActionItem.due_on, ActionItem.id))]
+            upcoming = [UpcomingMeeting(i, t or "", d, pl or "", m)
+                        for i, t, d, pl, m in s.execute(
+                            select(Meeting.id, Meeting.title, Meeting.held_on, Meeting.place,
+                                   Meeting.mou_id)
+                            .where(Meeting.held_on >= today,
+                                   Meeting.held_on <= today + dt.timedelta(days=upcoming_days))
+                            .order_by(Meeting.held_on, Meeting.id))]
+            last = self._last_activity(s, [row[0] for row in live])
+            cutoff = months_before(today, dormant_months)
+            dormant = []
+            for i, n, t, vf, _vu, so in live:
+                dates = [d for d in (last.get(i), so, vf) if d is not None]
+                latest = max(dates) if dates else None
+                if latest is None or latest < cutoff:
+                    dormant.append(DormantMoU(i, n or "", t, last.get(i)))
+            dormant.sort(key=lambda m: (m.last_activity or dt.date.min, m.id))
+            countries = self._countries(s, country_limit)
+            hubs = self._hubs(s)
+        recent = HistoryService(self.db).recent(recent_limit) if recent_limit else []
+        return Dashboard(today, partners_total, len(live), hubs_total, open_actions, expiring,
+                         overdue, upcoming, dormant, hubs, countries,
+                         {st: mous_by_status.get(st, 0) for st in MoUStatus}, recent,
+                         dormant_months)
+
+    @staticmethod
+    def _last_activity(s: object, mou_ids: list[int]) -> dict[int, dt.date]:
+        """The latest meeting, completed action, letter or event date of each MoU.
+
+        A meeting already scheduled counts: an MoU with a meeting planned is not asleep.
+        """
+        last: dict[int, dt.date] = {}
+        if not mou_ids:
+            return last
+        queries = [
+            select(Meeting.mou_id, func.max(Meeting.held_on)).group_by(Meeting.mou_id),
+            select(Letter.mou_id, func.max(Letter.dated)).group_by(Letter.mou_id),
+            select(Event.mou_id, func.max(Event.held_on)).group_by(Event.mou_id),
+            select(ActionItem.mou_id, func.max(ActionItem.completed_on)).group_by(ActionItem.mou_id),
+        ]
+        for q in queries:
+            for mou_id, day in s.execute(q):  # type: ignore[attr-defined]
+                if mou_id is None or day is None:
+                    continue
+                if isinstance(day, str):
+                    day = dt.date.fromisoformat(day[:10])
+                elif isinstance(day, dt.datetime):
+                    day = day.date()
+                if mou_id not in last or day > last[mou_id]:
+                    last[mou_id] = day
+        return last
+
+    @staticmethod
+    def _mou_countries(s: object) -> dict[int, set[str]]:
+        """The countries of each MoU's parties."""
+        out: dict[int, set[str]] = {}
+        for mou_id, code in s.execute(  # type: ignore[attr-defined]
+                select(MoUParty.mou_id, Partner.country_code)
+                .join(Partner, Partner.id == MoUParty.partner_id)):
+            if code:
+                out.setdefault(mou_id, set()).add(code)
+        return out
+
+    def _countries(self, s: object, limit: int) -> list[CountryCount]:
+        partners = dict(s.execute(  # type: ignore[attr-defined]
+            select(Partner.country_code, func.count(Partner.id))
+            .where(Partner.country_code.is_not(None)).group_by(Partner.country_code)).tuples().all())
+        mous: Counter[str] = Counter()
+        for codes in self._mou_countries(s).values():
+            mous.update(codes)
+        codes = set(partners) | set(mous)
+        rows = [CountryCount(c, country_name(c), partners.get(c, 0), mous.get(c, 0)) for c in codes]
+        rows.sort(key=lambda r: (-r.mous, -r.partners, r.code))
+        return rows[:limit]
+
+    def _hubs(self, s: object) -> list[HubCount]:
+        per_country: Counter[str] = Counter()
+        for codes in self._mou_countries(s).values():
+            per_country.update(codes)
+        rows = []
+        for hid, title, code in s.execute(  # type: ignore[attr-defined]
+                select(Hub.id, Hub.title, Hub.country_code).order_by(Hub.id)):
+            n_partners = s.scalar(  # type: ignore[attr-defined]
+                select(func.count(Partner.id)).where(Partner.country_code == code)) or 0
+            rows.append(HubCount(hid, title, code, country_name(code), per_country.get(code, 0),
+                                 n_partners))
+        return rows
+
+    def mous_by_country(self, limit: int = 10) -> list[tuple[str, str, int]]:
+        """(code, name, MoU count) of the countries with the most MoUs (foreign first)."""
+        with self.db.reading() as s:
+            counts: Counter[str] = Counter()
+            for codes in self._mou_countries(s).values():
+                counts.update(codes)
+        return [(c, country_name(c), n) for c, n in counts.most_common(limit)]

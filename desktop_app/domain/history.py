@@ -1,0 +1,199 @@
+"""A record's change history, read from the audit trail as plain rows.
+
+The audit trail (:mod:`db.audit`) holds one entry per insert, update and delete with the
+old and new values of the columns that changed. This module turns them into rows a
+"History" tab or the dashboard's "recent changes" can show: who, when, what, which fields.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import and_, or_, select
+
+from db.database import Database
+from db.models import (
+    ActionItem,
+    AuditEntry,
+    Body,
+    Contact,
+    Event,
+    Hub,
+    Letter,
+    Meeting,
+    MoU,
+    Partner,
+)
+from desktop_app.domain.i18n import tr
+
+# Entities whose history includes their children's entries: child table → its parent key.
+CHILDREN: dict[str, dict[str, str]] = {
+    "partners": {"contacts": "partner_id"},
+    "mous": {"mou_parties": "mou_id", "cooperation_axes": "mou_id"},
+    "hubs": {"hub_missions": "hub_id"},
+    "bodies": {"body_members": "body_id"},
+}
+
+# How a record is named in "recent changes": table → (model, column giving its name).
+_TITLES: dict[str, tuple[Any, Any]] = {
+    "partners": (Partner, Partner.name),
+    "contacts": (Contact, Contact.name),
+    "mous": (MoU, MoU.title),
+    "hubs": (Hub, Hub.title),
+    "meetings": (Meeting, Meeting.title),
+    "action_items": (ActionItem, ActionItem.title),
+    "letters": (Letter, Letter.subject),
+    "events": (Event, Event.title),
+    "bodies": (Body, Body.name),
+}
+
+_ENTITY_NAMES: dict[str, tuple[str, str]] = {
+    "partners": ("Partner", "طرف همکاری"),
+    "contacts": ("Contact", "رابط"),
+    "mous": ("MoU", "تفاهم‌نامه"),
+    "mou_parties": ("MoU party", "طرف تفاهم‌نامه"),
+    "cooperation_axes": ("Cooperation axis", "محور همکاری"),
+    "hubs": ("Hub", "هاب"),
+    "hub_missions": ("Hub mission", "مأموریت هاب"),
+    "bodies": ("Working group", "کارگروه"),
+    "body_members": ("Member", "عضو"),
+    "meetings": ("Meeting", "جلسه"),
+    "action_items": ("Action", "اقدام"),
+    "letters": ("Letter", "نامه"),
+    "events": ("Event", "رویداد"),
+    "attachments": ("Attachment", "پیوست"),
+    "import_batches": ("Import", "ورود اطلاعات"),
+}
+
+_ACTIONS = {"insert": ("created", "ایجاد"), "update": ("changed", "ویرایش"),
+            "delete": ("deleted", "حذف")}
+
+# Field names shown in the history (others are shown as stored).
+_FIELDS: dict[str, tuple[str, str]] = {
+    "name": ("Name", "نام"), "name_en": ("Latin name", "نام لاتین"), "kind": ("Kind", "نوع"),
+    "sector": ("Sector", "حوزه"), "origin": ("Domestic/foreign", "داخلی/خارجی"),
+    "country_code": ("Country", "کشور"), "city": ("City", "شهر"), "address": ("Address", "نشانی"),
+    "website": ("Website", "وبگاه"), "email": ("E-mail", "ایمیل"), "phone": ("Phone", "تلفن"),
+    "notes": ("Notes", "یادداشت"), "role": ("Role", "سمت"), "title": ("Title", "عنوان"),
+    "number": ("Number", "شماره"), "status": ("Status", "وضعیت"), "subject": ("Subject", "موضوع"),
+    "signed_on": ("Signed on", "تاریخ امضا"), "valid_until": ("Valid until", "اعتبار تا"),
+    "valid_from": ("Valid from", "اعتبار از"), "progress": ("Progress", "پیشرفت"),
+    "due_on": ("Due", "مهلت"), "owner": ("Owner", "مسئول"), "held_on": ("Date", "تاریخ"),
+    "place": ("Place", "محل"), "partner_id": ("Partner", "طرف همکاری"),
+}
+
+
+def entity_name(entity: str) -> str:
+    """What a table's records are called, in the current language."""
+    en, fa = _ENTITY_NAMES.get(entity, (entity, entity))
+    return tr(en, fa)
+
+
+def action_name(action: str) -> str:
+    """'created' / 'changed' / 'deleted' in the current language."""
+    en, fa = _ACTIONS.get(action, (action, action))
+    return tr(en, fa)
+
+
+def field_name(column: str) -> str:
+    """A column's name as the form labels it, in the current language."""
+    en, fa = _FIELDS.get(column, (column, column))
+    return tr(en, fa)
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One column's old and new value (as stored: ISO dates, enum values, ASCII digits)."""
+
+    column: str
+    old: Any
+    new: Any
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One audit entry: when (UTC), who, what happened to which record, and the fields."""
+
+    id: int
+    at: dt.datetime
+    actor: str
+    source: str
+    action: str
+    entity: str
+    entity_id: int
+    fields: tuple[FieldChange, ...] = field(default_factory=tuple)
+    title: str = ""  # the record's current name (recent changes), '' when not looked up
+
+
+class HistoryService:
+    """Audit entries of one record, or of the whole register (most recent first)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def entries(self, entity: str, entity_id: int, *, limit: int = 500,
+                include_children: bool = True) -> list[HistoryEntry]:
+        """The history of record *entity_id* of *entity* (and of its children), newest first."""
+        conds = [and_(AuditEntry.entity == entity, AuditEntry.entity_id == entity_id)]
+        if include_children:
+            for child, key in CHILDREN.get(entity, {}).items():
+                child_ids = self._child_ids(child, key, entity_id)
+                if child_ids:
+                    conds.append(and_(AuditEntry.entity == child,
+                                      AuditEntry.entity_id.in_(child_ids)))
+        stmt = (select(AuditEntry).where(or_(*conds))
+                .order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).limit(limit))
+        with self.db.reading() as s:
+            return [_entry(a) for a in s.scalars(stmt)]
+
+    def _child_ids(self, child: str, key: str, parent_id: int) -> list[int]:
+        # A child's parent key is written in full when it is created (audit of inserts).
+        with self.db.reading() as s:
+            stmt = select(AuditEntry.entity_id).where(
+                AuditEntry.entity == child, AuditEntry.action == "insert",
+                AuditEntry.changes[key][1].as_integer() == parent_id)
+            return sorted(set(s.scalars(stmt)))
+
+    def recent(self, limit: int = 20) -> list[HistoryEntry]:
+        """The register's last *limit* changes, each with its record's current name."""
+        stmt = select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).limit(limit)
+        with self.db.reading() as s:
+            entries = [_entry(a) for a in s.scalars(stmt)]
+            wanted: dict[str, set[int]] = {}
+            for e in entries:
+                wanted.setdefault(e.entity, set()).add(e.entity_id)
+            titles: dict[tuple[str, int], str] = {}
+            for entity, ids in wanted.items():
+                if entity not in _TITLES:
+                    continue
+                model, column = _TITLES[entity]
+                for rid, title in s.execute(select(model.id, column).where(model.id.in_(ids))):
+                    titles[(entity, rid)] = title or ""
+        out = []
+        for e in entries:
+            title = titles.get((e.entity, e.entity_id), "")
+            if not title:  # deleted since: name it from the entry itself
+                title = _title_from_changes(e)
+            out.append(HistoryEntry(e.id, e.at, e.actor, e.source, e.action, e.entity,
+                                    e.entity_id, e.fields, title))
+        return out
+
+
+def _title_from_changes(e: HistoryEntry) -> str:
+    for f in e.fields:
+        if f.column in ("name", "title", "subject", "number"):
+            return str(f.new if f.new not in (None, "") else f.old or "")
+    return f"#{e.entity_id}"
+
+
+_HIDDEN = {"id", "uuid"}
+
+
+def _entry(a: AuditEntry) -> HistoryEntry:
+    changes = a.changes or {}
+    fields = tuple(FieldChange(k, v[0] if isinstance(v, list) and v else None,
+                               v[1] if isinstance(v, list) and len(v) > 1 else v)
+                   for k, v in changes.items() if k not in _HIDDEN)
+    return HistoryEntry(a.id, a.at, a.actor, a.source, a.action, a.entity, a.entity_id, fields)

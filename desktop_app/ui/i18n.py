@@ -1,0 +1,90 @@
+"""The one place where the window's language is set: translators, direction, locale.
+
+:func:`apply_language` installs Qt's own Persian translations (``qtbase_fa.qm`` from Qt's
+translations folder) and every ``resources/translations/*_fa.qm`` (each engineer's part of
+the window has its own file), sets the application's layout direction (right-to-left for
+Persian), the default ``QLocale`` (so ``QCollator`` and number formatting follow the
+language) and the domain layer's message language. Called again at run time, it swaps the
+translators; Qt then sends every widget a ``LanguageChange`` event and the sections
+retranslate themselves (:meth:`desktop_app.ui.section.Section.retranslate`).
+
+Source strings are English, so English needs no translator.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
+
+from desktop_app.domain import i18n as domain_i18n
+from resources import TRANSLATIONS_DIR
+
+log = logging.getLogger("peyvand.ui.i18n")
+
+_installed: list[QTranslator] = []
+_current = ""
+
+QT_CATALOGUES = ("qtbase",)
+
+
+def locale_for(language: str) -> QLocale:
+    """The ``QLocale`` of *language* ('fa' → Persian/Iran, 'en' → English/United States)."""
+    if language == "fa":
+        return QLocale(QLocale.Language.Persian, QLocale.Country.Iran)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
+def direction_for(language: str) -> Qt.LayoutDirection:
+    """Right-to-left for Persian, left-to-right otherwise."""
+    return Qt.LayoutDirection.RightToLeft if language == "fa" else Qt.LayoutDirection.LeftToRight
+
+
+def current_language() -> str:
+    """The language last applied ('' before the first call)."""
+    return _current
+
+
+def apply_language(language: str) -> list[str]:
+    """Make *language* ('fa' or 'en') the window's language; return the catalogues loaded.
+
+    Safe to call again: the previous translators are removed first, so widgets receive one
+    ``LanguageChange`` per catalogue and retranslate.
+    """
+    global _current
+    language = "en" if language == "en" else "fa"
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("apply_language needs a QApplication")
+    # The domain's messages and the locale first, so widgets that retranslate on the
+    # LanguageChange below already see the new language.
+    domain_i18n.set_language(language)
+    QLocale.setDefault(locale_for(language))
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    loaded: list[str] = []
+    if language != "en":
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name in QT_CATALOGUES:
+            translator = QTranslator(app)
+            if translator.load(f"{name}_{language}", qt_dir):
+                _installed.append(translator)
+                loaded.append(name)
+            else:
+                log.warning("Qt's %s translation for %s not found in %s", name, language, qt_dir)
+        for path in sorted(TRANSLATIONS_DIR.glob(f"*_{language}.qm")):
+            translator = QTranslator(app)
+            if translator.load(str(path)):
+                _installed.append(translator)
+                loaded.append(path.stem)
+            else:
+                log.warning("cannot load translation %s", path.name)
+        for translator in _installed:
+            QCoreApplication.installTranslator(translator)
+    if isinstance(app, QGuiApplication):
+        QGuiApplication.setLayoutDirection(direction_for(language))
+    _current = language
+    log.info("language %s (catalogues: %s)", language, ", ".join(loaded) or "none")
+    return loaded
