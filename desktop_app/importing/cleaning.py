@@ -268,11 +268,14 @@ def clean_rows(
             cell = cells[index]
             if cell:
                 values[target] = cached_text[target](cell) if target in cached_text else plain(cell)
+        phone_parts: dict[str, list[str]] = {}
         for target, indexes in multi.items():
             parts = [plain(cells[i]) for i in indexes if cells[i]]
             parts = [p for p in parts if p]
             if parts:
                 values[target] = joiner.get(target, " ").join(parts)
+                if target in ("phone", "contact_phone"):
+                    phone_parts[target] = parts
         extra = [f"{note_labels[i]}: {text}" for i in unmapped if cells[i] and (text := plain(cells[i]))]
         if not values and not extra:
             continue  # blank row, or only blank mapped cells
@@ -338,17 +341,16 @@ def clean_rows(
 
         phones = []
         for target in ("phone", "contact_phone"):
-            text = values.get(target, "")
-            if text:
+            recovered_parts = []
+            for text in phone_parts.get(target) or ([values[target]] if target in values else []):
                 recovered, lossy = recover_phone(to_ascii_digits(text), country)
                 if lossy:
                     warnings.append(
                         f"The {target.replace('_', ' ')} “{text}” was stored by Excel in scientific notation; "
                         "some digits may be lost."
                     )
-                phones.append(normalize_phone(recovered))
-            else:
-                phones.append("")
+                recovered_parts.append(normalize_phone(recovered))
+            phones.append(" / ".join(p for p in recovered_parts if p))
 
         notes = values.get("notes", "")
         if notes_extra or extra:

@@ -110,13 +110,13 @@ def _build(
                 if row[position] and not row[position].isspace():
                     width = position + 1
                     break
+    header_cells += [""] * (width - len(header_cells))
     while width and not header_cells[width - 1] and not any(
         len(row) >= width and row[width - 1] for row in body
     ):
         width -= 1
     if width == 0:
         raise ImportFileError("The file has no columns.")
-    header_cells += [""] * (width - len(header_cells))
     headers = [
         undo_neutralising(cell) if cell else f"Column {column_letter(i)}"
         for i, cell in enumerate(header_cells[:width])

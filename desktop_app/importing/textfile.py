@@ -136,10 +136,10 @@ def detect_delimiter(text: str) -> str:
         if delimiter not in sample:
             continue
         try:
-            counts = [len(r) for r in _records(sample, delimiter, _SAMPLE_RECORDS) if any(r)]
+            counts = [len(r) for r in _records(sample, delimiter, _SAMPLE_RECORDS) if r]
         except csv.Error:
             continue
-        if len(counts) > 1 and not sample.endswith(("\n", "\r")):
+        if len(counts) > 1 and len(text) > len(sample):
             counts.pop()  # the sample may cut the last record short
         if not counts:
             continue

@@ -1,0 +1,78 @@
+"""Duplicate detection and the import plan, over plain records."""
+
+from __future__ import annotations
+
+from desktop_app.importing import CleanRow, ExistingPartner, latin_key, plan_import
+
+
+def row(number: int, name: str, country: str = "IR", **fields: str) -> CleanRow:
+    """A clean row as clean_rows would make it."""
+    return CleanRow(row=number, name=name, country=country, **fields)
+
+
+EXISTING = [
+    ExistingPartner(1, "پارک علم و فناوری تبریز", "Tabriz Technology Park", "IR", "www.tstp.ir", ""),
+    ExistingPartner(2, "شرکت پارسیان", "Parsian Co.", "IR", "", "info@parsian.com"),
+    ExistingPartner(3, "Müller GmbH", "Müller GmbH", "DE", "", "hans@gmail.com"),
+]
+
+
+def test_arabic_letters_and_zwnj_match_the_persian_name():
+    plan = plan_import(
+        [row(2, "پارك علم و فناوري تبريز"), row(3, "پارک‌علم و فناوری تبریز")], EXISTING, "skip"
+    )
+    first, second = plan.rows
+    assert (first.action, first.duplicate.existing_id, first.duplicate.key) == ("skip", 1, "name")
+    assert second.action == "skip" and second.duplicate.row == 2  # same partner again
+
+
+def test_latin_name_case_accents_and_legal_suffix():
+    assert latin_key("MULLER gmbh") == latin_key("Müller GmbH") == "muller"
+    plan = plan_import([row(2, "مولر", "DE", name_en="MULLER gmbh")], EXISTING, "overwrite")
+    assert plan.rows[0].action == "overwrite"
+    assert plan.rows[0].duplicate.key == "latin_name" and plan.rows[0].duplicate.existing_id == 3
+
+
+def test_same_latin_name_other_country_is_not_certain():
+    plan = plan_import([row(2, "مولر", "AT", name_en="Muller GmbH")], EXISTING, "skip")
+    assert plan.rows[0].action == "create" and plan.rows[0].duplicate is None
+
+
+def test_same_web_domain_but_not_free_mail():
+    plan = plan_import(
+        [
+            row(2, "نام دیگر", website="https://tstp.ir/en"),
+            row(3, "شرکتی دیگر", email="sales@parsian.com"),
+            row(4, "کس دیگر", "DE", email="someone@gmail.com"),
+        ],
+        EXISTING,
+        "update_empty",
+    )
+    actions = [(r.action, r.duplicate and r.duplicate.existing_id) for r in plan.rows]
+    assert actions == [("update_empty", 1), ("update_empty", 2), ("create", None)]
+    assert plan.rows[0].duplicate.key == "domain"
+
+
+def test_near_match_is_offered_not_acted_on():
+    plan = plan_import([row(2, "Tabriz Technolgy Park", name_en="Tabriz Technolgy Park")], EXISTING, "overwrite")
+    planned = plan.rows[0]
+    assert planned.action == "create" and planned.duplicate is None
+    assert [(c.existing_id, c.key) for c in planned.candidates] == [(1, "similar_name")]
+    assert 90 <= planned.candidates[0].score < 100
+
+
+def test_near_match_within_the_file_points_at_the_earlier_row():
+    plan = plan_import([row(5, "Tabriz Technology Park"), row(9, "Tabriz Technolgy Park")], [], "skip")
+    assert plan.rows[1].candidates[0].row == 5 and plan.rows[0].candidates == ()
+
+
+def test_policies_and_counts():
+    rows = [row(2, "شرکت پارسیان"), row(3, "شرکت تازه"), row(4, "شرکت تازه")]
+    for policy, expected in (
+        ("skip", {"to_add": 1, "to_update": 0, "to_skip": 2}),
+        ("update_empty", {"to_add": 1, "to_update": 1, "to_skip": 1}),
+        ("overwrite", {"to_add": 1, "to_update": 1, "to_skip": 1}),
+        ("create", {"to_add": 2, "to_update": 0, "to_skip": 1}),
+    ):
+        counts = plan_import(rows, EXISTING, policy).counts()
+        assert {k: counts[k] for k in expected} == expected, policy
