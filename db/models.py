@@ -231,6 +231,7 @@ class Partner(Record, Base):
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
     # Derived columns, kept by the service layer, for search and duplicate detection.
     name_key: Mapped[str] = mapped_column(String(300), nullable=False, default="", index=True)
+    name_sort: Mapped[str] = mapped_column(String(360), nullable=False, default="", index=True)
     name_en_key: Mapped[str] = mapped_column(String(300), nullable=False, default="", index=True)
     web_domain: Mapped[str] = mapped_column(String(253), nullable=False, default="", index=True)
     search_text: Mapped[str] = mapped_column(Text, nullable=False, default="")

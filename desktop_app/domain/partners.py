@@ -36,6 +36,7 @@ from desktop_app.domain.text import (
     normalize_text,
     normalize_website,
     search_words,
+    sort_key,
     web_domain,
 )
 
@@ -103,7 +104,7 @@ class PartnerQuery:
 
 
 SORT_COLUMNS = {
-    "name": Partner.name_key,
+    "name": Partner.name_sort,
     "name_en": Partner.name_en_key,
     "kind": Partner.kind,
     "country": Partner.country_code,
@@ -121,6 +122,7 @@ def partner_search_text(p: Partner, tags: Sequence[str] = ()) -> str:
 def apply_derived(p: Partner, tags: Sequence[str] = ()) -> None:
     """Refresh the derived columns (keys, domain, search text, origin) of *p*."""
     p.name_key = match_key(p.name)
+    p.name_sort = sort_key(p.name)
     p.name_en_key = match_key(p.name_en)
     p.web_domain = web_domain(p.website) or (web_domain(p.email) if p.email else "")
     p.search_text = partner_search_text(p, tags)
@@ -167,7 +169,7 @@ class PartnerService:
             conds.append(Partner.origin == q.origin)
         if conds:
             stmt = stmt.where(and_(*conds))  # type: ignore[arg-type]
-        col = SORT_COLUMNS.get(q.sort, Partner.name_key)
+        col = SORT_COLUMNS.get(q.sort, Partner.name_sort)
         order = col.desc() if q.descending else col.asc()  # type: ignore[attr-defined]
         return stmt.order_by(order, Partner.id)
 
@@ -202,7 +204,7 @@ class PartnerService:
             conds = text_filter(Partner.search_text, text)
             if conds:
                 stmt = stmt.where(and_(*conds))  # type: ignore[arg-type]
-            stmt = stmt.order_by(Partner.name_key).limit(limit)
+            stmt = stmt.order_by(Partner.name_sort).limit(limit)
             return [(i, f"{n} — {e}" if e else n) for i, n, e in s.execute(stmt)]
 
     # ------------------------------------------------------------------ writing

@@ -197,3 +197,44 @@ def is_valid_website(value: str) -> bool:
     elif "@" in text:
         return False
     return bool(_HOST_RE.match(web_domain(text)))
+
+
+# Persian alphabetical order (آ and ا together, then ب پ ت …; و before ه before ی), after
+# which Latin letters follow; digits come first. Each character becomes three base-36
+# characters, so the key is plain lower-case ASCII and sorts the same under SQLite's binary
+# collation and any PostgreSQL collation.
+_PERSIAN_ORDER = "اآبپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی"
+_SORT_RANK: dict[str, int] = {" ": 0}
+_SORT_RANK.update({d: 1 + i for i, d in enumerate(ASCII_DIGITS)})
+_SORT_RANK.update({ch: 20 + i for i, ch in enumerate(_PERSIAN_ORDER)})
+_SORT_RANK["آ"] = _SORT_RANK["ا"]
+_SORT_RANK.update({ch: 80 + i for i, ch in enumerate("abcdefghijklmnopqrstuvwxyz")})
+_B36 = "0123456789abcdefghijklmnopqrstuvwxyz"
+SORT_KEY_LENGTH = 120  # characters of the name that take part in ordering
+
+
+def _rank_code(rank: int) -> str:
+    rank = min(rank, 36**3 - 1)
+    return _B36[rank // 1296] + _B36[(rank // 36) % 36] + _B36[rank % 36]
+
+
+def sort_key(value: str | None) -> str:
+    """A key that orders names the Persian way (پ after ب, گ after ک, و before ه).
+
+    Letter forms, diacritics, case and digit scripts are folded as in :func:`match_key`;
+    spaces (and ZWNJ) are kept as the lowest character, so "پارک" < "پارک علم" < "پارکها".
+    """
+    text = normalize_text(value)
+    if not text:
+        return ""
+    text = _strip_marks(text.translate(_MATCH_LETTERS)).translate(_STORE_TABLE)
+    text = text.translate(_TO_ASCII_DIGITS).casefold().replace(ZWNJ, " ")
+    out = []
+    for ch in text[:SORT_KEY_LENGTH]:
+        rank = _SORT_RANK.get(ch)
+        if rank is None:
+            if not ch.isalnum():
+                continue  # punctuation does not take part in ordering
+            rank = 200 + ord(ch)
+        out.append(_rank_code(rank))
+    return "".join(out)

@@ -76,9 +76,9 @@ def _scripts_with_extra_revision(tmp_path: Path, body: str) -> Path:
     scripts = tmp_path / "migrations"
     shutil.copytree(database_module.MIGRATIONS_DIR, scripts,
                     ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_extra.py").write_text(
+    (scripts / "versions" / "9001_extra.py").write_text(
         "from alembic import op\nimport sqlalchemy as sa\n"
-        f"revision = '0002'\ndown_revision = '{head_revision()}'\n"
+        f"revision = '9001'\ndown_revision = '{head_revision()}'\n"
         "branch_labels = None\ndepends_on = None\n\n"
         f"def upgrade():\n{body}\n\ndef downgrade():\n    pass\n", encoding="utf-8")
     return scripts
@@ -89,16 +89,17 @@ def test_pending_migration_backs_up_first_then_migrates(
     db = Database.open(db_path, app_version="0.1.0")
     PartnerService(db).save(PartnerForm(name="پارک علم و فناوری خراسان"))
     db.close()
+    shipped_head = head_revision()
     scripts = _scripts_with_extra_revision(
         tmp_path, "    op.create_table('extra', sa.Column('id', sa.Integer, primary_key=True))")
     monkeypatch.setattr(database_module, "MIGRATIONS_DIR", scripts)
     backups = tmp_path / "bk"
     db = Database.open(db_path, backup_dir=backups, app_version="0.2.0")
-    assert db.schema_state().current == "0002"
+    assert db.schema_state().current == "9001"
     db.close()
     (copy,) = backups.glob("*.sqlite3")
     conn = sqlite3.connect(copy)
-    assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == shipped_head
     assert conn.execute("SELECT name FROM partners").fetchone()[0] == "پارک علم و فناوری خراسان"
     conn.close()
 
@@ -108,6 +109,7 @@ def test_failed_migration_leaves_the_file_as_it_was(
     db = Database.open(db_path, app_version="0.1.0")
     PartnerService(db).save(PartnerForm(name="پارک"))
     db.close()
+    shipped_head = head_revision()
     scripts = _scripts_with_extra_revision(
         tmp_path,
         "    op.create_table('half', sa.Column('id', sa.Integer, primary_key=True))\n"
@@ -119,7 +121,7 @@ def test_failed_migration_leaves_the_file_as_it_was(
     conn = sqlite3.connect(db_path)
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert "half" not in tables
-    assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == shipped_head
     assert conn.execute("SELECT count(*) FROM partners").fetchone()[0] == 1
     conn.close()
 
@@ -250,3 +252,24 @@ def test_restore_refuses_a_file_that_is_not_a_backup(sqlite_db: Database, tmp_pa
     with pytest.raises(StorageError):
         restore_sqlite(sqlite_db.path, junk)
     assert _sha(sqlite_db.path) == before
+
+
+def test_migrations_match_the_models(any_db: Database) -> None:
+    """Autogenerate finds nothing to do: the migrations build exactly the models' schema."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from db.models import Base
+
+    with any_db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": False}),
+                                Base.metadata)
+    assert diff == []
+
+
+def test_partner_list_sorts_the_persian_way(any_db: Database) -> None:
+    service = PartnerService(any_db)
+    for name in ("گروه صنعتی", "کارگاه", "پارک علم", "بانک", "ولایت", "هلدینگ", "چین", "Alpha"):
+        service.save(PartnerForm(name=name))
+    names = [service.rows([i])[i].name for i in service.query(PartnerQuery(sort="name"))]
+    assert names == ["بانک", "پارک علم", "چین", "کارگاه", "گروه صنعتی", "ولایت", "هلدینگ", "Alpha"]

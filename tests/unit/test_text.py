@@ -86,3 +86,22 @@ def test_text_functions_never_raise(text: str) -> None:
     assert isinstance(is_valid_email(text), bool)
     assert isinstance(is_valid_website(text), bool)
     assert to_ascii_digits(to_persian_digits(text)) == to_ascii_digits(text)
+
+
+def test_sort_key_orders_persian_letters() -> None:
+    from desktop_app.domain.text import sort_key
+
+    names = ["گروه", "کارگاه", "پارک", "بانک", "پارک علم", "پارکها", "ولایت", "هلدینگ", "یزد",
+             "چین", "ژاپن", "زنجان", "آذر", "Alpha"]
+    assert sorted(names, key=sort_key) == [
+        "آذر", "بانک", "پارک", "پارک علم", "پارکها", "چین", "زنجان", "ژاپن", "کارگاه", "گروه",
+        "ولایت", "هلدینگ", "یزد", "Alpha"]
+    assert sort_key("كارگاه") == sort_key("کارگاه")
+
+
+@given(st.lists(persian_text, max_size=8))
+def test_sort_key_is_plain_ascii_and_total(names: list[str]) -> None:
+    from desktop_app.domain.text import sort_key
+
+    keys = [sort_key(n) for n in names]
+    assert all(k.isascii() and (k == "" or k.isalnum()) for k in keys)
