@@ -1,0 +1,334 @@
+"""Action items (اقدام): follow-up tasks with an owner, a due date and physical progress.
+
+The rules the office works by: an action is *done* exactly when its progress is 100 %, and
+being done stamps the day it was completed; an action is *overdue* when its due date has
+passed and it is neither done nor cancelled. ``today`` is always a parameter (defaulting to
+the computer's day) so the rules can be tested on any date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session
+
+from db.database import Database
+from db.models import ActionItem, ActionStatus, HubMission, Meeting, MoU
+from desktop_app.domain import dates
+from desktop_app.domain.changes import Changes, OpResult
+from desktop_app.domain.errors import ValidationError
+from desktop_app.domain.i18n import language, tr
+from desktop_app.domain.labels import label
+from desktop_app.domain.records import (
+    KeyCache,
+    date_range,
+    hub_labels,
+    load_for_update,
+    meeting_choices,
+    meeting_labels,
+    mission_choices,
+    mission_labels,
+    mou_choices,
+    mou_labels,
+    not_found,
+    persian_sort_key,
+    require,
+    set_if_changed,
+    sort_ids,
+)
+from desktop_app.domain.text import localize_digits, match_key, normalize_text
+
+CLOSED = (ActionStatus.DONE, ActionStatus.CANCELLED)
+
+
+@dataclass
+class ActionForm:
+    """Everything the action form edits; ``id``/``version`` are ``None`` for a new action."""
+
+    id: int | None = None
+    version: int | None = None
+    title: str = ""
+    description: str = ""
+    owner: str = ""
+    due_on: dt.date | None = None
+    status: ActionStatus = ActionStatus.OPEN
+    progress: int = 0
+    completed_on: dt.date | None = None
+    mou_id: int | None = None
+    mission_id: int | None = None
+    meeting_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    """One line of the action list, ready to show in the current language."""
+
+    id: int
+    title: str
+    owner: str
+    due_on: dt.date | None
+    due_text: str
+    status: ActionStatus
+    status_text: str
+    progress: int
+    progress_text: str
+    completed_on: dt.date | None
+    overdue: bool
+    days_overdue: int
+    mou_id: int | None
+    mou_label: str
+    meeting_id: int | None
+    meeting_label: str
+    mission_id: int | None
+    mission_label: str
+    hub_id: int | None
+    hub_label: str
+
+
+@dataclass(frozen=True)
+class ActionQuery:
+    """What the action list shows: search text, filters and the sort column."""
+
+    text: str = ""
+    status: ActionStatus | None = None
+    open_only: bool = False  # neither done nor cancelled
+    overdue: bool = False
+    today: dt.date | None = None
+    owner: str = ""  # exact owner (compared by match key)
+    mou_id: int | None = None
+    mission_id: int | None = None
+    meeting_id: int | None = None
+    hub_id: int | None = None  # through the action's mission
+    due_from: dt.date | None = None
+    due_to: dt.date | None = None
+    sort: str = "due_on"  # due_on | title | owner | status | progress
+    descending: bool = False
+
+
+def is_overdue(due_on: dt.date | None, status: ActionStatus, today: dt.date) -> bool:
+    """True when *due_on* has passed and the action is neither done nor cancelled."""
+    return due_on is not None and due_on < today and status not in CLOSED
+
+
+def percent_text(value: int, lang: str | None = None) -> str:
+    """``35%`` in English, ``۳۵٪`` in Persian."""
+    lang = lang or language()
+    return f"{localize_digits(value, lang)}٪" if lang == "fa" else f"{value}%"
+
+
+_FIELDS = ("title", "description", "owner", "due_on", "status", "progress", "completed_on",
+           "mou_id", "mission_id", "meeting_id")
+
+
+def _texts(s: Session, ids: list[int]) -> list[tuple[object, ...]]:
+    return [tuple(r) for r in s.execute(
+        select(ActionItem.id, ActionItem.version, ActionItem.title, ActionItem.owner,
+               ActionItem.description, MoU.number, HubMission.title)
+        .outerjoin(MoU, MoU.id == ActionItem.mou_id)
+        .outerjoin(HubMission, HubMission.id == ActionItem.mission_id)
+        .where(ActionItem.id.in_(ids)))]
+
+
+class ActionService:
+    """Use cases for action items: load, validate and save, delete, list, overdue counts."""
+
+    entity = "action_items"
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._keys = KeyCache(_texts)
+
+    # ------------------------------------------------------------------ reading
+
+    def get(self, action_id: int) -> ActionForm:
+        """The action as the form edits it; :class:`NotFoundError` if it is gone."""
+        with self.db.reading() as s:
+            a = s.get(ActionItem, action_id)
+            if a is None:
+                raise not_found("This action no longer exists.", "این اقدام دیگر وجود ندارد.")
+            return ActionForm(id=a.id, version=a.version,
+                              **{name: getattr(a, name) for name in _FIELDS})
+
+    def _conditions(self, q: ActionQuery) -> list[object]:
+        today = q.today or dates.today()
+        conds: list[object] = date_range(ActionItem.due_on, q.due_from, q.due_to)
+        if q.status is not None:
+            conds.append(ActionItem.status == q.status)
+        if q.open_only:
+            conds.append(ActionItem.status.not_in(CLOSED))
+        if q.overdue:
+            conds += [ActionItem.due_on < today, ActionItem.status.not_in(CLOSED)]
+        for col, value in ((ActionItem.mou_id, q.mou_id), (ActionItem.mission_id, q.mission_id),
+                           (ActionItem.meeting_id, q.meeting_id)):
+            if value is not None:
+                conds.append(col == value)
+        if q.hub_id is not None:
+            conds.append(ActionItem.mission_id.in_(
+                select(HubMission.id).where(HubMission.hub_id == q.hub_id)))
+        return conds
+
+    def query(self, q: ActionQuery = ActionQuery()) -> list[int]:
+        """Ids of the actions *q* selects, in its order."""
+        sort_col = {"title": ActionItem.title, "owner": ActionItem.owner,
+                    "status": ActionItem.status, "progress": ActionItem.progress,
+                    "completed_on": ActionItem.completed_on}.get(q.sort, ActionItem.due_on)
+        stmt = select(ActionItem.id, ActionItem.version, sort_col, ActionItem.owner)
+        conds = self._conditions(q)
+        if conds:
+            stmt = stmt.where(and_(*conds))  # type: ignore[arg-type]
+        owner_key = match_key(q.owner)
+        with self.db.reading() as s:
+            rows = [r for r in s.execute(stmt).all()
+                    if not owner_key or match_key(r[3]) == owner_key]
+            keep = self._keys.filter(s, [(r[0], r[1]) for r in rows], q.text)
+        return sort_ids(((r[0], r[2]) for r in rows if r[0] in keep), q.descending,
+                        text=q.sort in ("title", "owner"))
+
+    def overdue_count(self, today: dt.date | None = None) -> int:
+        """How many actions are overdue on *today*."""
+        today = today or dates.today()
+        with self.db.reading() as s:
+            return s.scalar(select(func.count(ActionItem.id)).where(
+                ActionItem.due_on < today, ActionItem.status.not_in(CLOSED))) or 0
+
+    def count(self) -> int:
+        """How many actions the register holds."""
+        with self.db.reading() as s:
+            return s.scalar(select(func.count(ActionItem.id))) or 0
+
+    def rows(self, ids: Sequence[int], today: dt.date | None = None) -> dict[int, ActionRow]:
+        """The list rows of *ids*; ``overdue`` is judged on *today*."""
+        if not ids:
+            return {}
+        lang = language()
+        today = today or dates.today()
+        out: dict[int, ActionRow] = {}
+        with self.db.reading() as s:
+            for start in range(0, len(ids), 500):
+                chunk = list(ids[start:start + 500])
+                acts = s.execute(select(
+                    ActionItem.id, ActionItem.title, ActionItem.owner, ActionItem.due_on,
+                    ActionItem.status, ActionItem.progress, ActionItem.completed_on,
+                    ActionItem.mou_id, ActionItem.meeting_id, ActionItem.mission_id)
+                    .where(ActionItem.id.in_(chunk))).all()
+                mous = mou_labels(s, (a.mou_id for a in acts))
+                meetings = meeting_labels(s, (a.meeting_id for a in acts))
+                missions = mission_labels(s, (a.mission_id for a in acts))
+                hubs = hub_labels(s, (h for _, h in missions.values()))
+                for a in acts:
+                    mission_title, hub_id = missions.get(a.mission_id, ("", None))
+                    overdue = is_overdue(a.due_on, a.status, today)
+                    out[a.id] = ActionRow(
+                        id=a.id, title=a.title, owner=a.owner, due_on=a.due_on,
+                        due_text=dates.format_date(a.due_on, lang), status=a.status,
+                        status_text=label(a.status, lang), progress=a.progress,
+                        progress_text=percent_text(a.progress, lang),
+                        completed_on=a.completed_on, overdue=overdue,
+                        days_overdue=(today - a.due_on).days if overdue and a.due_on else 0,
+                        mou_id=a.mou_id, mou_label=mous.get(a.mou_id, "") if a.mou_id else "",
+                        meeting_id=a.meeting_id,
+                        meeting_label=meetings.get(a.meeting_id, "") if a.meeting_id else "",
+                        mission_id=a.mission_id, mission_label=mission_title,
+                        hub_id=hub_id, hub_label=hubs.get(hub_id, "") if hub_id else "")
+        return out
+
+    def owners(self) -> list[str]:
+        """The distinct owners named on actions, for the owner filter."""
+        with self.db.reading() as s:
+            names = [o for o in s.scalars(select(ActionItem.owner).distinct()) if o]
+        return sorted(names, key=persian_sort_key)
+
+    def link_choices(self) -> dict[str, list[tuple[int, str]]]:
+        """Pickers for the form: ``mous``, ``missions`` and ``meetings`` as (id, label)."""
+        with self.db.reading() as s:
+            return {"mous": mou_choices(s), "missions": mission_choices(s),
+                    "meetings": meeting_choices(s)}
+
+    # ------------------------------------------------------------------ writing
+
+    def validate(self, form: ActionForm, today: dt.date | None = None) -> ActionForm:
+        """Return *form* normalised with status, progress and completion day agreeing:
+        done ⇔ 100 %; a done action keeps (or gets *today* as) its completion day; any
+        other action has none. Raises :class:`ValidationError` on bad fields."""
+        f = replace(form)
+        for name in ("title", "description", "owner"):
+            setattr(f, name, normalize_text(getattr(f, name)))
+        errors: dict[str, str] = {}
+        if not f.title:
+            errors["title"] = tr("The title is required.", "عنوان لازم است.")
+        try:
+            f.status = ActionStatus(f.status)
+        except ValueError:
+            errors["status"] = tr("Unknown status.", "وضعیت ناشناخته است.")
+        if isinstance(f.progress, bool) or not isinstance(f.progress, int) \
+                or not 0 <= f.progress <= 100:
+            errors["progress"] = tr("Progress is a whole number from 0 to 100.",
+                                    "پیشرفت عددی صحیح از ۰ تا ۱۰۰ است.")
+        for name in ("due_on", "completed_on"):
+            value = getattr(f, name)
+            if value is not None and not isinstance(value, dt.date):
+                errors[name] = tr("Not a date.", "تاریخ درست نیست.")
+        if errors:
+            raise ValidationError(errors)
+        if f.status == ActionStatus.DONE:
+            f.progress = 100
+        elif f.progress == 100 and f.status != ActionStatus.CANCELLED:
+            f.status = ActionStatus.DONE
+        elif f.progress > 0 and f.status == ActionStatus.OPEN:
+            f.status = ActionStatus.IN_PROGRESS
+        if f.status == ActionStatus.DONE:
+            f.completed_on = f.completed_on or today or dates.today()
+        else:
+            f.completed_on = None
+        return f
+
+    def save(self, form: ActionForm, today: dt.date | None = None) -> OpResult[int]:
+        """Create or update an action from *form*; returns its id and what changed."""
+        f = self.validate(form, today)
+        with self.db.unit_of_work() as s:
+            errors: dict[str, str] = {}
+            require(s, MoU, f.mou_id, "mou_id", errors,
+                    ("That MoU no longer exists.", "آن تفاهم‌نامه دیگر وجود ندارد."))
+            require(s, HubMission, f.mission_id, "mission_id", errors,
+                    ("That hub mission no longer exists.", "آن مأموریت هاب دیگر وجود ندارد."))
+            meeting = require(s, Meeting, f.meeting_id, "meeting_id", errors,
+                              ("That meeting no longer exists.", "آن جلسه دیگر وجود ندارد."))
+            if errors:
+                raise ValidationError(errors)
+            if meeting is not None and f.mou_id is None:
+                f.mou_id = meeting.mou_id  # an action from an MoU's meeting serves that MoU
+            if f.id is None:
+                a = ActionItem()
+                s.add(a)
+            else:
+                a = load_for_update(
+                    s, ActionItem, f.id, f.version,
+                    ("This action was deleted elsewhere.", "این اقدام در جای دیگری حذف شده است."),
+                    ("Someone else changed this action after you opened it; reopen it to see "
+                     "their change.",
+                     "کس دیگری پس از باز کردن شما این اقدام را تغییر داده است؛ آن را دوباره باز کنید."))
+            set_if_changed(a, {name: getattr(f, name) for name in _FIELDS})
+            s.flush()
+            aid = a.id
+        kind = "created" if f.id is None else "updated"
+        return OpResult(aid, Changes.of(**{kind: {"action_items": [aid]}}))
+
+    def usage(self, action_id: int) -> dict[str, int]:
+        """Nothing refers to an action; kept for the sections' uniform delete question."""
+        return {}
+
+    def delete(self, action_id: int) -> Changes:
+        """Delete an action (nothing refers to one)."""
+        with self.db.unit_of_work() as s:
+            a = s.get(ActionItem, action_id)
+            if a is None:
+                return Changes()
+            s.delete(a)
+        return Changes.of(deleted={"action_items": [action_id]})
+
+
+__all__ = ["CLOSED", "ActionForm", "ActionQuery", "ActionRow", "ActionService", "is_overdue",
+           "percent_text"]

@@ -1,0 +1,292 @@
+"""Letters and directives (مکاتبه / ابلاغیه): reference number, date, who wrote to whom.
+
+The reference number is stored in code form (ASCII digits, Persian letter forms) so that
+a search typed in any digit script finds it: ``۱۴۹۳۸۴``, ``١٤٩٣٨٤`` and ``149384`` all
+find letter 149384, and so does a part of the number (``9384``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session
+
+from db.database import Database
+from db.models import Attachment, Body, Hub, Letter, LetterDirection, Meeting, MoU
+from desktop_app.domain import dates
+from desktop_app.domain.changes import Changes, OpResult
+from desktop_app.domain.errors import ValidationError
+from desktop_app.domain.i18n import language, tr
+from desktop_app.domain.labels import label
+from desktop_app.domain.records import (
+    Cascade,
+    KeyCache,
+    body_choices,
+    body_labels,
+    date_range,
+    hub_choices,
+    hub_labels,
+    load_for_update,
+    meeting_choices,
+    meeting_labels,
+    mou_choices,
+    mou_labels,
+    not_found,
+    require,
+    set_if_changed,
+    sort_ids,
+)
+from desktop_app.domain.text import localize_digits, match_key, normalize_code, normalize_text
+
+
+@dataclass
+class LetterForm:
+    """Everything the letter form edits; ``id``/``version`` are ``None`` for a new letter."""
+
+    id: int | None = None
+    version: int | None = None
+    reference_number: str = ""
+    dated: dt.date | None = None
+    direction: LetterDirection = LetterDirection.INCOMING
+    sender: str = ""
+    recipient: str = ""
+    subject: str = ""
+    summary: str = ""
+    mou_id: int | None = None
+    hub_id: int | None = None
+    body_id: int | None = None
+    meeting_id: int | None = None
+
+
+@dataclass(frozen=True)
+class LetterRow:
+    """One line of the letter list, ready to show in the current language."""
+
+    id: int
+    reference_number: str
+    reference_text: str
+    dated: dt.date
+    dated_text: str
+    direction: LetterDirection
+    direction_text: str
+    sender: str
+    recipient: str
+    subject: str
+    mou_id: int | None
+    mou_label: str
+    hub_id: int | None
+    hub_label: str
+    body_id: int | None
+    body_name: str
+    meeting_id: int | None
+    meeting_label: str
+
+
+@dataclass(frozen=True)
+class LetterQuery:
+    """What the letter list shows: search text, filters and the sort column."""
+
+    text: str = ""
+    direction: LetterDirection | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    mou_id: int | None = None
+    hub_id: int | None = None
+    body_id: int | None = None
+    meeting_id: int | None = None
+    sort: str = "dated"  # dated | reference | subject | sender | recipient | direction
+    descending: bool = True
+
+
+_FIELDS = ("reference_number", "dated", "direction", "sender", "recipient", "subject",
+           "summary", "mou_id", "hub_id", "body_id", "meeting_id")
+
+
+def _texts(s: Session, ids: list[int]) -> list[tuple[object, ...]]:
+    return [tuple(r) for r in s.execute(
+        select(Letter.id, Letter.version, Letter.reference_number, Letter.subject, Letter.sender,
+               Letter.recipient, Letter.summary).where(Letter.id.in_(ids)))]
+
+
+class LetterService:
+    """Use cases for letters: load, validate and save, delete, list and search."""
+
+    entity = "letters"
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._keys = KeyCache(_texts)
+
+    # ------------------------------------------------------------------ reading
+
+    def get(self, letter_id: int) -> LetterForm:
+        """The letter as the form edits it; :class:`NotFoundError` if it is gone."""
+        with self.db.reading() as s:
+            x = s.get(Letter, letter_id)
+            if x is None:
+                raise not_found("This letter no longer exists.", "این مکاتبه دیگر وجود ندارد.")
+            return LetterForm(id=x.id, version=x.version,
+                              **{name: getattr(x, name) for name in _FIELDS})
+
+    def query(self, q: LetterQuery = LetterQuery()) -> list[int]:
+        """Ids of the letters *q* selects, in its order."""
+        conds = date_range(Letter.dated, q.date_from, q.date_to)
+        if q.direction is not None:
+            conds.append(Letter.direction == q.direction)
+        for col, value in ((Letter.mou_id, q.mou_id), (Letter.hub_id, q.hub_id),
+                           (Letter.body_id, q.body_id), (Letter.meeting_id, q.meeting_id)):
+            if value is not None:
+                conds.append(col == value)
+        sort_col = {"reference": Letter.reference_number, "subject": Letter.subject,
+                    "sender": Letter.sender, "recipient": Letter.recipient,
+                    "direction": Letter.direction}.get(q.sort, Letter.dated)
+        stmt = select(Letter.id, Letter.version, sort_col, Letter.reference_number)
+        if conds:
+            stmt = stmt.where(and_(*conds))
+        with self.db.reading() as s:
+            rows = s.execute(stmt).all()
+            refs = {r[0]: match_key(r[3]) for r in rows}
+
+            def in_reference(letter_id: int, word: str) -> bool:
+                # a part of the number ("9384", "۹۳۸۴") finds the letter, not only its start
+                return len(word) >= 3 and word in refs.get(letter_id, "")
+
+            keep = self._keys.filter(s, [(r[0], r[1]) for r in rows], q.text, in_reference)
+        pairs = [(r[0], label(r[2]) if q.sort == "direction" else r[2])
+                 for r in rows if r[0] in keep]
+        return sort_ids(pairs, q.descending, text=q.sort in ("subject", "sender", "recipient",
+                                                              "direction"))
+
+    def find_by_reference(self, reference: str) -> list[int]:
+        """Ids of the letters whose reference number is exactly *reference* (any digit script)."""
+        code = normalize_code(reference)
+        if not code:
+            return []
+        with self.db.reading() as s:
+            return list(s.scalars(select(Letter.id).where(Letter.reference_number == code)
+                                  .order_by(Letter.dated.desc(), Letter.id)))
+
+    def rows(self, ids: Sequence[int]) -> dict[int, LetterRow]:
+        """The list rows of *ids* (missing ids are simply absent)."""
+        if not ids:
+            return {}
+        lang = language()
+        out: dict[int, LetterRow] = {}
+        with self.db.reading() as s:
+            for start in range(0, len(ids), 500):
+                chunk = list(ids[start:start + 500])
+                ls = s.execute(select(Letter.id, Letter.reference_number, Letter.dated,
+                                      Letter.direction, Letter.sender, Letter.recipient,
+                                      Letter.subject, Letter.mou_id, Letter.hub_id,
+                                      Letter.body_id, Letter.meeting_id)
+                               .where(Letter.id.in_(chunk))).all()
+                mous = mou_labels(s, (x.mou_id for x in ls))
+                hubs = hub_labels(s, (x.hub_id for x in ls))
+                bodies = body_labels(s, (x.body_id for x in ls))
+                meetings = meeting_labels(s, (x.meeting_id for x in ls))
+                for x in ls:
+                    out[x.id] = LetterRow(
+                        id=x.id, reference_number=x.reference_number,
+                        reference_text=localize_digits(x.reference_number, lang),
+                        dated=x.dated, dated_text=dates.format_date(x.dated, lang),
+                        direction=x.direction, direction_text=label(x.direction, lang),
+                        sender=x.sender, recipient=x.recipient, subject=x.subject,
+                        mou_id=x.mou_id, mou_label=mous.get(x.mou_id, "") if x.mou_id else "",
+                        hub_id=x.hub_id, hub_label=hubs.get(x.hub_id, "") if x.hub_id else "",
+                        body_id=x.body_id,
+                        body_name=bodies.get(x.body_id, "") if x.body_id else "",
+                        meeting_id=x.meeting_id,
+                        meeting_label=meetings.get(x.meeting_id, "") if x.meeting_id else "")
+        return out
+
+    def count(self) -> int:
+        """How many letters the register holds."""
+        with self.db.reading() as s:
+            return s.scalar(select(func.count(Letter.id))) or 0
+
+    def link_choices(self) -> dict[str, list[tuple[int, str]]]:
+        """Pickers for the form: ``mous``, ``hubs``, ``bodies``, ``meetings`` as (id, label)."""
+        with self.db.reading() as s:
+            return {"mous": mou_choices(s), "hubs": hub_choices(s), "bodies": body_choices(s),
+                    "meetings": meeting_choices(s)}
+
+    # ------------------------------------------------------------------ writing
+
+    def validate(self, form: LetterForm) -> LetterForm:
+        """Return *form* normalised (reference number in ASCII digits); raise on bad fields."""
+        f = replace(form)
+        for name in ("sender", "recipient", "subject", "summary"):
+            setattr(f, name, normalize_text(getattr(f, name)))
+        f.reference_number = normalize_code(f.reference_number)
+        errors: dict[str, str] = {}
+        if not f.subject:
+            errors["subject"] = tr("The subject is required.", "موضوع لازم است.")
+        if len(f.reference_number) > 100:
+            errors["reference_number"] = tr("The reference number is too long.",
+                                            "شماره نامه بیش از اندازه بلند است.")
+        if not isinstance(f.dated, dt.date):
+            errors["dated"] = tr("The letter's date is required.", "تاریخ نامه لازم است.")
+        try:
+            f.direction = LetterDirection(f.direction)
+        except ValueError:
+            errors["direction"] = tr("Unknown direction.", "نوع مکاتبه ناشناخته است.")
+        if errors:
+            raise ValidationError(errors)
+        return f
+
+    def save(self, form: LetterForm) -> OpResult[int]:
+        """Create or update a letter from *form*; returns its id and what changed."""
+        f = self.validate(form)
+        with self.db.unit_of_work() as s:
+            errors: dict[str, str] = {}
+            require(s, MoU, f.mou_id, "mou_id", errors,
+                    ("That MoU no longer exists.", "آن تفاهم‌نامه دیگر وجود ندارد."))
+            require(s, Hub, f.hub_id, "hub_id", errors,
+                    ("That hub no longer exists.", "آن هاب دیگر وجود ندارد."))
+            require(s, Body, f.body_id, "body_id", errors,
+                    ("That body no longer exists.", "آن کارگروه/کمیته دیگر وجود ندارد."))
+            require(s, Meeting, f.meeting_id, "meeting_id", errors,
+                    ("That meeting no longer exists.", "آن جلسه دیگر وجود ندارد."))
+            if errors:
+                raise ValidationError(errors)
+            if f.id is None:
+                x = Letter()
+                s.add(x)
+            else:
+                x = load_for_update(
+                    s, Letter, f.id, f.version,
+                    ("This letter was deleted elsewhere.", "این مکاتبه در جای دیگری حذف شده است."),
+                    ("Someone else changed this letter after you opened it; reopen it to see "
+                     "their change.",
+                     "کس دیگری پس از باز کردن شما این مکاتبه را تغییر داده است؛ آن را دوباره باز کنید."))
+            set_if_changed(x, {name: getattr(f, name) for name in _FIELDS})
+            s.flush()
+            lid = x.id
+        kind = "created" if f.id is None else "updated"
+        return OpResult(lid, Changes.of(**{kind: {"letters": [lid]}}))
+
+    def _cascade(self, s: Session, letter_id: int, dry: bool) -> Cascade:
+        c = Cascade(dry=dry)
+        c.delete(s, s.scalars(select(Attachment).where(Attachment.letter_id == letter_id)))
+        return c
+
+    def usage(self, letter_id: int) -> dict[str, int]:
+        """What a delete would take with it (its attachments), by count."""
+        with self.db.reading() as s:
+            return self._cascade(s, letter_id, dry=True).counts()
+
+    def delete(self, letter_id: int) -> Changes:
+        """Delete a letter with its attachments."""
+        with self.db.unit_of_work() as s:
+            x = s.get(Letter, letter_id)
+            if x is None:
+                return Changes()
+            c = self._cascade(s, letter_id, dry=False)
+            s.delete(x)
+        return Changes.of(deleted={"letters": [letter_id], **c.deleted})
+
+
+__all__ = ["LetterForm", "LetterQuery", "LetterRow", "LetterService"]

@@ -1,0 +1,370 @@
+"""What the follow-up services (hubs, meetings, actions, events, letters) share.
+
+These tables carry no ``search_text`` column, so a list's search is answered in Python
+from match keys kept per record id and version: a record's keys are computed once and
+again only when its version moves, so typing in a search box costs a set of substring
+tests, not a normalisation of every title on every key press.
+
+Also here: the version check every ``save`` makes, Persian alphabetical sort keys, the
+short labels that name a linked MoU, hub, body or meeting in a list, and the explicit
+cascades that delete a meeting with its actions (so the audit trail sees every delete).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import Session
+
+from db.models import (
+    ActionItem,
+    Attachment,
+    Body,
+    Hub,
+    HubMission,
+    Letter,
+    Meeting,
+    MoU,
+    Record,
+)
+from desktop_app.domain.countries import country_name
+from desktop_app.domain.dates import format_date
+from desktop_app.domain.errors import ConflictError, NotFoundError
+from desktop_app.domain.i18n import language, tr
+from desktop_app.domain.search_index import keys_of
+from desktop_app.domain.text import localize_digits, normalize_text, search_words
+
+# ----------------------------------------------------------------------------- search
+
+
+class KeyCache:
+    """Match keys of a table's records, recomputed only when a record's version moves.
+
+    ``texts`` fetches, for a list of ids, ``(id, version, *texts)`` rows; the keys are the
+    space-framed match keys of all the texts (see :func:`keys_of`).
+    """
+
+    def __init__(self, fetch: Callable[[Session, list[int]], Iterable[Sequence[Any]]]) -> None:
+        self._fetch = fetch
+        self._keys: dict[int, tuple[int, str]] = {}
+        self._lock = threading.Lock()
+
+    def filter(self, s: Session, id_versions: Sequence[tuple[int, int]], text: str,
+               extra: Callable[[int, str], bool] | None = None) -> set[int]:
+        """The ids (of *id_versions*) whose keys contain every word of *text* as a prefix.
+
+        *extra* may accept a record for a word its keys miss (e.g. a digit run inside a
+        letter's reference number).
+        """
+        words = search_words(text)
+        if not words:
+            return {i for i, _ in id_versions}
+        with self._lock:
+            stale = [i for i, v in id_versions if self._keys.get(i, (None, ""))[0] != v]
+        for start in range(0, len(stale), 500):
+            for row in self._fetch(s, stale[start:start + 500]):
+                rid, version, *texts = row
+                with self._lock:
+                    self._keys[rid] = (version, keys_of(*texts))
+        found: set[int] = set()
+        needles = [" " + w for w in words]
+        with self._lock:
+            keys = self._keys
+            for i, _ in id_versions:
+                k = keys.get(i, (0, ""))[1]
+                if all(n in k or (extra is not None and extra(i, w))
+                       for n, w in zip(needles, words, strict=True)):
+                    found.add(i)
+        return found
+
+
+# Persian alphabetical order (the code points of پ چ ژ گ sit after ی; people expect them
+# after ب ج ز ک). Letters not listed keep their code point, offset past the alphabet.
+_FA_ALPHABET = "ءآأاإئؤبپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی"
+_FA_ORDER = {ch: i + 1 for i, ch in enumerate(_FA_ALPHABET)}
+
+
+def persian_sort_key(value: str | None) -> tuple[int, ...]:
+    """A key that sorts Persian text in alphabetical order (digits, then Persian, then Latin).
+
+    Letter forms, ZWNJ and spaces are normalised first, so "تفاهم‌نامه" and "تفاهم نامه"
+    sort together.
+    """
+    text = normalize_text(value).replace("\u200c", " ").casefold()
+    out: list[int] = []
+    for ch in text:
+        if ch == " ":
+            out.append(0)
+        elif ch.isdigit():
+            out.append(10 + int(ch) if ch.isascii() else 10 + (ord(ch) - 0x06F0) % 10)
+        elif ch in _FA_ORDER:
+            out.append(100 + _FA_ORDER[ch])
+        else:
+            out.append(1000 + ord(ch))
+    return tuple(out)
+
+
+def sort_ids(pairs: Iterable[tuple[int, Any]], descending: bool, text: bool) -> list[int]:
+    """Ids ordered by their sort value (``None`` last either way), ties broken by id."""
+    items = list(pairs)
+    present = [(i, v) for i, v in items if v is not None and v != ""]
+    missing = [i for i, v in items if v is None or v == ""]
+
+    def key(item: tuple[int, Any]) -> Any:
+        return (persian_sort_key(item[1]) if text else item[1], item[0])
+
+    present.sort(key=key, reverse=descending)
+    return [i for i, _ in present] + sorted(missing)
+
+
+# ----------------------------------------------------------------------------- saving
+
+
+def load_for_update(s: Session, model: type[Record], record_id: int, version: int | None,
+                    deleted: tuple[str, str], changed: tuple[str, str]) -> Any:
+    """The record to update, or :class:`ConflictError` when it was deleted or changed since
+    the form loaded it (its version no longer *version*)."""
+    found = s.get(model, record_id)
+    if found is None:
+        raise ConflictError(tr(*deleted))
+    if version is not None and found.version != version:
+        raise ConflictError(tr(*changed))
+    return found
+
+
+def require(s: Session, model: type[Record], record_id: int | None, field: str,
+            errors: dict[str, str], what: tuple[str, str]) -> Any:
+    """The linked record *record_id* (or ``None`` when unset); records a message on *field*
+    in *errors* when it no longer exists."""
+    if record_id is None:
+        return None
+    found = s.get(model, record_id)
+    if found is None:
+        errors[field] = tr(*what)
+    return found
+
+
+def set_if_changed(obj: Any, values: dict[str, Any]) -> bool:
+    """Assign only the attributes that differ (so an unchanged save writes nothing)."""
+    changed = False
+    for name, value in values.items():
+        if getattr(obj, name) != value:
+            setattr(obj, name, value)
+            changed = True
+    return changed
+
+
+def not_found(english: str, persian: str) -> NotFoundError:
+    """A :class:`NotFoundError` with its message in the current language."""
+    return NotFoundError(tr(english, persian))
+
+
+# ----------------------------------------------------------------------------- labels
+
+
+def mou_label(number: str | None, title: str, lang: str | None = None) -> str:
+    """How a list names an MoU: "No. 54 — title" (Persian digits in Persian)."""
+    lang = lang or language()
+    if number:
+        shown = localize_digits(number, lang)
+        prefix = f"شماره {shown}" if lang == "fa" else f"No. {shown}"
+        return f"{prefix} — {title}"
+    return title
+
+
+def meeting_label(ordinal: int | None, title: str, body_name: str | None, held_on: dt.date | None,
+                  lang: str | None = None) -> str:
+    """How a list names a meeting: its title, or "Meeting 6 of <body>", with its date."""
+    lang = lang or language()
+    name = title
+    if not name and body_name:
+        if ordinal:
+            n = localize_digits(ordinal, lang)
+            name = f"جلسه {n} {body_name}" if lang == "fa" else f"Meeting {n} of {body_name}"
+        else:
+            name = body_name
+    when = format_date(held_on, lang)
+    return f"{name} ({when})" if when else name
+
+
+def hub_label(title: str, country_code: str | None, lang: str | None = None) -> str:
+    """How a list names a hub: its title, or "Hub for <country>"."""
+    lang = lang or language()
+    if title:
+        return title
+    c = country_name(country_code, lang)
+    return f"هاب {c}" if lang == "fa" else f"Hub for {c}"
+
+
+def mou_labels(s: Session, ids: Iterable[int | None]) -> dict[int, str]:
+    """Labels of the MoUs *ids* (``None`` skipped)."""
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    return {i: mou_label(n, t) for i, n, t in
+            s.execute(select(MoU.id, MoU.number, MoU.title).where(MoU.id.in_(wanted)))}
+
+
+def hub_labels(s: Session, ids: Iterable[int | None]) -> dict[int, str]:
+    """Labels of the hubs *ids*."""
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    return {i: hub_label(t, c) for i, t, c in
+            s.execute(select(Hub.id, Hub.title, Hub.country_code).where(Hub.id.in_(wanted)))}
+
+
+def body_labels(s: Session, ids: Iterable[int | None]) -> dict[int, str]:
+    """Names of the bodies *ids*."""
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    return {i: n for i, n in s.execute(select(Body.id, Body.name).where(Body.id.in_(wanted)))}
+
+
+def meeting_labels(s: Session, ids: Iterable[int | None]) -> dict[int, str]:
+    """Labels of the meetings *ids*."""
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    rows = s.execute(select(Meeting.id, Meeting.ordinal, Meeting.title, Body.name, Meeting.held_on)
+                     .outerjoin(Body, Body.id == Meeting.body_id).where(Meeting.id.in_(wanted)))
+    return {i: meeting_label(o, t, b, d) for i, o, t, b, d in rows}
+
+
+def mission_labels(s: Session, ids: Iterable[int | None]) -> dict[int, tuple[str, int]]:
+    """Titles of the hub missions *ids* and the hub each belongs to."""
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    return {i: (t, h) for i, t, h in s.execute(
+        select(HubMission.id, HubMission.title, HubMission.hub_id).where(HubMission.id.in_(wanted)))}
+
+
+# ----------------------------------------------------------------------------- pickers
+
+
+def mou_choices(s: Session) -> list[tuple[int, str]]:
+    """Every MoU as (id, label), newest first, for a link picker."""
+    rows = s.execute(select(MoU.id, MoU.number, MoU.title)
+                     .order_by(MoU.signed_on.desc().nulls_last(), MoU.id.desc()))
+    return [(i, mou_label(n, t)) for i, n, t in rows]
+
+
+def hub_choices(s: Session) -> list[tuple[int, str]]:
+    """Every hub as (id, label), for a link picker."""
+    rows = s.execute(select(Hub.id, Hub.title, Hub.country_code).order_by(Hub.id))
+    return [(i, hub_label(t, c)) for i, t, c in rows]
+
+
+def body_choices(s: Session, mou_id: int | None = None) -> list[tuple[int, str]]:
+    """Bodies (working groups, committees, councils) as (id, name), optionally of one MoU."""
+    stmt = select(Body.id, Body.name)
+    if mou_id is not None:
+        stmt = stmt.where(Body.mou_id == mou_id)
+    pairs = [(i, n) for i, n in s.execute(stmt)]
+    pairs.sort(key=lambda p: persian_sort_key(p[1]))
+    return pairs
+
+
+def meeting_choices(s: Session) -> list[tuple[int, str]]:
+    """Meetings as (id, label), newest first."""
+    rows = s.execute(select(Meeting.id, Meeting.ordinal, Meeting.title, Body.name, Meeting.held_on)
+                     .outerjoin(Body, Body.id == Meeting.body_id)
+                     .order_by(Meeting.held_on.desc(), Meeting.id.desc()))
+    return [(i, meeting_label(o, t, b, d)) for i, o, t, b, d in rows]
+
+
+def mission_choices(s: Session) -> list[tuple[int, str]]:
+    """Hub missions as (id, "hub — mission"), by hub and position."""
+    rows = s.execute(select(HubMission.id, HubMission.title, Hub.title, Hub.country_code)
+                     .join(Hub, Hub.id == HubMission.hub_id)
+                     .order_by(Hub.id, HubMission.position, HubMission.id))
+    return [(i, f"{hub_label(ht, c)} — {t}") for i, t, ht, c in rows]
+
+
+# ----------------------------------------------------------------------------- cascades
+
+
+def date_range(column: Any, start: dt.date | None, end: dt.date | None) -> list[ColumnElement[bool]]:
+    """Conditions: *column* within [start, end] (either end open)."""
+    conds: list[ColumnElement[bool]] = []
+    if start is not None:
+        conds.append(column >= start)
+    if end is not None:
+        conds.append(column <= end)
+    return conds
+
+
+class Cascade:
+    """Records deleted or unlinked together, gathered so the ORM (and so the audit trail)
+    sees each one, and so the user can be told beforehand what goes with a record."""
+
+    def __init__(self, *, dry: bool = False) -> None:
+        self.dry = dry  # only count (for the question asked before deleting)
+        self.deleted: dict[str, set[int]] = {}
+        self.updated: dict[str, set[int]] = {}
+
+    def delete(self, s: Session, objs: Iterable[Record]) -> None:
+        for obj in list(objs):
+            self.deleted.setdefault(type(obj).__tablename__, set()).add(obj.id)
+            if not self.dry:
+                s.delete(obj)
+
+    def unlink(self, s: Session, objs: Iterable[Record], **values: Any) -> None:
+        for obj in list(objs):
+            if obj.id in self.deleted.get(type(obj).__tablename__, set()):
+                continue
+            if any(getattr(obj, k) != v for k, v in values.items()):
+                self.updated.setdefault(type(obj).__tablename__, set()).add(obj.id)
+                if not self.dry:
+                    set_if_changed(obj, values)
+
+    def counts(self) -> dict[str, int]:
+        """How many records of each table go (``"-"``-prefixed: are unlinked)."""
+        out = {k: len(v) for k, v in self.deleted.items()}
+        out.update({f"-{k}": len(v) for k, v in self.updated.items()})
+        return out
+
+
+def cascade_meetings(s: Session, c: Cascade, meeting_ids: Sequence[int]) -> None:
+    """Delete meetings with their actions and attachments; unlink the letters citing them."""
+    if not meeting_ids:
+        return
+    ids = list(meeting_ids)
+    c.delete(s, s.scalars(select(ActionItem).where(ActionItem.meeting_id.in_(ids))))
+    c.delete(s, s.scalars(select(Attachment).where(Attachment.meeting_id.in_(ids))))
+    c.unlink(s, s.scalars(select(Letter).where(Letter.meeting_id.in_(ids))), meeting_id=None)
+    c.delete(s, s.scalars(select(Meeting).where(Meeting.id.in_(ids))))
+
+
+def describe_cascade(counts: dict[str, int]) -> str:
+    """A sentence naming what else a delete removes or unlinks ("" when nothing)."""
+    names = {
+        "hub_missions": ("mission(s)", "مأموریت"),
+        "action_items": ("action(s)", "اقدام"),
+        "meetings": ("meeting(s)", "جلسه"),
+        "bodies": ("working group(s)/committee(s)", "کارگروه/کمیته"),
+        "attachments": ("attachment(s)", "پیوست"),
+        "letters": ("letter(s)", "مکاتبه"),
+        "events": ("event(s)", "رویداد"),
+        "mous": ("MoU(s)", "تفاهم‌نامه"),
+    }
+    lang = language()
+    gone = [(n, k) for k, n in counts.items() if not k.startswith("-") and n and k in names]
+    kept = [(n, k[1:]) for k, n in counts.items() if k.startswith("-") and n and k[1:] in names]
+    parts = []
+    if gone:
+        items = "، ".join(f"{localize_digits(n, lang)} {names[k][1]}" for n, k in gone) \
+            if lang == "fa" else ", ".join(f"{n} {names[k][0]}" for n, k in gone)
+        parts.append(tr(f"This also deletes {items}.", f"همراه آن {items} نیز حذف می‌شود."))
+    if kept:
+        items = "، ".join(f"{localize_digits(n, lang)} {names[k][1]}" for n, k in kept) \
+            if lang == "fa" else ", ".join(f"{n} {names[k][0]}" for n, k in kept)
+        parts.append(tr(f"{items} will no longer refer to it.",
+                        f"{items} دیگر به آن پیوند نخواهد داشت."))
+    return " ".join(parts)
