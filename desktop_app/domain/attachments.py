@@ -1,0 +1,331 @@
+"""Files kept with records (scanned signed MoUs, minutes, photos) in a managed folder.
+
+Files are stored by content: ``folder/ab/abcdef…`` where the name is the file's SHA-256, so
+the same scan attached to three records is stored once, and the user's own path is never
+used as storage (the original name is kept in the row, for display and "save as"). A file
+is copied to a temporary name in the target folder and renamed into place only when
+complete and flushed, so a crash or a full disk never leaves a half-written stored file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import mimetypes
+import os
+import shutil
+import tempfile
+import time
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from db.database import Database
+from db.models import Attachment, Event, Hub, Letter, Meeting, MoU, Partner
+from desktop_app.domain.changes import Changes, OpResult
+from desktop_app.domain.errors import DomainError, NotFoundError
+from desktop_app.domain.i18n import tr
+from desktop_app.domain.text import normalize_text
+
+log = logging.getLogger("peyvand.attachments")
+
+CHUNK = 1024 * 1024
+TEMP_PREFIX = ".incoming-"
+
+#: Owner entity (table name) → (attachment column, owner model).
+OWNERS = {
+    "partners": ("partner_id", Partner),
+    "mous": ("mou_id", MoU),
+    "hubs": ("hub_id", Hub),
+    "meetings": ("meeting_id", Meeting),
+    "letters": ("letter_id", Letter),
+    "events": ("event_id", Event),
+}
+
+
+@dataclass(frozen=True)
+class AttachmentRow:
+    """One attachment as the attachments panel lists it."""
+
+    id: int
+    filename: str
+    size: int
+    media_type: str
+    description: str
+    sha256: str
+    created_at: dt.datetime
+
+
+class AttachmentService:
+    """Add, list, open and remove the files kept with a record."""
+
+    entity = "attachments"
+
+    def __init__(self, db: Database, folder: Path) -> None:
+        self.db = db
+        self.folder = Path(folder)
+
+    # ------------------------------------------------------------------ storage
+
+    def stored_path(self, sha256: str) -> Path:
+        """Where the content with this hash lives in the managed folder."""
+        return self.folder / sha256[:2] / sha256
+
+    def _store(self, source: Path) -> tuple[str, int, bool]:
+        """Copy *source* into the folder by content; (hash, size, newly stored)."""
+        try:
+            handle = source.open("rb")
+        except IsADirectoryError as exc:
+            raise DomainError(tr(f"“{source.name}” is a folder, not a file.",
+                                 f"«{source.name}» پوشه است، نه پرونده.")) from exc
+        except FileNotFoundError as exc:
+            raise DomainError(tr(f"The file “{source.name}” does not exist (any more).",
+                                 f"پرونده «{source.name}» وجود ندارد.")) from exc
+        except OSError as exc:
+            raise DomainError(tr(f"The file “{source.name}” cannot be read: {exc.strerror}.",
+                                 f"پرونده «{source.name}» خوانده نمی‌شود: {exc.strerror}.")) from exc
+        digest = hashlib.sha256()
+        size = 0
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=self.folder)
+        except OSError as exc:
+            handle.close()
+            raise DomainError(tr(
+                f"The attachments folder cannot be written: {exc.strerror}.",
+                f"در پوشه پیوست‌ها نمی‌توان نوشت: {exc.strerror}.")) from exc
+        temp = Path(temp_name)
+        try:
+            with handle, os.fdopen(fd, "wb") as out:
+                while True:
+                    try:
+                        chunk = handle.read(CHUNK)
+                    except OSError as exc:
+                        raise DomainError(tr(
+                            f"The file “{source.name}” cannot be read: {exc.strerror}.",
+                            f"پرونده «{source.name}» خوانده نمی‌شود: {exc.strerror}.")) from exc
+                    if not chunk:
+                        break
+                    digest.update(chunk)
+                    size += len(chunk)
+                    out.write(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+            sha = digest.hexdigest()
+            target = self.stored_path(sha)
+            if target.exists() and target.stat().st_size == size:
+                temp.unlink()
+                return sha, size, False
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(temp, target)
+            return sha, size, True
+        except DomainError:
+            temp.unlink(missing_ok=True)
+            raise
+        except OSError as exc:
+            temp.unlink(missing_ok=True)
+            raise DomainError(tr(
+                f"“{source.name}” could not be stored in the attachments folder: {exc.strerror}.",
+                f"«{source.name}» در پوشه پیوست‌ها ذخیره نشد: {exc.strerror}.")) from exc
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
+
+    # ------------------------------------------------------------------ operations
+
+    def add(self, owner_entity: str, owner_id: int, source_path: str | Path,
+            description: str = "") -> OpResult[int]:
+        """Keep a copy of the file at *source_path* with the record; returns the new row's id."""
+        if owner_entity not in OWNERS:
+            raise DomainError(tr(f"Files cannot be attached to {owner_entity}.",
+                                 f"به {owner_entity} نمی‌توان پرونده پیوست کرد."))
+        column, model = OWNERS[owner_entity]
+        source = Path(source_path)
+        with self.db.reading() as s:
+            if s.get(model, owner_id) is None:
+                raise NotFoundError(tr("The record to attach the file to no longer exists.",
+                                       "رکوردی که پرونده باید به آن پیوست شود دیگر وجود ندارد."))
+        sha, size, fresh = self._store(source)
+        filename = _display_name(source.name)
+        media_type = mimetypes.guess_type(filename)[0] or "application/octet-stream"
+        try:
+            with self.db.unit_of_work() as s:
+                if s.get(model, owner_id) is None:
+                    raise NotFoundError(tr(
+                        "The record to attach the file to no longer exists.",
+                        "رکوردی که پرونده باید به آن پیوست شود دیگر وجود ندارد."))
+                row = Attachment(sha256=sha, filename=filename, size=size, media_type=media_type,
+                                 description=normalize_text(description)[:500])
+                setattr(row, column, owner_id)
+                s.add(row)
+                s.flush()
+                att_id = row.id
+        except BaseException:
+            if fresh:
+                self._forget_if_unused(sha)
+            raise
+        return OpResult(att_id, Changes.of(created={"attachments": [att_id]},
+                                           updated={owner_entity: [owner_id]}))
+
+    def list_for(self, owner_entity: str, owner_id: int) -> list[AttachmentRow]:
+        """The files kept with a record, in the order they were added."""
+        column, _model = OWNERS[owner_entity]
+        with self.db.reading() as s:
+            return [AttachmentRow(a.id, a.filename, a.size, a.media_type, a.description,
+                                  a.sha256, a.created_at)
+                    for a in s.scalars(select(Attachment)
+                                       .where(getattr(Attachment, column) == owner_id)
+                                       .order_by(Attachment.id))]
+
+    def path_for(self, attachment_id: int) -> Path:
+        """The stored file of an attachment; :class:`DomainError` when it is missing."""
+        with self.db.reading() as s:
+            a = s.get(Attachment, attachment_id)
+            if a is None:
+                raise NotFoundError(tr("This attachment no longer exists.",
+                                       "این پیوست دیگر وجود ندارد."))
+            sha, name = a.sha256, a.filename
+        path = self.stored_path(sha)
+        if not path.is_file():
+            raise DomainError(tr(
+                f"The stored copy of “{name}” is missing from the attachments folder "
+                f"({self.folder}); restore the folder from a backup.",
+                f"نسخه ذخیره‌شده «{name}» در پوشه پیوست‌ها ({self.folder}) نیست؛ پوشه را از "
+                "پشتیبان بازگردانید."))
+        return path
+
+    def viewing_copy(self, attachment_id: int) -> Path:
+        """A copy under the original file name in a temporary folder, for the system viewer.
+
+        Stored files have no extension; viewers need one. The copy is read-only so that an
+        edit made in the viewer is not mistaken for a change to the kept file.
+        """
+        path = self.path_for(attachment_id)
+        with self.db.reading() as s:
+            a = s.get(Attachment, attachment_id)
+            assert a is not None
+            name = a.filename
+            sha = a.sha256
+        target_dir = Path(tempfile.gettempdir()) / "peyvand-view" / sha[:16]
+        target = target_dir / name
+        try:
+            target_dir.mkdir(parents=True, exist_ok=True)
+            if not (target.exists() and target.stat().st_size == path.stat().st_size):
+                if target.exists():
+                    target.chmod(0o600)
+                shutil.copyfile(path, target)
+                target.chmod(0o400)
+        except OSError as exc:
+            raise DomainError(tr(f"“{name}” could not be prepared for viewing: {exc.strerror}.",
+                                 f"«{name}» برای نمایش آماده نشد: {exc.strerror}.")) from exc
+        return target
+
+    def save_copy(self, attachment_id: int, target: str | Path) -> Path:
+        """Write the attachment's content to *target* (the "save as" of the panel)."""
+        path = self.path_for(attachment_id)
+        try:
+            shutil.copyfile(path, target)
+        except OSError as exc:
+            raise DomainError(tr(f"The copy could not be written: {exc.strerror}.",
+                                 f"رونوشت نوشته نشد: {exc.strerror}.")) from exc
+        return Path(target)
+
+    def describe(self, attachment_id: int, description: str) -> Changes:
+        """Change an attachment's description."""
+        with self.db.unit_of_work() as s:
+            a = s.get(Attachment, attachment_id)
+            if a is None:
+                raise NotFoundError(tr("This attachment no longer exists.",
+                                       "این پیوست دیگر وجود ندارد."))
+            a.description = normalize_text(description)[:500]
+        return Changes.of(updated={"attachments": [attachment_id]})
+
+    def remove(self, attachment_id: int) -> Changes:
+        """Delete the attachment; its stored file goes when no other attachment shares it."""
+        with self.db.unit_of_work() as s:
+            a = s.get(Attachment, attachment_id)
+            if a is None:
+                return Changes()
+            sha = a.sha256
+            owner = next(((entity, getattr(a, column)) for entity, (column, _m) in OWNERS.items()
+                          if getattr(a, column) is not None), None)
+            s.delete(a)
+            s.flush()
+            others = s.scalar(select(func.count()).where(Attachment.sha256 == sha)) or 0
+        if not others:
+            self._forget_if_unused(sha)
+        changes = Changes.of(deleted={"attachments": [attachment_id]})
+        if owner is not None:
+            changes |= Changes.of(updated={owner[0]: [owner[1]]})
+        return changes
+
+    def prune(self, min_age_seconds: float = 3600) -> int:
+        """Delete stored files no attachment refers to any more (after records were deleted
+        with their attachments); files younger than *min_age_seconds* are left, in case
+        another computer is adding them right now. Returns how many files went."""
+        if not self.folder.is_dir():
+            return 0
+        with self.db.reading() as s:
+            used = set(s.scalars(select(Attachment.sha256).distinct()))
+        now = time.time()
+        removed = 0
+        for sub in self.folder.iterdir():
+            if not sub.is_dir() or len(sub.name) != 2:
+                continue
+            for f in sub.iterdir():
+                if len(f.name) == 64 and f.name not in used:
+                    try:
+                        if now - f.stat().st_mtime >= min_age_seconds:
+                            f.unlink()
+                            removed += 1
+                    except OSError:
+                        log.warning("could not remove unused attachment file %s", f)
+        for f in self.folder.glob(TEMP_PREFIX + "*"):
+            try:
+                if now - f.stat().st_mtime >= min_age_seconds:
+                    f.unlink()
+            except OSError:
+                pass
+        return removed
+
+    def _forget_if_unused(self, sha: str) -> None:
+        with self.db.reading() as s:
+            used = s.scalar(select(func.count()).where(Attachment.sha256 == sha)) or 0
+        if not used:
+            try:
+                self.stored_path(sha).unlink(missing_ok=True)
+            except OSError:
+                log.warning("could not remove unused attachment file %s", sha)
+
+
+def _display_name(name: str) -> str:
+    """The user's file name as shown: NFC, at most 255 characters, extension kept."""
+    name = unicodedata.normalize("NFC", name).strip() or "file"
+    if len(name) <= 255:
+        return name
+    stem, dot, ext = name.rpartition(".")
+    if dot and len(ext) < 20:
+        return stem[: 254 - len(ext)] + "." + ext
+    return name[:255]
+
+
+def human_size(size: int, language: str = "fa") -> str:
+    """A file size as people read it (KB, MB), digits for *language*."""
+    from desktop_app.domain.text import localize_digits
+
+    units = ("B", "KB", "MB", "GB") if language == "en" else ("بایت", "کیلوبایت", "مگابایت", "گیگابایت")
+    value = float(size)
+    unit = 0
+    while value >= 1024 and unit < len(units) - 1:
+        value /= 1024
+        unit += 1
+    text = f"{value:.0f}" if unit == 0 or value >= 10 else f"{value:.1f}"
+    if language != "en":
+        text = text.replace(".", "\u066b")  # Persian decimal separator
+    return localize_digits(f"{text} {units[unit]}", language)
+
+
+__all__ = ["OWNERS", "AttachmentRow", "AttachmentService", "human_size"]
