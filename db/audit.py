@@ -72,7 +72,7 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
                 continue
             rows.append({
                 "at": now, "actor": actor, "source": source, "action": action,
-                "entity": type(obj).__tablename__, "entity_id": obj.id,
+                "entity": inspect(obj).mapper.local_table.name, "entity_id": obj.id,
                 "entity_uuid": obj.uuid or "", "changes": changes,
             })
     if rows:

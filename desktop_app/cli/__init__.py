@@ -18,7 +18,7 @@ from sqlalchemy.exc import DBAPIError
 
 from db.errors import translate_dbapi_error
 from desktop_app import __version__
-from desktop_app.cli.common import CommandError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE
+from desktop_app.cli.common import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, CommandError
 from desktop_app.domain import i18n
 from desktop_app.domain.errors import DomainError, StorageError
 

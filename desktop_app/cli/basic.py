@@ -9,12 +9,18 @@ from pathlib import Path
 from db.backup import backup_sqlite, restore_sqlite
 from db.database import inspect_schema, to_url
 from db.errors import DatabaseTooNewError, StorageError
-from desktop_app.cli.common import EXIT_FAILURE, EXIT_OK, CommandError, database_target, open_database
+from desktop_app.cli.common import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    CommandError,
+    database_target,
+    open_database,
+)
 from desktop_app.domain.demo import build_demo
 from desktop_app.domain.register_check import check_register, sqlite_integrity
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     """Add the register's commands."""
     p = sub.add_parser("demo", help="create or refresh the demo data in the database")
     p.set_defaults(handler=cmd_demo)
@@ -50,7 +56,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         path = Path(url.database)
         if not path.exists():
             raise CommandError(f"{path} does not exist.")
-        integrity, fks = sqlite_integrity(path)
+        integrity, _fks = sqlite_integrity(path)
         if integrity != "ok":
             return _report_failure(args, f"{path.name} is damaged ({integrity.removeprefix('damaged: ')})", "damaged")
     try:
@@ -65,7 +71,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     except StorageError as exc:
         return _report_failure(args, str(exc), "damaged")
     if db is None:
-        result = {"schema": state.current, "head": state.head, "integrity": "ok",
+        result: dict[str, object] = {"schema": state.current, "head": state.head, "integrity": "ok",
                   "counts": {}, "problems": [f"upgrade pending to {state.head}"]}
         print(json.dumps(result, ensure_ascii=False) if args.json else
               f"schema {state.current} (this Peyvand would upgrade it to {state.head})")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
@@ -18,11 +18,11 @@ class Changes:
     deleted: dict[str, frozenset[int]] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, *, created: dict[str, Iterable[int]] | None = None,
-           updated: dict[str, Iterable[int]] | None = None,
-           deleted: dict[str, Iterable[int]] | None = None) -> Changes:
+    def of(cls, *, created: Mapping[str, Iterable[int]] | None = None,
+           updated: Mapping[str, Iterable[int]] | None = None,
+           deleted: Mapping[str, Iterable[int]] | None = None) -> Changes:
         """Build from any iterables of ids."""
-        def freeze(d: dict[str, Iterable[int]] | None) -> dict[str, frozenset[int]]:
+        def freeze(d: Mapping[str, Iterable[int]] | None) -> dict[str, frozenset[int]]:
             return {k: frozenset(v) for k, v in (d or {}).items() if v}
         return cls(freeze(created), freeze(updated), freeze(deleted))
 

@@ -123,13 +123,13 @@ def parse_date(text: str | None) -> dt.date | None:
     if match:
         day = int(match.group(1))
         name = match.group(2).lower().removesuffix("ماه").strip()
-        month = _MONTH_NAMES.get(name)
-        if month is None:
+        named_month = _MONTH_NAMES.get(name)
+        if named_month is None:
             raise DateParseError(f"“{text}”: “{match.group(2)}” is not a Jalali month name")
         year = int(match.group(3))
         if year < 100:
             year += 1400 if year < 50 else 1300
-        return from_jalali(year, month, day)
+        return from_jalali(year, named_month, day)
     raise DateParseError(f"“{text}” is not a date; type it as 1404/09/25 or 25 آذر 1404")
 
 

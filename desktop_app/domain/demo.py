@@ -211,13 +211,13 @@ def _create(s: Session) -> dict[str, list[int]]:
             host=p["eastaz_park"], country_code=code.upper(),
             designated_by="وزارت علوم، تحقیقات و فناوری", launch_date=launch,
             status=HubStatus.ACTIVE, notes=note))
-        progress = [80, 60, 45, 70, 30, 15] if code == "cn" else [40, 25, 20, 35, 10, 0]
+        mission_progress = [80, 60, 45, 70, 30, 15] if code == "cn" else [40, 25, 20, 35, 10, 0]
         for i, text in enumerate(MISSIONS):
-            pr = progress[i]
-            status = (WorkStatus.DONE if pr == 100 else WorkStatus.NOT_STARTED if pr == 0
+            pr = mission_progress[i]
+            mission_status = (WorkStatus.DONE if pr == 100 else WorkStatus.NOT_STARTED if pr == 0
                       else WorkStatus.IN_PROGRESS)
             hub.missions.append(add(f"mission:{code}:{i}", HubMission(
-                position=i, title=text.format(c=cname), progress=pr, status=status,
+                position=i, title=text.format(c=cname), progress=pr, status=mission_status,
                 owner="دفتر تعاملات بین‌الملل پارک")))
         hubs[code] = hub
 

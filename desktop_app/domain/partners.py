@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import Select, and_, delete, func, or_, select
 from sqlalchemy.orm import Session
@@ -158,7 +159,7 @@ class PartnerService:
                           for c in p.contacts],
             )
 
-    def _select(self, q: PartnerQuery) -> Select[tuple[int]]:
+    def _select(self, q: PartnerQuery) -> Select[Any]:
         stmt = select(Partner.id)
         conds: list[object] = text_filter(Partner.search_text, q.text)
         if q.country_code:
@@ -170,7 +171,7 @@ class PartnerService:
         if conds:
             stmt = stmt.where(and_(*conds))  # type: ignore[arg-type]
         col = SORT_COLUMNS.get(q.sort, Partner.name_sort)
-        order = col.desc() if q.descending else col.asc()  # type: ignore[attr-defined]
+        order = col.desc() if q.descending else col.asc()
         return stmt.order_by(order, Partner.id)
 
     def query(self, q: PartnerQuery = PartnerQuery()) -> list[int]:
@@ -194,7 +195,7 @@ class PartnerService:
             for chunk_start in range(0, len(ids), 500):
                 chunk = list(ids[chunk_start:chunk_start + 500])
                 for r in s.execute(select(*cols).where(Partner.id.in_(chunk))):
-                    out[r[0]] = PartnerRow(*r)
+                    out[r[0]] = PartnerRow(**r._asdict())
         return out
 
     def choices(self, text: str = "", limit: int = 50) -> list[tuple[int, str]]:

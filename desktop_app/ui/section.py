@@ -58,7 +58,7 @@ class Section(QWidget):
         if not self.entities or changes.entities() & self.entities:
             self.on_changes(changes)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

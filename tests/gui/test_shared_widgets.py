@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from qt_keyboard import type_text
 
 from desktop_app.ui.models.id_table_model import Column, IdTableModel
 from desktop_app.ui.widgets.jalali_date_edit import JalaliDateEdit, make_jalali_calendar
 from desktop_app.ui.widgets.list_page import ListPage
-from qt_keyboard import type_text
 
 pytestmark = pytest.mark.gui
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QCalendar, QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
     QWidgetAction,
 )
-from PySide6.QtCore import QCalendar
 
 from desktop_app.domain import i18n
 from desktop_app.domain.dates import DateParseError, format_date, parse_date
@@ -66,7 +65,7 @@ def from_qdate(value: QDate) -> dt.date:
 class JalaliDateEdit(QWidget):
     """A line edit for a Jalali date with a calendar button and an inline error line."""
 
-    dateChanged = Signal(object)  # noqa: N815 - Qt naming; carries datetime.date | None
+    dateChanged = Signal(object)
 
     def __init__(self, parent: QWidget | None = None, *, required: bool = False) -> None:
         super().__init__(parent)
@@ -114,7 +113,7 @@ class JalaliDateEdit(QWidget):
         """The last valid date entered (``None`` when empty)."""
         return self._date
 
-    def setDate(self, value: dt.date | None) -> None:  # noqa: N802 - Qt naming
+    def setDate(self, value: dt.date | None) -> None:
         """Show *value* (``None`` empties the field)."""
         changed = value != self._date
         self._date = value
@@ -123,15 +122,15 @@ class JalaliDateEdit(QWidget):
         if changed:
             self.dateChanged.emit(value)
 
-    def isValid(self) -> bool:  # noqa: N802 - Qt naming
+    def isValid(self) -> bool:
         """False while the text typed is not a date (or empty when required)."""
         return self._valid
 
-    def errorText(self) -> str:  # noqa: N802 - Qt naming
+    def errorText(self) -> str:
         """The inline message shown, or ``""``."""
         return self.error.text() if self._valid is False else ""
 
-    def setError(self, message: str) -> None:  # noqa: N802 - Qt naming
+    def setError(self, message: str) -> None:
         """Show *message* under the field (e.g. a ValidationError from the service)."""
         self._set_error(message, valid=not message)
 
@@ -177,7 +176,7 @@ class JalaliDateEdit(QWidget):
         self._menu.hide()
         self.setDate(from_qdate(qdate))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -35,10 +35,10 @@ QueryFn = Callable[[str, str | None, bool], Sequence[int]]
 class ListPage(QWidget):
     """Search box, filter bar, New/Delete buttons, a lazy table and a record count."""
 
-    currentIdChanged = Signal(object)  # noqa: N815 - Qt signal naming
+    currentIdChanged = Signal(object)
     activated = Signal(int)
-    newRequested = Signal()  # noqa: N815
-    deleteRequested = Signal(int)  # noqa: N815
+    newRequested = Signal()
+    deleteRequested = Signal(int)
 
     SEARCH_DELAY_MS = 40  # coalesces fast typing without being felt
 
@@ -212,7 +212,7 @@ class ListPage(QWidget):
         if rid is not None:
             self.deleteRequested.emit(rid)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
