@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -67,15 +67,17 @@ _LATIN_LEGAL = frozenset(
         "co", "company", "ltd", "limited", "inc", "incorporated", "corp", "corporation",
         "llc", "llp", "lp", "plc", "gmbh", "ag", "kg", "sa", "sas", "sarl", "srl", "spa",
         "bv", "nv", "oy", "ab", "as", "kft", "jsc", "pjsc", "ojsc", "cjsc", "ooo", "zao",
-        "pvt", "pte", "pty", "sdn", "bhd", "the", "sherkat", "as", "sti", "ltdsti", "tic",
+        "pvt", "pte", "pty", "sdn", "bhd", "the", "sherkat", "sti", "ltdsti", "tic",
     }
 )
-_LATIN_SPLIT = re.compile(r"[^0-9A-Za-z]+")
+_LATIN_WORD = re.compile(r"[0-9a-z]+")
 
 
 def name_key(name: str) -> str:
     """The match key of a name without "شرکت" in front or "سهامی خاص"-style words behind."""
     key = match_key(name)
+    if not key.startswith(_FA_LEGAL_PREFIXES) and not key.endswith(_FA_LEGAL_SUFFIXES):
+        return key
     for prefix in _FA_LEGAL_PREFIXES:
         if key.startswith(prefix) and len(key) > len(prefix) + 1:
             key = key[len(prefix) :]
@@ -95,7 +97,7 @@ def latin_key(name: str) -> str:
     if not name:
         return ""
     text = name if name.isascii() else match_key_words(name)
-    words = [w for w in _LATIN_SPLIT.split(text.lower()) if w]
+    words = _LATIN_WORD.findall(text.lower())
     if not words:
         return ""
     kept = [w for w in words if w not in _LATIN_LEGAL]
@@ -228,21 +230,17 @@ class _Keys:
 
 
 def _keys(name: str, name_en: str, country: str, website: str, email: str) -> _Keys:
-    latins = []
-    for text in (name_en, name if name.isascii() else ""):
-        key = latin_key(text)
-        if key and key not in latins:
-            latins.append(key)
-    return _Keys(name_key(name), tuple(latins), record_domains(website, email), country or "")
+    first = latin_key(name_en)
+    second = latin_key(name) if name != name_en and name.isascii() else ""
+    latins = (first, second) if first and second and first != second else (first or second,) if first or second else ()
+    return _Keys(name_key(name), latins, record_domains(website, email), country or "")
 
 
-def _certain_keys(keys: _Keys) -> Iterable[tuple[str, object]]:
-    if keys.name:
-        yield "name", (keys.name, keys.country)
-    for latin in keys.latins:
-        yield "latin_name", (latin, keys.country)
-    for domain in keys.domains:
-        yield "domain", domain
+def _certain_keys(keys: _Keys) -> list[tuple[str, object]]:
+    found: list[tuple[str, object]] = [("name", (keys.name, keys.country))] if keys.name else []
+    found += [("latin_name", (latin, keys.country)) for latin in keys.latins]
+    found += [("domain", domain) for domain in keys.domains]
+    return found
 
 
 # Words that start or end many names ("پارک علم و فناوری …", "… University"): blocks are
@@ -270,8 +268,9 @@ _COMMON_TAILS = tuple(
 _BLOCK_CHARS = 4
 
 
-_HEAD_RE = re.compile("^(?:" + "|".join(map(re.escape, _COMMON_HEADS)) + ")")
-_TAIL_RE = re.compile("(?:" + "|".join(map(re.escape, _COMMON_TAILS)) + ")$")
+_HEAD_RE = re.compile("(?:" + "|".join(map(re.escape, _COMMON_HEADS)) + ")")
+# Matched against the reversed key: an anchored match is fast, a search for "…$" is not.
+_TAIL_REVERSED_RE = re.compile("(?:" + "|".join(re.escape(t[::-1]) for t in _COMMON_TAILS) + ")")
 
 
 def _blocks(text: str, country: str) -> tuple[tuple[str, str], tuple[str, str]]:
@@ -280,9 +279,9 @@ def _blocks(text: str, country: str) -> tuple[tuple[str, str], tuple[str, str]]:
     head = _HEAD_RE.match(core)
     if head and len(core) - head.end() >= _BLOCK_CHARS:
         core = core[head.end() :]
-    tail = _TAIL_RE.search(core)
-    if tail and tail.start() >= _BLOCK_CHARS:
-        core = core[: tail.start()]
+    tail = _TAIL_REVERSED_RE.match(core[::-1])
+    if tail and len(core) - tail.end() >= _BLOCK_CHARS:
+        core = core[: len(core) - tail.end()]
     return (country, "^" + core[:_BLOCK_CHARS]), (country, "$" + core[-_BLOCK_CHARS:])
 
 
@@ -298,7 +297,7 @@ def plan_import(
     policy: str = "skip",
     *,
     rejections: Sequence[Rejection] = (),
-    near_cutoff: float = 90.0,
+    near_cutoff: float | None = 90.0,
     max_candidates: int = 5,
 ) -> ImportPlan:
     """Decide what to do with each clean row under *policy* (see the module docstring).
@@ -306,6 +305,7 @@ def plan_import(
     *policy* applies to rows that certainly duplicate an existing partner: ``skip`` them,
     ``update_empty`` (fill only its empty fields), ``overwrite`` its fields, or ``create``
     a new partner anyway. Rows with no certain duplicate are always created.
+    *near_cutoff* ``None`` skips the search for near matches (the slow part).
     """
     if policy not in POLICIES:
         raise ValueError(f"Unknown duplicate policy “{policy}”; expected one of {', '.join(POLICIES)}.")
@@ -354,7 +354,8 @@ def plan_import(
             file_index.setdefault(certain_key, row.row)
         plan.rows.append(PlannedRow(row, action, duplicate))
 
-    _add_candidates(plan, row_keys, existing, existing_keys, by_name, near_cutoff, max_candidates)
+    if near_cutoff is not None:
+        _add_candidates(plan, row_keys, existing, existing_keys, by_name, near_cutoff, max_candidates)
     return plan
 
 
@@ -376,26 +377,31 @@ def _add_candidates(
     choice_ref: list[tuple[int | None, int | None]] = []  # (existing id, row position)
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
 
-    def add_choice(text: str, country: str, ref: tuple[int | None, int | None]) -> None:
-        position = len(choice_text)
-        choice_text.append(text)
-        choice_ref.append(ref)
-        for block in _blocks(text, country):
-            blocks[block].append(position)
-
+    row_blocks: dict[int, list[tuple[str, tuple[tuple[str, str], tuple[str, str]]]]] = {}
     for partner, keys in zip(existing, existing_keys, strict=True):
         for text in _fuzzy_strings(keys):
-            add_choice(text, keys.country, (partner.id, None))
-    for position, keys in enumerate(row_keys):
+            position = len(choice_text)
+            choice_text.append(text)
+            choice_ref.append((partner.id, None))
+            first, last = _blocks(text, keys.country)
+            blocks[first].append(position)
+            blocks[last].append(position)
+    for row_position, keys in enumerate(row_keys):
+        found_blocks = row_blocks[row_position] = []
         for text in _fuzzy_strings(keys):
-            add_choice(text, keys.country, (None, position))
+            position = len(choice_text)
+            choice_text.append(text)
+            choice_ref.append((None, row_position))
+            pair = _blocks(text, keys.country)
+            blocks[pair[0]].append(position)
+            blocks[pair[1]].append(position)
+            found_blocks.append((text, pair))
 
     queries: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
     for position in open_rows:
-        keys = row_keys[position]
-        for text in _fuzzy_strings(keys):
-            for block in _blocks(text, keys.country):
-                queries[block].append((position, text))
+        for text, pair in row_blocks[position]:
+            queries[pair[0]].append((position, text))
+            queries[pair[1]].append((position, text))
 
     found: dict[int, dict[tuple[int | None, int | None], float]] = defaultdict(dict)
     for block, asked in queries.items():

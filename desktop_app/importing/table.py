@@ -193,9 +193,8 @@ def _read_workbook(path: Path, head: bytes, sheet: str | None, header_row: int |
         records = book.rows(sheet)
     finally:
         book.close()
-    if not any(_filled(row) for row in records[:HEADER_SEARCH_ROWS]) and header_row is None:
-        if not any(_filled(row) for row in records):
-            raise ImportFileError(f"The sheet “{sheet}” is empty.")
+    if header_row is None and not any(_filled(row) for row in records):
+        raise ImportFileError(f"The sheet “{sheet}” is empty.")
     headers, rows, numbers, header_index = _build(records, header_row, undo_apostrophes=False)
     return RawTable(
         headers=headers,

@@ -12,7 +12,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.domain.text import match_key, normalize_text
-from desktop_app.importing import ImportFileError, auto_map, clean_rows, detect_delimiter, read_table, recover_phone
+from desktop_app.importing import (
+    ImportFileError,
+    auto_map,
+    clean_rows,
+    detect_delimiter,
+    read_table,
+    recover_phone,
+)
 from desktop_app.importing._keys import fast_match_key, fast_normalize_text
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

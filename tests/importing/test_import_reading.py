@@ -73,7 +73,7 @@ def test_title_and_blank_rows_above_the_header_in_csv(write_bytes):
 
 
 def test_encoding_and_delimiter_overrides(write_bytes):
-    path = write_bytes("list.csv", "a|b\n1|2\n".encode())
+    path = write_bytes("list.csv", b"a|b\n1|2\n")
     table = read_table(path, delimiter=",", encoding="latin-1")
     assert table.headers == ["a|b"] and table.encoding == "latin-1"
 
