@@ -42,14 +42,18 @@ def build_story(ctx: ReportContext, data: HubDossierData) -> list[Flowable]:
         story += captioned(tr(lang, "missions"), RTLTable(cols, rows, rtl=rtl), rtl)
 
     if data.partners:
+        latin = any(p.latin_name for p in data.partners)
         cols = [
             Column(tr(lang, "name"), 2.6, bold=True),
-            Column(tr(lang, "latin_name"), 2.4, direction="ltr"),
+            *([Column(tr(lang, "latin_name"), 2.4, direction="ltr")] if latin else []),
             Column(tr(lang, "kind"), 1.4),
             Column(tr(lang, "city"), 1.1),
             Column(tr(lang, "website"), 2.6, direction="ltr"),
         ]
-        rows = [[p.name, p.latin_name, p.kind, p.city, p.website] for p in data.partners]
+        rows = [
+            [p.name, *([p.latin_name] if latin else []), p.kind, p.city, p.website]
+            for p in data.partners
+        ]
         story += captioned(tr(lang, "partners_in"), RTLTable(cols, rows, rtl=rtl), rtl)
 
     if data.mous:

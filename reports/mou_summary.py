@@ -88,13 +88,18 @@ def build_story(ctx: ReportContext, data: MoUSummaryData) -> list[Flowable]:
     story.append(key_values(info, rtl))
 
     if data.parties:
+        # No Latin-name column when no party has one (an English report's names are Latin).
+        latin = any(p.latin_name for p in data.parties)
         cols = [
             Column(tr(lang, "partner"), 3.0, bold=True),
-            Column(tr(lang, "latin_name"), 3.0, direction="ltr"),
+            *([Column(tr(lang, "latin_name"), 3.0, direction="ltr")] if latin else []),
             Column(tr(lang, "role"), 1.4),
             Column(tr(lang, "signatory"), 2.0),
         ]
-        rows = [[p.name, p.latin_name, p.role, p.signatory] for p in data.parties]
+        rows = [
+            [p.name, *([p.latin_name] if latin else []), p.role, p.signatory]
+            for p in data.parties
+        ]
         story += captioned(tr(lang, "parties"), RTLTable(cols, rows, rtl=rtl), rtl)
 
     if data.objectives:

@@ -157,7 +157,7 @@ class ReportService:
     def office_values(self) -> dict[str, str]:
         """The ``office_settings`` rows as a dict (empty when none are set)."""
         with self.db.reading() as s:
-            return dict(s.execute(select(OfficeSetting.key, OfficeSetting.value)).tuples().all())
+            return {k: v for k, v in s.execute(select(OfficeSetting.key, OfficeSetting.value))}
 
     def context(self, lang: str, today: dt.date | None = None) -> ReportContext:
         """The park's name and logo, the author and the print date for a report in *lang*."""
