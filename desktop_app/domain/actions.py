@@ -181,7 +181,7 @@ class ActionService:
             stmt = stmt.where(and_(*conds))  # type: ignore[arg-type]
         owner_key = match_key(q.owner)
         with self.db.reading() as s:
-            rows = [r for r in s.execute(stmt).all()
+            rows = [r for r in s.connection().execute(stmt).all()
                     if not owner_key or match_key(r[3]) == owner_key]
             keep = self._keys.filter(s, [(r[0], r[1]) for r in rows], q.text)
         return sort_ids(((r[0], r[2]) for r in rows if r[0] in keep), q.descending,

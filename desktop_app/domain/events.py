@@ -163,7 +163,7 @@ class EventService:
         if conds:
             stmt = stmt.where(and_(*conds))  # type: ignore[arg-type]
         with self.db.reading() as s:
-            rows = s.execute(stmt).all()
+            rows = s.connection().execute(stmt).all()
             keep = self._keys.filter(s, [(r[0], r[1]) for r in rows], q.text)
         pairs = [(r[0], label(r[2]) if q.sort == "kind" else r[2]) for r in rows if r[0] in keep]
         return sort_ids(pairs, q.descending, text=q.sort in ("title", "kind", "place"))

@@ -42,7 +42,7 @@ from db.models import (
 from db.types import utcnow
 from desktop_app.domain import dates
 from desktop_app.domain.changes import Changes, OpResult
-from desktop_app.domain.countries import country_name
+from desktop_app.domain.countries import country, country_name
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.i18n import language, tr
 from desktop_app.domain.labels import label
@@ -180,8 +180,9 @@ def _texts(s: Session, ids: list[int]) -> list[tuple[object, ...]]:
             select(Hub.id, Hub.version, Hub.title, Hub.country_code, Hub.designated_by,
                    Partner.name, Partner.name_en)
             .join(Partner, Partner.id == Hub.host_partner_id).where(Hub.id.in_(ids))):
+        found = country(code)
         out.append((hid, version, title, designated, host, host_en, code,
-                    country_name(code, "fa"), country_name(code, "en"),
+                    *((found.name_fa, found.name_en, *found.aliases) if found else ()),
                     " ".join(missions.get(hid, []))))
     return out
 
@@ -236,7 +237,7 @@ class HubService:
         if conds:
             stmt = stmt.where(and_(*conds))  # type: ignore[arg-type]
         with self.db.reading() as s:
-            rows = s.execute(stmt).all()
+            rows = s.connection().execute(stmt).all()
             keep = self._keys.filter(s, [(r[0], r[1]) for r in rows], q.text)
         lang = language()
         value = {

@@ -39,7 +39,7 @@ from desktop_app.domain.records import (
     set_if_changed,
     sort_ids,
 )
-from desktop_app.domain.text import localize_digits, match_key, normalize_code, normalize_text
+from desktop_app.domain.text import localize_digits, normalize_code, normalize_text
 
 
 @dataclass
@@ -147,12 +147,12 @@ class LetterService:
         if conds:
             stmt = stmt.where(and_(*conds))
         with self.db.reading() as s:
-            rows = s.execute(stmt).all()
-            refs = {r[0]: match_key(r[3]) for r in rows}
+            rows = s.connection().execute(stmt).all()
+            refs = {r[0]: r[3] for r in rows}  # stored form: ASCII digits already
 
             def in_reference(letter_id: int, word: str) -> bool:
                 # a part of the number ("9384", "۹۳۸۴") finds the letter, not only its start
-                return len(word) >= 3 and word in refs.get(letter_id, "")
+                return len(word) >= 3 and word.isdigit() and word in refs.get(letter_id, "")
 
             keep = self._keys.filter(s, [(r[0], r[1]) for r in rows], q.text, in_reference)
         pairs = [(r[0], label(r[2]) if q.sort == "direction" else r[2])

@@ -152,7 +152,7 @@ class MeetingService:
         if conds:
             stmt = stmt.where(and_(*conds))
         with self.db.reading() as s:
-            rows = s.execute(stmt).all()
+            rows = s.connection().execute(stmt).all()
             keep = self._keys.filter(s, [(r[0], r[1]) for r in rows], q.text)
         return sort_ids(((r[0], r[2]) for r in rows if r[0] in keep), q.descending,
                         text=q.sort in ("title", "body", "place"))

@@ -70,16 +70,15 @@ class KeyCache:
                 rid, version, *texts = row
                 with self._lock:
                     self._keys[rid] = (version, keys_of(*texts))
-        found: set[int] = set()
         needles = [" " + w for w in words]
         with self._lock:
-            keys = self._keys
-            for i, _ in id_versions:
-                k = keys.get(i, (0, ""))[1]
+            keys = {i: self._keys[i][1] for i, _ in id_versions if i in self._keys}
+        if extra is None and len(needles) == 1:
+            (n,) = needles
+            return {i for i, k in keys.items() if n in k}
+        return {i for i, k in keys.items()
                 if all(n in k or (extra is not None and extra(i, w))
-                       for n, w in zip(needles, words, strict=True)):
-                    found.add(i)
-        return found
+                       for n, w in zip(needles, words, strict=True))}
 
 
 # Persian alphabetical order (the code points of پ چ ژ گ sit after ی; people expect them
