@@ -38,7 +38,7 @@ def test_meeting_validator(form: MeetingForm) -> None:
 
 
 @given(st.builds(ActionForm, title=text, owner=text, due_on=dates, progress=ints,
-                 status=st.sampled_from(list(ActionStatus) + ["bogus"]),
+                 status=st.sampled_from([*list(ActionStatus), "bogus"]),
                  completed_on=dates))
 def test_action_validator(form: ActionForm) -> None:
     out = _check(lambda f: ActionService(None).validate(f, today=dt.date(2025, 6, 1)), form)  # type: ignore[arg-type]
@@ -49,7 +49,7 @@ def test_action_validator(form: ActionForm) -> None:
         assert (out.completed_on is not None) == (out.status == ActionStatus.DONE)
 
 
-@given(st.builds(EventForm, kind=st.sampled_from(list(EventKind) + ["x"]), title=text,
+@given(st.builds(EventForm, kind=st.sampled_from([*list(EventKind), "x"]), title=text,
                  held_on=dates, ends_on=dates,
                  partner_ids=st.lists(st.integers(1, 4), max_size=5)))
 def test_event_validator(form: EventForm) -> None:
@@ -60,7 +60,7 @@ def test_event_validator(form: EventForm) -> None:
 
 
 @given(st.builds(LetterForm, reference_number=text, dated=dates, subject=text, sender=text,
-                 direction=st.sampled_from(list(LetterDirection) + ["sideways"])))
+                 direction=st.sampled_from([*list(LetterDirection), "sideways"])))
 def test_letter_validator(form: LetterForm) -> None:
     out = _check(LetterService(None).validate, form)  # type: ignore[arg-type]
     if out is not None:
@@ -69,11 +69,11 @@ def test_letter_validator(form: LetterForm) -> None:
 
 
 missions = st.lists(st.builds(MissionForm, title=text, owner=text, progress=ints,
-                              status=st.sampled_from(list(WorkStatus) + ["?"])), max_size=4)
+                              status=st.sampled_from([*list(WorkStatus), "?"])), max_size=4)
 
 
 @given(st.builds(HubForm, host_partner_id=ids, country_code=st.none() | st.sampled_from(
-    ["TR", "cn", "XX", "", " ir "]), status=st.sampled_from(list(HubStatus) + ["zzz"]),
+    ["TR", "cn", "XX", "", " ir "]), status=st.sampled_from([*list(HubStatus), "zzz"]),
     launch_date=dates, missions=missions, title=text))
 def test_hub_validator(form: HubForm) -> None:
     out = _check(HubService(None).validate, form)  # type: ignore[arg-type]
