@@ -1,0 +1,1 @@
+"""The MoU form's parts: parties and axes editors, bodies tree and dialog, partner picker."""
