@@ -8,14 +8,10 @@ from __future__ import annotations
 
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from db.database import Database
 from desktop_app.domain.partners import PartnerService
-
-if TYPE_CHECKING:  # pragma: no cover - names for type checkers only
-    pass
-
 
 class Services:
     """Every use case of the register, over one :class:`~db.database.Database`."""
@@ -23,9 +19,15 @@ class Services:
     def __init__(self, db: Database, attachments_dir: Path | None = None) -> None:
         self.db = db
         if attachments_dir is None:
-            base = db.path.parent if db.path else Path.home()
-            stem = db.path.stem if db.path else "peyvand"
-            attachments_dir = base / f"{stem}.attachments"
+            if db.path is not None:
+                attachments_dir = db.path.parent / f"{db.path.stem}.attachments"
+            else:
+                # A server register: the managed folder is per laptop, named after the server
+                # database (a shared folder can be chosen in the settings).
+                from desktop_app.paths import data_dir
+
+                name = f"{db.url.host or 'local'}-{db.url.database or 'peyvand'}"
+                attachments_dir = data_dir() / "attachments" / name
         self.attachments_dir = attachments_dir
 
     @cached_property
