@@ -97,8 +97,7 @@ def build_story(ctx: ReportContext, data: MoUSummaryData) -> list[Flowable]:
             Column(tr(lang, "signatory"), 2.0),
         ]
         rows = [
-            [p.name, *([p.latin_name] if latin else []), p.role, p.signatory]
-            for p in data.parties
+            [p.name, *([p.latin_name] if latin else []), p.role, p.signatory] for p in data.parties
         ]
         story += captioned(tr(lang, "parties"), RTLTable(cols, rows, rtl=rtl), rtl)
 

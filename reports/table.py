@@ -17,19 +17,148 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TypeAlias
 
 from reportlab.lib.colors import Color, HexColor, white
+from reportlab.pdfbase.pdfmetrics import getFont
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from reports.fonts import BOLD, REGULAR
-from reports.rtl import Align, Digits, Direction, RTLParagraph, draw_line, fmt_int, word_width
+from reports.rtl import (
+    Align,
+    Digits,
+    Direction,
+    RTLParagraph,
+    draw_line,
+    fmt_int,
+    is_rtl_text,
+    layout,
+    visual_line,
+    word_width,
+)
 
 HEADER_BG: Color = HexColor("#1f4e79")
 ZEBRA_BG: Color = HexColor("#eef3f8")
 GRID: Color = HexColor("#c9d3de")
 
 Cell: TypeAlias = str | Flowable
+
+
+@dataclass(frozen=True, slots=True)
+class TextCell:
+    """A table cell's text, broken and reordered once: ``lines`` are (visual text, width).
+
+    Drawn straight into the page's content stream by :meth:`RTLTable.draw` (one text
+    object per table slice), which is what makes a 10,000-row directory fast.
+    """
+
+    lines: tuple[tuple[str, float], ...]
+    font: str
+    size: float
+    leading: float
+    align: Align
+
+    @property
+    def height(self) -> float:
+        """Height of the cell's text."""
+        return len(self.lines) * self.leading
+
+
+@lru_cache(maxsize=32768)
+def text_cell(
+    text: str, font: str, size: float, width: float, rtl: bool, digits: Digits, align: Align
+) -> TextCell:
+    """Break *text* at *width* and reorder each line (cached: kinds, cities and countries
+    repeat across thousands of rows)."""
+    lines = tuple(
+        (visual_line(" ".join(line.words), rtl), line.width) if line.words else ("", 0.0)
+        for line in layout(text, font, size, width, rtl, digits)
+    )
+    if lines and not lines[-1][0] and len(lines) > 1:
+        lines = lines[:-1]
+    return TextCell(lines or (("", 0.0),), font, size, size * 1.5, align)
+
+
+def _num(v: float) -> str:
+    """A coordinate for the content stream (two decimals, no trailing zeros)."""
+    text = f"{v:.2f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+class _TextWriter:
+    """Writes text cells into one BT … ET block, switching font subsets only when needed.
+
+    The encoded bytes of each (font, visual text) are cached per canvas: the TrueType
+    subset a glyph lands in is fixed for a document once assigned.
+    """
+
+    def __init__(self, canv: Canvas) -> None:
+        self.canv = canv
+        self.code = canv._code
+        cache = getattr(canv, "_peyvand_encoded", None)
+        if cache is None:
+            cache = {}
+            canv._peyvand_encoded = cache
+        self.cache: dict[tuple[str, str], list[tuple[str, str]]] = cache
+        self.current: tuple[str, float] | None = None
+        self.code.append("BT")
+
+    def color(self, rgb: tuple[float, float, float]) -> None:
+        self.code.append(f"{_num(rgb[0])} {_num(rgb[1])} {_num(rgb[2])} rg")
+
+    def _encoded(self, font: str, text: str) -> list[tuple[str, str]]:
+        key = (font, text)
+        found = self.cache.get(key)
+        if found is None:
+            f = getFont(font)
+            doc = self.canv._doc
+            found = [
+                (f.getSubsetInternalName(subset, doc), self.canv._escape(chunk))
+                for subset, chunk in f.splitString(text, doc)
+            ]
+            self.cache[key] = found
+        return found
+
+    def line(
+        self, x: float, y: float, text: str, font: str, size: float, scale: float = 1.0
+    ) -> None:
+        code = self.code
+        code.append(f"1 0 0 1 {_num(x)} {_num(y)} Tm")
+        if scale < 0.999:
+            code.append(f"{_num(scale * 100)} Tz")
+        for name, chunk in self._encoded(font, text):
+            if self.current != (name, size):
+                code.append(f"{name} {_num(size)} Tf")
+                self.current = (name, size)
+            code.append(f"({chunk}) Tj")
+        if scale < 0.999:
+            code.append("100 Tz")
+
+    def cell(self, cell: TextCell, x: float, top: float, width: float) -> None:
+        """Draw *cell* in the box of *width* whose top edge is *top*."""
+        y = top - cell.leading / 2 - cell.size * 0.25
+        for text, w in cell.lines:
+            if text:
+                scale = 1.0
+                if w > width > 0:
+                    scale, w = width / w, width
+                if cell.align == "right":
+                    x0 = x + width - w
+                elif cell.align == "center":
+                    x0 = x + (width - w) / 2
+                else:
+                    x0 = x
+                self.line(x0, y, text, cell.font, cell.size, scale)
+            y -= cell.leading
+
+    def close(self) -> None:
+        self.code.append("ET")
+
+
+def _rgb(c: Color) -> tuple[float, float, float]:
+    return (float(c.red), float(c.green), float(c.blue))
 
 
 @dataclass(slots=True)
@@ -73,9 +202,9 @@ class RTLTable(Flowable):
         self.spaceBefore = space_before
         self.spaceAfter = space_after
         self._raw_rows = rows
-        self._cells: list[list[Flowable]] | None = None
+        self._cells: list[list[Flowable | TextCell]] | None = None
         self._heights: list[float] = []
-        self._header: list[RTLParagraph] = []
+        self._header: list[TextCell] = []
         self._header_h = 0.0
         self._widths: list[float] = []
         self._for_width = -1.0
@@ -87,18 +216,17 @@ class RTLTable(Flowable):
 
     # -- measuring --------------------------------------------------------
 
-    def _cell(self, value: Cell, col: Column) -> Flowable:
+    def _cell(self, value: Cell, col: Column, width: float) -> Flowable | TextCell:
         if isinstance(value, Flowable):
             return value
         direction = col.direction or ("rtl" if self.rtl else "ltr")
-        return RTLParagraph(
-            value,
-            size=self.size,
-            bold=col.bold,
-            align=col.align or ("right" if self.rtl else "left"),
-            direction=direction,
-            digits=col.digits,
-            leading=self.size * 1.5,
+        if direction == "auto":
+            rtl = is_rtl_text(value) if value.strip() else self.rtl
+        else:
+            rtl = direction == "rtl"
+        align = col.align or ("right" if rtl else "left")
+        return text_cell(
+            value, BOLD if col.bold else REGULAR, self.size, width, rtl, col.digits, align
         )
 
     def _measure(self, avail_width: float) -> None:
@@ -107,35 +235,30 @@ class RTLTable(Flowable):
         total = sum(c.weight for c in self.columns) or 1.0
         self._widths = [avail_width * c.weight / total for c in self.columns]
         pad2 = 2 * self.padding
+        inner = [w - pad2 for w in self._widths]
         self._header = [
-            RTLParagraph(
+            text_cell(
                 c.header,
-                size=self.size,
-                bold=True,
-                color=white,
-                align=c.align or ("right" if self.rtl else "left"),
-                direction="rtl" if self.rtl else "ltr",
-                leading=self.size * 1.5,
+                BOLD,
+                self.size,
+                w,
+                self.rtl,
+                "auto",
+                c.align or ("right" if self.rtl else "left"),
             )
-            for c in self.columns
+            for c, w in zip(self.columns, inner, strict=True)
         ]
-        self._header_h = (
-            max(p.wrap(w - pad2, 1e6)[1] for p, w in zip(self._header, self._widths, strict=True))
-            + pad2
-            if self.show_header
-            else 0.0
-        )
+        self._header_h = max(c.height for c in self._header) + pad2 if self.show_header else 0.0
         cols = self.columns
         cells = [
-            [self._cell(v, cols[i]) for i, v in enumerate(row)]
+            [self._cell(v, cols[i], inner[i]) for i, v in enumerate(row)]
             for row in self._raw_rows[self._start : self._end]
         ]
         heights = []
-        inner = [w - pad2 for w in self._widths]
         for row in cells:
             h = 0.0
             for f, w in zip(row, inner, strict=False):
-                fh = f.wrap(w, 1e6)[1]
+                fh = f.height if isinstance(f, TextCell) else f.wrap(w, 1e6)[1]
                 if fh > h:
                     h = fh
             heights.append(h + pad2)
@@ -224,9 +347,9 @@ class RTLTable(Flowable):
         assert self._cells is not None
         canv = self.canv
         xs = self._column_x()
+        widths = self._widths
         pad = self.padding
         top = self.height
-        canv.saveState()
         if self.caption is not None:
             cap = self.caption
             cap.wrap(self.width, 1e6)
@@ -234,34 +357,60 @@ class RTLTable(Flowable):
             cap.drawOn(canv, 0, top - cap.height)
             top -= cap.height + cap.getSpaceAfter()
         table_top = top
+        code = canv._code
+        code.append("q")
+        # Backgrounds first (header band, zebra rows), as one path per colour.
         if self.show_header:
-            canv.setFillColor(HEADER_BG)
-            canv.rect(0, top - self._header_h, self.width, self._header_h, stroke=0, fill=1)
-            for p, x, w in zip(self._header, xs, self._widths, strict=True):
-                p.wrap(w - 2 * pad, 1e6)
-                p.drawOn(canv, x + pad, top - pad - p.height)
-            top -= self._header_h
-        y = top
-        for i, (row, h) in enumerate(zip(self._cells, self._heights, strict=True)):
-            if self.zebra and (self._first_row_index + i) % 2 == 1:
-                canv.setFillColor(ZEBRA_BG)
-                canv.rect(0, y - h, self.width, h, stroke=0, fill=1)
-            for f, x, w in zip(row, xs, self._widths, strict=False):
-                _, fh = f.wrap(w - 2 * pad, 1e6)
-                f.drawOn(canv, x + pad, y - pad - fh)
+            r, g, b = _rgb(HEADER_BG)
+            code.append(
+                f"{_num(r)} {_num(g)} {_num(b)} rg 0 {_num(top - self._header_h)} "
+                f"{_num(self.width)} {_num(self._header_h)} re f"
+            )
+        rows_top = top - self._header_h
+        if self.zebra:
+            r, g, b = _rgb(ZEBRA_BG)
+            parts = [f"{_num(r)} {_num(g)} {_num(b)} rg"]
+            y = rows_top
+            for i, h in enumerate(self._heights):
+                if (self._first_row_index + i) % 2 == 1:
+                    parts.append(f"0 {_num(y - h)} {_num(self.width)} {_num(h)} re")
+                y -= h
+            if len(parts) > 1:
+                code.append(" ".join(parts) + " f")
+        # All text cells in one text object; other flowables (progress bars) after it.
+        writer = _TextWriter(canv)
+        flowables: list[tuple[Flowable, float, float, float]] = []
+        if self.show_header:
+            writer.color(_rgb(white))
+            for cell, x, w in zip(self._header, xs, widths, strict=True):
+                writer.cell(cell, x + pad, top - pad, w - 2 * pad)
+        writer.color((0.0, 0.0, 0.0))
+        y = rows_top
+        for row, h in zip(self._cells, self._heights, strict=True):
+            for f, x, w in zip(row, xs, widths, strict=False):
+                if isinstance(f, TextCell):
+                    writer.cell(f, x + pad, y - pad, w - 2 * pad)
+                else:
+                    flowables.append((f, x + pad, y - pad, w - 2 * pad))
             y -= h
-        canv.setStrokeColor(GRID)
-        canv.setLineWidth(0.4)
+        writer.close()
         bottom = y
-        canv.line(0, bottom, self.width, bottom)
-        canv.line(0, table_top, self.width, table_top)
+        for f, x, ftop, w in flowables:
+            _, fh = f.wrap(w, 1e6)
+            f.drawOn(canv, x, ftop - fh)
+        # The grid as one stroked path.
+        r, g, b = _rgb(GRID)
+        path = [f"{_num(r)} {_num(g)} {_num(b)} RG 0.4 w"]
+        path.append(f"0 {_num(bottom)} m {_num(self.width)} {_num(bottom)} l")
+        path.append(f"0 {_num(table_top)} m {_num(self.width)} {_num(table_top)} l")
         for x in [*xs, self.width]:
-            canv.line(x, bottom, x, table_top)
-        yy = table_top - self._header_h
+            path.append(f"{_num(x)} {_num(bottom)} m {_num(x)} {_num(table_top)} l")
+        yy = rows_top
         for h in self._heights:
             yy -= h
-            canv.line(0, yy, self.width, yy)
-        canv.restoreState()
+            path.append(f"0 {_num(yy)} m {_num(self.width)} {_num(yy)} l")
+        code.append(" ".join(path) + " S")
+        code.append("Q")
 
 
 class ListItem(Flowable):
