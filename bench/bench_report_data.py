@@ -23,13 +23,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import insert, select  # noqa: E402
+from sqlalchemy import insert, select
 
-from db.database import Database  # noqa: E402
-from db.models import Country, Origin, Partner, PartnerKind  # noqa: E402
-from desktop_app.domain.dates import jalali_year  # noqa: E402
-from desktop_app.domain.demo import build_demo  # noqa: E402
-from desktop_app.domain.report_data import ReportService  # noqa: E402
+from db.database import Database
+from db.models import Country, Origin, Partner, PartnerKind
+from desktop_app.domain.dates import jalali_year
+from desktop_app.domain.demo import build_demo
+from desktop_app.domain.report_data import ReportService
 
 FA = ["پارک", "فناوری", "نوآوری", "شرکت", "دانش‌بنیان", "صنایع", "پتروشیمی", "مرکز", "رشد",
       "انرژی", "خوشه", "پلاستیک", "هوشمند", "سبز", "توسعه", "مهندسی", "پالایش", "گاز",
