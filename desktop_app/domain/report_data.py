@@ -302,6 +302,14 @@ class ReportService:
             rows = s.execute(select(Hub.id, Hub.country_code).order_by(Hub.id)).all()
         return [(hid, country_name(code, _lang(lang)) or code) for hid, code in rows]
 
+    def party_countries(self) -> list[str]:
+        """ISO codes of the countries of MoU parties (for the batch's country filter)."""
+        with self.db.reading() as s:
+            codes = s.scalars(select(Partner.country_code).distinct()
+                              .join(MoUParty, MoUParty.partner_id == Partner.id)
+                              .where(Partner.country_code.is_not(None)))
+            return sorted(c for c in codes if c)
+
     def mou_ids(self, flt: MoUFilter | None = None, today: dt.date | None = None) -> list[int]:
         """Ids of the MoUs a batch filter selects, ordered by number."""
         flt = flt or MoUFilter()
