@@ -241,6 +241,11 @@ class ActionService:
             names = [o for o in s.scalars(select(ActionItem.owner).distinct()) if o]
         return sorted(names, key=persian_sort_key)
 
+    def mission_hub(self, mission_id: int) -> int | None:
+        """The hub a mission belongs to (a mission is shown and edited within its hub)."""
+        with self.db.reading() as s:
+            return s.scalar(select(HubMission.hub_id).where(HubMission.id == mission_id))
+
     def link_choices(self) -> dict[str, list[tuple[int, str]]]:
         """Pickers for the form: ``mous``, ``missions`` and ``meetings`` as (id, label)."""
         with self.db.reading() as s:

@@ -28,10 +28,12 @@ from desktop_app.domain.records import (
     body_labels,
     cascade_meetings,
     date_range,
+    hub_choices,
     hub_labels,
     load_for_update,
     meeting_choices,
     meeting_label,
+    mou_choices,
     mou_labels,
     not_found,
     require,
@@ -203,6 +205,11 @@ class MeetingService:
         """(id, label) of every meeting, newest first, for a link picker."""
         with self.db.reading() as s:
             return meeting_choices(s)
+
+    def link_choices(self) -> dict[str, list[tuple[int, str]]]:
+        """Pickers for the form and filters: ``bodies``, ``mous``, ``hubs`` as (id, label)."""
+        with self.db.reading() as s:
+            return {"bodies": body_choices(s), "mous": mou_choices(s), "hubs": hub_choices(s)}
 
     def body_choices(self, mou_id: int | None = None) -> list[tuple[int, str]]:
         """(id, name) of the bodies a meeting can belong to."""

@@ -1,0 +1,1 @@
+"""Widgets the follow-up sections (hubs, meetings, actions, events, letters) share."""

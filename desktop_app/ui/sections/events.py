@@ -1,0 +1,248 @@
+"""The Events section: visits, innovation camps, exhibitions, ceremonies, awards.
+
+An event spans one day or several (the end no earlier than the start); the partners who
+took part are chosen with the partner picker that searches as you type; the other
+participants are free text. Filters: kind, a date range (events overlapping it), the hub.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.models import EventKind
+from desktop_app.domain.events import EventForm, EventQuery
+from desktop_app.domain.labels import label
+from desktop_app.ui.context import UiContext
+from desktop_app.ui.models.id_table_model import Column
+from desktop_app.ui.mous.partner_picker import PartnerPicker
+from desktop_app.ui.records.base import RecordForm, RecordSection, link_column
+from desktop_app.ui.sections.meetings import fill
+from desktop_app.ui.widgets.jalali_date_edit import JalaliDateEdit
+
+CENTER = Qt.AlignmentFlag.AlignCenter
+
+
+class PartnerList(QWidget):
+    """The partners linked to an event: a picker to add one, a list, a remove button."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.picker = PartnerPicker(ctx.services.partners.choices, self)
+        self.picker.setObjectName("eventPartnerPicker")
+        self.list = QListWidget(self)
+        self.list.setFixedHeight(92)
+        self.remove = QPushButton(self)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.picker, 1)
+        row.addWidget(self.remove)
+        col = QVBoxLayout(self)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.addLayout(row)
+        col.addWidget(self.list)
+        self.picker.partnerChosen.connect(self.add)
+        self.remove.clicked.connect(self._remove)
+        self.list.itemActivated.connect(
+            lambda item: ctx.open_record("partners", item.data(Qt.ItemDataRole.UserRole)))
+        self.setFocusProxy(self.picker)
+        self.on_change: Any = lambda: None
+
+    def ids(self) -> list[int]:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+
+    def set_ids(self, ids: list[int]) -> None:
+        self.list.clear()
+        names = self.ctx.services.events.partner_names(ids)
+        for pid in ids:
+            self._append(pid, names.get(pid, str(pid)))
+
+    def add(self, partner_id: int, name: str) -> None:
+        if partner_id not in self.ids():
+            self._append(partner_id, name)
+            self.on_change()
+        self.picker.clear()
+
+    def _append(self, partner_id: int, name: str) -> None:
+        item = QListWidgetItem(name)
+        item.setData(Qt.ItemDataRole.UserRole, partner_id)
+        item.setToolTip(name)
+        self.list.addItem(item)
+
+    def _remove(self) -> None:
+        for item in self.list.selectedItems():
+            self.list.takeItem(self.list.row(item))
+            self.on_change()
+
+
+class EventFormWidget(RecordForm):
+    """The event's fields; the service validates."""
+
+    entity = "events"
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._form = EventForm()
+        self.kind = self.add_row("kind", QComboBox(self.details))
+        self.title = self.add_row("title", self.line())
+        self.held_on = self.add_row("held_on", self.date_edit(required=True))
+        self.ends_on = self.add_row("ends_on", self.date_edit())
+        self.place = self.add_row("place", self.line())
+        self.partners = PartnerList(ctx, self.details)
+        self.add_row("partner_ids", self.partners)
+        self.partners.on_change = self._edited
+        self.participants = self.add_row("participants", self.text_box(56))
+        self.mou = self.add_row("mou_id", self.link("mous"))
+        self.hub = self.add_row("hub_id", self.link("hubs"))
+        self.description = self.add_row("description", self.text_box(80))
+        self.refresh_choices()
+        self.retranslate()
+
+    def refresh_choices(self) -> None:
+        choices = self.ctx.services.events.link_choices()
+        self.mou.set_choices(choices["mous"])
+        self.hub.set_choices(choices["hubs"])
+
+    def load(self, form: EventForm) -> None:
+        self.begin_load(form.id)
+        self._form = form
+        self.kind.setCurrentIndex(max(0, self.kind.findData(form.kind)))
+        self.title.setText(form.title)
+        self.held_on.setDate(form.held_on)
+        self.ends_on.setDate(form.ends_on)
+        self.place.setText(form.place)
+        self.partners.set_ids(list(form.partner_ids))
+        self.participants.setPlainText(form.participants)
+        self.mou.set_value(form.mou_id)
+        self.hub.set_value(form.hub_id)
+        self.description.setPlainText(form.description)
+        self.end_load()
+
+    def value(self) -> EventForm:
+        return EventForm(
+            id=self._form.id, version=self._form.version,
+            kind=self.kind.currentData() or EventKind.OTHER, title=self.title.text(),
+            held_on=self.held_on.date(), ends_on=self.ends_on.date(), place=self.place.text(),
+            participants=self.participants.toPlainText(),
+            description=self.description.toPlainText(), mou_id=self.mou.value(),
+            hub_id=self.hub.value(), partner_ids=self.partners.ids())
+
+    def heading_text(self) -> str:
+        return self._form.title if self.record_id is not None else self.tr("New event")
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        keep = self.kind.currentData()
+        self.kind.blockSignals(True)
+        self.kind.clear()
+        for m in EventKind:
+            self.kind.addItem(label(m), m)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(keep)))
+        self.kind.blockSignals(False)
+        for key, text in (("kind", self.tr("Kind")), ("title", self.tr("Title")),
+                          ("held_on", self.tr("Date")), ("ends_on", self.tr("Until")),
+                          ("place", self.tr("Place")), ("partner_ids", self.tr("Partners")),
+                          ("participants", self.tr("Other participants")),
+                          ("mou_id", self.tr("MoU")), ("hub_id", self.tr("Hub")),
+                          ("description", self.tr("Description"))):
+            self.captions[key].setText(text)
+        self.partners.picker.setPlaceholderText(self.tr("Type a partner's name to add it…"))
+        self.partners.remove.setText(self.tr("Remove"))
+        self.ends_on.edit.setToolTip(self.tr("Leave empty for a one-day event"))
+        self.mou.set_open_tooltip(self.tr("Open the MoU"))
+        self.hub.set_open_tooltip(self.tr("Open the hub"))
+
+
+class EventsSection(RecordSection):
+    """Events: list | form."""
+
+    section_id = "events"
+    service_name = "events"
+    entities = frozenset({"events", "mous", "hubs", "partners"})
+    order = 60
+    column_widths = (170, 110, 330, 180, 260, 220)
+    default_sort = ("held_on", True)
+
+    def columns(self) -> list[Column]:
+        t = self.tr
+        return [
+            Column(lambda: t("Date"), lambda r: r.date_text, sort="held_on", align=CENTER),
+            Column(lambda: t("Kind"), lambda r: r.kind_text, sort="kind"),
+            Column(lambda: t("Title"), lambda r: r.title, sort="title",
+                   role_values={Qt.ItemDataRole.ToolTipRole: lambda r: r.title}),
+            Column(lambda: t("Place"), lambda r: r.place, sort="place",
+                   role_values={Qt.ItemDataRole.ToolTipRole: lambda r: r.place or None}),
+            Column(lambda: t("Partners"), lambda r: r.partner_names,
+                   role_values={Qt.ItemDataRole.ToolTipRole: lambda r: r.partner_names or None}),
+            link_column(lambda: t("MoU"), "mous", lambda r: r.mou_id, lambda r: r.mou_label),
+            link_column(lambda: t("Hub"), "hubs", lambda r: r.hub_id, lambda r: r.hub_label),
+        ]
+
+    def build_filters(self) -> None:
+        self.kind_filter = QComboBox(self.list)
+        self.kind_filter.setObjectName("eventKindFilter")
+        self.hub_filter = QComboBox(self.list)
+        self.hub_filter.setObjectName("eventHubFilter")
+        self.hub_filter.setMinimumContentsLength(14)
+        self.hub_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.from_label = QLabel(self.list)
+        self.date_from = JalaliDateEdit(self.list)
+        self.date_from.setObjectName("eventFrom")
+        self.to_label = QLabel(self.list)
+        self.date_to = JalaliDateEdit(self.list)
+        self.date_to.setObjectName("eventTo")
+        for w, stretch in ((self.kind_filter, 1), (self.hub_filter, 2), (self.from_label, 0),
+                           (self.date_from, 1), (self.to_label, 0), (self.date_to, 1)):
+            self.list.add_filter(w, stretch)
+        for combo in (self.kind_filter, self.hub_filter):
+            combo.currentIndexChanged.connect(lambda _i: self.list.reload())
+        for d in (self.date_from, self.date_to):
+            d.dateChanged.connect(lambda _d: self.list.reload())
+
+    def retranslate_filters(self) -> None:
+        fill(self.kind_filter, [(None, self.tr("All kinds")), *((m, label(m)) for m in EventKind)])
+        fill(self.hub_filter, [(None, self.tr("All hubs")),
+                               *self.ctx.services.events.link_choices()["hubs"]])
+        self.from_label.setText(self.tr("From"))
+        self.to_label.setText(self.tr("to"))
+
+    def refresh_choices(self) -> None:
+        self.form.refresh_choices()  # type: ignore[attr-defined]
+        self.retranslate_filters()
+
+    def make_query(self, text: str, sort: str | None, descending: bool) -> EventQuery:
+        return EventQuery(text=text, kind=self.kind_filter.currentData(),
+                          hub_id=self.hub_filter.currentData(), date_from=self.date_from.date(),
+                          date_to=self.date_to.date(), sort=sort or "held_on",
+                          descending=descending)
+
+    def make_form(self) -> EventFormWidget:
+        return EventFormWidget(self.ctx, self)
+
+    def empty_form(self) -> EventForm:
+        return EventForm()
+
+    def noun(self) -> str:
+        return self.tr("event")
+
+    def title(self) -> str:
+        return self.tr("Events")
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.form.retranslate()
+
+
+__all__ = ["EventFormWidget", "EventsSection", "JalaliDateEdit", "PartnerList"]

@@ -1,0 +1,189 @@
+"""The Letters section: official correspondence with its reference number and Jalali date.
+
+The search box finds a letter by its number typed in any digit script (۱۴۹۳۸۴ finds
+149384). Filters: direction and a date range. The form links a letter to the MoU, hub,
+body and meeting it concerns; each link opens its record.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+from db.models import LetterDirection
+from desktop_app.domain.labels import label
+from desktop_app.domain.letters import LetterForm, LetterQuery
+from desktop_app.domain.text import localize_digits
+from desktop_app.ui.context import UiContext
+from desktop_app.ui.models.id_table_model import Column
+from desktop_app.ui.records.base import RecordForm, RecordSection, lang, link_column
+from desktop_app.ui.sections.meetings import fill
+from desktop_app.ui.widgets.jalali_date_edit import JalaliDateEdit
+
+CENTER = Qt.AlignmentFlag.AlignCenter
+
+
+class LetterFormWidget(RecordForm):
+    """The letter's fields; the service validates and stores the number in ASCII digits."""
+
+    entity = "letters"
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._form = LetterForm()
+        self.reference = self.add_row("reference_number", self.line())
+        self.dated = self.add_row("dated", self.date_edit(required=True))
+        self.direction = self.add_row("direction", QComboBox(self.details))
+        self.sender = self.add_row("sender", self.line())
+        self.recipient = self.add_row("recipient", self.line())
+        self.subject = self.add_row("subject", self.line())
+        self.summary = self.add_row("summary", self.text_box(110))
+        self.mou = self.add_row("mou_id", self.link("mous"))
+        self.hub = self.add_row("hub_id", self.link("hubs"))
+        self.body = self.add_row("body_id", self.link("bodies"))
+        self.meeting = self.add_row("meeting_id", self.link("meetings"))
+        self.refresh_choices()
+        self.retranslate()
+
+    def refresh_choices(self) -> None:
+        choices = self.ctx.services.letters.link_choices()
+        for field, key in ((self.mou, "mous"), (self.hub, "hubs"), (self.body, "bodies"),
+                           (self.meeting, "meetings")):
+            field.set_choices(choices[key])
+
+    def load(self, form: LetterForm) -> None:
+        self.begin_load(form.id)
+        self._form = form
+        self.reference.setText(localize_digits(form.reference_number, lang()))
+        self.dated.setDate(form.dated)
+        self.direction.setCurrentIndex(max(0, self.direction.findData(form.direction)))
+        self.sender.setText(form.sender)
+        self.recipient.setText(form.recipient)
+        self.subject.setText(form.subject)
+        self.summary.setPlainText(form.summary)
+        self.mou.set_value(form.mou_id)
+        self.hub.set_value(form.hub_id)
+        self.body.set_value(form.body_id)
+        self.meeting.set_value(form.meeting_id)
+        self.end_load()
+
+    def value(self) -> LetterForm:
+        return LetterForm(
+            id=self._form.id, version=self._form.version,
+            reference_number=self.reference.text(), dated=self.dated.date(),
+            direction=self.direction.currentData() or LetterDirection.INCOMING,
+            sender=self.sender.text(), recipient=self.recipient.text(),
+            subject=self.subject.text(), summary=self.summary.toPlainText(),
+            mou_id=self.mou.value(), hub_id=self.hub.value(), body_id=self.body.value(),
+            meeting_id=self.meeting.value())
+
+    def heading_text(self) -> str:
+        if self.record_id is None:
+            return self.tr("New letter")
+        number = localize_digits(self._form.reference_number, lang())
+        return self.tr("Letter %1").replace("%1", number) + " — " + self._form.subject
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        keep = self.direction.currentData()
+        self.direction.blockSignals(True)
+        self.direction.clear()
+        for m in LetterDirection:
+            self.direction.addItem(label(m), m)
+        self.direction.setCurrentIndex(max(0, self.direction.findData(keep)))
+        self.direction.blockSignals(False)
+        for key, text in (("reference_number", self.tr("Reference no.")),
+                          ("dated", self.tr("Date")), ("direction", self.tr("Direction")),
+                          ("sender", self.tr("From")), ("recipient", self.tr("To")),
+                          ("subject", self.tr("Subject")), ("summary", self.tr("Summary")),
+                          ("mou_id", self.tr("MoU")), ("hub_id", self.tr("Hub")),
+                          ("body_id", self.tr("Body")), ("meeting_id", self.tr("Meeting"))):
+            self.captions[key].setText(text)
+        self.mou.set_open_tooltip(self.tr("Open the MoU"))
+        self.hub.set_open_tooltip(self.tr("Open the hub"))
+        self.body.set_open_tooltip(self.tr("Open this body's MoU"))
+        self.meeting.set_open_tooltip(self.tr("Open the meeting"))
+
+
+class LettersSection(RecordSection):
+    """Letters: list | form."""
+
+    section_id = "letters"
+    service_name = "letters"
+    entities = frozenset({"letters", "mous", "hubs", "bodies", "meetings"})
+    order = 70
+    column_widths = (110, 100, 80, 320, 200, 200, 220)
+    default_sort = ("dated", True)
+
+    def columns(self) -> list[Column]:
+        t = self.tr
+        return [
+            Column(lambda: t("Reference no."), lambda r: r.reference_text, sort="reference",
+                   align=CENTER),
+            Column(lambda: t("Date"), lambda r: r.dated_text, sort="dated", align=CENTER),
+            Column(lambda: t("Direction"), lambda r: r.direction_text, sort="direction"),
+            Column(lambda: t("Subject"), lambda r: r.subject, sort="subject",
+                   role_values={Qt.ItemDataRole.ToolTipRole: lambda r: r.subject}),
+            Column(lambda: t("From"), lambda r: r.sender, sort="sender",
+                   role_values={Qt.ItemDataRole.ToolTipRole: lambda r: r.sender or None}),
+            Column(lambda: t("To"), lambda r: r.recipient, sort="recipient",
+                   role_values={Qt.ItemDataRole.ToolTipRole: lambda r: r.recipient or None}),
+            link_column(lambda: t("MoU"), "mous", lambda r: r.mou_id, lambda r: r.mou_label),
+            link_column(lambda: t("Meeting"), "meetings", lambda r: r.meeting_id,
+                        lambda r: r.meeting_label),
+        ]
+
+    def build_filters(self) -> None:
+        self.direction_filter = QComboBox(self.list)
+        self.direction_filter.setObjectName("letterDirectionFilter")
+        self.from_label = QLabel(self.list)
+        self.date_from = JalaliDateEdit(self.list)
+        self.date_from.setObjectName("letterFrom")
+        self.to_label = QLabel(self.list)
+        self.date_to = JalaliDateEdit(self.list)
+        self.date_to.setObjectName("letterTo")
+        for w, stretch in ((self.direction_filter, 1), (self.from_label, 0), (self.date_from, 1),
+                           (self.to_label, 0), (self.date_to, 1)):
+            self.list.add_filter(w, stretch)
+        self.list.filter_bar.addStretch(2)
+        self.direction_filter.currentIndexChanged.connect(lambda _i: self.list.reload())
+        for d in (self.date_from, self.date_to):
+            d.dateChanged.connect(lambda _d: self.list.reload())
+
+    def retranslate_filters(self) -> None:
+        fill(self.direction_filter, [(None, self.tr("Incoming and outgoing")),
+                                     *((m, label(m)) for m in LetterDirection)])
+        self.from_label.setText(self.tr("From"))
+        self.to_label.setText(self.tr("to"))
+
+    def refresh_choices(self) -> None:
+        self.form.refresh_choices()  # type: ignore[attr-defined]
+
+    def make_query(self, text: str, sort: str | None, descending: bool) -> LetterQuery:
+        return LetterQuery(text=text, direction=self.direction_filter.currentData(),
+                           date_from=self.date_from.date(), date_to=self.date_to.date(),
+                           sort=sort or "dated", descending=descending)
+
+    def make_form(self) -> LetterFormWidget:
+        return LetterFormWidget(self.ctx, self)
+
+    def empty_form(self) -> LetterForm:
+        return LetterForm()
+
+    def record_name(self, form: Any) -> str:
+        return form.subject
+
+    def noun(self) -> str:
+        return self.tr("letter")
+
+    def title(self) -> str:
+        return self.tr("Letters")
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.form.retranslate()
+
+
+__all__ = ["LetterFormWidget", "LettersSection"]

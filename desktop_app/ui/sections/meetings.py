@@ -1,0 +1,233 @@
+"""The Meetings section: meetings of working groups, committees and councils.
+
+Filters: a date range (Jalali), the body, the MoU, upcoming/past. The form edits the body
+(its MoU and hub follow unless chosen), the number, title, Jalali date and time, place,
+attendees, minutes and decisions; attachments and history are the shared panels.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QWidget
+
+from desktop_app.domain import dates
+from desktop_app.domain.dates import DateParseError, format_time, parse_time
+from desktop_app.domain.meetings import MeetingForm, MeetingQuery
+from desktop_app.domain.text import localize_digits
+from desktop_app.ui.context import UiContext
+from desktop_app.ui.models.id_table_model import Column
+from desktop_app.ui.records.base import RecordForm, RecordSection, lang, link_column
+from desktop_app.ui.widgets.jalali_date_edit import JalaliDateEdit
+
+CENTER = Qt.AlignmentFlag.AlignCenter
+
+
+class MeetingFormWidget(RecordForm):
+    """The meeting's fields; the service validates."""
+
+    entity = "meetings"
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._form = MeetingForm()
+        self.body = self.add_row("body_id", self.link("bodies"))
+        self.ordinal = self.add_row("ordinal", QSpinBox(self.details))
+        self.ordinal.setRange(0, 10_000)
+        self.ordinal.setSpecialValueText("—")
+        self.title = self.add_row("title", self.line())
+        self.held_on = self.add_row("held_on", self.date_edit(required=True))
+        self.held_at = self.add_row("held_at", self.line())
+        self.held_at.setMaximumWidth(120)
+        self.place = self.add_row("place", self.line())
+        self.mou = self.add_row("mou_id", self.link("mous"))
+        self.hub = self.add_row("hub_id", self.link("hubs"))
+        self.attendees = self.add_row("attendees", self.text_box(56))
+        self.minutes = self.add_row("minutes", self.text_box(80))
+        self.decisions = self.add_row("decisions", self.text_box(80))
+        self.body.changed.connect(self._body_chosen)
+        self.refresh_choices()
+        self.retranslate()
+
+    def refresh_choices(self) -> None:
+        choices = self.ctx.services.meetings.link_choices()
+        self.body.set_choices(choices["bodies"])
+        self.mou.set_choices(choices["mous"])
+        self.hub.set_choices(choices["hubs"])
+
+    def _body_chosen(self) -> None:
+        if self._loading:
+            return
+        body_id = self.body.value()
+        if body_id is None:
+            return
+        mou_id, hub_id = self.ctx.services.meetings.body_links(body_id)
+        if mou_id is not None and self.mou.value() is None:
+            self.mou.set_value(mou_id)
+        if hub_id is not None and self.hub.value() is None:
+            self.hub.set_value(hub_id)
+        if self.record_id is None and self.ordinal.value() == 0:
+            self.ordinal.setValue(self.ctx.services.meetings.next_ordinal(body_id) or 0)
+
+    def load(self, form: MeetingForm) -> None:
+        self.begin_load(form.id)
+        self._form = form
+        self.body.set_value(form.body_id)
+        self.ordinal.setValue(form.ordinal or 0)
+        self.title.setText(form.title)
+        self.held_on.setDate(form.held_on)
+        self.held_at.setText(format_time(form.held_at, lang()))
+        self.place.setText(form.place)
+        self.mou.set_value(form.mou_id)
+        self.hub.set_value(form.hub_id)
+        self.attendees.setPlainText(form.attendees)
+        self.minutes.setPlainText(form.minutes)
+        self.decisions.setPlainText(form.decisions)
+        self.end_load()
+
+    def dates_valid(self) -> bool:
+        ok = super().dates_valid()
+        try:
+            parse_time(self.held_at.text())
+            self.errors["held_at"].show_message("")
+        except DateParseError:
+            self.errors["held_at"].show_message(self.tr("Not a time: type it as 14:30."))
+            ok = False
+        return ok
+
+    def value(self) -> MeetingForm:
+        return MeetingForm(
+            id=self._form.id, version=self._form.version, body_id=self.body.value(),
+            mou_id=self.mou.value(), hub_id=self.hub.value(),
+            ordinal=self.ordinal.value() or None, title=self.title.text(),
+            held_on=self.held_on.date(), held_at=parse_time(self.held_at.text()),
+            place=self.place.text(), attendees=self.attendees.toPlainText(),
+            minutes=self.minutes.toPlainText(), decisions=self.decisions.toPlainText())
+
+    def heading_text(self) -> str:
+        if self.record_id is None:
+            return self.tr("New meeting")
+        return self._form.title or self.body.combo.currentText()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        for key, text in (("body_id", self.tr("Body")), ("ordinal", self.tr("Meeting no.")),
+                          ("title", self.tr("Title")), ("held_on", self.tr("Date")),
+                          ("held_at", self.tr("Time")), ("place", self.tr("Place")),
+                          ("mou_id", self.tr("MoU")), ("hub_id", self.tr("Hub")),
+                          ("attendees", self.tr("Attendees")), ("minutes", self.tr("Minutes")),
+                          ("decisions", self.tr("Decisions"))):
+            self.captions[key].setText(text)
+        self.held_at.setPlaceholderText(self.tr("e.g. 14:30"))
+        self.body.set_open_tooltip(self.tr("Open this body's MoU"))
+        self.mou.set_open_tooltip(self.tr("Open the MoU"))
+        self.hub.set_open_tooltip(self.tr("Open the hub"))
+
+
+class MeetingsSection(RecordSection):
+    """Meetings: list | form."""
+
+    section_id = "meetings"
+    service_name = "meetings"
+    entities = frozenset({"meetings", "bodies", "mous", "hubs", "action_items"})
+    order = 40
+    column_widths = (110, 60, 300, 220, 200, 80)
+    default_sort = ("held_on", True)
+
+    def columns(self) -> list[Column]:
+        t = self.tr
+        return [
+            Column(lambda: t("Date"), lambda r: r.held_on_text, sort="held_on", align=CENTER),
+            Column(lambda: t("No."), lambda r: r.ordinal_text, sort="ordinal", align=CENTER),
+            Column(lambda: t("Title"), lambda r: r.label, sort="title",
+                   role_values={Qt.ItemDataRole.ToolTipRole: lambda r: r.label}),
+            Column(lambda: t("Body"), lambda r: r.body_name, sort="body",
+                   role_values={Qt.ItemDataRole.ToolTipRole: lambda r: r.body_name or None}),
+            link_column(lambda: t("MoU"), "mous", lambda r: r.mou_id, lambda r: r.mou_label),
+            Column(lambda: t("Place"), lambda r: r.place, sort="place"),
+            Column(lambda: t("Open actions"),
+                   lambda r: localize_digits(r.open_actions, lang()) if r.open_actions else "",
+                   align=CENTER),
+        ]
+
+    def build_filters(self) -> None:
+        self.when_filter = QComboBox(self.list)
+        self.when_filter.setObjectName("meetingWhenFilter")
+        self.body_filter = QComboBox(self.list)
+        self.body_filter.setObjectName("meetingBodyFilter")
+        self.body_filter.setMinimumContentsLength(16)
+        self.body_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.mou_filter = QComboBox(self.list)
+        self.mou_filter.setObjectName("meetingMouFilter")
+        self.mou_filter.setMinimumContentsLength(16)
+        self.mou_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.from_label = QLabel(self.list)
+        self.date_from = JalaliDateEdit(self.list)
+        self.date_from.setObjectName("meetingFrom")
+        self.to_label = QLabel(self.list)
+        self.date_to = JalaliDateEdit(self.list)
+        self.date_to.setObjectName("meetingTo")
+        for w, stretch in ((self.when_filter, 0), (self.body_filter, 2), (self.mou_filter, 2),
+                           (self.from_label, 0), (self.date_from, 1), (self.to_label, 0),
+                           (self.date_to, 1)):
+            self.list.add_filter(w, stretch)
+        for combo in (self.when_filter, self.body_filter, self.mou_filter):
+            combo.currentIndexChanged.connect(lambda _i: self.list.reload())
+        for d in (self.date_from, self.date_to):
+            d.dateChanged.connect(lambda _d: self.list.reload())
+
+    def retranslate_filters(self) -> None:
+        choices = self.ctx.services.meetings.link_choices()
+        fill(self.when_filter, [(None, self.tr("Past and upcoming")),
+                                ("upcoming", self.tr("Upcoming")), ("past", self.tr("Past"))])
+        fill(self.body_filter, [(None, self.tr("All bodies")), *choices["bodies"]])
+        fill(self.mou_filter, [(None, self.tr("All MoUs")), *choices["mous"]])
+        self.from_label.setText(self.tr("From"))
+        self.to_label.setText(self.tr("to"))
+
+    def refresh_choices(self) -> None:
+        self.form.refresh_choices()  # type: ignore[attr-defined]
+        self.retranslate_filters()
+
+    def make_query(self, text: str, sort: str | None, descending: bool) -> MeetingQuery:
+        return MeetingQuery(text=text, when=self.when_filter.currentData() or "",
+                            body_id=self.body_filter.currentData(),
+                            mou_id=self.mou_filter.currentData(),
+                            date_from=self.date_from.date(), date_to=self.date_to.date(),
+                            today=dates.today(), sort=sort or "held_on", descending=descending)
+
+    def make_form(self) -> MeetingFormWidget:
+        return MeetingFormWidget(self.ctx, self)
+
+    def empty_form(self) -> MeetingForm:
+        return MeetingForm(held_on=None)
+
+    def record_name(self, form: Any) -> str:
+        return form.title or self.tr("this meeting")
+
+    def noun(self) -> str:
+        return self.tr("meeting")
+
+    def title(self) -> str:
+        return self.tr("Meetings")
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.form.retranslate()
+
+
+def fill(combo: QComboBox, items: list[tuple[Any, str]]) -> None:
+    """Fill *combo* with (data, text) items, keeping the selection, without signalling."""
+    keep = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    for data, text in items:
+        combo.addItem(text, data)
+        combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+    index = combo.findData(keep) if keep is not None else 0
+    combo.setCurrentIndex(max(0, index))
+    combo.blockSignals(False)
+
+
+__all__ = ["MeetingFormWidget", "MeetingsSection", "fill"]
