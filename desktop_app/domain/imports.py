@@ -1,0 +1,923 @@
+"""Importing partner lists into the register, taking an import back, and exporting lists.
+
+The pure-Python half (:mod:`desktop_app.importing`) reads, cleans and plans; this module
+runs the plan against the database:
+
+* :meth:`ImportService.preview` is the dry run: it reads the file, maps and cleans it and
+  plans every row against the partners already in the register. Nothing is written.
+* :meth:`ImportService.commit` executes a preview in **one** unit of work (source
+  ``import``): the batch record, every new partner with its contacts and tags, every
+  update, the audit entries and the batch's :class:`~db.models.ImportChange` rows land
+  together or not at all — a killed process leaves the database as it was.
+* :meth:`ImportService.undo` removes what a batch created and gives updated fields their
+  old values back, except where a later edit touched them; those are named in
+  :attr:`UndoReport.kept`.
+
+New partners are written with SQLAlchemy Core in chunks (ORM objects for 100,000 rows cost
+seconds and hundreds of megabytes). Core inserts bypass the ORM's audit hook, so this
+module writes their :class:`~db.models.AuditEntry` rows itself, in the same transaction and
+with the same content the hook would have written. Updates go through the ORM, so the hook
+audits them.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import hashlib
+import logging
+import os
+import time
+import uuid
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.orm import Session, selectinload
+
+from db.database import Database
+from db.models import (
+    Attachment,
+    AuditEntry,
+    Body,
+    BodyMember,
+    Contact,
+    Hub,
+    ImportBatch,
+    ImportChange,
+    ImportProfile,
+    MoUParty,
+    Origin,
+    Partner,
+    PartnerKind,
+    Tag,
+    event_partners,
+    partner_tags,
+)
+from db.types import utcnow
+from desktop_app.domain.changes import Changes, OpResult
+from desktop_app.domain.countries import country_name
+from desktop_app.domain.errors import DomainError, NotFoundError
+from desktop_app.domain.i18n import tr
+from desktop_app.domain.partners import PartnerQuery, PartnerService, apply_derived
+from desktop_app.domain.search_index import keys_of
+from desktop_app.domain.text import sort_key, web_domain
+from desktop_app.importing import (
+    CleanRow,
+    ExistingPartner,
+    ImportPlan,
+    MappingProfile,
+    PlannedRow,
+    RawTable,
+    auto_map,
+    clean_rows,
+    plan_import,
+    read_table,
+    write_csv,
+    write_xlsx,
+)
+from desktop_app.importing._keys import fast_match_key
+
+log = logging.getLogger("peyvand.imports")
+
+#: The decisions a row can be given in :meth:`ImportService.commit`.
+DECISIONS = ("skip", "update_empty", "overwrite", "create")
+#: Partner fields an import writes (CleanRow name → Partner column).
+_FIELD_COLUMNS: dict[str, str] = {
+    "name": "name",
+    "name_en": "name_en",
+    "kind": "kind",
+    "sector": "sector",
+    "country": "country_code",
+    "city": "city",
+    "address": "address",
+    "website": "website",
+    "email": "email",
+    "phone": "phone",
+    "notes": "notes",
+}
+#: Columns the audit hook leaves out of an entry's changes (kept in step with db.audit).
+_AUDIT_SKIPPED = frozenset(
+    {"version", "updated_at", "created_at", "search_text", "name_key", "name_en_key", "web_domain"}
+)
+#: Rows per Core ``executemany`` call.
+CHUNK = 5000
+#: Export columns, in the order the issue names them; others follow.
+EXPORT_COLUMNS = (
+    "name", "name_en", "country", "city", "kind", "sector", "website", "email", "phone",
+    "address", "notes",
+)
+EXPORT_EXTRA_COLUMNS = ("tags", "origin", "contact_name", "contact_role", "contact_email", "contact_phone")
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+class ImportCancelled(DomainError):
+    """The user cancelled a preview or an import; nothing was written."""
+
+
+# --------------------------------------------------------------------------- data
+
+
+@dataclass(frozen=True)
+class ExistingRow:
+    """An existing partner as the wizard shows it beside a duplicate row."""
+
+    id: int
+    name: str
+    name_en: str
+    country: str | None
+    city: str
+    website: str
+    email: str
+    phone: str
+
+
+@dataclass
+class ImportPreview:
+    """Everything the wizard shows before anything is written (see :meth:`ImportService.preview`).
+
+    ``mapping`` is column index → field; ``existing`` holds the existing partners the plan
+    refers to (certain duplicates and near-match candidates), by id.
+    """
+
+    path: Path
+    file_sha256: str
+    table: RawTable
+    mapping: dict[int, str]
+    plan: ImportPlan
+    existing: dict[int, ExistingRow] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class UndoReport:
+    """What undoing a batch did: partners removed, partners whose fields were restored,
+    and sentences naming the partners and fields left alone (a later edit touched them)."""
+
+    removed: int
+    restored: int
+    kept: list[str]
+
+
+@dataclass(frozen=True)
+class BatchRow:
+    """One line of the import history."""
+
+    id: int
+    file_name: str
+    file_sha256: str
+    imported_at: dt.datetime
+    actor: str
+    counts: dict[str, Any]
+    undone_at: dt.datetime | None
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def file_sha256(path: Path) -> str:
+    """The SHA-256 of a file, read in blocks."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def origin_of(country_code: str | None) -> str:
+    """Domestic for Iran (or no country), foreign otherwise — as the partner form derives it."""
+    return Origin.DOMESTIC.value if country_code in (None, "", "IR") else Origin.FOREIGN.value
+
+
+def derived_columns(
+    name: str, name_en: str, website: str, email: str, city: str, sector: str, phone: str,
+    country_code: str | None, tags: Sequence[str] = (),
+) -> dict[str, str]:
+    """The derived columns of a partner, computed as :func:`partners.apply_derived` does,
+    from plain values (no ORM object needed)."""
+    domain = web_domain(website) or (web_domain(email) if email else "")
+    return {
+        "name_key": fast_match_key(name),
+        "name_sort": sort_key(name),
+        "name_en_key": fast_match_key(name_en),
+        "web_domain": domain,
+        "search_text": keys_of(
+            name, name_en, city, sector, email, phone, domain, *tags,
+            country_name(country_code, "fa"), country_name(country_code, "en"),
+        ),
+    }
+
+
+def _check(cancelled: Cancelled | None) -> None:
+    if cancelled is not None and cancelled():
+        raise ImportCancelled(tr("The import was cancelled; nothing was written.",
+                                 "درون‌بُرد لغو شد؛ چیزی نوشته نشد."))
+
+
+def _test_pause(done: int) -> None:
+    """Test hook: ``PEYVAND_TEST_IMPORT_PAUSE=after_rows:N`` stops mid-transaction (kill test)."""
+    spec = os.environ.get("PEYVAND_TEST_IMPORT_PAUSE", "")
+    if not spec.startswith("after_rows:"):
+        return
+    if done >= int(spec.split(":", 1)[1]):
+        import sys
+
+        print(f"PAUSED after {done} rows", file=sys.stderr, flush=True)
+        time.sleep(600)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, PartnerKind | Origin):
+        return value.value
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    return value
+
+
+def _label(name: str, name_en: str = "") -> str:
+    return f"“{name}” ({name_en})" if name_en and name_en != name else f"“{name}”"
+
+
+# --------------------------------------------------------------------------- service
+
+
+class ImportService:
+    """Partner-list import (preview, commit, undo), mapping profiles and exports."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # ------------------------------------------------------------------ reading
+
+    def read(self, path: str | os.PathLike[str], *, encoding: str | None = None,
+             delimiter: str | None = None, sheet: str | None = None,
+             header_row: int | None = None) -> RawTable:
+        """Read a partner list into a :class:`RawTable`; :class:`ImportFileError` on junk."""
+        return read_table(path, encoding=encoding, delimiter=delimiter, sheet=sheet,
+                          header_row=header_row)
+
+    def existing_partners(self) -> list[ExistingPartner]:
+        """What the planner needs of every partner in the register (plain rows, no ORM)."""
+        stmt = select(Partner.id, Partner.name, Partner.name_en, Partner.country_code,
+                      Partner.website, Partner.email)
+        with self.db.reading() as s:
+            return [ExistingPartner(i, n, e or "", c or "", w or "", m or "")
+                    for i, n, e, c, w, m in s.execute(stmt)]
+
+    def preview(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        table: RawTable | None = None,
+        mapping: dict[int, str] | None = None,
+        policy: str = "update_empty",
+        near_matches: bool = True,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> ImportPreview:
+        """The dry run: read (unless *table* is given), map, clean and plan. Writes nothing.
+
+        *policy* is what certain duplicates get (``skip``, ``update_empty``, ``overwrite``,
+        ``create``); *near_matches* turns the fuzzy candidate search on.
+        """
+        file_path = Path(path)
+        steps = 5
+        _check(cancelled)
+        if table is None:
+            table = self.read(file_path)
+        if progress:
+            progress(1, steps)
+        _check(cancelled)
+        digest = file_sha256(file_path)
+        if mapping is None:
+            mapping = auto_map(table.headers)
+        clean, rejections = clean_rows(table, mapping)
+        if progress:
+            progress(2, steps)
+        _check(cancelled)
+        existing = self.existing_partners()
+        if progress:
+            progress(3, steps)
+        _check(cancelled)
+        plan = plan_import(clean, existing, policy, rejections=rejections,
+                           near_cutoff=90.0 if near_matches else None)
+        del existing
+        if progress:
+            progress(4, steps)
+        _check(cancelled)
+        referred = {m.existing_id for r in plan.rows
+                    for m in ((r.duplicate,) if r.duplicate else ()) + r.candidates
+                    if m.existing_id is not None}
+        shown = self._existing_rows(referred)
+        if progress:
+            progress(5, steps)
+        return ImportPreview(file_path, digest, table, dict(mapping), plan, shown)
+
+    def _existing_rows(self, ids: Iterable[int]) -> dict[int, ExistingRow]:
+        wanted = sorted(ids)
+        out: dict[int, ExistingRow] = {}
+        cols = (Partner.id, Partner.name, Partner.name_en, Partner.country_code, Partner.city,
+                Partner.website, Partner.email, Partner.phone)
+        with self.db.reading() as s:
+            for start in range(0, len(wanted), 500):
+                for r in s.execute(select(*cols).where(Partner.id.in_(wanted[start:start + 500]))):
+                    out[r[0]] = ExistingRow(*r)
+        return out
+
+    # ------------------------------------------------------------------ commit
+
+    def commit(
+        self,
+        preview: ImportPreview,
+        *,
+        decisions: Mapping[int, str] | None = None,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> OpResult[int]:
+        """Execute *preview* in one transaction and return the new batch's id.
+
+        *decisions* maps a file row number to ``skip``, ``update_empty``, ``overwrite`` or
+        ``create``, overriding the plan for that row — for a row with a certain duplicate,
+        or with near-match candidates (an update then goes to the best candidate).
+        """
+        decisions = dict(decisions or {})
+        for row, decision in decisions.items():
+            if decision not in DECISIONS:
+                raise DomainError(tr(f"Row {row}: “{decision}” is not a decision.",
+                                     f"ردیف {row}: «{decision}» تصمیم معتبری نیست."))
+        writer = _BatchWriter(self.db, preview, decisions, progress, cancelled)
+        return writer.run()
+
+    # ------------------------------------------------------------------ undo
+
+    def undo(self, batch_id: int) -> OpResult[UndoReport]:
+        """Take batch *batch_id* back (see the module docstring); refused if unknown or undone."""
+        return _undo(self.db, batch_id)
+
+    # ------------------------------------------------------------------ history
+
+    def batches(self) -> list[BatchRow]:
+        """Every import, newest first."""
+        with self.db.reading() as s:
+            rows = s.execute(select(ImportBatch.id, ImportBatch.file_name, ImportBatch.file_sha256,
+                                    ImportBatch.created_at, ImportBatch.actor, ImportBatch.counts,
+                                    ImportBatch.undone_at).order_by(ImportBatch.id.desc()))
+            return [BatchRow(*r) for r in rows]
+
+    # ------------------------------------------------------------------ profiles
+
+    def profiles(self) -> list[MappingProfile]:
+        """The saved mapping profiles, by name."""
+        with self.db.reading() as s:
+            out = []
+            for name, data in s.execute(select(ImportProfile.name, ImportProfile.profile)
+                                        .order_by(ImportProfile.name)):
+                try:
+                    import json
+
+                    profile = MappingProfile.from_json(json.dumps({**(data or {}), "name": name}))
+                except ValueError:
+                    log.warning("mapping profile %r is damaged; left out", name)
+                    continue
+                out.append(profile)
+            return out
+
+    def profile(self, name: str) -> MappingProfile:
+        """One saved profile; :class:`NotFoundError` when there is none by that name."""
+        for p in self.profiles():
+            if p.name == name:
+                return p
+        raise NotFoundError(tr(f"There is no mapping profile called “{name}”.",
+                               f"الگوی نگاشتی به نام «{name}» وجود ندارد."))
+
+    def save_profile(self, profile: MappingProfile) -> None:
+        """Save *profile* (replacing one of the same name)."""
+        import json
+
+        data = json.loads(profile.to_json())
+        with self.db.unit_of_work() as s:
+            found = s.scalar(select(ImportProfile).where(ImportProfile.name == profile.name))
+            if found is None:
+                s.add(ImportProfile(name=profile.name, profile=data))
+            else:
+                found.profile = data
+
+    def delete_profile(self, name: str) -> None:
+        """Delete the profile called *name* (nothing happens if there is none)."""
+        with self.db.unit_of_work() as s:
+            s.execute(delete(ImportProfile).where(ImportProfile.name == name))
+
+    # ------------------------------------------------------------------ export
+
+    def export_partners(self, path: str | os.PathLike[str], query: PartnerQuery | None = None) -> int:
+        """Write the partners *query* selects (all, by name, when ``None``) to CSV or XLSX.
+
+        Columns: :data:`EXPORT_COLUMNS` (country as its ISO code), then tags, origin and the
+        first contact. Returns the number of partners written.
+        """
+        target = Path(path)
+        _writer_for(target)
+        ids = PartnerService(self.db).query(query or PartnerQuery())
+        headers = [*EXPORT_COLUMNS, *EXPORT_EXTRA_COLUMNS]
+        return self.export_rows(target, headers, self._export_rows(ids))
+
+    def _export_rows(self, ids: list[int]) -> Iterable[list[object]]:
+        cols = (Partner.id, Partner.name, Partner.name_en, Partner.country_code, Partner.city,
+                Partner.kind, Partner.sector, Partner.website, Partner.email, Partner.phone,
+                Partner.address, Partner.notes, Partner.origin)
+        for start in range(0, len(ids), 1000):
+            chunk = ids[start:start + 1000]
+            with self.db.reading() as s:
+                found = {r[0]: r for r in s.execute(select(*cols).where(Partner.id.in_(chunk)))}
+                tags: dict[int, list[str]] = {}
+                for pid, tag in s.execute(
+                    select(partner_tags.c.partner_id, Tag.name)
+                    .join(Tag, Tag.id == partner_tags.c.tag_id)
+                    .where(partner_tags.c.partner_id.in_(chunk)).order_by(Tag.name)
+                ):
+                    tags.setdefault(pid, []).append(tag)
+                contacts: dict[int, tuple[str, str, str, str]] = {}
+                for pid, name, role, email, phone in s.execute(
+                    select(Contact.partner_id, Contact.name, Contact.role, Contact.email, Contact.phone)
+                    .where(Contact.partner_id.in_(chunk)).order_by(Contact.id)
+                ):
+                    contacts.setdefault(pid, (name, role, email, phone))
+            for pid in chunk:
+                r = found.get(pid)
+                if r is None:
+                    continue
+                contact = contacts.get(pid, ("", "", "", ""))
+                yield [r[1], r[2], r[3] or "", r[4], _plain(r[5]), r[6], r[7], r[8], r[9], r[10],
+                       r[11], ", ".join(tags.get(pid, ())), _plain(r[12]), *contact]
+
+    def export_rows(self, path: str | os.PathLike[str], headers: Sequence[str],
+                    rows: Iterable[Sequence[object]]) -> int:
+        """Write any list to CSV (UTF-8 with BOM) or XLSX by the file's suffix; formula-like
+        cells are neutralised. Returns the number of rows written."""
+        target = Path(path)
+        return _writer_for(target)(target, list(headers), rows)  # type: ignore[arg-type]
+
+
+def _writer_for(path: Path) -> Callable[..., int]:
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        return write_csv
+    if suffix == ".xlsx":
+        return write_xlsx
+    raise DomainError(tr(f"Cannot export to “{path.name}”: the file must end in .csv or .xlsx.",
+                         f"خروجی «{path.name}» ممکن نیست: پسوند پرونده باید ‎.csv یا ‎.xlsx باشد."))
+
+
+# --------------------------------------------------------------------------- commit
+
+
+_UPDATABLE = ("name_en", "kind", "sector", "country", "city", "address", "website", "email",
+              "phone", "notes")
+
+
+class _BatchWriter:
+    """Executes one preview in one unit of work (see :meth:`ImportService.commit`)."""
+
+    def __init__(self, db: Database, preview: ImportPreview, decisions: dict[int, str],
+                 progress: Progress | None, cancelled: Cancelled | None) -> None:
+        self.db = db
+        self.preview = preview
+        self.decisions = decisions
+        self.progress = progress
+        self.cancelled = cancelled
+        self.now = utcnow()
+        self.counts = {"added": 0, "updated": 0, "unchanged": 0, "skipped": 0,
+                       "rejected": preview.plan.rejected}
+
+    # Resolution: what each planned row becomes.
+    def _resolve(self) -> tuple[list[CleanRow], dict[int, list[tuple[CleanRow, str]]]]:
+        """Split rows into creations, updates (existing id → rows, in file order) and merges.
+
+        A row whose certain duplicate is an earlier row of the file, given an update
+        decision, is merged into what that earlier row became.
+        """
+        creates: list[CleanRow] = []
+        updates: dict[int, list[CleanRow]] = {}
+        became: dict[int, tuple[str, object]] = {}  # row number → ("new", CleanRow) | ("existing", id)
+        merges: list[tuple[CleanRow, CleanRow, str]] = []
+        for planned in self.preview.plan.rows:
+            row = planned.partner
+            action = self.decisions.get(row.row, planned.action)
+            target = self._target(planned, action, became)
+            if action == "create":
+                row = copy.copy(row)  # a merge below must not change the preview
+                creates.append(row)
+                became[row.row] = ("new", row)
+                self.counts["added"] += 1
+            elif action in ("update_empty", "overwrite") and target is not None:
+                kind, ref = target
+                if kind == "existing":
+                    updates.setdefault(int(ref), []).append((row, action))  # type: ignore[call-overload]
+                    became[row.row] = target
+                else:
+                    merges.append((ref, row, action))  # type: ignore[arg-type]
+                    became[row.row] = target
+            else:
+                self.counts["skipped"] += 1
+                if target is not None:
+                    became[row.row] = target
+        for earlier, row, action in merges:
+            _merge_into(earlier, row, action)
+            self.counts["updated"] += 1
+        return creates, updates
+
+    def _target(self, planned: PlannedRow, action: str,
+                became: dict[int, tuple[str, object]]) -> tuple[str, object] | None:
+        match = planned.duplicate
+        if match is None:
+            match = next((c for c in planned.candidates if c.existing_id is not None), None) \
+                or (planned.candidates[0] if planned.candidates else None)
+        if match is None:
+            return None
+        if match.existing_id is not None:
+            return ("existing", match.existing_id)
+        if match.row is not None:
+            return became.get(match.row)
+        return None
+
+    def run(self) -> OpResult[int]:
+        _check(self.cancelled)
+        creates, updates = self._resolve()
+        preview = self.preview
+        total = len(creates) + len(updates)
+        with self.db.unit_of_work(source="import") as s:
+            batch = ImportBatch(
+                file_name=preview.path.name, file_sha256=preview.file_sha256, actor=s.info["actor"],
+                counts={}, mapping={
+                    "columns": {preview.table.headers[i]: f for i, f in sorted(preview.mapping.items())
+                                if 0 <= i < len(preview.table.headers)},
+                    "policy": preview.plan.policy,
+                    "file_format": preview.table.file_format,
+                    "encoding": preview.table.encoding,
+                    "delimiter": preview.table.delimiter,
+                    "sheet": preview.table.sheet,
+                    "header_row": preview.table.header_row,
+                    "decisions": {str(k): v for k, v in sorted(self.decisions.items())},
+                },
+            )
+            s.add(batch)
+            s.flush()
+            batch_id = batch.id
+            updated_ids = self._apply_updates(s, batch_id, updates)
+            created_ids = self._insert_partners(s, batch_id, creates, len(updates), total)
+            counts = {**self.counts}
+            s.execute(update(ImportBatch).where(ImportBatch.id == batch_id).values(counts=counts))
+            batch.counts = counts
+            s.expire(batch)
+        log.info("import batch %s from %s: %s", batch_id, preview.path.name, counts)
+        return OpResult(batch_id, Changes.of(created={"partners": created_ids, "import_batches": [batch_id]},
+                                             updated={"partners": updated_ids}))
+
+    # -------------------------------------------------------------- creating
+
+    def _insert_partners(self, s: Session, batch_id: int, rows: list[CleanRow], done: int,
+                         total: int) -> list[int]:
+        conn = s.connection()
+        actor, source, now = s.info["actor"], "import", self.now
+        tag_ids = _tag_ids(s, {t for r in rows for t in r.tags})
+        partner_table = Partner.__table__
+        stmt = insert(partner_table).returning(partner_table.c.id, sort_by_parameter_order=True)
+        contact_stmt = insert(Contact.__table__).returning(Contact.__table__.c.id, sort_by_parameter_order=True)
+        created: list[int] = []
+        for start in range(0, len(rows), CHUNK):
+            _check(self.cancelled)
+            chunk = rows[start:start + CHUNK]
+            values = [_partner_values(r, batch_id, now) for r in chunk]
+            ids = [i for (i,) in conn.execute(stmt, values)]
+            created += ids
+            audit = []
+            for pid, v in zip(ids, values, strict=True):
+                v["id"] = pid
+                audit.append({"at": now, "actor": actor, "source": source, "action": "insert",
+                              "entity": "partners", "entity_id": pid, "entity_uuid": v["uuid"],
+                              "changes": _audit_changes(v)})
+            conn.execute(insert(AuditEntry), audit)
+            conn.execute(insert(ImportChange), [
+                {"batch_id": batch_id, "partner_id": pid, "action": "created", "old_values": {},
+                 "new_values": {}, "partner_version": 1} for pid in ids])
+            links = [{"partner_id": pid, "tag_id": tag_ids[t]}
+                     for pid, r in zip(ids, chunk, strict=True) for t in r.tags]
+            if links:
+                conn.execute(insert(partner_tags), links)
+            contacts = [_contact_values(r, pid, now) for pid, r in zip(ids, chunk, strict=True)
+                        if r.has_contact]
+            if contacts:
+                contact_ids = [i for (i,) in conn.execute(contact_stmt, contacts)]
+                conn.execute(insert(AuditEntry), [
+                    {"at": now, "actor": actor, "source": source, "action": "insert",
+                     "entity": "contacts", "entity_id": cid, "entity_uuid": c["uuid"],
+                     "changes": _audit_changes({**c, "id": cid})}
+                    for cid, c in zip(contact_ids, contacts, strict=True)])
+            done += len(chunk)
+            if self.progress:
+                self.progress(done, total)
+            _test_pause(len(created))
+        return created
+
+    # -------------------------------------------------------------- updating
+
+    def _apply_updates(self, s: Session, batch_id: int,
+                       updates: dict[int, list[tuple[CleanRow, str]]]) -> list[int]:
+        if not updates:
+            return []
+        ids = sorted(updates)
+        changed: list[tuple[Partner, dict[str, Any], dict[str, Any]]] = []
+        done = 0
+        for start in range(0, len(ids), 500):
+            _check(self.cancelled)
+            chunk = ids[start:start + 500]
+            partners = s.scalars(select(Partner).where(Partner.id.in_(chunk))
+                                 .options(selectinload(Partner.tags), selectinload(Partner.contacts)))
+            for p in partners:
+                old: dict[str, Any] = {}
+                new: dict[str, Any] = {}
+                for row, action in updates[p.id]:
+                    _update_partner(s, p, row, action, old, new)
+                if new:
+                    tags = [t.name for t in p.tags]
+                    apply_derived(p, tags)
+                    changed.append((p, old, new))
+                    self.counts["updated"] += len(updates[p.id])
+                else:
+                    self.counts["unchanged"] += len(updates[p.id])
+                done += 1
+            if self.progress:
+                self.progress(done, len(ids))
+            s.flush()
+        s.flush()
+        if not changed:
+            return []
+        s.execute(insert(ImportChange), [
+            {"batch_id": batch_id, "partner_id": p.id, "action": "updated", "old_values": old,
+             "new_values": new, "partner_version": p.version} for p, old, new in changed])
+        return [p.id for p, _, _ in changed]
+
+
+def _merge_into(earlier: CleanRow, row: CleanRow, action: str) -> None:
+    """Fold *row* into an earlier row of the file that will be created (update decision)."""
+    for name in _UPDATABLE:
+        value = getattr(row, name)
+        if not value:
+            continue
+        current = getattr(earlier, name)
+        if action == "overwrite" or not current or (name == "kind" and current == "other"):
+            setattr(earlier, name, value)
+    earlier.tags = tuple(dict.fromkeys((*earlier.tags, *row.tags)))
+    if not earlier.has_contact and row.has_contact:
+        for name in ("contact_name", "contact_role", "contact_email", "contact_phone"):
+            setattr(earlier, name, getattr(row, name))
+
+
+def _row_value(row: CleanRow, name: str) -> Any:
+    value = getattr(row, name)
+    if name == "country":
+        return value or None
+    return value
+
+
+def _update_partner(s: Session, p: Partner, row: CleanRow, action: str,
+                    old: dict[str, Any], new: dict[str, Any]) -> None:
+    """Apply one row to an existing partner, recording first-old and last-new values."""
+    fields = ("name", *_UPDATABLE) if action == "overwrite" else _UPDATABLE
+    for name in fields:
+        value = _row_value(row, name)
+        if value in (None, ""):
+            continue
+        column = _FIELD_COLUMNS[name]
+        current = _plain(getattr(p, column))
+        if action == "update_empty":
+            empty = current in (None, "") or (name == "kind" and current == "other")
+            if not empty:
+                continue
+        if current == value:
+            continue
+        old.setdefault(column, current)
+        new[column] = value
+        setattr(p, column, PartnerKind(value) if column == "kind" else value)
+        if column == "country_code":
+            origin = origin_of(value)
+            if _plain(p.origin) != origin:
+                old.setdefault("origin", _plain(p.origin))
+                new["origin"] = origin
+                p.origin = Origin(origin)
+    have = {t.name for t in p.tags}
+    added = [t for t in row.tags if t not in have]
+    if added:
+        tag_ids = _tag_ids(s, set(added))
+        for name in added:
+            p.tags.append(s.get(Tag, tag_ids[name]))  # type: ignore[arg-type]
+        new.setdefault("_tags", [])
+        new["_tags"] = [*new["_tags"], *added]
+    if row.has_contact:
+        name = row.contact_name or row.contact_email or row.contact_phone
+        if not any(c.name == name or (row.contact_email and c.email == row.contact_email)
+                   for c in p.contacts):
+            contact = Contact(name=name, role=row.contact_role, email=row.contact_email,
+                              phone=row.contact_phone)
+            p.contacts.append(contact)
+            s.flush()
+            new["_contacts"] = [*new.get("_contacts", []), contact.id]
+
+
+def _tag_ids(s: Session, names: set[str]) -> dict[str, int]:
+    """Ids of the tags called *names*, creating those that do not exist yet."""
+    if not names:
+        return {}
+    wanted = sorted(names)
+    found: dict[str, int] = {}
+    for start in range(0, len(wanted), 500):
+        found.update(dict(s.execute(select(Tag.name, Tag.id).where(Tag.name.in_(wanted[start:start + 500]))).all()))
+    missing = [{"name": n} for n in wanted if n not in found]
+    if missing:
+        s.execute(insert(Tag), missing)
+        for start in range(0, len(missing), 500):
+            names_chunk = [m["name"] for m in missing[start:start + 500]]
+            found.update(dict(s.execute(select(Tag.name, Tag.id).where(Tag.name.in_(names_chunk))).all()))
+    return found
+
+
+def _partner_values(row: CleanRow, batch_id: int, now: dt.datetime) -> dict[str, Any]:
+    country = row.country or None
+    values: dict[str, Any] = {
+        "uuid": str(uuid.uuid4()), "created_at": now, "updated_at": now, "version": 1,
+        "name": row.name, "name_en": row.name_en, "kind": row.kind, "sector": row.sector,
+        "origin": origin_of(country), "country_code": country, "city": row.city,
+        "address": row.address, "website": row.website, "email": row.email, "phone": row.phone,
+        "notes": row.notes, "import_batch_id": batch_id,
+    }
+    values.update(derived_columns(row.name, row.name_en, row.website, row.email, row.city,
+                                  row.sector, row.phone, country, row.tags))
+    return values
+
+
+def _contact_values(row: CleanRow, partner_id: int, now: dt.datetime) -> dict[str, Any]:
+    return {
+        "uuid": str(uuid.uuid4()), "created_at": now, "updated_at": now, "version": 1,
+        "partner_id": partner_id, "name": row.contact_name or row.contact_email or row.contact_phone,
+        "role": row.contact_role, "email": row.contact_email, "phone": row.contact_phone, "notes": "",
+    }
+
+
+def _audit_changes(values: Mapping[str, Any]) -> dict[str, list[Any]]:
+    """What the audit hook records for an insert: every non-empty audited column."""
+    return {k: [None, _plain(v)] for k, v in values.items()
+            if k not in _AUDIT_SKIPPED and v not in (None, "")}
+
+
+# --------------------------------------------------------------------------- undo
+
+
+def _undo(db: Database, batch_id: int) -> OpResult[UndoReport]:
+    kept: list[str] = []
+    removed_ids: list[int] = []
+    restored_ids: list[int] = []
+    with db.unit_of_work(source="import") as s:
+        batch = s.get(ImportBatch, batch_id)
+        if batch is None:
+            raise NotFoundError(tr(f"There is no import batch {batch_id}.",
+                                   f"دسته درون‌بُرد {batch_id} وجود ندارد."))
+        if batch.undone_at is not None:
+            raise DomainError(tr(f"Import batch {batch_id} was already undone.",
+                                 f"دسته درون‌بُرد {batch_id} پیش‌تر بازگردانده شده است."))
+        changes = list(s.execute(select(ImportChange.partner_id, ImportChange.action,
+                                        ImportChange.old_values, ImportChange.new_values,
+                                        ImportChange.partner_version)
+                                 .where(ImportChange.batch_id == batch_id)
+                                 .order_by(ImportChange.id)))
+        created = {pid: version for pid, action, _, _, version in changes if action == "created"}
+        removed_ids = _remove_created(s, batch_id, created, kept)
+        for pid, action, old, new, version in changes:
+            if action != "updated":
+                continue
+            if _restore_updated(s, pid, old, new, version, kept):
+                restored_ids.append(pid)
+        batch.undone_at = utcnow()
+    report = UndoReport(removed=len(removed_ids), restored=len(restored_ids), kept=kept)
+    return OpResult(report, Changes.of(deleted={"partners": removed_ids},
+                                       updated={"partners": restored_ids, "import_batches": [batch_id]}))
+
+
+def _remove_created(s: Session, batch_id: int, created: dict[int, int], kept: list[str]) -> list[int]:
+    """Delete the partners a batch created, except those touched or referred to since."""
+    if not created:
+        return []
+    conn = s.connection()
+    ids = sorted(created)
+    removable: list[int] = []
+    now, actor = utcnow(), s.info["actor"]
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start:start + CHUNK]
+        rows = {r[0]: r for r in conn.execute(
+            select(Partner.id, Partner.version, Partner.name, Partner.name_en, Partner.uuid)
+            .where(Partner.id.in_(chunk)))}
+        in_mou = set(conn.execute(select(MoUParty.partner_id).where(MoUParty.partner_id.in_(chunk))).scalars())
+        hosts = set(conn.execute(select(Hub.host_partner_id).where(Hub.host_partner_id.in_(chunk))).scalars())
+        used = set(conn.execute(select(Attachment.partner_id).where(Attachment.partner_id.in_(chunk))).scalars())
+        used |= set(conn.execute(select(event_partners.c.partner_id).where(event_partners.c.partner_id.in_(chunk))).scalars())
+        used |= set(conn.execute(select(BodyMember.partner_id).where(BodyMember.partner_id.in_(chunk))).scalars())
+        used |= set(conn.execute(select(Body.secretariat_partner_id).where(Body.secretariat_partner_id.in_(chunk))).scalars())
+        contacts_touched = set(conn.execute(
+            select(Contact.partner_id).where(Contact.partner_id.in_(chunk),
+                                             (Contact.version > 1) | (Contact.created_at > Partner.created_at))
+            .join(Partner, Partner.id == Contact.partner_id)).scalars())
+        for pid in chunk:
+            r = rows.get(pid)
+            if r is None:
+                continue  # deleted since; nothing to remove
+            label = _label(r[2], r[3])
+            if pid in in_mou or pid in hosts:
+                what = tr("is a party to an MoU" if pid in in_mou else "hosts a hub",
+                          "طرف یک تفاهم‌نامه است" if pid in in_mou else "میزبان یک هاب است")
+                kept.append(tr(f"{label} was kept: it {what} now.",
+                               f"{label} نگه داشته شد: اکنون {what}."))
+            elif r[1] != created[pid] or pid in contacts_touched or pid in used:
+                kept.append(tr(f"{label} was kept: it was edited or linked after the import.",
+                               f"{label} نگه داشته شد: پس از درون‌بُرد ویرایش یا پیوند داده شده است."))
+            else:
+                removable.append(pid)
+    for start in range(0, len(removable), CHUNK):
+        chunk = removable[start:start + CHUNK]
+        partner_rows = list(conn.execute(select(Partner.__table__).where(Partner.id.in_(chunk))))
+        contact_rows = list(conn.execute(select(Contact.__table__).where(Contact.partner_id.in_(chunk))))
+        audit = [{"at": now, "actor": actor, "source": "import", "action": "delete",
+                  "entity": "contacts", "entity_id": c.id, "entity_uuid": c.uuid,
+                  "changes": _audit_changes(c._asdict())} for c in contact_rows]
+        audit += [{"at": now, "actor": actor, "source": "import", "action": "delete",
+                   "entity": "partners", "entity_id": p.id, "entity_uuid": p.uuid,
+                   "changes": _audit_changes(p._asdict())} for p in partner_rows]
+        if audit:
+            conn.execute(insert(AuditEntry), audit)
+        conn.execute(delete(Contact.__table__).where(Contact.partner_id.in_(chunk)))
+        conn.execute(delete(partner_tags).where(partner_tags.c.partner_id.in_(chunk)))
+        conn.execute(delete(Partner.__table__).where(Partner.id.in_(chunk)))
+    return removable
+
+
+def _restore_updated(s: Session, pid: int, old: dict[str, Any], new: dict[str, Any],
+                     version: int, kept: list[str]) -> bool:
+    """Give one updated partner its old values back where they are still the batch's."""
+    p = s.get(Partner, pid, options=[selectinload(Partner.tags), selectinload(Partner.contacts)])
+    if p is None:
+        return False
+    label = _label(p.name, p.name_en)
+    untouched = p.version == version
+    changed = False
+    left: list[str] = []
+    for column, value in new.items():
+        if column.startswith("_"):
+            continue
+        current = _plain(getattr(p, column))
+        if untouched or current == value:
+            previous = old.get(column)
+            if column == "kind":
+                p.kind = PartnerKind(previous or "other")
+            elif column == "origin":
+                p.origin = Origin(previous or "domestic")
+            else:
+                setattr(p, column, previous if column == "country_code" else (previous or ""))
+            changed = True
+        else:
+            left.append(column)
+    for tag_name in new.get("_tags", []):
+        for tag in list(p.tags):
+            if tag.name == tag_name:
+                p.tags.remove(tag)
+                changed = True
+    for contact_id in new.get("_contacts", []):
+        for contact in list(p.contacts):
+            if contact.id == contact_id:
+                if contact.version == 1:
+                    p.contacts.remove(contact)
+                    changed = True
+                else:
+                    left.append(tr(f"contact {contact.name}", f"رابط {contact.name}"))
+    if left:
+        names = ", ".join(left)
+        kept.append(tr(f"{label}: {names} kept as edited after the import.",
+                       f"{label}: {names} همان‌گونه که پس از درون‌بُرد ویرایش شد نگه داشته شد."))
+    if changed:
+        apply_derived(p, [t.name for t in p.tags])
+        s.flush()
+    return changed
+
+
+__all__ = [
+    "DECISIONS",
+    "BatchRow",
+    "ExistingRow",
+    "ImportCancelled",
+    "ImportPreview",
+    "ImportService",
+    "UndoReport",
+    "derived_columns",
+    "file_sha256",
+    "func",
+]
