@@ -307,14 +307,18 @@ class RecordForm(QWidget):
                 ok = ok and widget.isValid()
         return ok
 
-    def show_errors(self, errors: dict[str, str]) -> None:
-        """Put each message under its field; messages for unknown fields go to the bottom."""
+    def show_errors(self, errors: dict[str, str], keep_date_errors: bool = False) -> None:
+        """Put each message under its field; messages for unknown fields go to the bottom.
+
+        With *keep_date_errors*, a date field showing its own "not a date" message keeps it.
+        """
         rest = []
         for key, message in errors.items():
             label = self.errors.get(key)
             widget = self.fields.get(key)
             if isinstance(widget, JalaliDateEdit):
-                widget.setError(message)
+                if not (keep_date_errors and not widget.isValid()):
+                    widget.setError(message)
             elif label is not None:
                 label.show_message(message)
             else:
@@ -323,8 +327,7 @@ class RecordForm(QWidget):
             if key not in errors:
                 label.show_message("")
                 widget = self.fields.get(key)
-                if isinstance(widget, JalaliDateEdit) and widget.isValid() is False \
-                        and not widget.edit.text():
+                if isinstance(widget, JalaliDateEdit) and not keep_date_errors:
                     widget.setError("")
         self.general_error.show_message(" ".join(rest))
         first = next((self.fields[k] for k in errors if k in self.fields), None)
@@ -594,9 +597,19 @@ class RecordSection(Section):
     # ---------------------------------------------------------------- operations
 
     def _save(self) -> bool:
-        if not self.form.dates_valid():
-            return False
+        dates_ok = self.form.dates_valid()
         value = self.form.value()
+        if not dates_ok:
+            # the typed date is not a date: show it, and whatever else the service refuses
+            try:
+                self.service.validate(value)
+                errors: dict[str, str] = {}
+            except ValidationError as exc:
+                errors = exc.errors
+            except DomainError:
+                errors = {}
+            self.form.show_errors(errors, keep_date_errors=True)
+            return False
         try:
             result = self.service.save(value)
         except ValidationError as exc:

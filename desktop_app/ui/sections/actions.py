@@ -190,33 +190,32 @@ class ActionsSection(RecordSection):
     default_sort = ("due_on", False)
 
     def columns(self) -> list[Column]:
-        t = self.tr
         warn = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
         def overdue_tip(r: Any) -> str | None:
             if not r.overdue:
                 return r.title
-            return r.title + "\n" + t("Overdue by %1 day(s)").replace(
+            return r.title + "\n" + self.tr("Overdue by %1 day(s)").replace(
                 "%1", localize_digits(r.days_overdue, lang()))
 
         return [
-            Column(lambda: t("Title"), lambda r: r.title, sort="title", role_values={
+            Column(lambda: self.tr("Title"), lambda r: r.title, sort="title", role_values={
                 Qt.ItemDataRole.DecorationRole: lambda r: warn if r.overdue else None,
                 Qt.ItemDataRole.ForegroundRole: lambda r: OVERDUE_COLOUR if r.overdue else None,
                 Qt.ItemDataRole.ToolTipRole: overdue_tip}),
-            Column(lambda: t("Owner"), lambda r: r.owner, sort="owner"),
-            Column(lambda: t("Due"), lambda r: r.due_text, sort="due_on", align=CENTER,
+            Column(lambda: self.tr("Owner"), lambda r: r.owner, sort="owner"),
+            Column(lambda: self.tr("Due"), lambda r: r.due_text, sort="due_on", align=CENTER,
                    role_values={
                        Qt.ItemDataRole.ForegroundRole: lambda r: OVERDUE_COLOUR if r.overdue else None,
                        Qt.ItemDataRole.ToolTipRole: overdue_tip}),
-            Column(lambda: t("Status"), lambda r: (t("Overdue") + " · " if r.overdue else "")
+            Column(lambda: self.tr("Status"), lambda r: (self.tr("Overdue") + " · " if r.overdue else "")
                    + r.status_text, sort="status"),
-            Column(lambda: t("Progress"), lambda r: r.progress_text, sort="progress",
+            Column(lambda: self.tr("Progress"), lambda r: r.progress_text, sort="progress",
                    role_values={PROGRESS_ROLE: lambda r: r.progress}),
-            link_column(lambda: t("MoU"), "mous", lambda r: r.mou_id, lambda r: r.mou_label),
-            link_column(lambda: t("Meeting"), "meetings", lambda r: r.meeting_id,
+            link_column(lambda: self.tr("MoU"), "mous", lambda r: r.mou_id, lambda r: r.mou_label),
+            link_column(lambda: self.tr("Meeting"), "meetings", lambda r: r.meeting_id,
                         lambda r: r.meeting_label),
-            link_column(lambda: t("Hub mission"), "hubs", lambda r: r.hub_id,
+            link_column(lambda: self.tr("Hub mission"), "hubs", lambda r: r.hub_id,
                         lambda r: r.mission_label),
         ]
 

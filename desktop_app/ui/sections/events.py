@@ -176,18 +176,17 @@ class EventsSection(RecordSection):
     default_sort = ("held_on", True)
 
     def columns(self) -> list[Column]:
-        t = self.tr
         return [
-            Column(lambda: t("Date"), lambda r: r.date_text, sort="held_on", align=CENTER),
-            Column(lambda: t("Kind"), lambda r: r.kind_text, sort="kind"),
-            Column(lambda: t("Title"), lambda r: r.title, sort="title",
+            Column(lambda: self.tr("Date"), lambda r: r.date_text, sort="held_on", align=CENTER),
+            Column(lambda: self.tr("Kind"), lambda r: r.kind_text, sort="kind"),
+            Column(lambda: self.tr("Title"), lambda r: r.title, sort="title",
                    role_values={Qt.ItemDataRole.ToolTipRole: lambda r: r.title}),
-            Column(lambda: t("Place"), lambda r: r.place, sort="place",
+            Column(lambda: self.tr("Place"), lambda r: r.place, sort="place",
                    role_values={Qt.ItemDataRole.ToolTipRole: lambda r: r.place or None}),
-            Column(lambda: t("Partners"), lambda r: r.partner_names,
+            Column(lambda: self.tr("Partners"), lambda r: r.partner_names,
                    role_values={Qt.ItemDataRole.ToolTipRole: lambda r: r.partner_names or None}),
-            link_column(lambda: t("MoU"), "mous", lambda r: r.mou_id, lambda r: r.mou_label),
-            link_column(lambda: t("Hub"), "hubs", lambda r: r.hub_id, lambda r: r.hub_label),
+            link_column(lambda: self.tr("MoU"), "mous", lambda r: r.mou_id, lambda r: r.mou_label),
+            link_column(lambda: self.tr("Hub"), "hubs", lambda r: r.hub_id, lambda r: r.hub_label),
         ]
 
     def build_filters(self) -> None:

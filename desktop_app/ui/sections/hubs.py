@@ -254,8 +254,8 @@ class HubFormWidget(RecordForm):
             status=self.status.currentData() or HubStatus.ACTIVE, notes=self.notes.toPlainText(),
             missions=self.missions_model.missions())
 
-    def show_errors(self, errors: dict[str, str]) -> None:
-        super().show_errors(errors)
+    def show_errors(self, errors: dict[str, str], keep_date_errors: bool = False) -> None:
+        super().show_errors(errors, keep_date_errors)
         if "missions" in errors:
             self.tabs.setCurrentWidget(self.missions_tab)
 
@@ -312,18 +312,17 @@ class HubsSection(RecordSection):
     default_sort = ("launch_date", True)
 
     def columns(self) -> list[Column]:
-        t = self.tr
         return [
-            Column(lambda: t("Hub"), lambda r: r.title, sort="title",
+            Column(lambda: self.tr("Hub"), lambda r: r.title, sort="title",
                    role_values={Qt.ItemDataRole.ToolTipRole: lambda r: r.title}),
-            Column(lambda: t("Country"), lambda r: r.country_name, sort="country"),
-            Column(lambda: t("Host park"), lambda r: r.host_name, sort="host"),
-            Column(lambda: t("Launched"), lambda r: r.launch_text, sort="launch_date",
+            Column(lambda: self.tr("Country"), lambda r: r.country_name, sort="country"),
+            Column(lambda: self.tr("Host park"), lambda r: r.host_name, sort="host"),
+            Column(lambda: self.tr("Launched"), lambda r: r.launch_text, sort="launch_date",
                    align=CENTER),
-            Column(lambda: t("Status"), lambda r: r.status_text, sort="status"),
-            Column(lambda: t("Progress"), lambda r: str(r.progress),
+            Column(lambda: self.tr("Status"), lambda r: r.status_text, sort="status"),
+            Column(lambda: self.tr("Progress"), lambda r: str(r.progress),
                    role_values={PROGRESS_ROLE: lambda r: r.progress}),
-            Column(lambda: t("Missions"), lambda r: localize_digits(
+            Column(lambda: self.tr("Missions"), lambda r: localize_digits(
                 f"{r.missions_done}/{r.missions}", lang()), align=CENTER),
         ]
 

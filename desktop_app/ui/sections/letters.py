@@ -118,20 +118,19 @@ class LettersSection(RecordSection):
     default_sort = ("dated", True)
 
     def columns(self) -> list[Column]:
-        t = self.tr
         return [
-            Column(lambda: t("Reference no."), lambda r: r.reference_text, sort="reference",
+            Column(lambda: self.tr("Reference no."), lambda r: r.reference_text, sort="reference",
                    align=CENTER),
-            Column(lambda: t("Date"), lambda r: r.dated_text, sort="dated", align=CENTER),
-            Column(lambda: t("Direction"), lambda r: r.direction_text, sort="direction"),
-            Column(lambda: t("Subject"), lambda r: r.subject, sort="subject",
+            Column(lambda: self.tr("Date"), lambda r: r.dated_text, sort="dated", align=CENTER),
+            Column(lambda: self.tr("Direction"), lambda r: r.direction_text, sort="direction"),
+            Column(lambda: self.tr("Subject"), lambda r: r.subject, sort="subject",
                    role_values={Qt.ItemDataRole.ToolTipRole: lambda r: r.subject}),
-            Column(lambda: t("From"), lambda r: r.sender, sort="sender",
+            Column(lambda: self.tr("From"), lambda r: r.sender, sort="sender",
                    role_values={Qt.ItemDataRole.ToolTipRole: lambda r: r.sender or None}),
-            Column(lambda: t("To"), lambda r: r.recipient, sort="recipient",
+            Column(lambda: self.tr("To"), lambda r: r.recipient, sort="recipient",
                    role_values={Qt.ItemDataRole.ToolTipRole: lambda r: r.recipient or None}),
-            link_column(lambda: t("MoU"), "mous", lambda r: r.mou_id, lambda r: r.mou_label),
-            link_column(lambda: t("Meeting"), "meetings", lambda r: r.meeting_id,
+            link_column(lambda: self.tr("MoU"), "mous", lambda r: r.mou_id, lambda r: r.mou_label),
+            link_column(lambda: self.tr("Meeting"), "meetings", lambda r: r.meeting_id,
                         lambda r: r.meeting_label),
         ]
 

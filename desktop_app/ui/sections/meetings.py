@@ -97,11 +97,15 @@ class MeetingFormWidget(RecordForm):
         return ok
 
     def value(self) -> MeetingForm:
+        try:
+            held_at = parse_time(self.held_at.text())
+        except DateParseError:
+            held_at = None  # dates_valid() has said so under the field
         return MeetingForm(
             id=self._form.id, version=self._form.version, body_id=self.body.value(),
             mou_id=self.mou.value(), hub_id=self.hub.value(),
             ordinal=self.ordinal.value() or None, title=self.title.text(),
-            held_on=self.held_on.date(), held_at=parse_time(self.held_at.text()),
+            held_on=self.held_on.date(), held_at=held_at,
             place=self.place.text(), attendees=self.attendees.toPlainText(),
             minutes=self.minutes.toPlainText(), decisions=self.decisions.toPlainText())
 
@@ -136,17 +140,16 @@ class MeetingsSection(RecordSection):
     default_sort = ("held_on", True)
 
     def columns(self) -> list[Column]:
-        t = self.tr
         return [
-            Column(lambda: t("Date"), lambda r: r.held_on_text, sort="held_on", align=CENTER),
-            Column(lambda: t("No."), lambda r: r.ordinal_text, sort="ordinal", align=CENTER),
-            Column(lambda: t("Title"), lambda r: r.label, sort="title",
+            Column(lambda: self.tr("Date"), lambda r: r.held_on_text, sort="held_on", align=CENTER),
+            Column(lambda: self.tr("No."), lambda r: r.ordinal_text, sort="ordinal", align=CENTER),
+            Column(lambda: self.tr("Title"), lambda r: r.label, sort="title",
                    role_values={Qt.ItemDataRole.ToolTipRole: lambda r: r.label}),
-            Column(lambda: t("Body"), lambda r: r.body_name, sort="body",
+            Column(lambda: self.tr("Body"), lambda r: r.body_name, sort="body",
                    role_values={Qt.ItemDataRole.ToolTipRole: lambda r: r.body_name or None}),
-            link_column(lambda: t("MoU"), "mous", lambda r: r.mou_id, lambda r: r.mou_label),
-            Column(lambda: t("Place"), lambda r: r.place, sort="place"),
-            Column(lambda: t("Open actions"),
+            link_column(lambda: self.tr("MoU"), "mous", lambda r: r.mou_id, lambda r: r.mou_label),
+            Column(lambda: self.tr("Place"), lambda r: r.place, sort="place"),
+            Column(lambda: self.tr("Open actions"),
                    lambda r: localize_digits(r.open_actions, lang()) if r.open_actions else "",
                    align=CENTER),
         ]
