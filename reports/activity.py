@@ -110,7 +110,13 @@ def build_story(ctx: ReportContext, data: ActivityData) -> list[Flowable]:
         ]
         sep = "؛ " if rtl else "; "
         rows = [
-            [fmt_int(m.ordinal, lang), m.date, m.body, m.place, sep.join(m.decisions)]
+            [
+                fmt_int(m.ordinal, lang) if m.ordinal else "",
+                m.date,
+                m.body,
+                m.place,
+                sep.join(m.decisions),
+            ]
             for m in data.meetings
         ]
         story += captioned(tr(lang, "meetings_held"), RTLTable(cols, rows, rtl=rtl), rtl)

@@ -86,9 +86,9 @@ def build_story(ctx: ReportContext, data: HubDossierData) -> list[Flowable]:
         sep = "؛ " if rtl else "; "
         rows = [
             [
-                fmt_int(m.ordinal, lang),
+                fmt_int(m.ordinal, lang) if m.ordinal else "",
                 m.date,
-                " — ".join(p for p in (m.body, m.place) if p),
+                "\n".join(p for p in (m.body, m.place) if p),
                 sep.join(m.decisions),
             ]
             for m in data.meetings

@@ -117,15 +117,15 @@ def build_story(ctx: ReportContext, data: MoUSummaryData) -> list[Flowable]:
         cols = [
             Column(tr(lang, "ordinal"), 0.6),
             Column(tr(lang, "date"), 1.2),
-            Column(tr(lang, "place"), 2.2),
-            Column(tr(lang, "decisions"), 5.0),
+            Column(tr(lang, "place"), 3.0),
+            Column(tr(lang, "decisions"), 4.4),
         ]
         sep = "؛ " if rtl else "; "
         rows = [
             [
-                fmt_int(m.ordinal, lang),
+                fmt_int(m.ordinal, lang) if m.ordinal else "",
                 m.date,
-                " — ".join(p for p in (m.body, m.place) if p),
+                "\n".join(p for p in (m.body, m.place) if p),
                 sep.join(m.decisions),
             ]
             for m in data.meetings

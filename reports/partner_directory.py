@@ -30,14 +30,16 @@ def build_story(ctx: ReportContext, data: PartnerDirectoryData) -> list[Flowable
         tr(lang, "total_partners", n=fmt_int(total, lang), c=fmt_int(len(data.groups), lang)),
         rtl,
     )
+    # No Latin-name column when no partner has one (an English directory's names are Latin).
+    latin = any(p.latin_name for g in data.groups for p in g.partners)
     cols = [
-        Column(tr(lang, "name"), 2.5, bold=True),
-        Column(tr(lang, "latin_name"), 2.3, direction="ltr"),
+        Column(tr(lang, "name"), 2.6 if latin else 3.6, bold=True),
+        *([Column(tr(lang, "latin_name"), 2.7, direction="ltr")] if latin else []),
         Column(tr(lang, "kind"), 1.3),
         Column(tr(lang, "city"), 1.0),
-        Column(tr(lang, "website"), 2.2, direction="ltr"),
-        Column(tr(lang, "email"), 2.3, direction="ltr"),
-        Column(tr(lang, "phone"), 1.8, direction="ltr", digits="fa" if rtl else "auto"),
+        Column(tr(lang, "website"), 2.0, direction="ltr"),
+        Column(tr(lang, "email"), 2.1, direction="ltr"),
+        Column(tr(lang, "phone"), 1.6, direction="ltr", digits="fa" if rtl else "auto"),
     ]
     for group in data.groups:
         if not group.partners:
@@ -47,7 +49,15 @@ def build_story(ctx: ReportContext, data: PartnerDirectoryData) -> list[Flowable
         )
         # A phone number is kept on one line (no-break spaces).
         rows = [
-            [p.name, p.latin_name, p.kind, p.city, p.website, p.email, _nbsp(p.phone)]
+            [
+                p.name,
+                *([p.latin_name] if latin else []),
+                p.kind,
+                p.city,
+                p.website,
+                p.email,
+                _nbsp(p.phone),
+            ]
             for p in group.partners
         ]
         story += captioned(

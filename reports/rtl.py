@@ -483,7 +483,8 @@ def draw_lines(
                 if lw > width > 0:
                     scale = width / lw
                     lw = width
-                if style.align == "right":
+                # The last line of a justified paragraph sits at the start side.
+                if style.align == "right" or (style.align == "justify" and rtl):
                     x0 = x + width - lw
                 elif style.align == "center":
                     x0 = x + (width - lw) / 2

@@ -219,12 +219,15 @@ class RTLTable(Flowable):
     def _cell(self, value: Cell, col: Column, width: float) -> Flowable | TextCell:
         if isinstance(value, Flowable):
             return value
-        direction = col.direction or ("rtl" if self.rtl else "ltr")
+        # Register data is mostly Persian: in an English table a cell takes the direction
+        # of its own text (its first strong letter), so a Persian title still reads
+        # right to left; it stays aligned with the table.
+        direction = col.direction or ("rtl" if self.rtl else "auto")
         if direction == "auto":
             rtl = is_rtl_text(value) if value.strip() else self.rtl
         else:
             rtl = direction == "rtl"
-        align = col.align or ("right" if rtl else "left")
+        align = col.align or ("right" if self.rtl else "left")
         return text_cell(
             value, BOLD if col.bold else REGULAR, self.size, width, rtl, col.digits, align
         )
@@ -435,7 +438,12 @@ class ListItem(Flowable):
         self.para = (
             text
             if isinstance(text, RTLParagraph)
-            else RTLParagraph(text, size=size, direction="rtl" if rtl else "ltr")
+            else RTLParagraph(
+                text,
+                size=size,
+                direction="rtl" if rtl else "auto",
+                align="right" if rtl else "left",
+            )
         )
         self.spaceAfter = 1.5
         self.width = 0.0

@@ -82,7 +82,8 @@ def title_block(title: str, subtitle: str, rtl: bool) -> list[Flowable]:
                 subtitle,
                 size=10,
                 color=HexColor("#444444"),
-                direction="rtl" if rtl else "ltr",
+                direction="rtl" if rtl else "auto",
+                align="right" if rtl else "left",
                 space_after=4,
             )
         )
@@ -91,8 +92,14 @@ def title_block(title: str, subtitle: str, rtl: bool) -> list[Flowable]:
 
 
 def para(text: str, rtl: bool, size: float = 9.5, **kwargs: object) -> RTLParagraph:
-    """A body paragraph in the report's direction."""
-    return RTLParagraph(text, size=size, direction="rtl" if rtl else "ltr", **kwargs)  # type: ignore[arg-type]
+    """A body paragraph in the report's direction.
+
+    In an English report the paragraph takes the direction of its own text (Persian data
+    reads right to left) but stays aligned to the left like the rest of the page.
+    """
+    if not rtl:
+        kwargs.setdefault("align", "left")
+    return RTLParagraph(text, size=size, direction="rtl" if rtl else "auto", **kwargs)  # type: ignore[arg-type]
 
 
 def key_values(rows: Sequence[tuple[str, str]], rtl: bool, size: float = 9.0) -> RTLTable:
