@@ -1,0 +1,45 @@
+"""The questions the import and export screens ask the user, in one place.
+
+File dialogs and message boxes are modal; keeping them behind these small functions lets
+the tests answer them (by replacing a function) while the real widgets are driven.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+
+def ask_open_file(parent: QWidget | None, caption: str, filters: str) -> str:
+    """A file to read, or ``""`` when the user cancelled."""
+    path, _ = QFileDialog.getOpenFileName(parent, caption, "", filters)
+    return path
+
+
+def ask_save_file(parent: QWidget | None, caption: str, suggested: str, filters: str) -> str:
+    """Where to write a file, or ``""`` when the user cancelled."""
+    path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, filters)
+    return path
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    """True when the user answers Yes."""
+    answer = QMessageBox.question(parent, title, text,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    """Tell the user something went well."""
+    QMessageBox.information(parent, title, text)
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    """Tell the user something could not be done, and why."""
+    QMessageBox.warning(parent, title, text)
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """A line of text, or ``None`` when the user cancelled."""
+    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+    return value.strip() if ok else None
