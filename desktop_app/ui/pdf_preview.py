@@ -240,9 +240,16 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
     return sent
 
 
-def show_pdf(path: Path, parent: QWidget | None = None, *, title: str = "") -> PdfPreviewDialog:
-    """Open the preview of *path* (non-modal) and return it; for every section's "Print"."""
+def show_pdf(path: Path, parent: QWidget | None = None, *, title: str = "",
+             delete_after: bool = False) -> PdfPreviewDialog:
+    """Open the preview of *path* (non-modal) and return it; for every section's "Print".
+
+    With *delete_after* the file (a temporary PDF from ``ReportService.*_pdf(…)``) is
+    removed when the preview closes.
+    """
     dialog = PdfPreviewDialog(path, parent, suggested_name=title or Path(path).name)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    if delete_after:
+        dialog.finished.connect(lambda _r, p=Path(path): p.unlink(missing_ok=True))
     dialog.show()
     return dialog
