@@ -8,31 +8,27 @@ from PySide6.QtCore import QCoreApplication
 KEEP_IN_NOTES = ""
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ImportLabels", text)
-
-
 def field_label(field: str) -> str:
     """The shown name of a partner field (or of ``ignore`` / keep-in-notes)."""
     names = {
-        "name": _t("Name"),
-        "name_en": _t("Latin name"),
-        "kind": _t("Kind"),
-        "sector": _t("Sector"),
-        "country": _t("Country"),
-        "city": _t("City"),
-        "address": _t("Address"),
-        "website": _t("Website"),
-        "email": _t("E-mail"),
-        "phone": _t("Phone"),
-        "notes": _t("Notes"),
-        "tags": _t("Tags"),
-        "contact_name": _t("Contact person"),
-        "contact_role": _t("Contact's position"),
-        "contact_email": _t("Contact's e-mail"),
-        "contact_phone": _t("Contact's phone"),
-        "ignore": _t("Ignore this column"),
-        KEEP_IN_NOTES: _t("Keep in the notes"),
+        "name": QCoreApplication.translate("ImportLabels", "Name"),
+        "name_en": QCoreApplication.translate("ImportLabels", "Latin name"),
+        "kind": QCoreApplication.translate("ImportLabels", "Kind"),
+        "sector": QCoreApplication.translate("ImportLabels", "Sector"),
+        "country": QCoreApplication.translate("ImportLabels", "Country"),
+        "city": QCoreApplication.translate("ImportLabels", "City"),
+        "address": QCoreApplication.translate("ImportLabels", "Address"),
+        "website": QCoreApplication.translate("ImportLabels", "Website"),
+        "email": QCoreApplication.translate("ImportLabels", "E-mail"),
+        "phone": QCoreApplication.translate("ImportLabels", "Phone"),
+        "notes": QCoreApplication.translate("ImportLabels", "Notes"),
+        "tags": QCoreApplication.translate("ImportLabels", "Tags"),
+        "contact_name": QCoreApplication.translate("ImportLabels", "Contact person"),
+        "contact_role": QCoreApplication.translate("ImportLabels", "Contact's position"),
+        "contact_email": QCoreApplication.translate("ImportLabels", "Contact's e-mail"),
+        "contact_phone": QCoreApplication.translate("ImportLabels", "Contact's phone"),
+        "ignore": QCoreApplication.translate("ImportLabels", "Ignore this column"),
+        KEEP_IN_NOTES: QCoreApplication.translate("ImportLabels", "Keep in the notes"),
     }
     return names.get(field, field)
 
@@ -40,11 +36,11 @@ def field_label(field: str) -> str:
 def action_label(code: str) -> str:
     """The shown name of what happens to a row: skip, fill empty fields, overwrite, create."""
     names = {
-        "skip": _t("Skip"),
-        "update_empty": _t("Fill empty fields"),
-        "overwrite": _t("Overwrite"),
-        "create": _t("Create anyway"),
-        "create_new": _t("Create new"),
+        "skip": QCoreApplication.translate("ImportLabels", "Skip"),
+        "update_empty": QCoreApplication.translate("ImportLabels", "Fill empty fields"),
+        "overwrite": QCoreApplication.translate("ImportLabels", "Overwrite"),
+        "create": QCoreApplication.translate("ImportLabels", "Create anyway"),
+        "create_new": QCoreApplication.translate("ImportLabels", "Create new"),
     }
     return names.get(code, code)
 
@@ -52,11 +48,11 @@ def action_label(code: str) -> str:
 def match_label(key: str) -> str:
     """Why two records were taken for the same organisation."""
     names = {
-        "name": _t("Same name and country"),
-        "latin_name": _t("Same Latin name and country"),
-        "domain": _t("Same web domain"),
-        "similar_name": _t("Similar name"),
-        "name_other_country": _t("Same name, other country"),
+        "name": QCoreApplication.translate("ImportLabels", "Same name and country"),
+        "latin_name": QCoreApplication.translate("ImportLabels", "Same Latin name and country"),
+        "domain": QCoreApplication.translate("ImportLabels", "Same web domain"),
+        "similar_name": QCoreApplication.translate("ImportLabels", "Similar name"),
+        "name_other_country": QCoreApplication.translate("ImportLabels", "Same name, other country"),
     }
     return names.get(key, key)
 
@@ -64,12 +60,12 @@ def match_label(key: str) -> str:
 def format_label(file_format: str) -> str:
     """The shown name of a file format as the reader reports it."""
     names = {
-        "csv": _t("Text (CSV)"),
-        "xlsx": _t("Excel workbook (XLSX)"),
-        "xlsm": _t("Excel workbook (XLSX)"),
-        "xlsb": _t("Excel binary workbook (XLSB)"),
-        "xls": _t("Excel 97–2003 workbook (XLS)"),
-        "ods": _t("OpenDocument spreadsheet (ODS)"),
+        "csv": QCoreApplication.translate("ImportLabels", "Text (CSV)"),
+        "xlsx": QCoreApplication.translate("ImportLabels", "Excel workbook (XLSX)"),
+        "xlsm": QCoreApplication.translate("ImportLabels", "Excel workbook (XLSX)"),
+        "xlsb": QCoreApplication.translate("ImportLabels", "Excel binary workbook (XLSB)"),
+        "xls": QCoreApplication.translate("ImportLabels", "Excel 97–2003 workbook (XLS)"),
+        "ods": QCoreApplication.translate("ImportLabels", "OpenDocument spreadsheet (ODS)"),
     }
     return names.get(file_format, file_format.upper())
 
@@ -77,9 +73,9 @@ def format_label(file_format: str) -> str:
 def delimiter_label(delimiter: str) -> str:
     """The shown name of a text file's delimiter."""
     names = {
-        ",": _t("Comma ( , )"),
-        ";": _t("Semicolon ( ; )"),
-        "\t": _t("Tab"),
-        "|": _t("Pipe ( | )"),
+        ",": QCoreApplication.translate("ImportLabels", "Comma ( , )"),
+        ";": QCoreApplication.translate("ImportLabels", "Semicolon ( ; )"),
+        "\t": QCoreApplication.translate("ImportLabels", "Tab"),
+        "|": QCoreApplication.translate("ImportLabels", "Pipe ( | )"),
     }
     return names.get(delimiter, delimiter)
