@@ -249,6 +249,8 @@ class ImportService:
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        #: Seconds spent in each stage of the last preview/commit (for the benchmark and logs).
+        self.timings: dict[str, float] = {}
 
     # ------------------------------------------------------------------ reading
 
@@ -285,35 +287,38 @@ class ImportService:
         """
         file_path = Path(path)
         steps = 5
+        timings = self.timings = {}
+        clock = time.perf_counter()
+
+        def step(name: str, number: int) -> None:
+            nonlocal clock
+            now = time.perf_counter()
+            timings[name] = now - clock
+            clock = now
+            if progress:
+                progress(number, steps)
+            _check(cancelled)
+
         _check(cancelled)
         if table is None:
             table = self.read(file_path)
-        if progress:
-            progress(1, steps)
-        _check(cancelled)
         digest = file_sha256(file_path)
+        step("read", 1)
         if mapping is None:
             mapping = auto_map(table.headers)
         clean, rejections = clean_rows(table, mapping)
-        if progress:
-            progress(2, steps)
-        _check(cancelled)
+        step("clean", 2)
         existing = self.existing_partners()
-        if progress:
-            progress(3, steps)
-        _check(cancelled)
+        step("load_existing", 3)
         plan = plan_import(clean, existing, policy, rejections=rejections,
                            near_cutoff=90.0 if near_matches else None)
         del existing
-        if progress:
-            progress(4, steps)
-        _check(cancelled)
+        step("plan", 4)
         referred = {m.existing_id for r in plan.rows
                     for m in ((r.duplicate,) if r.duplicate else ()) + r.candidates
                     if m.existing_id is not None}
         shown = self._existing_rows(referred)
-        if progress:
-            progress(5, steps)
+        step("existing_rows", 5)
         return ImportPreview(file_path, digest, table, dict(mapping), plan, shown)
 
     def _existing_rows(self, ids: Iterable[int]) -> dict[int, ExistingRow]:
@@ -349,7 +354,10 @@ class ImportService:
                 raise DomainError(tr(f"Row {row}: “{decision}” is not a decision.",
                                      f"ردیف {row}: «{decision}» تصمیم معتبری نیست."))
         writer = _BatchWriter(self.db, preview, decisions, progress, cancelled)
-        return writer.run()
+        started = time.perf_counter()
+        result = writer.run()
+        self.timings["commit"] = time.perf_counter() - started
+        return result
 
     # ------------------------------------------------------------------ undo
 
