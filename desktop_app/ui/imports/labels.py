@@ -79,3 +79,68 @@ def delimiter_label(delimiter: str) -> str:
         "|": QCoreApplication.translate("ImportLabels", "Pipe ( | )"),
     }
     return names.get(delimiter, delimiter)
+
+
+def rejection_reason(rejection: object, headers: list[str]) -> str:
+    """Why a row was rejected, in the window's language (the importer writes English)."""
+    code = getattr(rejection, "code", "")
+    column = getattr(rejection, "column", "")
+    values = getattr(rejection, "values", ())
+    value = values[headers.index(column)] if column in headers and headers.index(column) < len(
+        values) else ""
+    reasons = {
+        "missing_name": QCoreApplication.translate(
+            "ImportLabels", "The row has no organisation name."),
+        "unknown_country": QCoreApplication.translate(
+            "ImportLabels", "“%1” is not a country the register knows."),
+        "bad_email": QCoreApplication.translate(
+            "ImportLabels", "“%1” is not a valid e-mail address."),
+        "bad_website": QCoreApplication.translate(
+            "ImportLabels", "“%1” is not a valid web address."),
+    }
+    text = reasons.get(code)
+    if text is None or ("%1" in text and not value):
+        return str(getattr(rejection, "reason", ""))
+    return text.replace("%1", value.strip())
+
+
+def file_error(message: str) -> str:
+    """An importer's message about an unreadable file, in the window's language."""
+    known = {
+        "The file is empty.": QCoreApplication.translate(
+            "ImportErrors", "The file is empty."),
+        "The file has no table in it (the first rows are blank).": QCoreApplication.translate(
+            "ImportErrors", "The file has no table in it (the first rows are blank)."),
+        "The file has no columns.": QCoreApplication.translate(
+            "ImportErrors", "The file has no columns."),
+        "The file is not a text table (it contains binary data).": QCoreApplication.translate(
+            "ImportErrors", "The file is not a text table (it contains binary data)."),
+        "The file is too large to import (more than 150 MB).": QCoreApplication.translate(
+            "ImportErrors", "The file is too large to import (more than 150 MB)."),
+        "The workbook has too many parts to be a real spreadsheet.": QCoreApplication.translate(
+            "ImportErrors", "The workbook has too many parts to be a real spreadsheet."),
+        "The workbook is password-protected; save it without a password.":
+            QCoreApplication.translate(
+                "ImportErrors", "The workbook is password-protected; save it without a password."),
+        "The workbook is suspiciously compressed (a zip bomb?); not opened.":
+            QCoreApplication.translate(
+                "ImportErrors", "The workbook is suspiciously compressed (a zip bomb?); not opened."),
+        "The file is a zip archive, not a spreadsheet.": QCoreApplication.translate(
+            "ImportErrors", "The file is a zip archive, not a spreadsheet."),
+        "The workbook contains XML entity declarations; not opened.": QCoreApplication.translate(
+            "ImportErrors", "The workbook contains XML entity declarations; not opened."),
+        "The workbook is damaged or incomplete and cannot be read.": QCoreApplication.translate(
+            "ImportErrors", "The workbook is damaged or incomplete and cannot be read."),
+        "The workbook's content list is damaged or unsafe; not opened.":
+            QCoreApplication.translate(
+                "ImportErrors", "The workbook's content list is damaged or unsafe; not opened."),
+        "The file is an Office document but not a spreadsheet.": QCoreApplication.translate(
+            "ImportErrors", "The file is an Office document but not a spreadsheet."),
+        "The workbook has no sheets.": QCoreApplication.translate(
+            "ImportErrors", "The workbook has no sheets."),
+        "The file is not a workbook.": QCoreApplication.translate(
+            "ImportErrors", "The file is not a workbook."),
+        "No column is mapped to the organisation's name.": QCoreApplication.translate(
+            "ImportErrors", "No column is mapped to the organisation's name."),
+    }
+    return known.get(message, message)

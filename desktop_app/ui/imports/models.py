@@ -25,7 +25,16 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionComboBox,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from desktop_app.domain import i18n
 from desktop_app.domain.text import localize_digits
@@ -48,6 +57,7 @@ class RawTableModel(QAbstractTableModel):
         self._rows: Sequence[Sequence[str]] = []
         self._numbers: Sequence[int] = []
         self._targets: dict[int, str] = {}
+        self.arrow = "→"
 
     def set_table(self, headers: Sequence[str], rows: Sequence[Sequence[str]],
                   numbers: Sequence[int]) -> None:
@@ -86,7 +96,7 @@ class RawTableModel(QAbstractTableModel):
             if not 0 <= section < len(self._headers):
                 return None
             target = self._targets.get(section)
-            return f"{self._headers[section]}\n→ {target}" if target else self._headers[section]
+            return f"{self._headers[section]}\n{self.arrow} {target}" if target else self._headers[section]
         if 0 <= section < min(len(self._numbers), self._limit):
             return digits(self._numbers[section])
         return None
@@ -287,6 +297,25 @@ class ChoiceDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        """Draw an editable cell as a combo box, so it is plain that it can be changed."""
+        if not index.flags() & Qt.ItemFlag.ItemIsEditable:
+            super().paint(painter, option, index)
+            return
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(option.rect, option.palette.highlight())
+        combo = QStyleOptionComboBox()
+        combo.rect = option.rect.adjusted(2, 2, -2, -2)
+        combo.direction = option.direction
+        combo.palette = option.palette
+        combo.fontMetrics = option.fontMetrics
+        combo.state = QStyle.StateFlag.State_Enabled
+        combo.currentText = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        style.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, combo, painter, widget)
+        style.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, combo, painter, widget)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         hint = super().sizeHint(option, index)

@@ -50,8 +50,10 @@ from desktop_app.ui.imports.labels import (
     action_label,
     delimiter_label,
     field_label,
+    file_error,
     format_label,
     match_label,
+    rejection_reason,
 )
 from desktop_app.ui.imports.models import (
     ChoiceDelegate,
@@ -241,7 +243,8 @@ class FilePage(QWizardPage):
     def open_path(self, path: str | Path) -> None:
         """Read *path* with everything detected (forgetting earlier overrides)."""
         self.w.path = str(path)
-        self.path_edit.setText(str(path))
+        self.path_edit.setText(Path(path).name)
+        self.path_edit.setToolTip(str(path))
         self._overrides = {}
         self._read()
 
@@ -298,7 +301,7 @@ class FilePage(QWizardPage):
         elif outcome.error is not None:
             if not isinstance(outcome.error, (ValueError, DomainError, StorageError)):
                 raise outcome.error
-            self._fail(str(outcome.error))
+            self._fail(file_error(str(outcome.error)))
         else:
             self.w.set_table(outcome.value)
             self._error = ""
@@ -506,6 +509,7 @@ class ColumnsPage(QWizardPage):
     def _mapping_changed(self) -> None:
         mapping = self.current_mapping()
         self.w.mapping = mapping
+        self.preview_model.arrow = "←" if self.isRightToLeft() else "→"
         self.preview_model.set_targets(
             {i: field_label(t) for i, t in mapping.items()}
             | {i: field_label(KEEP_IN_NOTES) for i in range(len(self._combos)) if i not in mapping})
@@ -638,6 +642,7 @@ class ReviewPage(QWizardPage):
         self.duplicates_view = self._decisions_view("duplicatesView", self.duplicates_model)
         self.duplicate_pair_model = RecordsModel(self._pair_fields(), self)
         self.duplicate_pair = _table_view(self, "duplicatePair")
+        self.duplicate_pair.verticalHeader().setVisible(False)
         self.duplicate_pair.setModel(self.duplicate_pair_model)
         self.duplicates_view.selectionModel().currentRowChanged.connect(
             lambda current, _p: self._show_pair(self.duplicates_model, self.duplicate_pair_model,
@@ -662,6 +667,7 @@ class ReviewPage(QWizardPage):
         self.candidates_view = self._decisions_view("candidatesView", self.candidates_model)
         self.candidate_pair_model = RecordsModel(self._pair_fields(), self)
         self.candidate_pair = _table_view(self, "candidatePair")
+        self.candidate_pair.verticalHeader().setVisible(False)
         self.candidate_pair.setModel(self.candidate_pair_model)
         self.candidates_view.selectionModel().currentRowChanged.connect(
             lambda current, _p: self._show_pair(self.candidates_model, self.candidate_pair_model,
@@ -675,9 +681,10 @@ class ReviewPage(QWizardPage):
         self.rejected_model = RecordsModel(
             [Field(lambda: self.tr("Row"), lambda r: r.row),
              Field(lambda: self.tr("Column"), lambda r: r.column),
-             Field(lambda: self.tr("Reason"), lambda r: r.reason, tooltip=lambda r: r.reason)],
+             Field(lambda: self.tr("Reason"), self._reason, tooltip=self._reason)],
             self)
         self.rejected_view = _table_view(self, "rejectedView")
+        self.rejected_view.verticalHeader().setVisible(False)
         self.rejected_view.setModel(self.rejected_model)
         self.rejected_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.save_rejected_button = QPushButton(self)
@@ -704,6 +711,7 @@ class ReviewPage(QWizardPage):
              Field(lambda: field_label("email"), lambda p: p.partner.email)],
             self)
         self.new_view = _table_view(self, "newView")
+        self.new_view.verticalHeader().setVisible(False)
         self.new_view.setModel(self.new_model)
         self.new_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
@@ -730,13 +738,16 @@ class ReviewPage(QWizardPage):
         view = _table_view(self, name)
         view.setModel(model)
         view.setItemDelegateForColumn(model.decision_column, ChoiceDelegate(view))
+        view.verticalHeader().setVisible(False)
         view.setEditTriggers(QAbstractItemView.EditTrigger.CurrentChanged
                              | QAbstractItemView.EditTrigger.SelectedClicked
                              | QAbstractItemView.EditTrigger.DoubleClicked)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         view.setColumnWidth(0, 70)
         view.setColumnWidth(1, 260)
-        view.setColumnWidth(2, 260)
+        view.horizontalHeader().setStretchLastSection(False)
+        view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        view.setColumnWidth(model.decision_column, 210)
         return view
 
     def _split_tab(self, top: QWidget, bottom: QWidget, extra: Any) -> QWidget:
@@ -749,7 +760,7 @@ class ReviewPage(QWizardPage):
         splitter = QSplitter(Qt.Orientation.Vertical, tab)
         splitter.addWidget(top)
         splitter.addWidget(bottom)
-        splitter.setSizes([260, 200])
+        splitter.setSizes([200, 250])
         splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
         return tab
@@ -804,7 +815,7 @@ class ReviewPage(QWizardPage):
         elif outcome.error is not None:
             if not isinstance(outcome.error, (ValueError, DomainError, StorageError)):
                 raise outcome.error
-            self._error = str(outcome.error)
+            self._error = file_error(str(outcome.error))
         else:
             self._error = ""
             self.w.preview = outcome.value
@@ -968,6 +979,10 @@ class ReviewPage(QWizardPage):
         pair_model.set_records(records)
 
     # ---------------------------------------------------------------- rejections
+
+    def _reason(self, rejection: Any) -> str:
+        headers = self.w.preview.table.headers if self.w.preview is not None else []
+        return rejection_reason(rejection, headers)
 
     def save_rejected(self) -> None:
         """Write the rejected rows, in the file's columns plus a reason, to a CSV file."""
