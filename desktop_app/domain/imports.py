@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import functools
 import hashlib
 import logging
 import os
@@ -62,8 +63,6 @@ from desktop_app.domain.countries import country_name
 from desktop_app.domain.errors import DomainError, NotFoundError
 from desktop_app.domain.i18n import tr
 from desktop_app.domain.partners import PartnerQuery, PartnerService, apply_derived
-from desktop_app.domain.search_index import keys_of
-from desktop_app.domain.text import sort_key, web_domain
 from desktop_app.importing import (
     CleanRow,
     ExistingPartner,
@@ -78,7 +77,8 @@ from desktop_app.importing import (
     write_csv,
     write_xlsx,
 )
-from desktop_app.importing._keys import fast_match_key
+from desktop_app.importing._keys import KeysOf, fast_match_key, fast_sort_key
+from desktop_app.importing.duplicates import _domain
 
 log = logging.getLogger("peyvand.imports")
 
@@ -192,23 +192,50 @@ def origin_of(country_code: str | None) -> str:
     return Origin.DOMESTIC.value if country_code in (None, "", "IR") else Origin.FOREIGN.value
 
 
+class Deriver:
+    """The derived columns of new partners (as :func:`partners.apply_derived` computes them),
+    from plain values, with caches that pay off over a whole import."""
+
+    def __init__(self) -> None:
+        self.keys_of = KeysOf()
+        self._countries: dict[str | None, tuple[str, str]] = {}
+
+    def _country_names(self, code: str | None) -> tuple[str, str]:
+        found = self._countries.get(code)
+        if found is None:
+            found = self._countries[code] = (country_name(code, "fa"), country_name(code, "en"))
+        return found
+
+    def __call__(self, name: str, name_en: str, website: str, email: str, city: str,
+                 sector: str, phone: str, country_code: str | None,
+                 tags: Sequence[str] = ()) -> dict[str, str]:
+        if website:
+            domain = _domain(website) or (_domain(email) if email else "")
+        else:
+            domain = _domain(email) if email else ""
+        fa, en = self._country_names(country_code)
+        return {
+            "name_key": fast_match_key(name),
+            "name_sort": fast_sort_key(name),
+            "name_en_key": fast_match_key(name_en),
+            "web_domain": domain,
+            # The order of partner_search_text; city, sector, tags and countries repeat.
+            "search_text": self.keys_of(name, name_en, city, sector, email, phone, domain,
+                                        *tags, fa, en, cached=_cached_positions(len(tags))),
+        }
+
+
+@functools.cache
+def _cached_positions(tags: int) -> frozenset[int]:
+    return frozenset({2, 3, *range(7, 7 + tags + 2)})
+
+
 def derived_columns(
     name: str, name_en: str, website: str, email: str, city: str, sector: str, phone: str,
     country_code: str | None, tags: Sequence[str] = (),
 ) -> dict[str, str]:
-    """The derived columns of a partner, computed as :func:`partners.apply_derived` does,
-    from plain values (no ORM object needed)."""
-    domain = web_domain(website) or (web_domain(email) if email else "")
-    return {
-        "name_key": fast_match_key(name),
-        "name_sort": sort_key(name),
-        "name_en_key": fast_match_key(name_en),
-        "web_domain": domain,
-        "search_text": keys_of(
-            name, name_en, city, sector, email, phone, domain, *tags,
-            country_name(country_code, "fa"), country_name(country_code, "en"),
-        ),
-    }
+    """The derived columns of one partner from plain values (see :class:`Deriver`)."""
+    return Deriver()(name, name_en, website, email, city, sector, phone, country_code, tags)
 
 
 def _check(cancelled: Cancelled | None) -> None:
@@ -497,6 +524,7 @@ class _BatchWriter:
         self.progress = progress
         self.cancelled = cancelled
         self.now = utcnow()
+        self.tag_ids: dict[str, int] = {}
         self.counts = {"added": 0, "updated": 0, "unchanged": 0, "skipped": 0,
                        "rejected": preview.plan.rejected}
 
@@ -574,6 +602,8 @@ class _BatchWriter:
             s.add(batch)
             s.flush()
             batch_id = batch.id
+            self.tag_ids = _tag_ids(s, {t for r in creates for t in r.tags}
+                                    | {t for rows in updates.values() for r, _ in rows for t in r.tags})
             updated_ids = self._apply_updates(s, batch_id, updates)
             created_ids = self._insert_partners(s, batch_id, creates, len(updates), total)
             counts = {**self.counts}
@@ -588,56 +618,60 @@ class _BatchWriter:
 
     def _insert_partners(self, s: Session, batch_id: int, rows: list[CleanRow], done: int,
                          total: int) -> list[int]:
+        """Insert the new partners, their contacts, tag links, audit entries and change rows.
+
+        Core ``executemany`` in chunks, with ids taken up front (:func:`_reserve_ids`) so no
+        ``RETURNING`` round trip is needed.
+        """
+        if not rows:
+            return []
         conn = s.connection()
-        actor, source, now = s.info["actor"], "import", self.now
-        tag_ids = _tag_ids(s, {t for r in rows for t in r.tags})
-        partner_table = Partner.__table__
-        stmt = insert(partner_table).returning(partner_table.c.id, sort_by_parameter_order=True)
-        contact_stmt = insert(Contact.__table__).returning(Contact.__table__.c.id, sort_by_parameter_order=True)
-        created: list[int] = []
+        actor, now = s.info["actor"], self.now
+        tag_ids = self.tag_ids
+        derive = Deriver()
+        partner_ids = _reserve_ids(conn, Partner.__table__, len(rows))
+        contact_count = sum(1 for r in rows if r.has_contact)
+        contact_ids = iter(_reserve_ids(conn, Contact.__table__, contact_count))
+        partner_insert = insert(Partner.__table__)
+        contact_insert = insert(Contact.__table__)
+        audit_insert = insert(AuditEntry.__table__)
+        change_insert = insert(ImportChange.__table__)
         for start in range(0, len(rows), CHUNK):
             _check(self.cancelled)
             chunk = rows[start:start + CHUNK]
-            values = [_partner_values(r, batch_id, now) for r in chunk]
-            ids = [i for (i,) in conn.execute(stmt, values)]
-            created += ids
-            audit = []
-            for pid, v in zip(ids, values, strict=True):
-                v["id"] = pid
-                audit.append({"at": now, "actor": actor, "source": source, "action": "insert",
-                              "entity": "partners", "entity_id": pid, "entity_uuid": v["uuid"],
-                              "changes": _audit_changes(v)})
-            conn.execute(insert(AuditEntry), audit)
-            conn.execute(insert(ImportChange), [
+            ids = partner_ids[start:start + CHUNK]
+            values = [_partner_values(r, pid, batch_id, now, derive) for pid, r in zip(ids, chunk, strict=True)]
+            conn.execute(partner_insert, values)
+            audit = [_audit_row(now, actor, "insert", "partners", v) for v in values]
+            contacts = [_contact_values(r, next(contact_ids), pid, now)
+                        for pid, r in zip(ids, chunk, strict=True) if r.has_contact]
+            if contacts:
+                conn.execute(contact_insert, contacts)
+                audit += [_audit_row(now, actor, "insert", "contacts", c) for c in contacts]
+            conn.execute(audit_insert, audit)
+            conn.execute(change_insert, [
                 {"batch_id": batch_id, "partner_id": pid, "action": "created", "old_values": {},
                  "new_values": {}, "partner_version": 1} for pid in ids])
             links = [{"partner_id": pid, "tag_id": tag_ids[t]}
                      for pid, r in zip(ids, chunk, strict=True) for t in r.tags]
             if links:
                 conn.execute(insert(partner_tags), links)
-            contacts = [_contact_values(r, pid, now) for pid, r in zip(ids, chunk, strict=True)
-                        if r.has_contact]
-            if contacts:
-                contact_ids = [i for (i,) in conn.execute(contact_stmt, contacts)]
-                conn.execute(insert(AuditEntry), [
-                    {"at": now, "actor": actor, "source": source, "action": "insert",
-                     "entity": "contacts", "entity_id": cid, "entity_uuid": c["uuid"],
-                     "changes": _audit_changes({**c, "id": cid})}
-                    for cid, c in zip(contact_ids, contacts, strict=True)])
             done += len(chunk)
             if self.progress:
                 self.progress(done, total)
-            _test_pause(len(created))
-        return created
+            _test_pause(start + len(chunk))
+        return partner_ids
 
     # -------------------------------------------------------------- updating
 
     def _apply_updates(self, s: Session, batch_id: int,
                        updates: dict[int, list[tuple[CleanRow, str]]]) -> list[int]:
+        """Apply update rows to existing partners through the ORM (the audit hook sees them)."""
         if not updates:
             return []
         ids = sorted(updates)
-        changed: list[tuple[Partner, dict[str, Any], dict[str, Any]]] = []
+        changed: list[tuple[Partner, dict[str, Any], dict[str, Any], list[Contact]]] = []
+        tags = {name: s.get(Tag, tag_id) for name, tag_id in self.tag_ids.items()}
         done = 0
         for start in range(0, len(ids), 500):
             _check(self.cancelled)
@@ -647,26 +681,45 @@ class _BatchWriter:
             for p in partners:
                 old: dict[str, Any] = {}
                 new: dict[str, Any] = {}
+                contacts: list[Contact] = []
                 for row, action in updates[p.id]:
-                    _update_partner(s, p, row, action, old, new)
-                if new:
-                    tags = [t.name for t in p.tags]
-                    apply_derived(p, tags)
-                    changed.append((p, old, new))
+                    _update_partner(p, row, action, old, new, tags, contacts)
+                if new or contacts:
+                    apply_derived(p, [t.name for t in p.tags])
+                    changed.append((p, old, new, contacts))
                     self.counts["updated"] += len(updates[p.id])
                 else:
                     self.counts["unchanged"] += len(updates[p.id])
                 done += 1
+            s.flush()
             if self.progress:
                 self.progress(done, len(ids))
-            s.flush()
-        s.flush()
         if not changed:
             return []
-        s.execute(insert(ImportChange), [
-            {"batch_id": batch_id, "partner_id": p.id, "action": "updated", "old_values": old,
-             "new_values": new, "partner_version": p.version} for p, old, new in changed])
-        return [p.id for p, _, _ in changed]
+        rows = []
+        for p, old, new, contacts in changed:
+            if contacts:
+                new["_contacts"] = [c.id for c in contacts]
+            rows.append({"batch_id": batch_id, "partner_id": p.id, "action": "updated",
+                         "old_values": old, "new_values": new, "partner_version": p.version})
+        s.connection().execute(insert(ImportChange.__table__), rows)
+        return [p.id for p, _, _, _ in changed]
+
+
+def _reserve_ids(conn: Any, table: Any, count: int) -> list[int]:
+    """*count* fresh primary keys for *table*, taken before inserting (no RETURNING needed).
+
+    SQLite: the unit of work holds the write lock, so the ids after the largest are free.
+    PostgreSQL: taken from the table's sequence, which is safe beside other writers.
+    """
+    if count == 0:
+        return []
+    if conn.dialect.name == "postgresql":
+        sequence = conn.execute(select(func.pg_get_serial_sequence(table.name, "id"))).scalar_one()
+        return list(conn.execute(select(func.nextval(sequence)).select_from(
+            func.generate_series(1, count))).scalars())
+    first = (conn.execute(select(func.max(table.c.id))).scalar() or 0) + 1
+    return list(range(first, first + count))
 
 
 def _merge_into(earlier: CleanRow, row: CleanRow, action: str) -> None:
@@ -691,8 +744,9 @@ def _row_value(row: CleanRow, name: str) -> Any:
     return value
 
 
-def _update_partner(s: Session, p: Partner, row: CleanRow, action: str,
-                    old: dict[str, Any], new: dict[str, Any]) -> None:
+def _update_partner(p: Partner, row: CleanRow, action: str, old: dict[str, Any],
+                    new: dict[str, Any], tags: Mapping[str, Tag | None],
+                    contacts: list[Contact]) -> None:
     """Apply one row to an existing partner, recording first-old and last-new values."""
     fields = ("name", *_UPDATABLE) if action == "overwrite" else _UPDATABLE
     for name in fields:
@@ -718,12 +772,12 @@ def _update_partner(s: Session, p: Partner, row: CleanRow, action: str,
                 p.origin = Origin(origin)
     have = {t.name for t in p.tags}
     added = [t for t in row.tags if t not in have]
+    for name in added:
+        tag = tags[name]
+        assert tag is not None
+        p.tags.append(tag)
     if added:
-        tag_ids = _tag_ids(s, set(added))
-        for name in added:
-            p.tags.append(s.get(Tag, tag_ids[name]))  # type: ignore[arg-type]
-        new.setdefault("_tags", [])
-        new["_tags"] = [*new["_tags"], *added]
+        new["_tags"] = [*new.get("_tags", []), *added]
     if row.has_contact:
         name = row.contact_name or row.contact_email or row.contact_phone
         if not any(c.name == name or (row.contact_email and c.email == row.contact_email)
@@ -731,8 +785,7 @@ def _update_partner(s: Session, p: Partner, row: CleanRow, action: str,
             contact = Contact(name=name, role=row.contact_role, email=row.contact_email,
                               phone=row.contact_phone)
             p.contacts.append(contact)
-            s.flush()
-            new["_contacts"] = [*new.get("_contacts", []), contact.id]
+            contacts.append(contact)
 
 
 def _tag_ids(s: Session, names: set[str]) -> dict[str, int]:
@@ -752,32 +805,42 @@ def _tag_ids(s: Session, names: set[str]) -> dict[str, int]:
     return found
 
 
-def _partner_values(row: CleanRow, batch_id: int, now: dt.datetime) -> dict[str, Any]:
+def _partner_values(row: CleanRow, partner_id: int, batch_id: int, now: dt.datetime,
+                    derive: Deriver) -> dict[str, Any]:
     country = row.country or None
     values: dict[str, Any] = {
-        "uuid": str(uuid.uuid4()), "created_at": now, "updated_at": now, "version": 1,
-        "name": row.name, "name_en": row.name_en, "kind": row.kind, "sector": row.sector,
-        "origin": origin_of(country), "country_code": country, "city": row.city,
-        "address": row.address, "website": row.website, "email": row.email, "phone": row.phone,
-        "notes": row.notes, "import_batch_id": batch_id,
+        "id": partner_id, "uuid": str(uuid.uuid4()), "created_at": now, "updated_at": now,
+        "version": 1, "name": row.name, "name_en": row.name_en, "kind": row.kind,
+        "sector": row.sector, "origin": origin_of(country), "country_code": country,
+        "city": row.city, "address": row.address, "website": row.website, "email": row.email,
+        "phone": row.phone, "notes": row.notes, "import_batch_id": batch_id,
     }
-    values.update(derived_columns(row.name, row.name_en, row.website, row.email, row.city,
-                                  row.sector, row.phone, country, row.tags))
+    values.update(derive(row.name, row.name_en, row.website, row.email, row.city, row.sector,
+                         row.phone, country, row.tags))
     return values
 
 
-def _contact_values(row: CleanRow, partner_id: int, now: dt.datetime) -> dict[str, Any]:
+def _contact_values(row: CleanRow, contact_id: int, partner_id: int, now: dt.datetime) -> dict[str, Any]:
     return {
-        "uuid": str(uuid.uuid4()), "created_at": now, "updated_at": now, "version": 1,
-        "partner_id": partner_id, "name": row.contact_name or row.contact_email or row.contact_phone,
+        "id": contact_id, "uuid": str(uuid.uuid4()), "created_at": now, "updated_at": now,
+        "version": 1, "partner_id": partner_id,
+        "name": row.contact_name or row.contact_email or row.contact_phone,
         "role": row.contact_role, "email": row.contact_email, "phone": row.contact_phone, "notes": "",
     }
+
+
+def _audit_row(now: dt.datetime, actor: str, action: str, entity: str,
+               values: Mapping[str, Any]) -> dict[str, Any]:
+    """The audit entry the ORM hook would write for a Core insert/delete of *values*."""
+    return {"at": now, "actor": actor, "source": "import", "action": action, "entity": entity,
+            "entity_id": values["id"], "entity_uuid": values["uuid"] or "",
+            "changes": _audit_changes(values)}
 
 
 def _audit_changes(values: Mapping[str, Any]) -> dict[str, list[Any]]:
     """What the audit hook records for an insert: every non-empty audited column."""
     return {k: [None, _plain(v)] for k, v in values.items()
-            if k not in _AUDIT_SKIPPED and v not in (None, "")}
+            if k not in _AUDIT_SKIPPED and v is not None and v != ""}
 
 
 # --------------------------------------------------------------------------- undo
@@ -836,6 +899,8 @@ def _remove_created(s: Session, batch_id: int, created: dict[int, int], kept: li
             select(Contact.partner_id).where(Contact.partner_id.in_(chunk),
                                              (Contact.version > 1) | (Contact.created_at > Partner.created_at))
             .join(Partner, Partner.id == Contact.partner_id)).scalars())
+        moved = [pid for pid in chunk if pid in rows and rows[pid][1] != created[pid]]
+        edited = _edited_since_insert(conn, moved)
         for pid in chunk:
             r = rows.get(pid)
             if r is None:
@@ -846,7 +911,7 @@ def _remove_created(s: Session, batch_id: int, created: dict[int, int], kept: li
                           "طرف یک تفاهم‌نامه است" if pid in in_mou else "میزبان یک هاب است")
                 kept.append(tr(f"{label} was kept: it {what} now.",
                                f"{label} نگه داشته شد: اکنون {what}."))
-            elif r[1] != created[pid] or pid in contacts_touched or pid in used:
+            elif pid in edited or pid in contacts_touched or pid in used:
                 kept.append(tr(f"{label} was kept: it was edited or linked after the import.",
                                f"{label} نگه داشته شد: پس از درون‌بُرد ویرایش یا پیوند داده شده است."))
             else:
@@ -855,18 +920,37 @@ def _remove_created(s: Session, batch_id: int, created: dict[int, int], kept: li
         chunk = removable[start:start + CHUNK]
         partner_rows = list(conn.execute(select(Partner.__table__).where(Partner.id.in_(chunk))))
         contact_rows = list(conn.execute(select(Contact.__table__).where(Contact.partner_id.in_(chunk))))
-        audit = [{"at": now, "actor": actor, "source": "import", "action": "delete",
-                  "entity": "contacts", "entity_id": c.id, "entity_uuid": c.uuid,
-                  "changes": _audit_changes(c._asdict())} for c in contact_rows]
-        audit += [{"at": now, "actor": actor, "source": "import", "action": "delete",
-                   "entity": "partners", "entity_id": p.id, "entity_uuid": p.uuid,
-                   "changes": _audit_changes(p._asdict())} for p in partner_rows]
+        audit = [_audit_row(now, actor, "delete", "contacts", c._asdict()) for c in contact_rows]
+        audit += [_audit_row(now, actor, "delete", "partners", p._asdict()) for p in partner_rows]
         if audit:
             conn.execute(insert(AuditEntry), audit)
         conn.execute(delete(Contact.__table__).where(Contact.partner_id.in_(chunk)))
         conn.execute(delete(partner_tags).where(partner_tags.c.partner_id.in_(chunk)))
         conn.execute(delete(Partner.__table__).where(Partner.id.in_(chunk)))
     return removable
+
+
+def _edited_since_insert(conn: Any, ids: list[int]) -> set[int]:
+    """Those of *ids* whose audited values differ from what their insert wrote.
+
+    A partner's version also moves when a later batch updated it and that batch was undone
+    again; comparing values keeps "undo the imports newest first" a clean way back.
+    """
+    if not ids:
+        return set()
+    inserted: dict[int, dict[str, Any]] = {}
+    for entity_id, changes in conn.execute(
+        select(AuditEntry.entity_id, AuditEntry.changes)
+        .where(AuditEntry.entity == "partners", AuditEntry.action == "insert",
+               AuditEntry.entity_id.in_(ids)).order_by(AuditEntry.id)
+    ):
+        inserted[entity_id] = changes
+    edited = set()
+    for row in conn.execute(select(Partner.__table__).where(Partner.id.in_(ids))):
+        values = row._asdict()
+        if _audit_changes(values) != inserted.get(values["id"]):
+            edited.add(values["id"])
+    return edited
 
 
 def _restore_updated(s: Session, pid: int, old: dict[str, Any], new: dict[str, Any],
