@@ -153,7 +153,7 @@ class DashboardService:
             open_actions = s.scalar(select(func.count(ActionItem.id))
                                     .where(ActionItem.status.in_(OPEN_ACTIONS))) or 0
             mous_by_status = Counter(dict(s.execute(
-                select(MoU.status, func.count(MoU.id)).group_by(MoU.status)).tuples().all()))
+                select(MoU.status, func.count(MoU.id)).group_by(MoU.status)).all()))
             live = [(i, n, t, vf, vu, so) for i, n, t, vf, vu, so in s.execute(
                 select(MoU.id, MoU.number, MoU.title, MoU.valid_from, MoU.valid_until,
                        MoU.signed_on).where(MoU.status.in_(LIVE_STATUSES)))]
@@ -233,7 +233,7 @@ class DashboardService:
     def _countries(self, s: object, limit: int) -> list[CountryCount]:
         partners = dict(s.execute(  # type: ignore[attr-defined]
             select(Partner.country_code, func.count(Partner.id))
-            .where(Partner.country_code.is_not(None)).group_by(Partner.country_code)).tuples().all())
+            .where(Partner.country_code.is_not(None)).group_by(Partner.country_code)).all())
         mous: Counter[str] = Counter()
         for codes in self._mou_countries(s).values():
             mous.update(codes)

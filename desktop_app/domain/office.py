@@ -65,7 +65,7 @@ class OfficeService:
     def get(self) -> OfficeInfo:
         """The office settings as stored (empty strings when never set)."""
         with self.db.reading() as s:
-            values = dict(s.execute(select(OfficeSetting.key, OfficeSetting.value)).tuples().all())
+            values = dict(s.execute(select(OfficeSetting.key, OfficeSetting.value)).all())
         logo = values.get(KEY_LOGO) or ""
         data: bytes | None = None
         if logo:

@@ -116,7 +116,7 @@ class SearchService:
                         h.title, host, h.host.name_en if h.host else "",
                         country_name(h.country_code, "fa"), country_name(h.country_code, "en")))
             elif entity == "meetings":
-                bodies = dict(s.execute(select(Body.id, Body.name)).tuples().all())
+                bodies = dict(s.execute(select(Body.id, Body.name)).all())
                 for i, title, place, held, body_id, ordinal in s.execute(
                         select(Meeting.id, Meeting.title, Meeting.place, Meeting.held_on,
                                Meeting.body_id, Meeting.ordinal)

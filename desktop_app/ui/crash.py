@@ -40,11 +40,6 @@ log = logging.getLogger("peyvand.crash")
 _showing = False
 
 
-def tr(text: str) -> str:
-    """Translate in the ``CrashDialog`` context."""
-    return QCoreApplication.translate("CrashDialog", text)
-
-
 def format_details(exc_type: type[BaseException], exc: BaseException,
                    tb: TracebackType | None) -> str:
     """The copyable report: version, Python, Qt and the traceback."""
@@ -61,13 +56,13 @@ class CrashDialog(QDialog):
     def __init__(self, details: str, log_file: Path | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Peyvand — unexpected error"))
+        self.setWindowTitle(QCoreApplication.translate("CrashDialog", "Peyvand — unexpected error"))
         self.setMinimumSize(560, 360)
         layout = QVBoxLayout(self)
-        text = tr("Something went wrong that Peyvand did not expect. Your saved data is safe; "
+        text = QCoreApplication.translate("CrashDialog", "Something went wrong that Peyvand did not expect. Your saved data is safe; "
                   "the last action may not have finished.")
         if log_file is not None:
-            text += "\n" + tr("The details were written to the log file: %1").replace(
+            text += "\n" + QCoreApplication.translate("CrashDialog", "The details were written to the log file: %1").replace(
                 "%1", str(log_file))
         message = QLabel(text)
         message.setWordWrap(True)
@@ -79,7 +74,7 @@ class CrashDialog(QDialog):
         self.details.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         layout.addWidget(self.details, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton(tr("Copy details"))
+        self.copy_button = QPushButton(QCoreApplication.translate("CrashDialog", "Copy details"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_details)
         buttons.rejected.connect(self.reject)
@@ -101,7 +96,7 @@ def handle_exception(exc_type: type[BaseException], exc: BaseException,
     parent = QApplication.activeWindow()
     if isinstance(exc, StorageError | DomainError):
         log.warning("%s: %s", exc_type.__name__, exc)
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("Peyvand"), str(exc),
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("CrashDialog", "Peyvand"), str(exc),
                           QMessageBox.StandardButton.Ok, parent)
         (show or _exec)(box)
         return

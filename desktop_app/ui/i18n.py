@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
 from desktop_app.domain import i18n as domain_i18n
@@ -85,6 +85,9 @@ def apply_language(language: str) -> list[str]:
             QCoreApplication.installTranslator(translator)
     if isinstance(app, QGuiApplication):
         QGuiApplication.setLayoutDirection(direction_for(language))
+    # QApplication posts LanguageChange to the windows; deliver it now, so that when this
+    # returns every widget speaks the new language.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     _current = language
     log.info("language %s (catalogues: %s)", language, ", ".join(loaded) or "none")
     return loaded

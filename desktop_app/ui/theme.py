@@ -86,6 +86,9 @@ QStatusBar {{ color: {MUTED}; }}
 
 def apply_theme(app: QApplication) -> None:
     """Fusion style, Vazirmatn, a light palette with the office's accent, the style sheet."""
+    if app.property("peyvandTheme"):
+        return  # once per application: re-polishing every widget again is wasted work
+    app.setProperty("peyvandTheme", True)
     families = load_fonts()
     if FONT_FAMILY not in families:
         log.warning("%s not loaded; falling back to the system font", FONT_FAMILY)

@@ -1,0 +1,141 @@
+"""The composition root of the window: settings, logging, crash handler, fonts, language,
+the database, the services and the main window.
+
+``main.py`` calls :func:`run_gui` when no command is given (``--demo``, ``--db``,
+``--lang`` are honoured). Nothing else in the window builds services or opens databases.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from db.database import Database
+from desktop_app import __version__
+from desktop_app.domain.errors import StorageError
+from desktop_app.domain.services import Services
+from desktop_app.ui import crash, theme
+from desktop_app.ui.context import UiContext
+from desktop_app.ui.i18n import apply_language, current_language
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.settings import APPLICATION, ORGANIZATION, AppSettings
+
+log = logging.getLogger("peyvand.app")
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with Peyvand's names, fonts and theme (reused if one exists)."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    theme.apply_theme(app)  # type: ignore[arg-type]
+    return app  # type: ignore[return-value]
+
+
+def open_database(args: argparse.Namespace, settings: AppSettings) -> Database:
+    """The register the command line asks for: ``--db``, ``--demo`` or the default one."""
+    from desktop_app import paths
+
+    if getattr(args, "demo", False):
+        from desktop_app.domain.demo import build_demo
+
+        db = Database.open(paths.demo_database(), backup_dir=paths.backups_dir(),
+                           app_version=__version__)
+        build_demo(db)  # refreshes the demo records, leaves anything else alone
+        return db
+    target = getattr(args, "db", None) or paths.default_database()
+    return Database.open(target, backup_dir=paths.backups_dir(), app_version=__version__)
+
+
+def build_main_window(db: Database, settings: AppSettings, language: str) -> MainWindow:
+    """Services, the UI context and the main window over an open register."""
+    ctx = UiContext(Services(db), language=language)
+
+    def switch(lang: str) -> None:
+        apply_language(lang)
+
+    return MainWindow(ctx, settings, apply_language=switch)
+
+
+def _apply_data_folder(settings: AppSettings) -> None:
+    # The environment variable (portable installs, tests) wins over the stored setting.
+    if settings.data_folder and not os.environ.get("PEYVAND_DATA_DIR"):
+        folder = Path(settings.data_folder)
+        if folder.is_dir():
+            os.environ["PEYVAND_DATA_DIR"] = str(folder)
+        else:
+            log.warning("data folder %s does not exist; using the standard one", folder)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Open the window; return the exit code (1 when the register cannot be opened)."""
+    from desktop_app.logging_setup import setup_logging
+
+    app = make_application()
+    settings = AppSettings()
+    _apply_data_folder(settings)
+    log_file = setup_logging()
+    crash.install(log_file)
+    language = getattr(args, "lang", None) or settings.effective_language()
+    apply_language(language)
+    log.info("Peyvand %s starting (language %s)", __version__, language)
+
+    try:
+        db = open_database(args, settings)
+    except StorageError as exc:
+        log.warning("cannot open the register: %s", exc)
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Peyvand"),
+                             QCoreApplication.translate(
+                                 "App", "The register could not be opened.") + "\n\n" + str(exc))
+        return 1
+
+    holder: dict[str, MainWindow] = {}
+
+    def show(database: Database) -> None:
+        window = build_main_window(database, settings, current_language() or language)
+        window.reopenRequested.connect(reopen)
+        holder["window"] = window
+        window.show()
+
+    def reopen(path: object) -> None:
+        old = holder.pop("window", None)
+        if old is not None:
+            old.save_state()
+            old.hide()
+            old.deleteLater()
+        try:
+            database = Database.open(Path(str(path)), app_version=__version__)
+        except StorageError as exc:
+            QMessageBox.critical(None, QCoreApplication.translate("App", "Peyvand"), str(exc))
+            app.quit()
+            return
+        show(database)
+
+    show(db)
+    code = app.exec()
+    window = holder.get("window")
+    if window is not None:
+        window.ctx.services.db.close()
+    return int(code)
+
+
+def run() -> int:
+    """Entry point of the ``peyvand`` GUI script (same as ``python main.py``)."""
+    from desktop_app.cli import build_parser, run_command
+
+    args = build_parser().parse_args()
+    if args.command:
+        from desktop_app.logging_setup import setup_logging
+
+        setup_logging()
+        return run_command(args)
+    return run_gui(args)

@@ -1,0 +1,1 @@
+"""The partner section's own widgets: the form, its contacts table and history view."""

@@ -1,0 +1,81 @@
+"""GUI fixtures: a demo register in the test's folder, settings in a private folder,
+the UI context and the real main window (offscreen)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from db.database import Database
+from desktop_app.domain.demo import build_demo
+from desktop_app.domain.services import Services
+from desktop_app.ui import theme
+from desktop_app.ui.context import UiContext
+from desktop_app.ui.i18n import apply_language
+from desktop_app.ui.settings import AppSettings
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo register built once per session; each test gets a copy."""
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    db = Database.open(path, app_version="test")
+    build_demo(db)
+    db.close()
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
+    """A private copy of the demo register, open."""
+    from db.backup import backup_sqlite
+
+    path = tmp_path / "demo.sqlite3"
+    backup_sqlite(demo_template, path)
+    db = Database.open(path, app_version="test")
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> AppSettings:
+    """Window settings in an ini file of the test's own."""
+    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def persian(qapp: object) -> Iterator[None]:
+    """Theme and Persian for the test (every test starts by applying its language)."""
+    theme.apply_theme(qapp)  # type: ignore[arg-type]
+    apply_language("fa")
+    yield
+
+
+@pytest.fixture
+def ctx(demo_db: Database, persian: None) -> UiContext:
+    """The UI context over the demo register."""
+    return UiContext(Services(demo_db), language="fa")
+
+
+@pytest.fixture
+def main_window(ctx: UiContext, settings: AppSettings, qtbot: object) -> Iterator[object]:
+    """The real main window on the demo register, shown offscreen at 1366×768."""
+    from desktop_app.ui.main_window import MainWindow
+
+    def switch(lang: str) -> None:
+        apply_language(lang)
+
+    window = MainWindow(ctx, settings, apply_language=switch)
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)  # type: ignore[attr-defined]
+    yield window
+    popup = getattr(window, "_search_popup", None)
+    if popup is not None:
+        popup.close()
