@@ -221,7 +221,10 @@ class KeysOf:
             keys.append(word(piece))
             if _ZWNJ in piece:
                 keys.extend(word(part) for part in piece.split(_ZWNJ))
-        keys.append(word(text) if " " not in text else fast_match_key(text))
+        # The whole text's key is its words' keys run together (every step of the key is
+        # character by character once the text is NFC, which fast_normalize_text makes it).
+        keys.append("".join(keys) if len(keys) > 1 and " " in text and _ZWNJ not in text
+                    else fast_match_key(text))
         return tuple(keys)
 
     def cached_text_keys(self, value: str) -> tuple[str, ...]:

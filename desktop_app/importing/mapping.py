@@ -109,6 +109,9 @@ for _target in FIELDS:
 HEADER_KEYS[match_key("reason")] = IGNORE
 # Longest first, so "ایمیل رابط" is found in a header before "ایمیل" is.
 _CONTAINED = sorted(((k, t) for k, t in HEADER_KEYS.items() if len(k) >= 4), key=lambda kt: -len(kt[0]))
+# Our own export's "origin" column (domestic/foreign) follows from the country on import;
+# exact match only (added after _CONTAINED), so "Country of origin" still means the country.
+HEADER_KEYS[match_key("origin")] = IGNORE
 _BRACKETED = re.compile(r"[(\[{].*?[)\]}]")
 
 
