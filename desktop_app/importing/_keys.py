@@ -177,7 +177,7 @@ def fast_sort_key(value: str | None) -> str:
         text = unicodedata.normalize("NFKD", text)
         if _COMBINING_BMP.search(text):
             text = _COMBINING_BMP.sub("", text)
-        if max(text) > "\uffff":
+        if text and max(text) > "\uffff":
             text = _COMBINING_ASTRAL.sub("", text)
         if _STORE_CHARS.search(text):
             text = _replace_all(text, _STORE_PAIRS)

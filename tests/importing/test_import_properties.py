@@ -123,3 +123,17 @@ def test_phone_recovery_is_idempotent_and_keeps_digits(text, country):
 def test_fast_keys_equal_the_domain_functions(text):
     assert fast_match_key(text) == match_key(text)
     assert fast_normalize_text(text) == normalize_text(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(text_chars, max_size=30), max_size=6))
+def test_bulk_derived_columns_equal_the_domain_functions(texts):
+    from desktop_app.domain.search_index import keys_of
+    from desktop_app.domain.text import sort_key
+    from desktop_app.importing._keys import KeysOf, fast_sort_key
+
+    keys = KeysOf()
+    assert keys(*texts) == keys_of(*texts)
+    assert keys(*texts, cached=frozenset(range(len(texts)))) == keys_of(*texts)
+    for text in texts:
+        assert fast_sort_key(text) == sort_key(text)
