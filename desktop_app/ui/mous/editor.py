@@ -506,15 +506,22 @@ class MoUEditor(QWidget):
         self.axes_view.setCurrentIndex(index)
         self.axes_view.edit(index)
 
+    @staticmethod
+    def _selected_row(view: QTableView) -> int:
+        """The row the user sees selected (falling back to the current index)."""
+        rows = view.selectionModel().selectedRows() if view.selectionModel() else []
+        return rows[0].row() if rows else view.currentIndex().row()
+
     def _move(self, view: QTableView, delta: int) -> None:
-        row = view.currentIndex().row()
+        row = self._selected_row(view)
         if row < 0:
             return
         new_row = view.model().move(row, delta)  # type: ignore[attr-defined]
+        view.setCurrentIndex(view.model().index(new_row, 0))
         view.selectRow(new_row)
 
     def _remove(self, view: QTableView) -> None:
-        row = view.currentIndex().row()
+        row = self._selected_row(view)
         if row >= 0:
             view.model().remove(row)  # type: ignore[attr-defined]
 
