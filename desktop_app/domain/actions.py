@@ -34,12 +34,11 @@ from desktop_app.domain.records import (
     mou_choices,
     mou_labels,
     not_found,
-    persian_sort_key,
     require,
     set_if_changed,
     sort_ids,
 )
-from desktop_app.domain.text import localize_digits, match_key, normalize_text
+from desktop_app.domain.text import localize_digits, match_key, normalize_text, sort_key
 
 CLOSED = (ActionStatus.DONE, ActionStatus.CANCELLED)
 
@@ -239,7 +238,7 @@ class ActionService:
         """The distinct owners named on actions, for the owner filter."""
         with self.db.reading() as s:
             names = [o for o in s.scalars(select(ActionItem.owner).distinct()) if o]
-        return sorted(names, key=persian_sort_key)
+        return sorted(names, key=sort_key)
 
     def mission_hub(self, mission_id: int) -> int | None:
         """The hub a mission belongs to (a mission is shown and edited within its hub)."""

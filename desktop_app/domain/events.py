@@ -33,12 +33,11 @@ from desktop_app.domain.records import (
     mou_choices,
     mou_labels,
     not_found,
-    persian_sort_key,
     require,
     set_if_changed,
     sort_ids,
 )
-from desktop_app.domain.text import normalize_text
+from desktop_app.domain.text import normalize_text, sort_key
 
 
 @dataclass
@@ -193,7 +192,7 @@ class EventService:
                         id=e.id, kind=e.kind, kind_text=label(e.kind, lang), title=e.title,
                         held_on=e.held_on, ends_on=e.ends_on,
                         date_text=date_span_text(e.held_on, e.ends_on, lang), place=e.place,
-                        partner_names=sep.join(sorted(names.get(e.id, []), key=persian_sort_key)),
+                        partner_names=sep.join(sorted(names.get(e.id, []), key=sort_key)),
                         mou_id=e.mou_id, mou_label=mous.get(e.mou_id, "") if e.mou_id else "",
                         hub_id=e.hub_id, hub_label=hubs.get(e.hub_id, "") if e.hub_id else "")
         return out

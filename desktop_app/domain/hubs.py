@@ -55,11 +55,10 @@ from desktop_app.domain.records import (
     meeting_label,
     mou_label,
     not_found,
-    persian_sort_key,
     set_if_changed,
     sort_ids,
 )
-from desktop_app.domain.text import localize_digits, normalize_text
+from desktop_app.domain.text import localize_digits, normalize_text, sort_key
 
 RECENT = 10  # events, meetings and letters shown in a dossier
 
@@ -293,7 +292,7 @@ class HubService:
                 Partner.kind == PartnerKind.PARK,
                 Partner.id.in_(select(Hub.host_partner_id)))))
             pairs = [(i, n) for i, n in rows]
-        return sorted(pairs, key=lambda p: persian_sort_key(p[1]))
+        return sorted(pairs, key=lambda p: sort_key(p[1]))
 
     def countries(self) -> list[str]:
         """Codes of the countries that have a hub (for the list's country filter)."""
@@ -339,7 +338,7 @@ class HubService:
                         for i, n, k, c in s.execute(
                             select(Partner.id, Partner.name, Partner.kind, Partner.city)
                             .where(Partner.country_code == hub.country_code))]
-            partners.sort(key=lambda x: persian_sort_key(x.label))
+            partners.sort(key=lambda x: sort_key(x.label))
             mou_scope = [m.id for m in linked]
             # events of the hub, of its MoUs, and with partners from its country
             with_partners = (select(event_partners.c.event_id)

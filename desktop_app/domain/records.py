@@ -36,7 +36,7 @@ from desktop_app.domain.dates import format_date
 from desktop_app.domain.errors import ConflictError, NotFoundError
 from desktop_app.domain.i18n import language, tr
 from desktop_app.domain.search_index import keys_of
-from desktop_app.domain.text import localize_digits, normalize_text, search_words
+from desktop_app.domain.text import localize_digits, search_words, sort_key
 
 # ----------------------------------------------------------------------------- search
 
@@ -81,32 +81,6 @@ class KeyCache:
                        for n, w in zip(needles, words, strict=True))}
 
 
-# Persian alphabetical order (the code points of پ چ ژ گ sit after ی; people expect them
-# after ب ج ز ک). Letters not listed keep their code point, offset past the alphabet.
-_FA_ALPHABET = "ءآأاإئؤبپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی"
-_FA_ORDER = {ch: i + 1 for i, ch in enumerate(_FA_ALPHABET)}
-
-
-def persian_sort_key(value: str | None) -> tuple[int, ...]:
-    """A key that sorts Persian text in alphabetical order (digits, then Persian, then Latin).
-
-    Letter forms, ZWNJ and spaces are normalised first, so "تفاهم‌نامه" and "تفاهم نامه"
-    sort together.
-    """
-    text = normalize_text(value).replace("\u200c", " ").casefold()
-    out: list[int] = []
-    for ch in text:
-        if ch == " ":
-            out.append(0)
-        elif ch.isdigit():
-            out.append(10 + int(ch) if ch.isascii() else 10 + (ord(ch) - 0x06F0) % 10)
-        elif ch in _FA_ORDER:
-            out.append(100 + _FA_ORDER[ch])
-        else:
-            out.append(1000 + ord(ch))
-    return tuple(out)
-
-
 def sort_ids(pairs: Iterable[tuple[int, Any]], descending: bool, text: bool) -> list[int]:
     """Ids ordered by their sort value (``None`` last either way), ties broken by id."""
     items = list(pairs)
@@ -114,7 +88,7 @@ def sort_ids(pairs: Iterable[tuple[int, Any]], descending: bool, text: bool) -> 
     missing = [i for i, v in items if v is None or v == ""]
 
     def key(item: tuple[int, Any]) -> Any:
-        return (persian_sort_key(item[1]) if text else item[1], item[0])
+        return (sort_key(item[1]) if text else item[1], item[0])
 
     present.sort(key=key, reverse=descending)
     return [i for i, _ in present] + sorted(missing)
@@ -266,7 +240,7 @@ def body_choices(s: Session, mou_id: int | None = None) -> list[tuple[int, str]]
     if mou_id is not None:
         stmt = stmt.where(Body.mou_id == mou_id)
     pairs = [(i, n) for i, n in s.execute(stmt)]
-    pairs.sort(key=lambda p: persian_sort_key(p[1]))
+    pairs.sort(key=lambda p: sort_key(p[1]))
     return pairs
 
 

@@ -31,8 +31,7 @@ from desktop_app.domain.countries import all_countries, country_name
 from desktop_app.domain.errors import DomainError, NotFoundError, StorageError
 from desktop_app.domain.hubs import HubForm, HubQuery
 from desktop_app.domain.labels import label
-from desktop_app.domain.records import persian_sort_key
-from desktop_app.domain.text import localize_digits
+from desktop_app.domain.text import localize_digits, sort_key
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.models.id_table_model import Column
 from desktop_app.ui.records.base import ErrorLabel, RecordForm, RecordSection, lang
@@ -46,7 +45,7 @@ CENTER = Qt.AlignmentFlag.AlignCenter
 def country_items() -> list[tuple[str, str]]:
     """(code, name) of every country in the current language's alphabetical order."""
     items = [(c.code, c.name(lang())) for c in all_countries()]
-    return sorted(items, key=lambda x: persian_sort_key(x[1]))
+    return sorted(items, key=lambda x: sort_key(x[1]))
 
 
 class HubFormWidget(RecordForm):
