@@ -24,6 +24,7 @@ from desktop_app.ui import crash, theme
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.i18n import apply_language, current_language
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.pyside_fixes import immortalize_singletons
 from desktop_app.ui.settings import APPLICATION, ORGANIZATION, AppSettings
 
 log = logging.getLogger("peyvand.app")
@@ -31,6 +32,7 @@ log = logging.getLogger("peyvand.app")
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with Peyvand's names, fonts and theme (reused if one exists)."""
+    immortalize_singletons()  # before any Qt object exists (see pyside_fixes)
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])

@@ -25,6 +25,7 @@ log = logging.getLogger("peyvand.ui.i18n")
 
 _installed: list[QTranslator] = []
 _current = ""
+_loaded: list[str] = []
 
 QT_CATALOGUES = ("qtbase",)
 
@@ -46,14 +47,17 @@ def current_language() -> str:
     return _current
 
 
-def apply_language(language: str) -> list[str]:
+def apply_language(language: str, *, force: bool = False) -> list[str]:
     """Make *language* ('fa' or 'en') the window's language; return the catalogues loaded.
 
-    Safe to call again: the previous translators are removed first, so widgets receive one
-    ``LanguageChange`` per catalogue and retranslate.
+    Safe to call again: the previous translators are removed first, so widgets receive
+    ``LanguageChange`` and retranslate. Asking for the language already in force does
+    nothing (unless *force*), so no window retranslates for nothing.
     """
-    global _current
+    global _current, _loaded
     language = "en" if language == "en" else "fa"
+    if language == _current and not force:
+        return list(_loaded)
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("apply_language needs a QApplication")
@@ -89,5 +93,21 @@ def apply_language(language: str) -> list[str]:
     # returns every widget speaks the new language.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     _current = language
+    _loaded = list(loaded)
     log.info("language %s (catalogues: %s)", language, ", ".join(loaded) or "none")
     return loaded
+
+
+def reset_language() -> None:
+    """Remove every translator and return to left-to-right source English (tests use this
+    to leave the application as they found it)."""
+    global _current, _loaded
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    app = QCoreApplication.instance()
+    if isinstance(app, QGuiApplication):
+        QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    domain_i18n.set_language("fa")
+    _current, _loaded = "", []

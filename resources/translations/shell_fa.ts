@@ -3,13 +3,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="96" />
-        <location filename="../../desktop_app/app.py" line="118" />
+        <location filename="../../desktop_app/app.py" line="98" />
+        <location filename="../../desktop_app/app.py" line="120" />
         <source>Peyvand</source>
         <translation>پیوند</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/app.py" line="97" />
+        <location filename="../../desktop_app/app.py" line="99" />
         <source>The register could not be opened.</source>
         <translation>دفتر ثبت باز نشد.</translation>
     </message>
@@ -17,22 +17,22 @@
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../desktop_app/ui/partners/models.py" line="17" />
+        <location filename="../../desktop_app/ui/partners/models.py" line="23" />
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/partners/models.py" line="18" />
+        <location filename="../../desktop_app/ui/partners/models.py" line="24" />
         <source>Role</source>
         <translation>سمت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/partners/models.py" line="19" />
+        <location filename="../../desktop_app/ui/partners/models.py" line="25" />
         <source>E-mail</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/partners/models.py" line="20" />
+        <location filename="../../desktop_app/ui/partners/models.py" line="26" />
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
@@ -435,162 +435,162 @@
 <context>
     <name>PartnerFormWidget</name>
     <message>
-        <location filename="../../desktop_app/ui/partners/form.py" line="343" />
+        <location filename="../../desktop_app/ui/partners/form.py" line="356" />
         <source>New partner</source>
         <translation>طرف همکاری جدید</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/partners/form.py" line="345" />
+        <location filename="../../desktop_app/ui/partners/form.py" line="358" />
         <source>Partner</source>
         <translation>طرف همکاری</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/partners/form.py" line="351" />
+        <location filename="../../desktop_app/ui/partners/form.py" line="364" />
         <source>Name:</source>
         <translation>نام:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/partners/form.py" line="351" />
+        <location filename="../../desktop_app/ui/partners/form.py" line="364" />
         <source>Latin name:</source>
         <translation>نام لاتین:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/partners/form.py" line="351" />
+        <location filename="../../desktop_app/ui/partners/form.py" line="364" />
         <source>Kind:</source>
         <translation>نوع:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/partners/form.py" line="352" />
+        <location filename="../../desktop_app/ui/partners/form.py" line="365" />
         <source>Sector:</source>
         <translation>حوزه فعالیت:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/partners/form.py" line="352" />
+        <location filename="../../desktop_app/ui/partners/form.py" line="365" />
         <source>Domestic/foreign:</source>
         <translation>داخلی/خارجی:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/partners/form.py" line="353" />
+        <location filename="../../desktop_app/ui/partners/form.py" line="366" />
         <source>Country:</source>
         <translation>کشور:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/partners/form.py" line="353" />
+        <location filename="../../desktop_app/ui/partners/form.py" line="366" />
         <source>City:</source>
         <translation>شهر:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/partners/form.py" line="354" />
+        <location filename="../../desktop_app/ui/partners/form.py" line="367" />
         <source>Address:</source>
         <translation>نشانی:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/partners/form.py" line="354" />
+        <location filename="../../desktop_app/ui/partners/form.py" line="367" />
         <source>Website:</source>
         <translation>وبگاه:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/partners/form.py" line="355" />
+        <location filename="../../desktop_app/ui/partners/form.py" line="368" />
         <source>E-mail:</source>
         <translation>ایمیل:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/partners/form.py" line="355" />
+        <location filename="../../desktop_app/ui/partners/form.py" line="368" />
         <source>Phone:</source>
         <translation>تلفن:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/partners/form.py" line="355" />
+        <location filename="../../desktop_app/ui/partners/form.py" line="368" />
         <source>Tags:</source>
         <translation>برچسب‌ها:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/partners/form.py" line="356" />
+        <location filename="../../desktop_app/ui/partners/form.py" line="369" />
         <source>Notes:</source>
         <translation>یادداشت:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/partners/form.py" line="360" />
+        <location filename="../../desktop_app/ui/partners/form.py" line="373" />
         <source>separated by commas</source>
         <translation>با ویرگول جدا کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/partners/form.py" line="361" />
+        <location filename="../../desktop_app/ui/partners/form.py" line="374" />
         <source>required</source>
         <translation>الزامی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/partners/form.py" line="362" />
+        <location filename="../../desktop_app/ui/partners/form.py" line="375" />
         <source>Details</source>
         <translation>مشخصات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/partners/form.py" line="363" />
+        <location filename="../../desktop_app/ui/partners/form.py" line="376" />
         <source>Contacts</source>
         <translation>رابط‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/partners/form.py" line="364" />
+        <location filename="../../desktop_app/ui/partners/form.py" line="377" />
         <source>History</source>
         <translation>تاریخچه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/partners/form.py" line="365" />
+        <location filename="../../desktop_app/ui/partners/form.py" line="378" />
         <source>Add contact</source>
         <translation>افزودن رابط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/partners/form.py" line="366" />
+        <location filename="../../desktop_app/ui/partners/form.py" line="379" />
         <source>Remove contact</source>
         <translation>حذف رابط</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/partners/form.py" line="367" />
+        <location filename="../../desktop_app/ui/partners/form.py" line="380" />
         <source>Save</source>
         <translation>ذخیره</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/partners/form.py" line="368" />
+        <location filename="../../desktop_app/ui/partners/form.py" line="381" />
         <source>Save the partner (Ctrl+S)</source>
         <translation>ذخیره طرف همکاری (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/partners/form.py" line="369" />
+        <location filename="../../desktop_app/ui/partners/form.py" line="382" />
         <source>Revert</source>
         <translation>بازگرداندن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/partners/form.py" line="370" />
+        <location filename="../../desktop_app/ui/partners/form.py" line="383" />
         <source>Discard the changes made since opening</source>
         <translation>کنار گذاشتن تغییرات پس از باز کردن</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/partners/form.py" line="371" />
+        <location filename="../../desktop_app/ui/partners/form.py" line="384" />
         <source>When</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/partners/form.py" line="371" />
+        <location filename="../../desktop_app/ui/partners/form.py" line="384" />
         <source>Who</source>
         <translation>کاربر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/partners/form.py" line="371" />
+        <location filename="../../desktop_app/ui/partners/form.py" line="384" />
         <source>What</source>
         <translation>چه تغییری</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/partners/form.py" line="372" />
+        <location filename="../../desktop_app/ui/partners/form.py" line="385" />
         <source>Change</source>
         <translation>تغییر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/partners/form.py" line="376" />
+        <location filename="../../desktop_app/ui/partners/form.py" line="389" />
         <source>From the country</source>
         <translation>بر پایه کشور</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/partners/form.py" line="377" />
+        <location filename="../../desktop_app/ui/partners/form.py" line="390" />
         <source>(no country)</source>
         <translation>(بدون کشور)</translation>
     </message>
@@ -598,65 +598,65 @@
 <context>
     <name>PartnersSection</name>
     <message>
-        <location filename="../../desktop_app/ui/sections/partners.py" line="139" />
-        <location filename="../../desktop_app/ui/sections/partners.py" line="163" />
-        <location filename="../../desktop_app/ui/sections/partners.py" line="273" />
+        <location filename="../../desktop_app/ui/sections/partners.py" line="140" />
+        <location filename="../../desktop_app/ui/sections/partners.py" line="164" />
+        <location filename="../../desktop_app/ui/sections/partners.py" line="274" />
         <source>Partners</source>
         <translation>طرف‌های همکاری</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sections/partners.py" line="151" />
+        <location filename="../../desktop_app/ui/sections/partners.py" line="152" />
         <source>Unsaved changes</source>
         <translation>تغییرات ذخیره‌نشده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sections/partners.py" line="152" />
+        <location filename="../../desktop_app/ui/sections/partners.py" line="153" />
         <source>Save the changes to “%1” first?</source>
         <translation>نخست تغییرات «%1» ذخیره شود؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sections/partners.py" line="153" />
+        <location filename="../../desktop_app/ui/sections/partners.py" line="154" />
         <source>the new partner</source>
         <translation>طرف همکاری جدید</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sections/partners.py" line="222" />
+        <location filename="../../desktop_app/ui/sections/partners.py" line="223" />
         <source>All countries</source>
         <translation>همه کشورها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sections/partners.py" line="223" />
+        <location filename="../../desktop_app/ui/sections/partners.py" line="224" />
         <source>All kinds</source>
         <translation>همه انواع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sections/partners.py" line="224" />
+        <location filename="../../desktop_app/ui/sections/partners.py" line="225" />
         <source>Domestic and foreign</source>
         <translation>داخلی و خارجی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sections/partners.py" line="262" />
+        <location filename="../../desktop_app/ui/sections/partners.py" line="263" />
         <source>Changed elsewhere</source>
         <translation>تغییر در جای دیگر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sections/partners.py" line="263" />
+        <location filename="../../desktop_app/ui/sections/partners.py" line="264" />
         <source>Reload the partner as it is now? Your edits in this form will be lost.</source>
         <translation>طرف همکاری با وضعیت کنونی‌اش دوباره بارگذاری شود؟ ویرایش‌های شما در این فرم از دست می‌رود.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sections/partners.py" line="296" />
-        <location filename="../../desktop_app/ui/sections/partners.py" line="304" />
+        <location filename="../../desktop_app/ui/sections/partners.py" line="297" />
+        <location filename="../../desktop_app/ui/sections/partners.py" line="305" />
         <source>Delete partner</source>
         <translation>حذف طرف همکاری</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sections/partners.py" line="297" />
+        <location filename="../../desktop_app/ui/sections/partners.py" line="298" />
         <source>“%1” cannot be deleted: it is a party to %2 MoU(s) and hosts %3 hub(s). Remove it from them first.</source>
         <translation>«%1» حذف‌شدنی نیست: طرف %2 تفاهم‌نامه و میزبان %3 هاب است. نخست آن را از آن‌ها بردارید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sections/partners.py" line="305" />
+        <location filename="../../desktop_app/ui/sections/partners.py" line="306" />
         <source>Delete “%1” and its contacts? This cannot be undone.</source>
         <translation>«%1» و رابط‌هایش حذف شوند؟ این کار برگشت‌پذیر نیست.</translation>
     </message>
@@ -700,43 +700,43 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="173" />
-        <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="237" />
+        <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="175" />
+        <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="236" />
         <source>No logo</source>
         <translation>بدون نشان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="178" />
+        <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="180" />
         <source>Choose the park's logo</source>
         <translation>انتخاب نشان پارک</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="179" />
+        <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="181" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>تصویرها (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="218" />
+        <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="220" />
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="219" />
+        <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="221" />
         <source>The park (kept in the register, printed on reports)</source>
         <translation>پارک (در دفتر ثبت نگه‌داری و در گزارش‌ها چاپ می‌شود)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="220" />
+        <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="222" />
         <source>This computer</source>
         <translation>این رایانه</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="222" />
+        <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="223" />
         <source>Name (Persian):</source>
         <translation>نام (فارسی):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="223" />
+        <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="224" />
         <source>Name (English):</source>
         <translation>نام (انگلیسی):</translation>
     </message>
@@ -761,23 +761,23 @@
         <translation>پوشه پشتیبان:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="230" />
+        <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="229" />
         <source>A new data folder is used from the next start; empty means the standard folder.</source>
         <translation>پوشه داده تازه از اجرای بعدی به کار می‌رود؛ خالی یعنی پوشه استاندارد.</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="231" />
         <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="232" />
-        <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="233" />
         <source>Browse…</source>
         <translation>گزینش…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="234" />
+        <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="233" />
         <source>Choose…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="235" />
+        <location filename="../../desktop_app/ui/dialogs/settings_dialog.py" line="234" />
         <source>Remove</source>
         <translation>حذف</translation>
     </message>

@@ -7,17 +7,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 
 from db.database import Database
 from desktop_app.domain.demo import build_demo
 from desktop_app.domain.services import Services
 from desktop_app.ui import theme
 from desktop_app.ui.context import UiContext
-from desktop_app.ui.i18n import apply_language
+from desktop_app.ui.i18n import apply_language, reset_language
+from desktop_app.ui.pyside_fixes import immortalize_singletons
 from desktop_app.ui.settings import AppSettings
 
 pytestmark = pytest.mark.gui
+
+immortalize_singletons()  # PySide6 6.12 loses references to None on Python 3.11
 
 
 @pytest.fixture(scope="session")
@@ -54,6 +57,7 @@ def persian(qapp: object) -> Iterator[None]:
     theme.apply_theme(qapp)  # type: ignore[arg-type]
     apply_language("fa")
     yield
+    reset_language()  # other tests in this folder expect no translators installed
 
 
 @pytest.fixture
@@ -76,6 +80,39 @@ def main_window(ctx: UiContext, settings: AppSettings, qtbot: object) -> Iterato
     window.show()
     qtbot.waitExposed(window)  # type: ignore[attr-defined]
     yield window
-    popup = getattr(window, "_search_popup", None)
-    if popup is not None:
-        popup.close()
+    # Delete the window now, not at some later event loop pass: a stale window must not
+    # receive the next test's language change.
+    for section in window.sections:
+        form = getattr(section, "form", None)
+        if form is not None and hasattr(form, "dirty"):
+            form.dirty = False
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A message box nobody expected fails the test instead of waiting for a click forever.
+
+    Tests that expect one replace the static method again with their own answer.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(kind: str):  # type: ignore[no-untyped-def]
+        def show(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+            raise AssertionError(f"unexpected {kind} message box: {title}: {text}")
+        return staticmethod(show)
+
+    for kind in ("warning", "information", "question", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, unexpected(kind))
+
+
+@pytest.fixture(autouse=True)
+def language_left_as_found(qapp: object) -> Iterator[None]:
+    """Whatever language a test applied, the next test starts without translators."""
+    yield
+    from desktop_app.ui.i18n import current_language
+
+    if current_language():
+        reset_language()

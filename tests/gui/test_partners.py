@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from qt_keyboard import type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from qt_keyboard import type_text
 
 from desktop_app.domain.partners import PartnerQuery
 from desktop_app.ui.partners.models import ContactsModel
@@ -135,6 +135,8 @@ def test_conflicting_concurrent_edit_is_refused(partners, qtbot, monkeypatch) ->
     assert asked and "تغییر" in asked[0]
     assert service.get(pid).city == "İzmir"  # nothing overwritten
     assert partners.form.dirty  # the user's edit is still there
+    partners._revert()
+    assert partners.form.city.text() == "İzmir" and not partners.form.dirty
 
 
 def test_delete_asks_and_refuses_a_partner_in_use(partners, qtbot, monkeypatch) -> None:
