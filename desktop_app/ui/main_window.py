@@ -208,9 +208,10 @@ class MainWindow(QMainWindow):
             self.section_actions[i].setText(title)
         db = self.ctx.services.db
         where = db.display_name()
-        self.db_label.setText(self.tr("Database: %1").replace("%1", where))
+        # Paths and user names are Latin: isolate them so a Persian line keeps them intact.
+        self.db_label.setText(self.tr("Database: %1").replace("%1", f"\u2066{where}\u2069"))
         self.db_label.setToolTip(where)
-        self.user_label.setText(self.tr("User: %1").replace("%1", db.actor))
+        self.user_label.setText(self.tr("User: %1").replace("%1", f"\u2066{db.actor}\u2069"))
         self._refresh_title()
 
     def _refresh_title(self) -> None:

@@ -360,74 +360,74 @@
         <translation>&amp;درباره پیوند</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="211" />
+        <location filename="../../desktop_app/ui/main_window.py" line="212" />
         <source>Database: %1</source>
         <translation>پایگاه داده: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="213" />
+        <location filename="../../desktop_app/ui/main_window.py" line="214" />
         <source>User: %1</source>
         <translation>کاربر: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="222" />
-        <location filename="../../desktop_app/ui/main_window.py" line="266" />
+        <location filename="../../desktop_app/ui/main_window.py" line="223" />
+        <location filename="../../desktop_app/ui/main_window.py" line="267" />
         <source>Peyvand</source>
         <translation>پیوند</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="267" />
+        <location filename="../../desktop_app/ui/main_window.py" line="268" />
         <source>This kind of record has no section yet.</source>
         <translation>این نوع رکورد هنوز بخشی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="315" />
+        <location filename="../../desktop_app/ui/main_window.py" line="316" />
         <source>Back up the register</source>
         <translation>پشتیبان‌گیری از دفتر ثبت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="316" />
+        <location filename="../../desktop_app/ui/main_window.py" line="317" />
         <source>Peyvand register (*.sqlite3)</source>
         <translation>دفتر ثبت پیوند (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="320" />
+        <location filename="../../desktop_app/ui/main_window.py" line="321" />
         <source>Writing the backup…</source>
         <translation>در حال نوشتن پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="324" />
+        <location filename="../../desktop_app/ui/main_window.py" line="325" />
         <source>Backup written to %1</source>
         <translation>پشتیبان در %1 نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="338" />
-        <location filename="../../desktop_app/ui/main_window.py" line="343" />
+        <location filename="../../desktop_app/ui/main_window.py" line="339" />
+        <location filename="../../desktop_app/ui/main_window.py" line="344" />
         <source>Restore from a backup</source>
         <translation>بازگردانی از پشتیبان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="339" />
+        <location filename="../../desktop_app/ui/main_window.py" line="340" />
         <source>Peyvand register (*.sqlite3 *.db);;All files (*)</source>
         <translation>دفتر ثبت پیوند (*.sqlite3 *.db);;همه پرونده‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="344" />
+        <location filename="../../desktop_app/ui/main_window.py" line="345" />
         <source>Replace the whole register with the backup “%1”? The current register is kept as a copy beside it.</source>
         <translation>کل دفتر ثبت با پشتیبان «%1» جایگزین شود؟ رونوشتی از دفتر کنونی کنار آن نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="350" />
+        <location filename="../../desktop_app/ui/main_window.py" line="351" />
         <source>This backup was written by a newer Peyvand; it was not restored.</source>
         <translation>این پشتیبان با نسخه تازه‌تری از پیوند نوشته شده است؛ بازگردانی نشد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="360" />
+        <location filename="../../desktop_app/ui/main_window.py" line="361" />
         <source>About Peyvand</source>
         <translation>درباره پیوند</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="361" />
+        <location filename="../../desktop_app/ui/main_window.py" line="362" />
         <source>&lt;h3&gt;Peyvand %1&lt;/h3&gt;&lt;p&gt;The register of a science and technology park's international-relations office: partners, hubs, MoUs, meetings, actions, letters and events.&lt;/p&gt;&lt;p&gt;Interface font: Vazirmatn (SIL Open Font License 1.1).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;پیوند %1&lt;/h3&gt;&lt;p&gt;دفتر ثبت دفتر روابط بین‌الملل پارک علم و فناوری: طرف‌های همکاری، هاب‌ها، تفاهم‌نامه‌ها، جلسه‌ها، اقدام‌ها، مکاتبات و رویدادها.&lt;/p&gt;&lt;p&gt;قلم رابط کاربری: وزیرمتن (پروانه SIL Open Font License 1.1).&lt;/p&gt;</translation>
     </message>
@@ -598,65 +598,105 @@
 <context>
     <name>PartnersSection</name>
     <message>
-        <location filename="../../desktop_app/ui/sections/partners.py" line="140" />
-        <location filename="../../desktop_app/ui/sections/partners.py" line="164" />
-        <location filename="../../desktop_app/ui/sections/partners.py" line="274" />
+        <location filename="../../desktop_app/ui/sections/partners.py" line="58" />
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sections/partners.py" line="60" />
+        <source>Latin name</source>
+        <translation>نام لاتین</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sections/partners.py" line="61" />
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sections/partners.py" line="62" />
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sections/partners.py" line="64" />
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sections/partners.py" line="65" />
+        <source>Website</source>
+        <translation>وبگاه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sections/partners.py" line="66" />
+        <source>E-mail</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sections/partners.py" line="67" />
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sections/partners.py" line="163" />
+        <location filename="../../desktop_app/ui/sections/partners.py" line="187" />
+        <location filename="../../desktop_app/ui/sections/partners.py" line="297" />
         <source>Partners</source>
         <translation>طرف‌های همکاری</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sections/partners.py" line="152" />
+        <location filename="../../desktop_app/ui/sections/partners.py" line="175" />
         <source>Unsaved changes</source>
         <translation>تغییرات ذخیره‌نشده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sections/partners.py" line="153" />
+        <location filename="../../desktop_app/ui/sections/partners.py" line="176" />
         <source>Save the changes to “%1” first?</source>
         <translation>نخست تغییرات «%1» ذخیره شود؟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sections/partners.py" line="154" />
+        <location filename="../../desktop_app/ui/sections/partners.py" line="177" />
         <source>the new partner</source>
         <translation>طرف همکاری جدید</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sections/partners.py" line="223" />
+        <location filename="../../desktop_app/ui/sections/partners.py" line="246" />
         <source>All countries</source>
         <translation>همه کشورها</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sections/partners.py" line="224" />
+        <location filename="../../desktop_app/ui/sections/partners.py" line="247" />
         <source>All kinds</source>
         <translation>همه انواع</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sections/partners.py" line="225" />
+        <location filename="../../desktop_app/ui/sections/partners.py" line="248" />
         <source>Domestic and foreign</source>
         <translation>داخلی و خارجی</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sections/partners.py" line="263" />
+        <location filename="../../desktop_app/ui/sections/partners.py" line="286" />
         <source>Changed elsewhere</source>
         <translation>تغییر در جای دیگر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sections/partners.py" line="264" />
+        <location filename="../../desktop_app/ui/sections/partners.py" line="287" />
         <source>Reload the partner as it is now? Your edits in this form will be lost.</source>
         <translation>طرف همکاری با وضعیت کنونی‌اش دوباره بارگذاری شود؟ ویرایش‌های شما در این فرم از دست می‌رود.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sections/partners.py" line="297" />
-        <location filename="../../desktop_app/ui/sections/partners.py" line="305" />
+        <location filename="../../desktop_app/ui/sections/partners.py" line="320" />
+        <location filename="../../desktop_app/ui/sections/partners.py" line="328" />
         <source>Delete partner</source>
         <translation>حذف طرف همکاری</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sections/partners.py" line="298" />
+        <location filename="../../desktop_app/ui/sections/partners.py" line="321" />
         <source>“%1” cannot be deleted: it is a party to %2 MoU(s) and hosts %3 hub(s). Remove it from them first.</source>
         <translation>«%1» حذف‌شدنی نیست: طرف %2 تفاهم‌نامه و میزبان %3 هاب است. نخست آن را از آن‌ها بردارید.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sections/partners.py" line="306" />
+        <location filename="../../desktop_app/ui/sections/partners.py" line="329" />
         <source>Delete “%1” and its contacts? This cannot be undone.</source>
         <translation>«%1» و رابط‌هایش حذف شوند؟ این کار برگشت‌پذیر نیست.</translation>
     </message>

@@ -12,7 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QMessageBox,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from db.models import Origin, PartnerKind
 from desktop_app.domain import i18n
@@ -46,19 +54,30 @@ def partner_columns() -> list[Column]:
         return lambda: QCoreApplication.translate("PartnersSection", text)
 
     latin = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute  # Latin reads from the left
-    n = QT_TRANSLATE_NOOP
     return [
-        Column(header(n("PartnersSection", "Name")), lambda r: r.name, sort="name",
+        Column(header(QT_TRANSLATE_NOOP("PartnersSection", "Name")), lambda r: r.name, sort="name",
                role_values={Qt.ItemDataRole.ToolTipRole: lambda r: r.name}),
-        Column(header(n("PartnersSection", "Latin name")), lambda r: r.name_en, sort="name_en", align=latin),
-        Column(header(n("PartnersSection", "Kind")), lambda r: label(r.kind), sort="kind"),
-        Column(header(n("PartnersSection", "Country")), lambda r: country_name(r.country_code, i18n.language()),
+        Column(header(QT_TRANSLATE_NOOP("PartnersSection", "Latin name")), lambda r: r.name_en, sort="name_en", align=latin),
+        Column(header(QT_TRANSLATE_NOOP("PartnersSection", "Kind")), lambda r: label(r.kind), sort="kind"),
+        Column(header(QT_TRANSLATE_NOOP("PartnersSection", "Country")), lambda r: country_name(r.country_code, i18n.language()),
                sort="country"),
-        Column(header(n("PartnersSection", "City")), lambda r: r.city, sort="city"),
-        Column(header(n("PartnersSection", "Website")), lambda r: r.website, align=latin),
-        Column(header(n("PartnersSection", "E-mail")), lambda r: r.email, align=latin),
-        Column(header(n("PartnersSection", "Phone")), lambda r: digits(r.phone)),
+        Column(header(QT_TRANSLATE_NOOP("PartnersSection", "City")), lambda r: r.city, sort="city"),
+        Column(header(QT_TRANSLATE_NOOP("PartnersSection", "Website")), lambda r: r.website, align=latin),
+        Column(header(QT_TRANSLATE_NOOP("PartnersSection", "E-mail")), lambda r: r.email, align=latin),
+        Column(header(QT_TRANSLATE_NOOP("PartnersSection", "Phone")), lambda r: digits(r.phone)),
     ]
+
+
+class LatinDelegate(QStyledItemDelegate):
+    """Draws Latin text (names, web, e-mail) left to right, elided at its end, in any layout."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: object) -> None:
+        super().initStyleOption(option, index)  # type: ignore[arg-type]
+        option.direction = Qt.LayoutDirection.LeftToRight
+        option.displayAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+LATIN_COLUMNS = (1, 5, 6)
 
 
 class PartnersSection(Section):
@@ -84,6 +103,7 @@ class PartnersSection(Section):
         self.list.add_filter(self.kind_filter, 2)
         self.list.add_filter(self.origin_filter, 1)
         for combo in (self.country_filter, self.kind_filter, self.origin_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(lambda _i: self.list.reload())
 
         self.form = PartnerFormWidget(self)
@@ -98,6 +118,9 @@ class PartnersSection(Section):
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addWidget(self.splitter)
 
+        self._latin = LatinDelegate(self.list.table)
+        for column in LATIN_COLUMNS:
+            self.list.table.setItemDelegateForColumn(column, self._latin)
         header = self.list.table.horizontalHeader()
         for i, width in enumerate((260, 240, 150, 110, 100, 180, 180, 120)):
             header.resizeSection(i, width)
