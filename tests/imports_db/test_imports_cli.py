@@ -161,7 +161,9 @@ def test_killed_import_leaves_the_register_as_it_was(db: Path, tmp_path: Path) -
             line = process.stderr.readline()
         assert "PAUSED after 5000" in line, line
         wal = db.with_name(db.name + "-wal")
-        assert wal.exists() and wal.stat().st_size > 0  # rows were being written
+        # Paused inside the write transaction (the import's larger page cache may still
+        # hold the rows, so the WAL need not have grown yet).
+        assert wal.exists()
         process.send_signal(signal.SIGKILL)
         process.wait(timeout=30)
     finally:

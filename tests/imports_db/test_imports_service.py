@@ -371,3 +371,38 @@ def test_cancel_writes_nothing(any_db: Database, imports: ImportService, tmp_pat
     assert counts(any_db) == {"partners": 0, "contacts": 0, "batches": 0, "audit": 0}
     with pytest.raises(ImportCancelled):
         imports.preview(path, cancelled=lambda: True)
+
+
+def test_imported_rows_are_stored_as_the_orm_stores_them(any_db: Database, imports: ImportService,
+                                                         tmp_path: Path) -> None:
+    """The bulk insert writes the same text for timestamps, and the same audit content, as
+    the ORM path (the seeded partners) does."""
+    import re
+
+    from sqlalchemy import text
+
+    from desktop_app.domain.imports import _audit_changes
+
+    ids = seed(any_db)
+    imports.commit(imports.preview(write(tmp_path / "a.csv", ROWS)))
+    with any_db.reading() as s:
+        new = s.scalars(select(Partner).where(Partner.import_batch_id.is_not(None))).all()
+        assert new
+        for p in new:
+            row = s.execute(select(Partner.__table__).where(Partner.id == p.id)).one()._asdict()
+            audit = s.execute(select(AuditEntry.changes, AuditEntry.source, AuditEntry.entity_uuid)
+                              .where(AuditEntry.entity == "partners", AuditEntry.entity_id == p.id,
+                                     AuditEntry.action == "insert")).one()
+            assert audit.changes == _audit_changes(row)
+            assert audit.source == "import" and audit.entity_uuid == p.uuid
+            assert p.created_at == p.updated_at and p.created_at.tzinfo is not None
+        if any_db.is_sqlite:
+            stamp = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}$")
+            for sql in ("SELECT created_at, updated_at FROM partners",
+                        "SELECT created_at, updated_at FROM contacts",
+                        "SELECT at, at FROM audit_log"):
+                for a, b in s.execute(text(sql)):
+                    assert stamp.match(a) and stamp.match(b), (sql, a, b)
+            old = s.execute(text("SELECT created_at FROM partners WHERE id = :i"),
+                            {"i": ids["pars"]}).scalar()
+            assert stamp.match(old)
