@@ -63,6 +63,8 @@ def main() -> int:
         if dashboard is not None:
             dashboard.today_provider = lambda: TODAY
             dashboard.refresh()
+        # The temporary folder is of no interest in a picture: show the file name only.
+        window.db_label.setText(window.db_label.text().replace(str(tmp) + os.sep, ""))
         window.resize(1366, 768)
         window.show()
         for section in window.sections:

@@ -331,10 +331,10 @@ class PartnersSection(Section):
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if self.ctx.run(self, service.delete, record_id) is not None:
-            if self.form.record_id == record_id:
-                self.form.dirty = False
-                self.form.load(PartnerForm())
+        deleted = self.ctx.run(self, service.delete, record_id) is not None
+        if deleted and self.form.record_id == record_id:
+            self.form.dirty = False
+            self.form.load(PartnerForm())
 
 
 __all__ = ["PartnerRow", "PartnersSection"]
