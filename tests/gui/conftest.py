@@ -20,7 +20,7 @@ from desktop_app.ui.settings import AppSettings
 
 pytestmark = pytest.mark.gui
 
-immortalize_singletons()  # PySide6 6.12 loses references to None on Python 3.11
+immortalize_singletons()  # only acts on PySide6 6.12 (see desktop_app/ui/pyside_fixes.py)
 
 
 @pytest.fixture(scope="session")

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from openpyxl import Workbook
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QComboBox, QWizard
 
@@ -299,7 +299,7 @@ def test_workbook_sheet_and_title_row(import_ctx: UiContext, qtbot: Any, answers
     # Dropped onto the page.
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    enter = QDragEnterEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     page.dragEnterEvent(enter)
     assert enter.isAccepted()
