@@ -9,6 +9,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection, create_engine
 
+from db.migrations_support import include_name
 from db.models import Base
 
 config = context.config
@@ -36,6 +37,7 @@ def _configure_and_run(connection: Connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        include_name=include_name,
         transaction_per_migration=False,
     )
     with context.begin_transaction():

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, and_, delete, func, or_, select
+from sqlalchemy import Select, and_, delete, func, literal_column, or_, select, table
 from sqlalchemy.orm import Session
 
 from db.database import Database
@@ -134,6 +134,33 @@ def text_filter(column: object, query_text: str) -> list[object]:
     return [column.like(f"% {w}%") for w in search_words(query_text)]  # type: ignore[attr-defined]
 
 
+def partner_text_filter(dialect: str, query_text: str, *, scan_in_order: bool = False) -> list[object]:
+    """Conditions selecting partners whose words start with every word of *query_text*.
+
+    On SQLite the FTS5 prefix index ``partners_fts`` (migration 0003) answers it; elsewhere
+    the ``search_text LIKE`` scan does. Both compare the same match keys.
+    ``scan_in_order`` writes the membership test as ``id + 0 IN (…)`` so that SQLite walks
+    the name index in order instead of sorting the matches (for broad searches).
+    """
+    words = search_words(query_text)
+    if not words:
+        return []
+    if dialect != "sqlite":
+        return text_filter(Partner.search_text, query_text)
+    # Match keys hold only word characters, so quoting each one is a complete escape.
+    expression = " AND ".join(f'"{w}"*' for w in words)
+    matching = (select(literal_column("rowid")).select_from(table("partners_fts"))
+                .where(literal_column("partners_fts").op("MATCH")(expression)))
+    key = (Partner.id + 0) if scan_in_order else Partner.id
+    return [key.in_(matching)]
+
+
+def _broad(query_text: str) -> bool:
+    """True when the search is so short that it matches most partners."""
+    words = search_words(query_text)
+    return bool(words) and sum(len(w) for w in words) <= 2
+
+
 class PartnerService:
     """Use cases for partners: load, validate and save, delete, list and search."""
 
@@ -161,7 +188,13 @@ class PartnerService:
 
     def _select(self, q: PartnerQuery) -> Select[Any]:
         stmt = select(Partner.id)
-        conds: list[object] = text_filter(Partner.search_text, q.text)
+        col = SORT_COLUMNS.get(q.sort, Partner.name_sort)
+        # A one- or two-letter prefix matches most of the register: walking the name index
+        # in order beats sorting tens of thousands of matches (110 ms instead of 160 ms for
+        # 100,000 matches; 46 instead of 88 for 39,000). Narrow searches keep the default.
+        in_order = col is Partner.name_sort and _broad(q.text)
+        conds: list[object] = partner_text_filter(self.db.engine.dialect.name, q.text,
+                                                  scan_in_order=in_order)
         if q.country_code:
             conds.append(Partner.country_code == q.country_code)
         if q.kind:
@@ -170,14 +203,14 @@ class PartnerService:
             conds.append(Partner.origin == q.origin)
         if conds:
             stmt = stmt.where(and_(*conds))  # type: ignore[arg-type]
-        col = SORT_COLUMNS.get(q.sort, Partner.name_sort)
         order = col.desc() if q.descending else col.asc()
         return stmt.order_by(order, Partner.id)
 
     def query(self, q: PartnerQuery = PartnerQuery()) -> list[int]:
         """Ids of the partners *q* selects, in its order."""
         with self.db.reading() as s:
-            return list(s.scalars(self._select(q)))
+            # Core rows, not ORM scalars: a 100,000-id list is built in a third less time.
+            return [row[0] for row in s.connection().execute(self._select(q))]
 
     def count(self) -> int:
         """How many partners the register holds."""
@@ -202,7 +235,7 @@ class PartnerService:
         """(id, shown name) for a partner picker that searches as you type."""
         with self.db.reading() as s:
             stmt = select(Partner.id, Partner.name, Partner.name_en)
-            conds = text_filter(Partner.search_text, text)
+            conds = partner_text_filter(self.db.engine.dialect.name, text)
             if conds:
                 stmt = stmt.where(and_(*conds))  # type: ignore[arg-type]
             stmt = stmt.order_by(Partner.name_sort).limit(limit)

@@ -19,7 +19,7 @@ from db.database import Database
 from db.models import Body, Hub, Letter, Meeting, MoU, Partner
 from desktop_app.domain.countries import country_name
 from desktop_app.domain.i18n import language, tr
-from desktop_app.domain.partners import text_filter
+from desktop_app.domain.partners import partner_text_filter, text_filter
 from desktop_app.domain.search_index import keys_of
 from desktop_app.domain.text import search_words
 
@@ -86,7 +86,7 @@ class SearchService:
         with self.db.reading() as s:
             stmt = (select(Partner.id, Partner.name, Partner.name_en, Partner.city,
                            Partner.country_code)
-                    .where(and_(*text_filter(Partner.search_text, text)))  # type: ignore[arg-type]
+                    .where(and_(*partner_text_filter(self.db.engine.dialect.name, text)))  # type: ignore[arg-type]
                     .order_by(Partner.name_key, Partner.id).limit(limit + 1))
             rows = list(s.execute(stmt))
         hits = [SearchHit("partners", i, n, " · ".join(x for x in (

@@ -259,11 +259,12 @@ def test_migrations_match_the_models(any_db: Database) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
+    from db.migrations_support import include_name
     from db.models import Base
 
     with any_db.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": False}),
-                                Base.metadata)
+        opts = {"compare_type": False, "include_name": include_name}
+        diff = compare_metadata(MigrationContext.configure(conn, opts=opts), Base.metadata)
     assert diff == []
 
 
@@ -273,3 +274,29 @@ def test_partner_list_sorts_the_persian_way(any_db: Database) -> None:
         service.save(PartnerForm(name=name))
     names = [service.rows([i])[i].name for i in service.query(PartnerQuery(sort="name"))]
     assert names == ["بانک", "پارک علم", "چین", "کارگاه", "گروه صنعتی", "ولایت", "هلدینگ", "Alpha"]
+
+
+@pytest.mark.parametrize("typed", ["پارک", "پارك علم", "دانش بنیان", "دانشبنیان", "Park", "teknopark",
+                                   "ترکیه", "turk", "kstp", "۲۰۲۴", "پ", "ز", "هلدینگ خلیج"])
+def test_fulltext_index_finds_what_the_like_scan_finds(sqlite_db: Database, typed: str) -> None:
+    from desktop_app.domain.partners import text_filter
+
+    build_demo(sqlite_db)
+    service = PartnerService(sqlite_db)
+    service.save(PartnerForm(name="شرکت دانش‌بنیان فن‌آوران ۲۰۲۴", country_code="TR"))
+    with sqlite_db.reading() as s:
+        scanned = set(s.scalars(select(Partner.id).where(*text_filter(Partner.search_text, typed))))
+    assert set(service.query(PartnerQuery(text=typed))) == scanned
+    if typed in ("پارک", "Park", "ترکیه", "۲۰۲۴"):
+        assert scanned  # the comparison is not between two empty sets
+
+
+def test_fulltext_index_follows_raw_inserts_updates_and_deletes(sqlite_db: Database) -> None:
+    service = PartnerService(sqlite_db)
+    pid = service.save(PartnerForm(name="پارک فناوری پردیس")).value
+    with sqlite_db.engine.begin() as conn:  # a bulk writer that bypasses the ORM
+        conn.execute(text("UPDATE partners SET search_text = ' زاگرس ' WHERE id = :i"), {"i": pid})
+    assert service.query(PartnerQuery(text="زاگرس")) == [pid]
+    assert service.query(PartnerQuery(text="پردیس")) == []
+    service.delete(pid)
+    assert service.query(PartnerQuery(text="زاگرس")) == []
