@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.domain.changes import Changes, OpResult
@@ -50,10 +50,11 @@ class UiContext:
         except ValidationError:
             raise
         except ConflictError as exc:
-            QMessageBox.warning(parent, QObject.tr("Changed elsewhere"), str(exc))
+            QMessageBox.warning(parent, QCoreApplication.translate("UiContext", "Changed elsewhere"),
+                                str(exc))
             return None
         except (DomainError, StorageError) as exc:
-            QMessageBox.warning(parent, QObject.tr("Peyvand"), str(exc))
+            QMessageBox.warning(parent, QCoreApplication.translate("UiContext", "Peyvand"), str(exc))
             return None
         if isinstance(result, OpResult):
             self.publish(result.changes)

@@ -31,6 +31,7 @@ from desktop_app import __version__
 from desktop_app.domain import i18n
 from desktop_app.domain.changes import Changes
 from desktop_app.ui.context import UiContext
+from desktop_app.ui import imports
 from desktop_app.ui.section import Section
 from desktop_app.ui.sections import SECTIONS
 from desktop_app.ui.settings import AppSettings
@@ -154,6 +155,19 @@ class MainWindow(QMainWindow):
         self.act_global = self._action(self.open_global_search, "Ctrl+K", "Ctrl+Shift+F",
                                        name="globalSearch")
         self.act_about = self._action(self.about, name="about")
+        self.act_import = self._action(lambda: imports.open_import_wizard(self.ctx, self),
+                                       "Ctrl+I", name="importPartners")
+        self.act_import_history = self._action(
+            lambda: imports.open_import_batches(self.ctx, self), name="importHistory")
+        self.act_export_partners = self._action(
+            lambda: imports.export_partners(self.ctx, self), name="exportPartners")
+        self.act_export_list = self._action(self.export_current_list, "Ctrl+E", name="exportList")
+        for section in self.sections:
+            page = section.exportable_list()
+            if page is not None:
+                page.enable_export()
+                page.exportRequested.connect(
+                    lambda s=section: self.export_list_of(s))
         self.section_actions: list[QAction] = []
         for i, section in enumerate(self.sections):
             keys = [f"Ctrl+{i + 1}"] if i < 9 else []
@@ -180,6 +194,12 @@ class MainWindow(QMainWindow):
         self.menu_edit = bar.addMenu("")
         self.menu_edit.addAction(self.act_find)
         self.menu_edit.addAction(self.act_global)
+        self.menu_data = bar.addMenu("")
+        self.menu_data.addAction(self.act_import)
+        self.menu_data.addAction(self.act_import_history)
+        self.menu_data.addSeparator()
+        self.menu_data.addAction(self.act_export_partners)
+        self.menu_data.addAction(self.act_export_list)
         self.menu_view = bar.addMenu("")
         for act in self.section_actions:
             self.menu_view.addAction(act)
@@ -191,6 +211,11 @@ class MainWindow(QMainWindow):
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_edit.setTitle(self.tr("&Edit"))
         self.menu_view.setTitle(self.tr("&View"))
+        self.menu_data.setTitle(self.tr("&Data"))
+        self.act_import.setText(self.tr("&Import partner list…"))
+        self.act_import_history.setText(self.tr("Import &history and undo…"))
+        self.act_export_partners.setText(self.tr("Export all &partners…"))
+        self.act_export_list.setText(self.tr("&Export this list…"))
         self.menu_help.setTitle(self.tr("&Help"))
         self.act_new.setText(self.tr("&New"))
         self.act_save.setText(self.tr("&Save"))
@@ -222,6 +247,22 @@ class MainWindow(QMainWindow):
             log.warning("cannot read the park's name", exc_info=True)
         app_name = self.tr("Peyvand")
         self.setWindowTitle(f"{app_name} — {self._park_name}" if self._park_name else app_name)
+
+    # ---------------------------------------------------------------- exports
+
+    def export_current_list(self) -> None:
+        """Export the list of the section shown, as filtered (Ctrl+E)."""
+        section = self.current_section()
+        if section is not None:
+            self.export_list_of(section)
+
+    def export_list_of(self, section: Section) -> None:
+        """Save *section*'s list, with its current search and filters, to CSV or XLSX."""
+        page = section.exportable_list()
+        if page is None:
+            return
+        headers, rows = page.export_table()
+        imports.export_list(self.ctx, self, headers, rows, section.section_id)
 
     # ---------------------------------------------------------------- sections
 

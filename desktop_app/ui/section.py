@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.domain.changes import Changes
 from desktop_app.ui.context import UiContext
+from desktop_app.ui.widgets.list_page import ListPage
 
 
 class Section(QWidget):
@@ -51,6 +54,24 @@ class Section(QWidget):
 
     def retranslate(self) -> None:
         """Set every visible string again after the language changed."""
+
+    def exportable_list(self) -> ListPage | None:
+        """The section's list, if it has one (for exports); found by attribute by default."""
+        for name in ("list_page", "list"):
+            page = getattr(self, name, None)
+            if isinstance(page, ListPage):
+                return page
+        return None
+
+    def restore_view_state(self, settings: Any) -> None:
+        """Restore column widths, splitter sizes, sort (from the typed settings module)."""
+
+    def save_view_state(self, settings: Any) -> None:
+        """Remember column widths, splitter sizes, sort."""
+
+    def can_close(self) -> bool:
+        """False when the user chose to stay (e.g. to keep unsaved edits)."""
+        return True
 
     # ---------------------------------------------------------------- plumbing
 

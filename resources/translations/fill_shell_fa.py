@@ -15,6 +15,11 @@ TS = Path(__file__).with_name("shell_fa.ts")
 
 FA: dict[str, str] = {
     "Peyvand": "پیوند",
+    "&Data": "&داده‌ها",
+    "&Import partner list…": "&ورود فهرست طرف‌های همکاری…",
+    "Import &history and undo…": "&تاریخچه ورودها و بازگرداندن…",
+    "Export all &partners…": "برون‌بری همه &طرف‌های همکاری…",
+    "&Export this list…": "&برون‌بری همین فهرست…",
     "The register could not be opened.": "دفتر ثبت باز نشد.",
     "Name": "نام",
     "Role": "سمت",

@@ -290,144 +290,169 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="191" />
+        <location filename="../../desktop_app/ui/main_window.py" line="211" />
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="192" />
+        <location filename="../../desktop_app/ui/main_window.py" line="212" />
         <source>&amp;Edit</source>
         <translation>&amp;ویرایش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="193" />
+        <location filename="../../desktop_app/ui/main_window.py" line="213" />
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="194" />
+        <location filename="../../desktop_app/ui/main_window.py" line="214" />
+        <source>&amp;Data</source>
+        <translation>&amp;داده‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="215" />
+        <source>&amp;Import partner list…</source>
+        <translation>&amp;ورود فهرست طرف‌های همکاری…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="216" />
+        <source>Import &amp;history and undo…</source>
+        <translation>&amp;تاریخچه ورودها و بازگرداندن…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="217" />
+        <source>Export all &amp;partners…</source>
+        <translation>برون‌بری همه &amp;طرف‌های همکاری…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="218" />
+        <source>&amp;Export this list…</source>
+        <translation>&amp;برون‌بری همین فهرست…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="219" />
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="195" />
+        <location filename="../../desktop_app/ui/main_window.py" line="220" />
         <source>&amp;New</source>
         <translation>&amp;جدید</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="196" />
+        <location filename="../../desktop_app/ui/main_window.py" line="221" />
         <source>&amp;Save</source>
         <translation>&amp;ذخیره</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="197" />
+        <location filename="../../desktop_app/ui/main_window.py" line="222" />
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="198" />
+        <location filename="../../desktop_app/ui/main_window.py" line="223" />
         <source>&amp;Backup…</source>
         <translation>&amp;پشتیبان‌گیری…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="199" />
+        <location filename="../../desktop_app/ui/main_window.py" line="224" />
         <source>&amp;Restore from backup…</source>
         <translation>&amp;بازگردانی از پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="200" />
+        <location filename="../../desktop_app/ui/main_window.py" line="225" />
         <source>Se&amp;ttings…</source>
         <translation>&amp;تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="201" />
+        <location filename="../../desktop_app/ui/main_window.py" line="226" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="202" />
+        <location filename="../../desktop_app/ui/main_window.py" line="227" />
         <source>&amp;Find in this section</source>
         <translation>&amp;جستجو در این بخش</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="203" />
+        <location filename="../../desktop_app/ui/main_window.py" line="228" />
         <source>&amp;Search everywhere…</source>
         <translation>جستجو در &amp;همه‌جا…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="204" />
+        <location filename="../../desktop_app/ui/main_window.py" line="229" />
         <source>&amp;About Peyvand</source>
         <translation>&amp;درباره پیوند</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="212" />
+        <location filename="../../desktop_app/ui/main_window.py" line="237" />
         <source>Database: %1</source>
         <translation>پایگاه داده: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="214" />
+        <location filename="../../desktop_app/ui/main_window.py" line="239" />
         <source>User: %1</source>
         <translation>کاربر: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="223" />
-        <location filename="../../desktop_app/ui/main_window.py" line="267" />
+        <location filename="../../desktop_app/ui/main_window.py" line="248" />
+        <location filename="../../desktop_app/ui/main_window.py" line="308" />
         <source>Peyvand</source>
         <translation>پیوند</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="268" />
+        <location filename="../../desktop_app/ui/main_window.py" line="309" />
         <source>This kind of record has no section yet.</source>
         <translation>این نوع رکورد هنوز بخشی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="316" />
+        <location filename="../../desktop_app/ui/main_window.py" line="357" />
         <source>Back up the register</source>
         <translation>پشتیبان‌گیری از دفتر ثبت</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="317" />
+        <location filename="../../desktop_app/ui/main_window.py" line="358" />
         <source>Peyvand register (*.sqlite3)</source>
         <translation>دفتر ثبت پیوند (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="321" />
+        <location filename="../../desktop_app/ui/main_window.py" line="362" />
         <source>Writing the backup…</source>
         <translation>در حال نوشتن پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="325" />
+        <location filename="../../desktop_app/ui/main_window.py" line="366" />
         <source>Backup written to %1</source>
         <translation>پشتیبان در %1 نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="339" />
-        <location filename="../../desktop_app/ui/main_window.py" line="344" />
+        <location filename="../../desktop_app/ui/main_window.py" line="380" />
+        <location filename="../../desktop_app/ui/main_window.py" line="385" />
         <source>Restore from a backup</source>
         <translation>بازگردانی از پشتیبان</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="340" />
+        <location filename="../../desktop_app/ui/main_window.py" line="381" />
         <source>Peyvand register (*.sqlite3 *.db);;All files (*)</source>
         <translation>دفتر ثبت پیوند (*.sqlite3 *.db);;همه پرونده‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="345" />
+        <location filename="../../desktop_app/ui/main_window.py" line="386" />
         <source>Replace the whole register with the backup “%1”? The current register is kept as a copy beside it.</source>
         <translation>کل دفتر ثبت با پشتیبان «%1» جایگزین شود؟ رونوشتی از دفتر کنونی کنار آن نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="351" />
+        <location filename="../../desktop_app/ui/main_window.py" line="392" />
         <source>This backup was written by a newer Peyvand; it was not restored.</source>
         <translation>این پشتیبان با نسخه تازه‌تری از پیوند نوشته شده است؛ بازگردانی نشد.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="361" />
+        <location filename="../../desktop_app/ui/main_window.py" line="402" />
         <source>About Peyvand</source>
         <translation>درباره پیوند</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="362" />
+        <location filename="../../desktop_app/ui/main_window.py" line="403" />
         <source>&lt;h3&gt;Peyvand %1&lt;/h3&gt;&lt;p&gt;The register of a science and technology park's international-relations office: partners, hubs, MoUs, meetings, actions, letters and events.&lt;/p&gt;&lt;p&gt;Interface font: Vazirmatn (SIL Open Font License 1.1).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;پیوند %1&lt;/h3&gt;&lt;p&gt;دفتر ثبت دفتر روابط بین‌الملل پارک علم و فناوری: طرف‌های همکاری، هاب‌ها، تفاهم‌نامه‌ها، جلسه‌ها، اقدام‌ها، مکاتبات و رویدادها.&lt;/p&gt;&lt;p&gt;قلم رابط کاربری: وزیرمتن (پروانه SIL Open Font License 1.1).&lt;/p&gt;</translation>
     </message>

@@ -1,25 +1,24 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fa_IR">
 <context>
     <name>JalaliDateEdit</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/jalali_date_edit.py" line="140"/>
+        <location filename="../../desktop_app/ui/widgets/jalali_date_edit.py" line="139" />
         <source>yyyy/mm/dd, e.g. 1404/09/25</source>
         <translation>سال/ماه/روز، مثلاً ۱۴۰۴/۰۹/۲۵</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/jalali_date_edit.py" line="141"/>
+        <location filename="../../desktop_app/ui/widgets/jalali_date_edit.py" line="140" />
         <source>Pick a date</source>
         <translation>انتخاب تاریخ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/jalali_date_edit.py" line="157"/>
+        <location filename="../../desktop_app/ui/widgets/jalali_date_edit.py" line="156" />
         <source>A date is required.</source>
         <translation>تاریخ لازم است.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/jalali_date_edit.py" line="167"/>
+        <location filename="../../desktop_app/ui/widgets/jalali_date_edit.py" line="166" />
         <source>Not a date: type it as 1404/09/25 or 25 Azar 1404.</source>
         <translation>تاریخ درست نیست؛ به شکل ۱۴۰۴/۰۹/۲۵ یا ۲۵ آذر ۱۴۰۴ بنویسید.</translation>
     </message>
@@ -27,47 +26,56 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/list_page.py" line="169"/>
+        <location filename="../../desktop_app/ui/widgets/list_page.py" line="200" />
         <source>Search… (Ctrl+F)</source>
         <translation>جستجو… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/list_page.py" line="170"/>
+        <location filename="../../desktop_app/ui/widgets/list_page.py" line="201" />
         <source>New</source>
         <translation>جدید</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/list_page.py" line="171"/>
+        <location filename="../../desktop_app/ui/widgets/list_page.py" line="202" />
         <source>Create a new record (Ctrl+N)</source>
         <translation>ایجاد رکورد جدید (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/list_page.py" line="172"/>
+        <location filename="../../desktop_app/ui/widgets/list_page.py" line="203" />
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/list_page.py" line="173"/>
+        <location filename="../../desktop_app/ui/widgets/list_page.py" line="204" />
         <source>Delete the selected record (Delete)</source>
         <translation>حذف رکورد انتخاب‌شده (Delete)</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/list_page.py" line="205" />
+        <source>Export…</source>
+        <translation>برون‌بری…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/list_page.py" line="206" />
+        <source>Save this list, as filtered, to CSV or Excel (Ctrl+E)</source>
+        <translation>ذخیره همین فهرست، با همین پالایه‌ها، در CSV یا اکسل (Ctrl+E)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/list_page.py" line="181"/>
+        <location filename="../../desktop_app/ui/widgets/list_page.py" line="214" />
         <source>%n record(s)</source>
         <translation>
-            <numerusform>%n رکورد</numerusform>
-        </translation>
+            <numerusform>%n رکورد</numerusform></translation>
     </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>UiContext</name>
     <message>
-        <location filename="../../desktop_app/ui/context.py" line="53"/>
+        <location filename="../../desktop_app/ui/context.py" line="53" />
         <source>Changed elsewhere</source>
         <translation>تغییر در جای دیگر</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/context.py" line="56"/>
+        <location filename="../../desktop_app/ui/context.py" line="57" />
         <source>Peyvand</source>
         <translation>پیوند</translation>
     </message>

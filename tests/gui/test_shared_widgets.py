@@ -99,3 +99,15 @@ def test_picker_is_jalali_saturday_first_friday_weekend(qtbot) -> None:  # type:
     qtbot.addWidget(field)
     field._picked(QDate(2025, 12, 16))
     assert field.date() == dt.date(2025, 12, 16)
+
+
+def test_export_table_yields_every_row_of_the_query(qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = ListPage(COLUMNS, _fetch, _query)
+    qtbot.addWidget(page)
+    page.search.setText("Park 1")
+    page.reload()
+    headers, rows = page.export_table()
+    rows = list(rows)
+    assert headers == ["Name", "Latin"]
+    assert len(rows) == page.model.rowCount() == 1111
+    assert rows[0] == ["پارک 1", "Park 1"]

@@ -102,6 +102,11 @@ class IdTableModel(QAbstractTableModel):
             self._cache.move_to_end(rid)
         return self._cache.get(rid)
 
+    @property
+    def fetch_rows(self) -> Callable[[Sequence[int]], dict[int, Any]]:
+        """The function that turns ids into rows (for exports of the whole list)."""
+        return self._fetch_rows
+
     def column(self, index: int) -> Column:
         """The spec of column *index*."""
         return self._columns[index]

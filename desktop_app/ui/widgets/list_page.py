@@ -8,7 +8,7 @@ and when the section calls :meth:`ListPage.reload` (its filters changed, or data
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -39,6 +39,7 @@ class ListPage(QWidget):
     activated = Signal(int)
     newRequested = Signal()
     deleteRequested = Signal(int)
+    exportRequested = Signal()
 
     SEARCH_DELAY_MS = 40  # coalesces fast typing without being felt
 
@@ -57,6 +58,9 @@ class ListPage(QWidget):
         self.new_button = QPushButton(self)
         self.delete_button = QPushButton(self)
         self.delete_button.setEnabled(False)
+        self.export_button = QPushButton(self)
+        self.export_button.setObjectName("listExport")
+        self.export_button.hide()  # shown once someone listens (the main window does)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("listCount")
 
@@ -67,6 +71,7 @@ class ListPage(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.new_button)
         top.addWidget(self.delete_button)
+        top.addWidget(self.export_button)
 
         self.model = IdTableModel(columns, fetch_rows, self)
         self.table = QTableView(self)
@@ -105,6 +110,7 @@ class ListPage(QWidget):
         self.table.activated.connect(self._row_activated)
         self.new_button.clicked.connect(self.newRequested)
         self.delete_button.clicked.connect(self._delete_clicked)
+        self.export_button.clicked.connect(self.exportRequested)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self._delete_clicked,
                   context=Qt.ShortcutContext.WidgetShortcut)
         self.retranslate()
@@ -159,6 +165,32 @@ class ListPage(QWidget):
                 return
         self._sort, self._descending = sort, descending
 
+    def enable_export(self) -> None:
+        """Show the Export button (its clicks come out as :attr:`exportRequested`)."""
+        self.export_button.show()
+
+    def export_table(self) -> tuple[list[str], Iterator[list[Any]]]:
+        """The headers and, lazily, the shown values of every row of the current query.
+
+        Rows are fetched page by page through the same ``fetch_rows`` the table uses, so a
+        100,000-row list is never held twice; the iterator may run on a worker thread.
+        """
+        columns = [self.model.column(i) for i in range(self.model.columnCount())]
+        headers = [c.header() for c in columns]
+        ids = self.model.ids()
+        fetch = self.model.fetch_rows
+
+        def rows() -> Iterator[list[Any]]:
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                fetched = fetch(chunk)
+                for rid in chunk:
+                    row = fetched.get(rid)
+                    if row is not None:
+                        yield [c.display(row) for c in columns]
+
+        return headers, rows()
+
     def focus_search(self) -> None:
         """Put the cursor in the search box, its text selected."""
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -171,6 +203,8 @@ class ListPage(QWidget):
         self.new_button.setToolTip(self.tr("Create a new record (Ctrl+N)"))
         self.delete_button.setText(self.tr("Delete"))
         self.delete_button.setToolTip(self.tr("Delete the selected record (Delete)"))
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Save this list, as filtered, to CSV or Excel (Ctrl+E)"))
         self.model.retranslate()
         self._update_count()
 
