@@ -20,7 +20,7 @@ from db.database import Database
 from desktop_app import __version__
 from desktop_app.domain.errors import StorageError
 from desktop_app.domain.services import Services
-from desktop_app.ui import crash, theme
+from desktop_app.ui import bidi, crash, theme
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.i18n import apply_language, current_language
 from desktop_app.ui.main_window import MainWindow
@@ -40,6 +40,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)
     theme.apply_theme(app)  # type: ignore[arg-type]
+    bidi.install(app)  # type: ignore[arg-type]
     return app  # type: ignore[return-value]
 
 

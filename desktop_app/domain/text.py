@@ -238,3 +238,19 @@ def sort_key(value: str | None) -> str:
             rank = 200 + ord(ch)
         out.append(_rank_code(rank))
     return "".join(out)
+
+
+LRI, PDI = "\u2066", "\u2069"  # left-to-right isolate and its end
+
+
+def display_code(code: str | None, language: str) -> str:
+    """A number or reference as a reader of *language* sees it.
+
+    Pure numbers take the reader's digits (``54`` → ``۵۴`` in Persian); a code with Latin
+    letters stays as written (``EAST-1401-07``), isolated as one left-to-right run so that a
+    right-to-left line does not reorder its parts.
+    """
+    text = code or ""
+    if any("a" <= ch.lower() <= "z" for ch in text):
+        return f"{LRI}{text}{PDI}" if language == "fa" else text
+    return localize_digits(text, language)

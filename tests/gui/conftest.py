@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from db.database import Database
 from desktop_app.domain.demo import build_demo
 from desktop_app.domain.services import Services
-from desktop_app.ui import theme
+from desktop_app.ui import bidi, theme
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.i18n import apply_language, reset_language
 from desktop_app.ui.pyside_fixes import immortalize_singletons
@@ -55,6 +55,7 @@ def settings(tmp_path: Path) -> AppSettings:
 def persian(qapp: object) -> Iterator[None]:
     """Theme and Persian for the test (every test starts by applying its language)."""
     theme.apply_theme(qapp)  # type: ignore[arg-type]
+    bidi.install(qapp)  # type: ignore[arg-type]
     apply_language("fa")
     yield
     reset_language()  # other tests in this folder expect no translators installed

@@ -43,7 +43,7 @@ from desktop_app.domain.changes import Changes
 from desktop_app.domain.dashboard import Dashboard
 from desktop_app.domain.history import action_name, entity_name
 from desktop_app.domain.labels import label
-from desktop_app.domain.text import localize_digits
+from desktop_app.domain.text import display_code, localize_digits
 from desktop_app.ui import theme
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.section import Section
@@ -58,6 +58,10 @@ STATUS_COLOURS = {
 
 def _n(value: object) -> str:
     return localize_digits(value, i18n.language())
+
+
+def _code(value: str | None) -> str:
+    return display_code(value, i18n.language())
 
 
 def _d(value: dt.date | None) -> str:
@@ -321,14 +325,14 @@ class DashboardSection(Section):
         self.card_dormant.set(len(d.dormant), self.tr("Dormant MoUs"))
 
         nothing = self.tr("Nothing to show")
-        self.expiring.set_rows([(("mous", m.id), [m.title, _n(m.number), _d(m.valid_until),
+        self.expiring.set_rows([(("mous", m.id), [m.title, _code(m.number), _d(m.valid_until),
                                                   _n(m.days_left)]) for m in d.expiring], nothing)
         self.overdue.set_rows([(("action_items", a.id),
                                 [a.title, a.owner, _d(a.due_on), _n(a.days_late),
                                  _n(f"{a.progress}%")]) for a in d.overdue], nothing)
         self.upcoming.set_rows([(("meetings", m.id), [m.title, _d(m.held_on), m.place])
                                 for m in d.upcoming], nothing)
-        self.dormant.set_rows([(("mous", m.id), [m.title, _n(m.number),
+        self.dormant.set_rows([(("mous", m.id), [m.title, _code(m.number),
                                                  _d(m.last_activity) if m.last_activity
                                                  else self.tr("none")])
                                for m in d.dormant], nothing)

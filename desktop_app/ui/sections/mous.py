@@ -25,7 +25,7 @@ from desktop_app.domain.countries import country_name
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.labels import label
 from desktop_app.domain.mous import MoUQuery, MoURow
-from desktop_app.domain.text import localize_digits
+from desktop_app.domain.text import display_code, localize_digits
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.models.id_table_model import Column
 from desktop_app.ui.mous.editor import MoUEditor
@@ -42,12 +42,8 @@ def _tr(text: str) -> str:
 
 
 def code_text(code: str) -> str:
-    """A number or reference as shown: Persian digits in Persian unless it has Latin letters
-    (``EAST-1401-07`` stays as written; ``54`` reads ``۵۴``)."""
-    if any("a" <= ch.lower() <= "z" for ch in code):
-        # Keep a Latin code in one left-to-right run inside right-to-left text.
-        return "\u202a" + code + "\u202c" if i18n.language() == "fa" else code
-    return localize_digits(code, i18n.language())
+    """A number or reference as shown in the current language (see ``display_code``)."""
+    return display_code(code, i18n.language())
 
 
 def _status(value: Any) -> MoUStatus | None:
