@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from qt_keyboard import type_text
 
 from desktop_app.ui.imports import prompts
-from qt_keyboard import type_text
 
 pytestmark = pytest.mark.gui
 
