@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QMessageBox,
     QSplitter,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -68,18 +66,6 @@ def partner_columns() -> list[Column]:
     ]
 
 
-class LatinDelegate(QStyledItemDelegate):
-    """Draws Latin text (names, web, e-mail) left to right, elided at its end, in any layout."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: object) -> None:
-        super().initStyleOption(option, index)  # type: ignore[arg-type]
-        option.direction = Qt.LayoutDirection.LeftToRight
-        option.displayAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-
-
-LATIN_COLUMNS = (1, 5, 6)
-
-
 class PartnersSection(Section):
     """Partner organisations: list | form."""
 
@@ -118,9 +104,6 @@ class PartnersSection(Section):
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addWidget(self.splitter)
 
-        self._latin = LatinDelegate(self.list.table)
-        for column in LATIN_COLUMNS:
-            self.list.table.setItemDelegateForColumn(column, self._latin)
         header = self.list.table.horizontalHeader()
         for i, width in enumerate((260, 240, 150, 110, 100, 180, 180, 120)):
             header.resizeSection(i, width)
