@@ -74,6 +74,8 @@ class JalaliDateEdit(QWidget):
         self._valid = True
         self.edit = QLineEdit(self)
         self.edit.setObjectName("jalaliDateText")
+        # Never narrower than a whole date (filter bars squeeze their widgets otherwise).
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("۰۰۰۰/۰۰/۰۰") + 24)
         self.button = QToolButton(self)
         self.button.setText("📅")
         self.button.setAutoRaise(True)
