@@ -31,7 +31,7 @@ FA: dict[str, str] = {
     "Changed elsewhere": "تغییر در جای دیگر",
     "Peyvand": "پیوند",
 }
-PLURALS: dict[str, str] = {"%n record(s)": "%n رکورد"}
+PLURALS: dict[str, str] = {"%n record(s)": "%n رکورد", "%n or more records": "%n رکورد یا بیشتر"}
 
 
 def main() -> int:

@@ -111,3 +111,32 @@ def test_export_table_yields_every_row_of_the_query(qtbot) -> None:  # type: ign
     assert headers == ["Name", "Latin"]
     assert len(rows) == page.model.rowCount() == 1111
     assert rows[0] == ["پارک 1", "Park 1"]
+
+
+def _paged_query(text: str, sort: str | None, descending: bool, limit: int | None = None) -> list[int]:
+    ids = _query(text, sort, descending)
+    _paged_query.calls.append(limit)  # type: ignore[attr-defined]
+    return ids if limit is None else ids[:limit]
+
+
+_paged_query.calls = []  # type: ignore[attr-defined]
+
+
+def test_first_page_then_the_rest_and_stale_answers_are_dropped(qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = ListPage(COLUMNS, _fetch, _paged_query, first_page=True)
+    qtbot.addWidget(page)
+    page.reload()
+    assert page.model.rowCount() == ListPage.FIRST_PAGE and not page.is_complete()
+    assert "۳۰۰" in page.count_label.text() or "300" in page.count_label.text()
+    qtbot.waitUntil(page.is_complete, timeout=2000)
+    assert page.model.rowCount() == 2000 and page.model.ids() == _query("", None, False)
+    # Two quick searches: the first one's rest must never land on the second's list.
+    _paged_query.calls.clear()  # type: ignore[attr-defined]
+    page.search.setText("Park")
+    page.reload()
+    page.search.setText("Park 19")
+    page.reload()
+    qtbot.waitUntil(page.is_complete, timeout=2000)
+    qtbot.wait(50)
+    assert page.model.rowCount() == 111
+    assert _paged_query.calls.count(None) == 0  # "Park 19" fits in one page; "Park" was stale

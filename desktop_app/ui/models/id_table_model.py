@@ -58,6 +58,17 @@ class IdTableModel(QAbstractTableModel):
         self._cache.clear()
         self.endResetModel()
 
+    def extend_ids(self, ids: Sequence[int]) -> None:
+        """Append *ids* after the rows shown (the rest of a query whose first page is shown)."""
+        if not ids:
+            return
+        first = len(self._ids)
+        self.beginInsertRows(QModelIndex(), first, first + len(ids) - 1)
+        self._ids.extend(ids)
+        for offset, rid in enumerate(ids):
+            self._position[rid] = first + offset
+        self.endInsertRows()
+
     def refresh_rows(self, ids: Sequence[int] | None = None) -> None:
         """Forget cached data of *ids* (all when ``None``) so it is fetched again."""
         if ids is None:

@@ -76,7 +76,8 @@ class PartnersSection(Section):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         service = ctx.services.partners
-        self.list = ListPage(partner_columns(), service.rows, self._query, self)
+        # A register can hold 100,000 partners: show the first rows of a search at once.
+        self.list = ListPage(partner_columns(), service.rows, self._query, self, first_page=True)
         self.list.setObjectName("partnerList")
         self.country_filter = QComboBox(self)
         self.country_filter.setObjectName("countryFilter")
@@ -119,12 +120,13 @@ class PartnersSection(Section):
 
     # ---------------------------------------------------------------- list
 
-    def _query(self, text: str, sort: str | None, descending: bool) -> Sequence[int]:
+    def _query(self, text: str, sort: str | None, descending: bool,
+               limit: int | None = None) -> Sequence[int]:
         q = PartnerQuery(text=text, country_code=self.country_filter.currentData(),
                          kind=self.kind_filter.currentData(),
                          origin=self.origin_filter.currentData(),
                          sort=sort or "name", descending=descending)
-        return self.ctx.services.partners.query(q)
+        return self.ctx.services.partners.query(q, limit)
 
     def _current_changed(self, record_id: int | None) -> None:
         if not self._following_selection:
