@@ -14,35 +14,17 @@ import re
 import sys
 import unicodedata
 
-from desktop_app.domain.text import normalize_text
-
-_ZWNJ = "\u200c"
-
-_STORE_TABLE = str.maketrans(
-    {
-        "\u064a": "\u06cc",
-        "\u0649": "\u06cc",
-        "\u0643": "\u06a9",
-        "\u06c0": "\u0647\u0654",
-        "\u0640": None,
-        "\u200f": None,
-        "\u200e": None,
-        "\ufeff": None,
-    }
+from desktop_app.domain.text import (
+    _MATCH_LETTERS,
+    _STORE_TABLE,
+    _TO_ASCII_DIGITS,
+    SORT_KEY_LENGTH,
+    ZWNJ,
+    normalize_text,
 )
-_MATCH_LETTERS = str.maketrans(
-    {
-        "\u0629": "\u0647",
-        "\u0623": "\u0627",
-        "\u0625": "\u0627",
-        "\u0622": "\u0627",
-        "\u0671": "\u0627",
-        "\u0624": "\u0648",
-        "\u0626": "\u06cc",
-        "\u06c0": "\u0647",
-    }
-)
-_TO_ASCII_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "0123456789" * 2)
+
+# The tables are the domain module's own, so a letter form added there is folded here too.
+_ZWNJ = ZWNJ
 _DIGITS = re.compile("[۰-۹٠-٩]")
 
 
@@ -163,7 +145,7 @@ class _SortRanks(dict):  # type: ignore[type-arg]
 
 
 _SORT_RANKS = _SortRanks()
-_SORT_KEY_LENGTH = 120
+_SORT_KEY_LENGTH = SORT_KEY_LENGTH
 
 
 def fast_sort_key(value: str | None) -> str:
