@@ -24,3 +24,12 @@ def language() -> str:
 def tr(english: str, persian: str) -> str:
     """The message in the current language."""
     return persian if _language == "fa" else english
+
+
+def separator() -> str:
+    """Between the items of a short list in a line: the Persian comma, or a middle dot.
+
+    (In Vazirmatn the middle dot looks like the Persian zero "۰", so "۱ · ۲" would read
+    as "۱۰۲" in a Persian line.)
+    """
+    return "، " if _language == "fa" else " · "

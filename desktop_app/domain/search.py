@@ -18,7 +18,7 @@ from sqlalchemy import and_, select
 from db.database import Database
 from db.models import Body, Hub, Letter, Meeting, MoU, Partner
 from desktop_app.domain.countries import country_name
-from desktop_app.domain.i18n import language, tr
+from desktop_app.domain.i18n import language, separator, tr
 from desktop_app.domain.partners import partner_text_filter, text_filter
 from desktop_app.domain.search_index import keys_of
 from desktop_app.domain.text import search_words
@@ -89,7 +89,7 @@ class SearchService:
                     .where(and_(*partner_text_filter(self.db.engine.dialect.name, text)))  # type: ignore[arg-type]
                     .order_by(Partner.name_key, Partner.id).limit(limit + 1))
             rows = list(s.execute(stmt))
-        hits = [SearchHit("partners", i, n, " · ".join(x for x in (
+        hits = [SearchHit("partners", i, n, separator().join(x for x in (
             e, c, country_name(cc, language())) if x)) for i, n, e, c, cc in rows[:limit]]
         return SearchGroup("partners", hits, len(rows))
 
@@ -101,7 +101,7 @@ class SearchService:
             rows = list(s.execute(stmt))
         hits = []
         for i, number, title, signed in rows[:limit]:
-            detail = " · ".join(x for x in (
+            detail = separator().join(x for x in (
                 tr(f"No. {number}", f"شماره {number}") if number else "", _date(signed)) if x)
             hits.append(SearchHit("mous", i, title, detail))
         return SearchGroup("mous", hits, len(rows))
@@ -122,14 +122,14 @@ class SearchService:
                                Meeting.body_id, Meeting.ordinal)
                         .order_by(Meeting.held_on.desc(), Meeting.id.desc())):
                     body = bodies.get(body_id, "")
-                    yield (i, title or body, " · ".join(x for x in (_date(held), place) if x),
+                    yield (i, title or body, separator().join(x for x in (_date(held), place) if x),
                            keys_of(title, place, body, str(ordinal or "")))
             elif entity == "letters":
                 for i, ref, subject, sender, recipient, dated in s.execute(
                         select(Letter.id, Letter.reference_number, Letter.subject, Letter.sender,
                                Letter.recipient, Letter.dated)
                         .order_by(Letter.dated.desc(), Letter.id.desc())):
-                    yield (i, subject, " · ".join(x for x in (ref, _date(dated)) if x),
+                    yield (i, subject, separator().join(x for x in (ref, _date(dated)) if x),
                            keys_of(ref, subject, sender, recipient))
 
     def _small(self, entity: str, words: list[str], limit: int) -> SearchGroup:

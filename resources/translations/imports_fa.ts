@@ -622,7 +622,7 @@
         <source>Import no. %1 is done.
 Added: %2 · Updated: %3 · Skipped: %4 · Rejected: %5</source>
         <translation>ورود شماره %1 انجام شد.
-افزوده: %2 · به‌روزشده: %3 · ردشده: %4 · نپذیرفته: %5</translation>
+افزوده: %2، به‌روزشده: %3، ردشده: %4، نپذیرفته: %5</translation>
     </message>
 </context>
 <context>
@@ -743,7 +743,7 @@ Added: %2 · Updated: %3 · Skipped: %4 · Rejected: %5</source>
     <message>
         <location filename="../../desktop_app/ui/imports/wizard.py" line="887" />
         <source>To add: %1 · To update: %2 · To skip: %3 · Rejected: %4 · Possible duplicates: %5</source>
-        <translation>افزودن: %1 · به‌روزرسانی: %2 · رد کردن: %3 · نپذیرفته: %4 · احتمالاً تکراری: %5</translation>
+        <translation>افزودن: %1، به‌روزرسانی: %2، رد کردن: %3، نپذیرفته: %4، احتمالاً تکراری: %5</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/imports/wizard.py" line="896" />

@@ -259,7 +259,7 @@
     <message>
         <location filename="../../desktop_app/ui/sections/dashboard.py" line="315" />
         <source>30 days: %1 · 60 days: %2</source>
-        <translation>۳۰ روز: %1 · ۶۰ روز: %2</translation>
+        <translation>۳۰ روز: %1، ۶۰ روز: %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/sections/dashboard.py" line="318" />
@@ -754,7 +754,7 @@
     <message>
         <location filename="../../desktop_app/ui/search_popup.py" line="72" />
         <source>Enter opens the selected result · Esc closes</source>
-        <translation>Enter نتیجه برگزیده را باز می‌کند · Esc می‌بندد</translation>
+        <translation>Enter نتیجه برگزیده را باز می‌کند، Esc می‌بندد</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/search_popup.py" line="113" />

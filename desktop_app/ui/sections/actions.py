@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QSpinBox, QStyle, QWidget
 
 from db.models import ActionStatus
-from desktop_app.domain import dates
+from desktop_app.domain import dates, i18n
 from desktop_app.domain.actions import ActionForm, ActionQuery
 from desktop_app.domain.labels import label
 from desktop_app.domain.text import localize_digits
@@ -208,7 +208,7 @@ class ActionsSection(RecordSection):
                    role_values={
                        Qt.ItemDataRole.ForegroundRole: lambda r: OVERDUE_COLOUR if r.overdue else None,
                        Qt.ItemDataRole.ToolTipRole: overdue_tip}),
-            Column(lambda: self.tr("Status"), lambda r: (self.tr("Overdue") + " · " if r.overdue else "")
+            Column(lambda: self.tr("Status"), lambda r: (self.tr("Overdue") + i18n.separator() if r.overdue else "")
                    + r.status_text, sort="status"),
             Column(lambda: self.tr("Progress"), lambda r: r.progress_text, sort="progress",
                    role_values={PROGRESS_ROLE: lambda r: r.progress}),
