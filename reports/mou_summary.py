@@ -49,7 +49,8 @@ def _bodies(bodies: list[BodyRow], lang: str, level: int = 0) -> list[Flowable]:
     for b in bodies:
         title = f"{b.kind}: {b.name}" if b.kind else b.name
         out.append(
-            ListItem("•" if level == 0 else "·", _bold(title, rtl), rtl=rtl, level=level, size=9)
+            # A nested body gets an en dash: a middle dot looks like the Persian zero "۰".
+            ListItem("•" if level == 0 else "–", _bold(title, rtl), rtl=rtl, level=level, size=9)
         )
         details: list[str] = []
         if b.secretariat:

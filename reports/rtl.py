@@ -255,6 +255,14 @@ def layout(
     return result
 
 
+_LRM = "\u200e"
+# A word that starts with digits and has Latin letters (a code such as 1401-NPC-ISIPO):
+# by the bidi rules its leading number would be placed as a right-to-left number, printing
+# NPC-ISIPO-1401 in a Persian line. A left-to-right mark in front makes the digits
+# left-to-right (rule W7); it is taken out again before anything is drawn.
+_DIGIT_LATIN_WORD = re.compile(r"(?<!\S)(?=[(\[«\"]?[0-9][^\s]*[A-Za-z])")
+
+
 @lru_cache(maxsize=65536)
 def visual_line(line: str, rtl: bool) -> str:
     """Visual (left-to-right drawing) order of one shaped logical line.
@@ -265,6 +273,14 @@ def visual_line(line: str, rtl: bool) -> str:
     """
     if not rtl and not _ARABIC_SCRIPT.search(line) and line.isascii():
         return line
+    if rtl and _HAS_DIGIT.search(line):
+        marked = _DIGIT_LATIN_WORD.sub(_LRM, line)
+        if marked != line:
+            return _visual_line(marked, rtl).replace(_LRM, "")
+    return _visual_line(line, rtl)
+
+
+def _visual_line(line: str, rtl: bool) -> str:
     display = str(get_display(line, base_dir="R" if rtl else "L"))
     if not any(ch in bidi_levels.MIRROR for ch in line):
         return display
