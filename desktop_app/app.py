@@ -61,7 +61,14 @@ def open_database(args: argparse.Namespace, settings: AppSettings) -> Database:
 
 def build_main_window(db: Database, settings: AppSettings, language: str) -> MainWindow:
     """Services, the UI context and the main window over an open register."""
-    ctx = UiContext(Services(db), language=language)
+    services = Services(db)
+    try:
+        # Files left behind by records deleted with their attachments (by any section, or
+        # on another laptop); files younger than an hour are kept in case one is being added.
+        services.attachments.prune()
+    except (OSError, StorageError):
+        log.warning("could not tidy the attachments folder", exc_info=True)
+    ctx = UiContext(services, language=language)
 
     def switch(lang: str) -> None:
         apply_language(lang)

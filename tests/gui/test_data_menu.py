@@ -43,3 +43,23 @@ def test_export_this_list_writes_the_filtered_rows(main_window: Any, qtbot: Any,
     assert len(rows) == shown + 1  # the header and exactly the rows the list shows
     assert all("پارک" in row[0] for row in rows[1:])
     assert not any(t.startswith("WARN") for t in told)
+
+
+def test_opening_the_window_tidies_unused_attachment_files(demo_db: Any, settings: Any,
+                                                          qtbot: Any) -> None:
+    import os
+    import time
+
+    from desktop_app.app import build_main_window
+
+    folder = demo_db.path.parent / f"{demo_db.path.stem}.attachments" / "ab"
+    folder.mkdir(parents=True)
+    old = folder / ("ab" + "0" * 62)
+    new = folder / ("ab" + "1" * 62)
+    old.write_bytes(b"left behind by a deleted record")
+    new.write_bytes(b"being added on another laptop")
+    hours_ago = time.time() - 2 * 3600
+    os.utime(old, (hours_ago, hours_ago))
+    window = build_main_window(demo_db, settings, "fa")
+    qtbot.addWidget(window)
+    assert not old.exists() and new.exists()
