@@ -736,7 +736,7 @@ class _BatchWriter:
         audited_names = [_PARTNER_COLUMNS[i] for i in audited]
         contact_audited = [i for i, c in enumerate(_CONTACT_COLUMNS) if c not in _AUDIT_SKIPPED]
         contact_audited_names = [_CONTACT_COLUMNS[i] for i in contact_audited]
-        with _sqlite_cache(conn):
+        with _sqlite_cache(conn), _fts_filled_afterwards(conn, partner_ids[0], partner_ids[-1]):
             for start in range(0, len(rows), CHUNK):
                 _check(self.cancelled)
                 chunk = rows[start:start + CHUNK]
@@ -861,6 +861,55 @@ def _sqlite_cache(conn: Any) -> Iterator[None]:
     finally:
         with contextlib.suppress(Exception):
             conn.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")
+
+
+#: The trigger of migration 0003 that indexes each new partner in ``partners_fts``.
+FTS_INSERT_TRIGGER = "partners_fts_insert"
+
+
+@functools.cache
+def fts_insert_trigger_sql() -> str:
+    """The ``CREATE TRIGGER partners_fts_insert`` statement, exactly as migration 0003 has it.
+
+    Read from the migration module itself (its file name starts with a digit, hence
+    importlib), so the trigger re-created after a bulk insert cannot drift from the schema.
+    """
+    import importlib.util
+
+    import db
+
+    path = Path(db.__file__).resolve().parent / "migrations" / "versions" / "0003_partner_fulltext.py"
+    spec = importlib.util.spec_from_file_location("peyvand_migration_0003", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    prefix = f"CREATE TRIGGER {FTS_INSERT_TRIGGER} "
+    (statement,) = [s for s in module.STATEMENTS if s.startswith(prefix)]
+    return str(statement)
+
+
+@contextlib.contextmanager
+def _fts_filled_afterwards(conn: Any, first: int, last: int) -> Iterator[None]:
+    """Index partners *first*‥*last* in ``partners_fts`` in one statement after inserting them.
+
+    Within the import's transaction the per-row insert trigger is dropped, the rows are
+    inserted, the index is filled set-wise and the trigger re-created with migration 0003's
+    text. SQLite DDL is transactional here (see :mod:`db.database`): a failure or a kill
+    leaves trigger and data as they were. Without the trigger (no FTS) it does nothing.
+    """
+    present = conn.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?", (FTS_INSERT_TRIGGER,)
+    ).scalar()
+    if not present:
+        yield
+        return
+    create_trigger = fts_insert_trigger_sql()  # before the drop: a missing text changes nothing
+    conn.exec_driver_sql(f"DROP TRIGGER {FTS_INSERT_TRIGGER}")
+    yield
+    conn.exec_driver_sql(
+        "INSERT INTO partners_fts(rowid, search_text) "
+        "SELECT id, search_text FROM partners WHERE id BETWEEN ? AND ?", (first, last))
+    conn.exec_driver_sql(create_trigger)
 
 
 def _reserve_ids(conn: Any, table: Any, count: int) -> list[int]:

@@ -406,3 +406,40 @@ def test_imported_rows_are_stored_as_the_orm_stores_them(any_db: Database, impor
             old = s.execute(text("SELECT created_at FROM partners WHERE id = :i"),
                             {"i": ids["pars"]}).scalar()
             assert stamp.match(old)
+
+
+def test_search_finds_imported_partners_and_the_fts_trigger_is_back(
+        any_db: Database, imports: ImportService, tmp_path: Path) -> None:
+    """The SQLite import fills the full-text index set-wise with its insert trigger dropped;
+    afterwards search finds the new partners and the trigger is migration 0003's again."""
+    from sqlalchemy import text
+
+    from desktop_app.domain.imports import FTS_INSERT_TRIGGER, fts_insert_trigger_sql
+    from desktop_app.domain.partners import PartnerQuery
+
+    seed(any_db)
+    before = None
+    if any_db.is_sqlite:
+        with any_db.reading() as s:
+            before = s.execute(text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :n"),
+                               {"n": FTS_INSERT_TRIGGER}).scalar()
+        assert before == fts_insert_trigger_sql()
+    result = imports.commit(imports.preview(write(tmp_path / "a.csv", ROWS)))
+    created = set(result.changes.created["partners"])
+    assert created
+    service = PartnerService(any_db)
+    for word in ("سپهر", "Sepehr", "sepehr-data"):
+        assert created & set(service.query(PartnerQuery(text=word))), word
+    if any_db.is_sqlite:
+        with any_db.reading() as s:
+            after = s.execute(text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :n"),
+                              {"n": FTS_INSERT_TRIGGER}).scalar()
+            assert after == before
+            assert s.execute(text("SELECT count(*) FROM partners_fts WHERE rowid IN "
+                                  "(SELECT id FROM partners WHERE import_batch_id = :b)"),
+                             {"b": result.value}).scalar() == len(created)
+            s.execute(text("INSERT INTO partners_fts(partners_fts) VALUES ('integrity-check')"))
+        # The trigger works again: a partner saved afterwards is found too.
+        new_id = service.save(PartnerForm(name="شرکت ستاره قطبی", name_en="Polaris Star",
+                                          country_code="IR")).value
+        assert new_id in service.query(PartnerQuery(text="Polaris"))
