@@ -153,7 +153,7 @@ class ActionService:
 
     def _conditions(self, q: ActionQuery) -> list[object]:
         today = q.today or dates.today()
-        conds: list[object] = date_range(ActionItem.due_on, q.due_from, q.due_to)
+        conds: list[object] = list(date_range(ActionItem.due_on, q.due_from, q.due_to))
         if q.status is not None:
             conds.append(ActionItem.status == q.status)
         if q.open_only:

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from db.database import Database
@@ -264,7 +264,7 @@ def _plan(s: Session, body_id: int) -> dict[str, list[int]]:
         if meetings else []
     attachments = list(s.scalars(select(Attachment.id).where(Attachment.meeting_id.in_(meetings)))) \
         if meetings else []
-    letter_cond = Letter.body_id.in_(bodies)
+    letter_cond: ColumnElement[bool] = Letter.body_id.in_(bodies)
     if meetings:
         letter_cond = or_(letter_cond, Letter.meeting_id.in_(meetings))
     return {

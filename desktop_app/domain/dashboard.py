@@ -161,8 +161,8 @@ class DashboardService:
                 (ExpiringMoU(i, n or "", t, vu, (vu - today).days)
                  for i, n, t, _vf, vu, _so in live if vu is not None and today <= vu <= horizon),
                 key=lambda m: (m.days_left, m.id))
-            overdue = [OverdueAction(i, t, o or "", d, (today - d).days, p, m)
-                       for i, t, o, d, p, m in s.execute(
+            overdue = [OverdueAction(i, t, o or "", d, (today - d).days, p, m)  # type: ignore[arg-type, operator]
+                       for i, t, o, d, p, m in s.execute(  # due_on < today: never None
                            select(ActionItem.id, ActionItem.title, ActionItem.owner,
                                   ActionItem.due_on, ActionItem.progress, ActionItem.mou_id)
                            .where(ActionItem.status.in_(OPEN_ACTIONS),

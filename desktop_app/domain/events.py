@@ -164,7 +164,8 @@ class EventService:
         with self.db.reading() as s:
             rows = s.connection().execute(stmt).all()
             keep = self._keys.filter(s, [(r[0], r[1]) for r in rows], q.text)
-        pairs = [(r[0], label(r[2]) if q.sort == "kind" else r[2]) for r in rows if r[0] in keep]
+        pairs = [(r[0], label(EventKind(str(r[2]))) if q.sort == "kind" else r[2])
+                 for r in rows if r[0] in keep]
         return sort_ids(pairs, q.descending, text=q.sort in ("title", "kind", "place"))
 
     def rows(self, ids: Sequence[int]) -> dict[int, EventRow]:

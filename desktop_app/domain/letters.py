@@ -155,7 +155,7 @@ class LetterService:
                 return len(word) >= 3 and word.isdigit() and word in refs.get(letter_id, "")
 
             keep = self._keys.filter(s, [(r[0], r[1]) for r in rows], q.text, in_reference)
-        pairs = [(r[0], label(r[2]) if q.sort == "direction" else r[2])
+        pairs = [(r[0], label(LetterDirection(str(r[2]))) if q.sort == "direction" else r[2])
                  for r in rows if r[0] in keep]
         return sort_ids(pairs, q.descending, text=q.sort in ("subject", "sender", "recipient",
                                                               "direction"))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -371,7 +372,7 @@ class MoUService:
         with self.db.reading() as s:
             return s.get(MoU, mou_id) is not None
 
-    def _select(self, q: MoUQuery, today: dt.date | None = None):  # type: ignore[no-untyped-def]
+    def _select(self, q: MoUQuery, today: dt.date | None = None) -> Any:
         stmt = select(MoU.id)
         conds: list[object] = list(text_filter(MoU.search_text, q.text))
         if q.status:
@@ -866,7 +867,7 @@ def _delete_plan(s: Session, mou_id: int) -> dict[str, list[int]]:
     """Ids of everything deleting the MoU removes or unlinks; bodies parents first."""
     from db.models import BodyMember
 
-    def ids(stmt) -> list[int]:  # type: ignore[no-untyped-def]
+    def ids(stmt: Any) -> list[int]:
         return list(s.scalars(stmt))
 
     bodies: list[int] = []

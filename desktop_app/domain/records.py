@@ -273,6 +273,11 @@ def date_range(column: Any, start: dt.date | None, end: dt.date | None) -> list[
     return conds
 
 
+def _table(obj: Record) -> str:
+    """The table name of a register record."""
+    return str(obj.__class__.__table__.name)  # type: ignore[attr-defined]
+
+
 class Cascade:
     """Records deleted or unlinked together, gathered so the ORM (and so the audit trail)
     sees each one, and so the user can be told beforehand what goes with a record."""
@@ -284,16 +289,16 @@ class Cascade:
 
     def delete(self, s: Session, objs: Iterable[Record]) -> None:
         for obj in list(objs):
-            self.deleted.setdefault(type(obj).__tablename__, set()).add(obj.id)
+            self.deleted.setdefault(_table(obj), set()).add(obj.id)
             if not self.dry:
                 s.delete(obj)
 
     def unlink(self, s: Session, objs: Iterable[Record], **values: Any) -> None:
         for obj in list(objs):
-            if obj.id in self.deleted.get(type(obj).__tablename__, set()):
+            if obj.id in self.deleted.get(_table(obj), set()):
                 continue
             if any(getattr(obj, k) != v for k, v in values.items()):
-                self.updated.setdefault(type(obj).__tablename__, set()).add(obj.id)
+                self.updated.setdefault(_table(obj), set()).add(obj.id)
                 if not self.dry:
                     set_if_changed(obj, values)
 

@@ -34,6 +34,7 @@ import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any, Literal
 
@@ -68,7 +69,13 @@ from desktop_app.domain.dates import (
 )
 from desktop_app.domain.errors import DomainError, NotFoundError
 from desktop_app.domain.labels import label
-from desktop_app.domain.text import match_key, normalize_text, search_words, to_persian_digits
+from desktop_app.domain.text import (
+    match_key,
+    normalize_text,
+    search_words,
+    sort_key,
+    to_persian_digits,
+)
 from reports import (
     ActionRow,
     ActivityData,
@@ -127,10 +134,7 @@ _ROLES_EN = {
     "ناظر": "Observer",
 }
 
-try:  # the Persian alphabetical sort key (newer text module); match keys otherwise
-    from desktop_app.domain.text import sort_key as _sort_key  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - depends on the text module's version
-    _sort_key = match_key
+_sort_key = sort_key  # the Persian alphabetical order (desktop_app.domain.text)
 
 
 def _lang(lang: str | None) -> Lang:
@@ -637,7 +641,7 @@ class ReportService:
                 break
             data = self.mou_summary_data(int(mou_id), lang, today)
             target = folder / f"MoU-{_safe(data.number)}.pdf"
-            _write(lambda f, d=data: render_mou_summary(ctx, d, f), target, "")
+            _write(partial(render_mou_summary, ctx, data), target, "")
             written.append(target)
             if progress:
                 progress(i, total)

@@ -121,7 +121,7 @@ class SearchService:
                         select(Meeting.id, Meeting.title, Meeting.place, Meeting.held_on,
                                Meeting.body_id, Meeting.ordinal)
                         .order_by(Meeting.held_on.desc(), Meeting.id.desc())):
-                    body = bodies.get(body_id, "")
+                    body = bodies.get(body_id, "") if body_id is not None else ""
                     yield (i, title or body, separator().join(x for x in (_date(held), place) if x),
                            keys_of(title, place, body, str(ordinal or "")))
             elif entity == "letters":
