@@ -29,6 +29,7 @@ a different or missing country is offered too (key ``name_other_country``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -409,16 +410,15 @@ def _add_candidates(
         if not members:
             continue
         texts = [choice_text[m] for m in members]
-        for start in range(0, len(asked), 2000):
-            chunk = asked[start : start + 2000]
-            for (position, _), hits in zip(chunk, _similar([t for _, t in chunk], texts, cutoff), strict=True):
-                for member_index, score in hits:
-                    ref = choice_ref[members[member_index]]
-                    if ref[1] is not None and ref[1] >= position:
-                        continue  # only earlier rows, and never the row itself
-                    best = found[position]
-                    if score > best.get(ref, 0.0):
-                        best[ref] = score
+        for (position, _), hits in zip(asked, _block_hits([t for _, t in asked], texts, cutoff),
+                                       strict=True):
+            for member_index, score in hits:
+                ref = choice_ref[members[member_index]]
+                if ref[1] is not None and ref[1] >= position:
+                    continue  # only earlier rows, and never the row itself
+                best = found[position]
+                if score > best.get(ref, 0.0):
+                    best[ref] = score
 
     # The same name in another (or no) country: offered with score 100.
     for position in open_rows:
@@ -439,6 +439,56 @@ def _add_candidates(
             )
             for ref, score in ranked
         )
+
+
+#: Blocks with more members than this are compared length band by length band.
+SPLIT_BLOCKS_OVER = 5_000
+
+
+def _length_band(length: int, cutoff: float) -> tuple[int, int]:
+    """The lengths a string of *length* must have to score *cutoff* or more with it.
+
+    ``fuzz.ratio`` is ``100 * (1 - indel / (la + lb))`` and ``indel >= |la - lb|``, so a
+    score of at least *cutoff* needs ``|la - lb| <= k * (la + lb)`` with
+    ``k = 1 - cutoff / 100``: ``lb`` within ``la * (1 - k) / (1 + k)`` ‥ ``la * (1 + k) / (1 - k)``
+    (±1 for rounding; a band too wide only costs time).
+    """
+    k = max(0.0, 1.0 - cutoff / 100.0)
+    if k >= 1.0:
+        return 0, 1 << 30
+    return max(0, int(length * (1 - k) / (1 + k)) - 1), int(length * (1 + k) / (1 - k)) + 1
+
+
+def _block_hits(queries: list[str], choices: list[str], cutoff: float) -> list[list[tuple[int, float]]]:
+    """:func:`_similar` over one block, in chunks of 2,000 queries.
+
+    A block of more than :data:`SPLIT_BLOCKS_OVER` choices is split by query length: the
+    queries of one length meet only the choices whose length lets them reach *cutoff*
+    (:func:`_length_band`). Each query's hits come back in choice order either way, so the
+    result is the same as comparing the whole block.
+    """
+    out: list[list[tuple[int, float]]] = []
+    if len(choices) <= SPLIT_BLOCKS_OVER or cutoff <= 0:
+        for start in range(0, len(queries), 2000):
+            out += _similar(queries[start : start + 2000], choices, cutoff)
+        return out
+    out = [[] for _ in queries]
+    by_length = sorted(range(len(choices)), key=lambda c: len(choices[c]))
+    lengths = [len(choices[c]) for c in by_length]
+    groups: dict[int, list[int]] = defaultdict(list)
+    for q, text in enumerate(queries):
+        groups[len(text)].append(q)
+    for length, asked in groups.items():
+        low, high = _length_band(length, cutoff)
+        selected = sorted(by_length[bisect_left(lengths, low) : bisect_right(lengths, high)])
+        if not selected:
+            continue
+        texts = [choices[c] for c in selected]
+        for start in range(0, len(asked), 2000):
+            chunk = asked[start : start + 2000]
+            for q, hits in zip(chunk, _similar([queries[q] for q in chunk], texts, cutoff), strict=True):
+                out[q] = [(selected[c], score) for c, score in hits]
+    return out
 
 
 def _similar(queries: list[str], choices: list[str], cutoff: float) -> list[list[tuple[int, float]]]:

@@ -76,3 +76,31 @@ def test_policies_and_counts():
     ):
         counts = plan_import(rows, EXISTING, policy).counts()
         assert {k: counts[k] for k in expected} == expected, policy
+
+
+def test_large_blocks_split_by_length_find_the_same_near_matches(monkeypatch):
+    """A block over the cap is compared length band by length band; the candidates (and
+    their order and scores) are those of comparing the whole block."""
+    import random
+
+    import desktop_app.importing.duplicates as duplicates
+
+    rng = random.Random(7)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+
+    def name(length: int) -> str:
+        return "tabr" + "".join(rng.choice(letters[:6]) for _ in range(length))
+
+    existing = [ExistingPartner(i, name(rng.randint(2, 30)), country="IR") for i in range(1, 600)]
+    rows = []
+    for number in range(2, 400):
+        base = rng.choice(existing).name
+        cut = rng.randint(0, len(base) - 1)
+        text = base[:cut] + rng.choice(["", "x", "xy", "xyzw"]) + base[cut + rng.randint(0, 3):]
+        rows.append(row(number, text or "tabrx", "IR"))
+    whole = plan_import(rows, existing, "skip", near_cutoff=80.0)
+    monkeypatch.setattr(duplicates, "SPLIT_BLOCKS_OVER", 0)
+    split = plan_import(rows, existing, "skip", near_cutoff=80.0)
+    assert sum(1 for r in whole.rows if r.candidates) > 50
+    assert [(r.action, r.duplicate, r.candidates) for r in split.rows] == \
+        [(r.action, r.duplicate, r.candidates) for r in whole.rows]
