@@ -13,6 +13,7 @@ from typing import Any
 from db.database import Database
 from desktop_app.domain.partners import PartnerService
 
+
 class Services:
     """Every use case of the register, over one :class:`~db.database.Database`."""
 
