@@ -8,8 +8,9 @@ entry here: the script fails on a missing one, so no message is left unfinished.
 from __future__ import annotations
 
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
+
+from ts_fill import fill
 
 TS = Path(__file__).with_name("shell_fa.ts")
 
@@ -176,28 +177,8 @@ FA: dict[str, str] = {
 
 
 def main() -> int:
-    tree = ET.parse(TS)
-    missing = []
-    for message in tree.iter("message"):
-        source = message.findtext("source") or ""
-        translation = message.find("translation")
-        assert translation is not None
-        text = FA.get(source)
-        if text is None:
-            missing.append(source)
-            continue
-        if message.get("numerus") == "yes":
-            for form in list(translation):
-                translation.remove(form)
-            ET.SubElement(translation, "numerusform").text = text
-        else:
-            translation.text = text
-        translation.attrib.pop("type", None)
-    if missing:
-        print("no Persian for:", *missing, sep="\n  ", file=sys.stderr)
-        return 1
-    tree.write(TS, encoding="utf-8", xml_declaration=True)
-    return 0
+    """Write every translation; fail when a source string has none."""
+    return fill(TS, FA)
 
 
 if __name__ == "__main__":

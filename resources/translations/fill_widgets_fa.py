@@ -9,8 +9,9 @@ string without an entry here makes the script fail, so nothing is left unfinishe
 from __future__ import annotations
 
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
+
+from ts_fill import fill
 
 TS = Path(__file__).with_name("widgets_fa.ts")
 
@@ -36,30 +37,7 @@ PLURALS: dict[str, str] = {"%n record(s)": "%n رکورد", "%n or more records"
 
 def main() -> int:
     """Write every translation; fail when a source string has none."""
-    tree = ET.parse(TS)
-    missing = []
-    for message in tree.iter("message"):
-        source = message.findtext("source") or ""
-        translation = message.find("translation")
-        assert translation is not None
-        if message.get("numerus") == "yes":
-            if source not in PLURALS:
-                missing.append(source)
-                continue
-            for form in translation.findall("numerusform"):
-                translation.remove(form)
-            ET.SubElement(translation, "numerusform").text = PLURALS[source]
-        elif source in FA:
-            translation.text = FA[source]
-        else:
-            missing.append(source)
-            continue
-        translation.attrib.pop("type", None)
-    if missing:
-        print("no Persian for:", *missing, sep="\n  ", file=sys.stderr)
-        return 1
-    tree.write(TS, encoding="utf-8", xml_declaration=True)
-    return 0
+    return fill(TS, FA, PLURALS)
 
 
 if __name__ == "__main__":

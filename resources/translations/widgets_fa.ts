@@ -63,14 +63,12 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/widgets/list_page.py" line="266" />
         <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n رکورد</numerusform></translation>
+        <translation><numerusform>%n رکورد</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/widgets/list_page.py" line="267" />
         <source>%n or more records</source>
-        <translation>
-            <numerusform>%n رکورد یا بیشتر</numerusform></translation>
+        <translation><numerusform>%n رکورد یا بیشتر</numerusform></translation>
     </message>
 </context>
 <context>
