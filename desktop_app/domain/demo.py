@@ -16,7 +16,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.database import Database
@@ -457,4 +457,4 @@ def _members(add: Any, body: Body, key: str, members: list[tuple[Partner, str, s
             partner=partner, person=person, role=role, position=i)))
 
 
-__all__ = ["build_demo", "delete", "demo_uuid"]
+__all__ = ["build_demo", "demo_uuid"]

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, and_, delete, func, literal_column, or_, select, table
+from sqlalchemy import Select, and_, func, literal_column, select, table
 from sqlalchemy.orm import Session
 
 from db.database import Database
@@ -383,12 +383,5 @@ def _sync_contacts(p: Partner, forms: Sequence[ContactForm]) -> None:
     p.contacts = keep
 
 
-def delete_unused_tags(s: Session) -> None:
-    """Remove tags no partner carries any more."""
-    from db.models import partner_tags
-
-    s.execute(delete(Tag).where(~Tag.id.in_(select(partner_tags.c.tag_id))))
-
-
 __all__ = ["ContactForm", "PartnerForm", "PartnerQuery", "PartnerRow", "PartnerService",
-           "apply_derived", "or_"]
+           "apply_derived"]

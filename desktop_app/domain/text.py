@@ -136,9 +136,6 @@ def normalize_code(value: str | None) -> str:
     return to_ascii_digits(normalize_text(value))
 
 
-_PHONE_KEEP = re.compile(r"[^\d+]")
-
-
 def normalize_phone(value: str | None) -> str:
     """Return a phone number with ASCII digits; separators are kept readable, junk dropped.
 
@@ -147,11 +144,6 @@ def normalize_phone(value: str | None) -> str:
     text = to_ascii_digits(normalize_text(value))
     text = re.sub(r"[^\d+\-() /]", "", text)
     return re.sub(r"\s+", " ", text).strip(" -/")
-
-
-def phone_digits(value: str | None) -> str:
-    """Only the digits (and a leading plus) of a phone number, for comparing two numbers."""
-    return _PHONE_KEEP.sub("", to_ascii_digits(value or ""))
 
 
 _DOMAIN_RE = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/\s]+@)?([^/:?#\s]+)", re.IGNORECASE)
