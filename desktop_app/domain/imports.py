@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from db.database import Database
@@ -63,7 +63,7 @@ from db.models import (
 from db.types import utcnow
 from desktop_app.domain.changes import Changes, OpResult
 from desktop_app.domain.countries import country_name
-from desktop_app.domain.errors import DomainError, NotFoundError
+from desktop_app.domain.errors import ConflictError, DomainError, NotFoundError
 from desktop_app.domain.i18n import tr
 from desktop_app.domain.partners import PartnerQuery, PartnerService, apply_derived
 from desktop_app.importing import (
@@ -785,46 +785,132 @@ class _BatchWriter:
 
     def _apply_updates(self, s: Session, batch_id: int,
                        updates: dict[int, list[tuple[CleanRow, str]]]) -> list[int]:
-        """Apply update rows to existing partners through the ORM (the audit hook sees them)."""
+        """Apply update rows to existing partners with Core statements, in chunks.
+
+        Each chunk's partners, tags and contacts are read as plain rows (locked on
+        PostgreSQL), the rows are applied to them in Python (:func:`_apply_row`), and the
+        changed partners are written with one ``executemany`` whose ``version`` check
+        catches a concurrent edit. The audit entries are those the ORM hook writes for the
+        same change (:func:`_audit_update`), so the trail reads the same either way.
+        """
         if not updates:
             return []
+        conn = s.connection()
+        actor, now = s.info["actor"], self.now
+        table = Partner.__table__
+        derive = Deriver().values
         ids = sorted(updates)
-        changed: list[tuple[Partner, dict[str, Any], dict[str, Any], list[Contact]]] = []
-        tags = {name: s.get(Tag, tag_id) for name, tag_id in self.tag_ids.items()}
+        changed_ids: list[int] = []
         done = 0
         for start in range(0, len(ids), 500):
             _check(self.cancelled)
             chunk = ids[start:start + 500]
-            partners = s.scalars(select(Partner).where(Partner.id.in_(chunk))
-                                 .options(selectinload(Partner.tags), selectinload(Partner.contacts)))
-            for p in partners:
+            query = select(table).where(table.c.id.in_(chunk))
+            if conn.dialect.name == "postgresql":
+                query = query.with_for_update()
+            current = {r.id: {k: _plain(v) for k, v in r._asdict().items()} for r in conn.execute(query)}
+            tags_of: dict[int, list[str]] = {pid: [] for pid in chunk}
+            for pid, tag_name in conn.execute(
+                select(partner_tags.c.partner_id, Tag.name).join(Tag, Tag.id == partner_tags.c.tag_id)
+                .where(partner_tags.c.partner_id.in_(chunk)).order_by(Tag.name)
+            ):
+                tags_of[pid].append(tag_name)
+            contacts_of: dict[int, list[tuple[str, str]]] = {pid: [] for pid in chunk}
+            for pid, contact_name, contact_email in conn.execute(
+                select(Contact.partner_id, Contact.name, Contact.email).where(Contact.partner_id.in_(chunk))
+            ):
+                contacts_of[pid].append((contact_name, contact_email))
+            writes: list[dict[str, Any]] = []
+            audit: list[dict[str, Any]] = []
+            links: list[dict[str, int]] = []
+            contacts: list[tuple[int, CleanRow]] = []
+            changes: list[dict[str, Any]] = []
+            for pid in chunk:
+                before = current.get(pid)
+                if before is None:
+                    continue  # deleted since the preview: nothing to update
+                after = dict(before)
                 old: dict[str, Any] = {}
                 new: dict[str, Any] = {}
-                contacts: list[Contact] = []
-                for row, action in updates[p.id]:
-                    _update_partner(p, row, action, old, new, tags, contacts)
-                if new or contacts:
-                    apply_derived(p, [t.name for t in p.tags])
-                    changed.append((p, old, new, contacts))
-                    self.counts["updated"] += len(updates[p.id])
-                else:
-                    self.counts["unchanged"] += len(updates[p.id])
-                done += 1
-            s.flush()
+                tags = tags_of[pid]
+                new_contacts: list[CleanRow] = []
+                for row, action in updates[pid]:
+                    _apply_row(after, row, action, old, new)
+                    added = [t for t in row.tags if t not in tags]
+                    if added:
+                        tags = tags + added
+                        new["_tags"] = [*new.get("_tags", []), *added]
+                        links += [{"partner_id": pid, "tag_id": self.tag_ids[t]} for t in added]
+                    if row.has_contact and not _has_contact(contacts_of[pid], row):
+                        contacts_of[pid].append((_contact_name(row), row.contact_email))
+                        new_contacts.append(row)
+                if not new and not new_contacts:
+                    self.counts["unchanged"] += len(updates[pid])
+                    continue
+                self.counts["updated"] += len(updates[pid])
+                after.update(zip(DERIVED_COLUMNS, derive(
+                    after["name"], after["name_en"], after["website"], after["email"], after["city"],
+                    after["sector"], after["phone"], after["country_code"], tags), strict=True))
+                if any(after[k] != before[k] for k in after):
+                    after["version"] = before["version"] + 1
+                    after["updated_at"] = now
+                    writes.append({**{k: v for k, v in after.items() if k not in _NOT_REWRITTEN},
+                                   "b_id": pid, "b_version": before["version"]})
+                    audit_changes = _audit_update(before, after)
+                    if audit_changes:
+                        audit.append({"at": now, "actor": actor, "source": "import", "action": "update",
+                                      "entity": "partners", "entity_id": pid,
+                                      "entity_uuid": before["uuid"] or "", "changes": audit_changes})
+                contacts += [(pid, r) for r in new_contacts]
+                changes.append({"batch_id": batch_id, "partner_id": pid, "action": "updated",
+                                "old_values": old, "new_values": new,
+                                "partner_version": after["version"]})
+                changed_ids.append(pid)
+            self._write_updates(conn, writes)
+            if links:
+                conn.execute(insert(partner_tags), links)
+            if contacts:
+                contact_ids = _reserve_ids(conn, Contact.__table__, len(contacts))
+                values = [_contact_values(r, cid, pid, now)
+                          for cid, (pid, r) in zip(contact_ids, contacts, strict=True)]
+                conn.execute(insert(Contact.__table__), values)
+                audit += [_audit_row(now, actor, "insert", "contacts", v) for v in values]
+                by_partner: dict[int, list[int]] = {}
+                for v in values:
+                    by_partner.setdefault(v["partner_id"], []).append(v["id"])
+                for change in changes:
+                    if change["partner_id"] in by_partner:
+                        change["new_values"]["_contacts"] = by_partner[change["partner_id"]]
+            if audit:
+                conn.execute(insert(AuditEntry.__table__), audit)
+            if changes:
+                conn.execute(insert(ImportChange.__table__), changes)
+            done += len(chunk)
             if self.progress:
                 self.progress(done, len(ids))
-        if not changed:
-            return []
-        rows = []
-        for p, old, new, contacts in changed:
-            if contacts:
-                new["_contacts"] = [c.id for c in contacts]
-            rows.append({"batch_id": batch_id, "partner_id": p.id, "action": "updated",
-                         "old_values": old, "new_values": new, "partner_version": p.version})
-        s.connection().execute(insert(ImportChange.__table__), rows)
-        return [p.id for p, _, _, _ in changed]
+        return changed_ids
+
+    @staticmethod
+    def _write_updates(conn: Any, writes: list[dict[str, Any]]) -> None:
+        """``UPDATE`` the changed partners (every written column), checking each one's version."""
+        if not writes:
+            return
+        table = Partner.__table__
+        columns = [c for c in writes[0] if c not in ("b_id", "b_version")]
+        statement = (update(table)
+                     .where(table.c.id == bindparam("b_id"), table.c.version == bindparam("b_version"))
+                     .values({c: bindparam(c) for c in columns}))
+        result = conn.execute(statement, writes)
+        if conn.dialect.supports_sane_multi_rowcount and result.rowcount != len(writes):
+            raise ConflictError(tr(
+                "A partner this import updates was changed elsewhere meanwhile; nothing was written. "
+                "Run the import again.",
+                "طرف همکاری‌ای که این درون‌بُرد به‌روز می‌کند هم‌زمان جای دیگری تغییر کرد؛ چیزی نوشته نشد. "
+                "درون‌بُرد را دوباره اجرا کنید."))
 
 
+#: Columns an update leaves as they are (and so does not send).
+_NOT_REWRITTEN = frozenset({"id", "uuid", "created_at"})
 #: Column orders of the SQLite fast path (every column of each table).
 _PARTNER_COLUMNS = (
     "id", "uuid", "created_at", "updated_at", "version", "name", "name_en", "kind", "sector",
@@ -950,17 +1036,17 @@ def _row_value(row: CleanRow, name: str) -> Any:
     return value
 
 
-def _update_partner(p: Partner, row: CleanRow, action: str, old: dict[str, Any],
-                    new: dict[str, Any], tags: Mapping[str, Tag | None],
-                    contacts: list[Contact]) -> None:
-    """Apply one row to an existing partner, recording first-old and last-new values."""
+def _apply_row(values: dict[str, Any], row: CleanRow, action: str, old: dict[str, Any],
+               new: dict[str, Any]) -> None:
+    """Apply one row's fields to an existing partner's *values* (column → plain value),
+    recording each changed column's first old value in *old* and last new value in *new*."""
     fields = ("name", *_UPDATABLE) if action == "overwrite" else _UPDATABLE
     for name in fields:
         value = _row_value(row, name)
         if value in (None, ""):
             continue
         column = _FIELD_COLUMNS[name]
-        current = _plain(getattr(p, column))
+        current = values[column]
         if action == "update_empty":
             empty = current in (None, "") or (name == "kind" and current == "other")
             if not empty:
@@ -969,29 +1055,29 @@ def _update_partner(p: Partner, row: CleanRow, action: str, old: dict[str, Any],
             continue
         old.setdefault(column, current)
         new[column] = value
-        setattr(p, column, PartnerKind(value) if column == "kind" else value)
+        values[column] = value
         if column == "country_code":
             origin = origin_of(value)
-            if _plain(p.origin) != origin:
-                old.setdefault("origin", _plain(p.origin))
+            if values["origin"] != origin:
+                old.setdefault("origin", values["origin"])
                 new["origin"] = origin
-                p.origin = Origin(origin)
-    have = {t.name for t in p.tags}
-    added = [t for t in row.tags if t not in have]
-    for name in added:
-        tag = tags[name]
-        assert tag is not None
-        p.tags.append(tag)
-    if added:
-        new["_tags"] = [*new.get("_tags", []), *added]
-    if row.has_contact:
-        name = row.contact_name or row.contact_email or row.contact_phone
-        if not any(c.name == name or (row.contact_email and c.email == row.contact_email)
-                   for c in p.contacts):
-            contact = Contact(name=name, role=row.contact_role, email=row.contact_email,
-                              phone=row.contact_phone)
-            p.contacts.append(contact)
-            contacts.append(contact)
+                values["origin"] = origin
+
+
+def _contact_name(row: CleanRow) -> str:
+    return row.contact_name or row.contact_email or row.contact_phone
+
+
+def _has_contact(contacts: list[tuple[str, str]], row: CleanRow) -> bool:
+    """Whether a partner already has the row's contact (same name, or same e-mail)."""
+    name = _contact_name(row)
+    return any(n == name or (row.contact_email and e == row.contact_email) for n, e in contacts)
+
+
+def _audit_update(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, list[Any]]:
+    """What the audit hook records for an update: each audited column that changed."""
+    return {k: [before[k], v] for k, v in after.items()
+            if k not in _AUDIT_SKIPPED and k in before and before[k] != v}
 
 
 def _tag_ids(s: Session, names: set[str]) -> dict[str, int]:
@@ -1029,8 +1115,7 @@ def _partner_values(row: CleanRow, partner_id: int, batch_id: int, now: dt.datet
 def _contact_values(row: CleanRow, contact_id: int, partner_id: int, now: dt.datetime) -> dict[str, Any]:
     return {
         "id": contact_id, "uuid": str(uuid.uuid4()), "created_at": now, "updated_at": now,
-        "version": 1, "partner_id": partner_id,
-        "name": row.contact_name or row.contact_email or row.contact_phone,
+        "version": 1, "partner_id": partner_id, "name": _contact_name(row),
         "role": row.contact_role, "email": row.contact_email, "phone": row.contact_phone, "notes": "",
     }
 

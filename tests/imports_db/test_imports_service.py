@@ -408,6 +408,43 @@ def test_imported_rows_are_stored_as_the_orm_stores_them(any_db: Database, impor
             assert stamp.match(old)
 
 
+def test_updates_are_written_as_the_orm_writes_them(any_db: Database, imports: ImportService,
+                                                   tmp_path: Path) -> None:
+    """The Core update path leaves a partner as the ORM would: derived columns refreshed,
+    version up by one, one audit entry with the changed columns' old and new values, the
+    new tag linked and the new contact audited as an insert."""
+    ids = seed(any_db)
+    with any_db.reading() as s:
+        before = s.execute(select(Partner.__table__).where(Partner.id == ids["ankara"])).one()._asdict()
+    path = write(tmp_path / "u.csv", [
+        ["دانشگاه آنکارا", "", "Turkey", "", "ankara.edu.tr", "info@ankara.edu.tr", "+90 312 212 6040",
+         "دانشگاه‌ها", "Ayşe Kaya", "Rector", ""],
+    ])
+    imports.commit(imports.preview(path, policy="update_empty"))
+    with any_db.reading() as s:
+        p = s.get(Partner, ids["ankara"])
+        assert p is not None
+        after = s.execute(select(Partner.__table__).where(Partner.id == p.id)).one()._asdict()
+        assert p.version == before["version"] + 1 and p.updated_at > before["updated_at"]
+        assert p.website == "ankara.edu.tr" and p.email == "info@ankara.edu.tr" and p.city == "Ankara"
+        assert [t.name for t in p.tags] == ["دانشگاه‌ها"]
+        assert [c.name for c in p.contacts] == ["Ayşe Kaya"]
+        derived = ("name_key", "name_sort", "name_en_key", "web_domain", "search_text")
+        stored = {k: after[k] for k in derived}
+        apply_derived(p, [t.name for t in p.tags])
+        assert stored == {k: getattr(p, k) for k in derived}
+        assert "ayşe" not in p.search_text and "ankaraedutr" in p.search_text
+        entries = s.execute(select(AuditEntry.entity, AuditEntry.action, AuditEntry.changes)
+                            .where(AuditEntry.source == "import")).all()
+        updates = [e.changes for e in entries if e.entity == "partners"]
+        assert len(updates) == 1 and updates[0]["website"] == ["", "ankara.edu.tr"]
+        assert set(updates[0]) == {"website", "email", "phone", "kind"}  # "other" → university
+        assert [e.action for e in entries if e.entity == "contacts"] == ["insert"]
+        change = s.scalars(select(ImportChange).where(ImportChange.partner_id == p.id)).one()
+        assert change.partner_version == p.version and change.new_values["_tags"] == ["دانشگاه‌ها"]
+        assert change.new_values["_contacts"] == [p.contacts[0].id]
+
+
 def test_search_finds_imported_partners_and_the_fts_trigger_is_back(
         any_db: Database, imports: ImportService, tmp_path: Path) -> None:
     """The SQLite import fills the full-text index set-wise with its insert trigger dropped;
