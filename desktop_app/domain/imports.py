@@ -558,6 +558,8 @@ class _BatchWriter:
         self.cancelled = cancelled
         self.now = utcnow()
         self.tag_ids: dict[str, int] = {}
+        self.actor = ""
+        self.derive = Deriver()
         #: Seconds per part of the commit (updates, inserts, the final COMMIT).
         self.timings: dict[str, float] = {}
         self.counts = {"added": 0, "updated": 0, "unchanged": 0, "skipped": 0,
@@ -796,99 +798,108 @@ class _BatchWriter:
         if not updates:
             return []
         conn = s.connection()
-        actor, now = s.info["actor"], self.now
-        table = Partner.__table__
-        derive = Deriver().values
+        self.actor = s.info["actor"]
         ids = sorted(updates)
         changed_ids: list[int] = []
-        done = 0
-        for start in range(0, len(ids), 500):
-            _check(self.cancelled)
-            chunk = ids[start:start + 500]
-            query = select(table).where(table.c.id.in_(chunk))
-            if conn.dialect.name == "postgresql":
-                query = query.with_for_update()
-            current = {r.id: {k: _plain(v) for k, v in r._asdict().items()} for r in conn.execute(query)}
-            tags_of: dict[int, list[str]] = {pid: [] for pid in chunk}
-            for pid, tag_name in conn.execute(
-                select(partner_tags.c.partner_id, Tag.name).join(Tag, Tag.id == partner_tags.c.tag_id)
-                .where(partner_tags.c.partner_id.in_(chunk)).order_by(Tag.name)
-            ):
-                tags_of[pid].append(tag_name)
-            contacts_of: dict[int, list[tuple[str, str]]] = {pid: [] for pid in chunk}
-            for pid, contact_name, contact_email in conn.execute(
-                select(Contact.partner_id, Contact.name, Contact.email).where(Contact.partner_id.in_(chunk))
-            ):
-                contacts_of[pid].append((contact_name, contact_email))
-            writes: list[dict[str, Any]] = []
-            audit: list[dict[str, Any]] = []
-            links: list[dict[str, int]] = []
-            contacts: list[tuple[int, CleanRow]] = []
-            changes: list[dict[str, Any]] = []
-            for pid in chunk:
-                before = current.get(pid)
-                if before is None:
-                    continue  # deleted since the preview: nothing to update
-                after = dict(before)
-                old: dict[str, Any] = {}
-                new: dict[str, Any] = {}
-                tags = tags_of[pid]
-                new_contacts: list[CleanRow] = []
-                for row, action in updates[pid]:
-                    _apply_row(after, row, action, old, new)
-                    added = [t for t in row.tags if t not in tags]
-                    if added:
-                        tags = tags + added
-                        new["_tags"] = [*new.get("_tags", []), *added]
-                        links += [{"partner_id": pid, "tag_id": self.tag_ids[t]} for t in added]
-                    if row.has_contact and not _has_contact(contacts_of[pid], row):
-                        contacts_of[pid].append((_contact_name(row), row.contact_email))
-                        new_contacts.append(row)
-                if not new and not new_contacts:
-                    self.counts["unchanged"] += len(updates[pid])
-                    continue
-                self.counts["updated"] += len(updates[pid])
-                after.update(zip(DERIVED_COLUMNS, derive(
-                    after["name"], after["name_en"], after["website"], after["email"], after["city"],
-                    after["sector"], after["phone"], after["country_code"], tags), strict=True))
-                if any(after[k] != before[k] for k in after):
-                    after["version"] = before["version"] + 1
-                    after["updated_at"] = now
-                    writes.append({**{k: v for k, v in after.items() if k not in _NOT_REWRITTEN},
-                                   "b_id": pid, "b_version": before["version"]})
-                    audit_changes = _audit_update(before, after)
-                    if audit_changes:
-                        audit.append({"at": now, "actor": actor, "source": "import", "action": "update",
-                                      "entity": "partners", "entity_id": pid,
-                                      "entity_uuid": before["uuid"] or "", "changes": audit_changes})
-                contacts += [(pid, r) for r in new_contacts]
-                changes.append({"batch_id": batch_id, "partner_id": pid, "action": "updated",
-                                "old_values": old, "new_values": new,
-                                "partner_version": after["version"]})
-                changed_ids.append(pid)
-            self._write_updates(conn, writes)
-            if links:
-                conn.execute(insert(partner_tags), links)
-            if contacts:
-                contact_ids = _reserve_ids(conn, Contact.__table__, len(contacts))
-                values = [_contact_values(r, cid, pid, now)
-                          for cid, (pid, r) in zip(contact_ids, contacts, strict=True)]
-                conn.execute(insert(Contact.__table__), values)
-                audit += [_audit_row(now, actor, "insert", "contacts", v) for v in values]
-                by_partner: dict[int, list[int]] = {}
-                for v in values:
-                    by_partner.setdefault(v["partner_id"], []).append(v["id"])
-                for change in changes:
-                    if change["partner_id"] in by_partner:
-                        change["new_values"]["_contacts"] = by_partner[change["partner_id"]]
-            if audit:
-                conn.execute(insert(AuditEntry.__table__), audit)
-            if changes:
-                conn.execute(insert(ImportChange.__table__), changes)
-            done += len(chunk)
-            if self.progress:
-                self.progress(done, len(ids))
+        reindexed: list[tuple[int, str]] = []
+        with _fts_updated_afterwards(conn, reindexed):
+            for start in range(0, len(ids), 500):
+                _check(self.cancelled)
+                self._update_chunk(conn, batch_id, ids[start:start + 500], updates, changed_ids, reindexed)
+                if self.progress:
+                    self.progress(min(start + 500, len(ids)), len(ids))
         return changed_ids
+
+    def _update_chunk(self, conn: Any, batch_id: int, chunk: list[int],
+                      updates: dict[int, list[tuple[CleanRow, str]]], changed_ids: list[int],
+                      reindexed: list[tuple[int, str]]) -> None:
+        """:meth:`_apply_updates` for up to 500 partners."""
+        actor, now = self.actor, self.now
+        table = Partner.__table__
+        derive = self.derive.values
+        query = select(table).where(table.c.id.in_(chunk))
+        if conn.dialect.name == "postgresql":
+            query = query.with_for_update()
+        current = {r.id: {k: _plain(v) for k, v in r._asdict().items()} for r in conn.execute(query)}
+        tags_of: dict[int, list[str]] = {pid: [] for pid in chunk}
+        for pid, tag_name in conn.execute(
+            select(partner_tags.c.partner_id, Tag.name).join(Tag, Tag.id == partner_tags.c.tag_id)
+            .where(partner_tags.c.partner_id.in_(chunk)).order_by(Tag.name)
+        ):
+            tags_of[pid].append(tag_name)
+        contacts_of: dict[int, list[tuple[str, str]]] = {pid: [] for pid in chunk}
+        for pid, contact_name, contact_email in conn.execute(
+            select(Contact.partner_id, Contact.name, Contact.email).where(Contact.partner_id.in_(chunk))
+        ):
+            contacts_of[pid].append((contact_name, contact_email))
+        writes: list[dict[str, Any]] = []
+        audit: list[dict[str, Any]] = []
+        links: list[dict[str, int]] = []
+        contacts: list[tuple[int, CleanRow]] = []
+        changes: list[dict[str, Any]] = []
+        for pid in chunk:
+            before = current.get(pid)
+            if before is None:
+                continue  # deleted since the preview: nothing to update
+            after = dict(before)
+            old: dict[str, Any] = {}
+            new: dict[str, Any] = {}
+            tags = tags_of[pid]
+            new_contacts: list[CleanRow] = []
+            for row, action in updates[pid]:
+                _apply_row(after, row, action, old, new)
+                added = [t for t in row.tags if t not in tags]
+                if added:
+                    tags = tags + added
+                    new["_tags"] = [*new.get("_tags", []), *added]
+                    links += [{"partner_id": pid, "tag_id": self.tag_ids[t]} for t in added]
+                if row.has_contact and not _has_contact(contacts_of[pid], row):
+                    contacts_of[pid].append((_contact_name(row), row.contact_email))
+                    new_contacts.append(row)
+            if not new and not new_contacts:
+                self.counts["unchanged"] += len(updates[pid])
+                continue
+            self.counts["updated"] += len(updates[pid])
+            after.update(zip(DERIVED_COLUMNS, derive(
+                after["name"], after["name_en"], after["website"], after["email"], after["city"],
+                after["sector"], after["phone"], after["country_code"], tags), strict=True))
+            if any(after[k] != before[k] for k in after):
+                if after["search_text"] != before["search_text"]:
+                    reindexed.append((pid, before["search_text"]))
+                after["version"] = before["version"] + 1
+                after["updated_at"] = now
+                writes.append({**{k: v for k, v in after.items() if k not in _NOT_REWRITTEN},
+                               "b_id": pid, "b_version": before["version"]})
+                audit_changes = _audit_update(before, after)
+                if audit_changes:
+                    audit.append({"at": now, "actor": actor, "source": "import", "action": "update",
+                                  "entity": "partners", "entity_id": pid,
+                                  "entity_uuid": before["uuid"] or "", "changes": audit_changes})
+            contacts += [(pid, r) for r in new_contacts]
+            changes.append({"batch_id": batch_id, "partner_id": pid, "action": "updated",
+                            "old_values": old, "new_values": new,
+                            "partner_version": after["version"]})
+            changed_ids.append(pid)
+        self._write_updates(conn, writes)
+        if links:
+            conn.execute(insert(partner_tags), links)
+        if contacts:
+            contact_ids = _reserve_ids(conn, Contact.__table__, len(contacts))
+            values = [_contact_values(r, cid, pid, now)
+                      for cid, (pid, r) in zip(contact_ids, contacts, strict=True)]
+            conn.execute(insert(Contact.__table__), values)
+            audit += [_audit_row(now, actor, "insert", "contacts", v) for v in values]
+            by_partner: dict[int, list[int]] = {}
+            for v in values:
+                by_partner.setdefault(v["partner_id"], []).append(v["id"])
+            for change in changes:
+                if change["partner_id"] in by_partner:
+                    change["new_values"]["_contacts"] = by_partner[change["partner_id"]]
+        if audit:
+            conn.execute(insert(AuditEntry.__table__), audit)
+        if changes:
+            conn.execute(insert(ImportChange.__table__), changes)
+
 
     @staticmethod
     def _write_updates(conn: Any, writes: list[dict[str, Any]]) -> None:
@@ -949,16 +960,18 @@ def _sqlite_cache(conn: Any) -> Iterator[None]:
             conn.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")
 
 
-#: The trigger of migration 0003 that indexes each new partner in ``partners_fts``.
+#: The triggers of migration 0003 that keep ``partners_fts`` in step with each new or
+#: changed partner; a bulk import drops them for its duration and does their work set-wise.
 FTS_INSERT_TRIGGER = "partners_fts_insert"
+FTS_UPDATE_TRIGGER = "partners_fts_update"
 
 
 @functools.cache
-def fts_insert_trigger_sql() -> str:
-    """The ``CREATE TRIGGER partners_fts_insert`` statement, exactly as migration 0003 has it.
+def fts_trigger_sql(name: str = FTS_INSERT_TRIGGER) -> str:
+    """The ``CREATE TRIGGER`` statement of trigger *name*, exactly as migration 0003 has it.
 
     Read from the migration module itself (its file name starts with a digit, hence
-    importlib), so the trigger re-created after a bulk insert cannot drift from the schema.
+    importlib), so a trigger re-created after a bulk write cannot drift from the schema.
     """
     import importlib.util
 
@@ -969,33 +982,63 @@ def fts_insert_trigger_sql() -> str:
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    prefix = f"CREATE TRIGGER {FTS_INSERT_TRIGGER} "
+    prefix = f"CREATE TRIGGER {name} "
     (statement,) = [s for s in module.STATEMENTS if s.startswith(prefix)]
     return str(statement)
 
 
 @contextlib.contextmanager
-def _fts_filled_afterwards(conn: Any, first: int, last: int) -> Iterator[None]:
-    """Index partners *first*‥*last* in ``partners_fts`` in one statement after inserting them.
-
-    Within the import's transaction the per-row insert trigger is dropped, the rows are
-    inserted, the index is filled set-wise and the trigger re-created with migration 0003's
-    text. SQLite DDL is transactional here (see :mod:`db.database`): a failure or a kill
-    leaves trigger and data as they were. Without the trigger (no FTS) it does nothing.
-    """
+def _without_trigger(conn: Any, name: str) -> Iterator[bool]:
+    """Drop trigger *name* for the duration (yields whether it was there), then re-create it
+    from migration 0003's text. SQLite DDL is transactional here (see :mod:`db.database`):
+    a failure or a kill leaves the trigger as it was."""
     present = conn.exec_driver_sql(
-        "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?", (FTS_INSERT_TRIGGER,)
+        "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?", (name,)
     ).scalar()
     if not present:
+        yield False
+        return
+    create_trigger = fts_trigger_sql(name)  # before the drop: a missing text changes nothing
+    conn.exec_driver_sql(f"DROP TRIGGER {name}")
+    yield True
+    conn.exec_driver_sql(create_trigger)
+
+
+@contextlib.contextmanager
+def _fts_filled_afterwards(conn: Any, first: int, last: int) -> Iterator[None]:
+    """Index partners *first*‥*last* in ``partners_fts`` in one statement after inserting them,
+    with the per-row insert trigger dropped meanwhile. Without the trigger (no FTS) it does nothing."""
+    with _without_trigger(conn, FTS_INSERT_TRIGGER) as present:
+        yield
+        if present:
+            conn.exec_driver_sql(
+                "INSERT INTO partners_fts(rowid, search_text) "
+                "SELECT id, search_text FROM partners WHERE id BETWEEN ? AND ?", (first, last))
+
+
+@contextlib.contextmanager
+def _fts_updated_afterwards(conn: Any, replaced: list[tuple[int, str]]) -> Iterator[None]:
+    """Re-index the partners whose ``search_text`` the block rewrites, set-wise afterwards.
+
+    The caller appends ``(id, search_text before)`` to *replaced* for each such partner;
+    their old entries are deleted from ``partners_fts`` with exactly the text indexed and
+    the new text indexed in one statement per 500 — about a third of the time the per-row
+    update trigger takes. SQLite only; without the trigger it does nothing.
+    """
+    if conn.dialect.name != "sqlite":
         yield
         return
-    create_trigger = fts_insert_trigger_sql()  # before the drop: a missing text changes nothing
-    conn.exec_driver_sql(f"DROP TRIGGER {FTS_INSERT_TRIGGER}")
-    yield
-    conn.exec_driver_sql(
-        "INSERT INTO partners_fts(rowid, search_text) "
-        "SELECT id, search_text FROM partners WHERE id BETWEEN ? AND ?", (first, last))
-    conn.exec_driver_sql(create_trigger)
+    with _without_trigger(conn, FTS_UPDATE_TRIGGER) as present:
+        yield
+        if present and replaced:
+            conn.exec_driver_sql(
+                "INSERT INTO partners_fts(partners_fts, rowid, search_text) VALUES ('delete', ?, ?)", replaced)
+            ids = [pid for pid, _ in replaced]
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                conn.exec_driver_sql(
+                    "INSERT INTO partners_fts(rowid, search_text) SELECT id, search_text FROM partners "
+                    f"WHERE id IN ({', '.join('?' * len(chunk))})", tuple(chunk))
 
 
 def _reserve_ids(conn: Any, table: Any, count: int) -> list[int]:

@@ -451,27 +451,32 @@ def test_search_finds_imported_partners_and_the_fts_trigger_is_back(
     afterwards search finds the new partners and the trigger is migration 0003's again."""
     from sqlalchemy import text
 
-    from desktop_app.domain.imports import FTS_INSERT_TRIGGER, fts_insert_trigger_sql
+    from desktop_app.domain.imports import FTS_INSERT_TRIGGER, FTS_UPDATE_TRIGGER, fts_trigger_sql
     from desktop_app.domain.partners import PartnerQuery
 
-    seed(any_db)
+    def triggers() -> list[str]:
+        with any_db.reading() as s:
+            return [s.execute(text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :n"),
+                              {"n": name}).scalar() for name in (FTS_INSERT_TRIGGER, FTS_UPDATE_TRIGGER)]
+
+    ids = seed(any_db)
     before = None
     if any_db.is_sqlite:
-        with any_db.reading() as s:
-            before = s.execute(text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :n"),
-                               {"n": FTS_INSERT_TRIGGER}).scalar()
-        assert before == fts_insert_trigger_sql()
+        before = triggers()
+        assert before == [fts_trigger_sql(FTS_INSERT_TRIGGER), fts_trigger_sql(FTS_UPDATE_TRIGGER)]
+    service = PartnerService(any_db)
+    assert ids["pars"] not in service.query(PartnerQuery(text="تبریز"))
     result = imports.commit(imports.preview(write(tmp_path / "a.csv", ROWS)))
     created = set(result.changes.created["partners"])
     assert created
-    service = PartnerService(any_db)
     for word in ("سپهر", "Sepehr", "sepehr-data"):
         assert created & set(service.query(PartnerQuery(text=word))), word
+    # Updated partners are found by what the import filled in (re-indexed set-wise).
+    assert ids["pars"] in service.query(PartnerQuery(text="تبریز"))
+    assert ids["pars"] in service.query(PartnerQuery(text="پارس"))
     if any_db.is_sqlite:
+        assert triggers() == before
         with any_db.reading() as s:
-            after = s.execute(text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :n"),
-                              {"n": FTS_INSERT_TRIGGER}).scalar()
-            assert after == before
             assert s.execute(text("SELECT count(*) FROM partners_fts WHERE rowid IN "
                                   "(SELECT id FROM partners WHERE import_batch_id = :b)"),
                              {"b": result.value}).scalar() == len(created)
