@@ -144,6 +144,8 @@ def test_killed_import_leaves_the_register_as_it_was(db: Path, tmp_path: Path) -
                                          for i in range(50)])
     assert run("--db", str(db), "import", "partners", str(seed), data_dir=tmp_path).returncode == 0
     before = dump(db)
+    with sqlite3.connect(db) as conn:
+        schema = conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
     big = write(tmp_path / "big.csv", [
         [f"شرکت شماره {i}", f"Company {i}", "ایران", f"c{i}.ir", "", f"رابط {i}", "tag"]
         for i in range(12_000)])
@@ -172,6 +174,8 @@ def test_killed_import_leaves_the_register_as_it_was(db: Path, tmp_path: Path) -
             process.wait()
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        # Killed while the bulk insert had the indexes and FTS trigger dropped: all back.
+        assert conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall() == schema
     assert dump(db) == before
     assert partners(db) == 50
     check = run("--db", str(db), "check", "--json", data_dir=tmp_path)
