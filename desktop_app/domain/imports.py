@@ -80,7 +80,7 @@ from desktop_app.importing import (
     write_csv,
     write_xlsx,
 )
-from desktop_app.importing._keys import KeysOf, fast_match_key, fast_sort_key
+from desktop_app.importing._keys import KeysOf, fast_sort_key
 from desktop_app.importing.duplicates import _domain
 
 log = logging.getLogger("peyvand.imports")
@@ -218,20 +218,43 @@ class Deriver:
     def values(self, name: str, name_en: str, website: str, email: str, city: str,
                sector: str, phone: str, country_code: str | None,
                tags: Sequence[str] = ()) -> tuple[str, str, str, str, str]:
-        """The derived columns as a tuple, in the order of :data:`DERIVED_COLUMNS`."""
+        """The derived columns as a tuple, in the order of :data:`DERIVED_COLUMNS`.
+
+        Each text's keys are computed once: the name's whole-text key is its ``name_key``
+        (and the Latin name's its ``name_en_key``); values that repeat from row to row
+        (city, sector, tags, country names) come from the cache of whole texts.
+        """
         if website:
             domain = _domain(website) or (_domain(email) if email else "")
         else:
             domain = _domain(email) if email else ""
         fa, en = self._country_names(country_code)
+        keys_of = self.keys_of
+        text_keys, cached = keys_of.text_keys, keys_of.cached_text_keys
+        name_keys = text_keys(name)
+        en_keys = text_keys(name_en)
+        # The order of partner_search_text: names, city, sector, e-mail, phone, domain, tags,
+        # the country's Persian and English names.
+        keys = [*name_keys, *en_keys]
+        if city:
+            keys += cached(city)
+        if sector:
+            keys += cached(sector)
+        for value in (email, phone, domain):
+            if value:
+                keys += keys_of.token_keys(value)
+        for tag in tags:
+            keys += cached(tag)
+        if fa:
+            keys += cached(fa)
+        if en:
+            keys += cached(en)
         return (
-            fast_match_key(name),
+            name_keys[-1] if name_keys else "",
             fast_sort_key(name),
-            fast_match_key(name_en),
+            en_keys[-1] if en_keys else "",
             domain,
-            # The order of partner_search_text; city, sector, tags and countries repeat.
-            self.keys_of(name, name_en, city, sector, email, phone, domain,
-                         *tags, fa, en, cached=_cached_positions(len(tags))),
+            " " + " ".join(filter(None, dict.fromkeys(keys))) + " ",
         )
 
 

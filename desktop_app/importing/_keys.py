@@ -193,21 +193,38 @@ class KeysOf:
         return key
 
     def text_keys(self, value: str) -> tuple[str, ...]:
-        """The keys ``index_words`` makes of one text: each word, each ZWNJ part, the whole."""
+        """The keys ``index_words`` makes of one text: each word, each ZWNJ part, the whole
+        (the last one; a one-word text's whole key is its word key, given once)."""
         text = fast_normalize_text(value)
         if not text:
             return ()
+        words = self._words
+        if _ZWNJ not in text:
+            if " " not in text:
+                key = words.get(text)
+                return (self.word(text) if key is None else key,)
+            # The whole text's key is its words' keys run together (every step of the key
+            # is character by character once the text is NFC, which fast_normalize_text makes it).
+            keys = [self.word(piece) if (key := words.get(piece)) is None else key
+                    for piece in text.split(" ")]
+            keys.append("".join(keys))
+            return tuple(keys)
         word = self.word
-        keys: list[str] = []
+        keys = []
         for piece in text.split(" "):
             keys.append(word(piece))
             if _ZWNJ in piece:
                 keys.extend(word(part) for part in piece.split(_ZWNJ))
-        # The whole text's key is its words' keys run together (every step of the key is
-        # character by character once the text is NFC, which fast_normalize_text makes it).
-        keys.append("".join(keys) if len(keys) > 1 and " " in text and _ZWNJ not in text
-                    else fast_match_key(text))
+        keys.append(fast_match_key(text))
         return tuple(keys)
+
+    def token_keys(self, value: str) -> tuple[str, ...]:
+        """:meth:`text_keys` for a value unlike any other row's (an e-mail, a phone, a domain):
+        not cached, and a tidy ASCII value of one word is keyed in one step (its word key is
+        its whole key)."""
+        if value.isascii() and value.isprintable() and " " not in value:
+            return (_ASCII_NON_WORD.sub("", value).lower(),)
+        return self.text_keys(value)
 
     def cached_text_keys(self, value: str) -> tuple[str, ...]:
         """:meth:`text_keys` for a value that repeats (a city, a sector, a country name)."""
@@ -225,4 +242,4 @@ class KeysOf:
         for position, value in enumerate(texts):
             if value:
                 keys.extend(self.cached_text_keys(value) if position in cached else self.text_keys(value))
-        return " " + " ".join(k for k in dict.fromkeys(keys) if k) + " "
+        return " " + " ".join(filter(None, dict.fromkeys(keys))) + " "
