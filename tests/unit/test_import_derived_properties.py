@@ -40,3 +40,30 @@ def test_deriver_equals_the_form_path(name, name_en, website, email, city, secto
     assert derive.values(name, name_en, website, email, city, sector, phone, country, tags) == expected
     assert tuple(derive(name, name_en, website, email, city, sector, phone, country, tags).values()) == expected
     assert tuple(derive(name, name_en, website, email, city, sector, phone, country, tags)) == DERIVED_COLUMNS
+
+
+def test_uuid4_strings_are_random_version_4_uuids() -> None:
+    import uuid
+
+    from desktop_app.domain.imports import uuid4_strings
+
+    made = uuid4_strings(2000)
+    assert len(set(made)) == 2000
+    for text in made:
+        parsed = uuid.UUID(text)
+        assert str(parsed) == text and parsed.version == 4 and parsed.variant == uuid.RFC_4122
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.integers(), text), min_size=3, max_size=3))
+def test_insert_changes_json_is_what_json_dumps_writes(values) -> None:
+    import json
+
+    from desktop_app.domain.imports import _InsertChanges
+
+    columns = ("name", "version", "notes")  # "version" is left out of the audit, as the hook does
+    expected = {c: [None, v] for c, v in zip(columns, values, strict=True)
+                if c != "version" and v is not None and v != ""}
+    written = _InsertChanges(columns)(values)
+    assert json.loads(written) == expected
+    assert written == json.dumps(expected, ensure_ascii=False, separators=(",", ":"))
