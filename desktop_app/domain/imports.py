@@ -597,12 +597,13 @@ class _BatchWriter:
         updates: dict[int, list[CleanRow]] = {}
         became: dict[int, tuple[str, object]] = {}  # row number → ("new", CleanRow) | ("existing", id)
         merges: list[tuple[CleanRow, CleanRow, str]] = []
+        position: dict[int, int] = {}  # row number → index in creates
         for planned in self.preview.plan.rows:
             row = planned.partner
             action = self.decisions.get(row.row, planned.action)
             target = self._target(planned, action, became)
             if action == "create":
-                row = copy.copy(row)  # a merge below must not change the preview
+                position[row.row] = len(creates)
                 creates.append(row)
                 became[row.row] = ("new", row)
                 self.counts["added"] += 1
@@ -618,8 +619,13 @@ class _BatchWriter:
                 self.counts["skipped"] += 1
                 if target is not None:
                     became[row.row] = target
+        copies: dict[int, CleanRow] = {}  # row number → the copy a merge changes
         for earlier, row, action in merges:
-            _merge_into(earlier, row, action)
+            target = copies.get(earlier.row)
+            if target is None:  # a merge must not change the preview's row
+                target = copies[earlier.row] = copy.copy(earlier)
+                creates[position[earlier.row]] = target
+            _merge_into(target, row, action)
             self.counts["updated"] += 1
         return creates, updates
 

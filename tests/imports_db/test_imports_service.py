@@ -211,6 +211,21 @@ def test_duplicates_within_the_file(any_db: Database, imports: ImportService, tm
         assert s.execute(select(Partner.name, Partner.city)).all() == [("شرکت کیمیا", "شیراز")]
 
 
+def test_a_merge_into_an_earlier_row_leaves_the_preview_as_it_was(
+        any_db: Database, imports: ImportService, tmp_path: Path) -> None:
+    """Row 3 fills row 2's empty city: the partner gets it, the preview's row 2 does not, so
+    committing the same preview elsewhere (or showing it again) sees the file as read."""
+    path = write(tmp_path / "merge.csv", [
+        ["شرکت کیمیا", "Kimia Co", "ایران", "", "kimia.ir", "", "", "", "", "", ""],
+        ["شركت كيميا", "", "ایران", "شیراز", "", "", "", "", "", "", ""],
+    ])
+    preview = imports.preview(path)
+    imports.commit(preview, decisions={3: "update_empty"})
+    with any_db.reading() as s:
+        assert s.execute(select(Partner.name, Partner.city)).all() == [("شرکت کیمیا", "شیراز")]
+    assert [(r.partner.row, r.partner.city) for r in preview.plan.rows] == [(2, ""), (3, "شیراز")]
+
+
 def test_undo_removes_restores_and_keeps_later_edits(any_db: Database, imports: ImportService,
                                                       tmp_path: Path) -> None:
     ids = seed(any_db)
