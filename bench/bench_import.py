@@ -81,6 +81,7 @@ def measure(file: str, register: str, near: bool) -> dict[str, object]:
     started = time.perf_counter()
     preview = service.preview(file, policy="update_empty", near_matches=near)
     timings = dict(service.timings)
+    after_preview = peak_rss_mb()
     counts = preview.plan.counts()
     candidates = sum(1 for r in preview.plan.rows if r.candidates)
     result = service.commit(preview)
@@ -90,6 +91,7 @@ def measure(file: str, register: str, near: bool) -> dict[str, object]:
     db.close()
     return {"rows": len(preview.plan.rows) + counts["rejected"], "total_s": total,
             "stages": timings, "rss_before_mb": baseline, "rss_peak_mb": peak,
+            "rss_peak_preview_mb": after_preview,
             "batch": result.value, **counts, "with_candidates": candidates}
 
 
@@ -140,7 +142,8 @@ def main() -> None:
             r = json.loads(out.stdout)
             stages = " ".join(f"{k}={v:.2f}s" for k, v in r["stages"].items())
             print(f"{label:7} rows={r['rows']:>6} total={r['total_s']:.2f}s [{stages}] "
-                  f"peak RSS={r['rss_peak_mb']:.0f} MB (after opening the db {r['rss_before_mb']:.0f} MB) "
+                  f"peak RSS={r['rss_peak_mb']:.0f} MB (after opening the db {r['rss_before_mb']:.0f} MB, "
+                  f"by the end of the preview {r['rss_peak_preview_mb']:.0f} MB) "
                   f"add={r['to_add']} update={r['to_update']} skip={r['to_skip']} "
                   f"rejected={r['rejected']} with-candidates={r['with_candidates']}")
             copy.unlink()
