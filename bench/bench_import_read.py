@@ -1,9 +1,11 @@
 """Benchmark of the importer's pure-Python half: read, clean and plan 100,000 partners.
 
-Generates a 100,000-row partner list of synthetic Persian/Latin organisations (about 5% of
-them duplicates of existing partners or of earlier rows, in other spellings: Arabic letter
-forms, ZWNJ/space, Latin case and accents, same web domain, typos) as UTF-8 CSV, cp1256
-CSV and XLSX, plus 100,000 existing partners; then, each in a fresh process so the memory
+Generates a 100,000-row partner list of synthetic Persian/Latin organisations (brand names
+made of Persian syllables and words with the usual "شرکت"/"پارک علم و فناوری" prefixes,
+Latin names from syllables with legal suffixes; about 5% of rows duplicate existing
+partners or earlier rows in other spellings: Arabic letter forms, ZWNJ/space, doubled
+spaces, Latin upper case, same web domain, a typo in the middle) as UTF-8 CSV, cp1256 CSV
+and XLSX, plus 100,000 existing partners; then, each in a fresh process so the memory
 figures are its own, times ``read_table``, ``clean_rows`` and ``plan_import`` and prints the
 peak resident memory.
 
@@ -26,41 +28,111 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-PREFIXES = [
-    "شرکت", "شرکت دانش‌بنیان", "پارک علم و فناوری", "دانشگاه", "پژوهشگاه", "هلدینگ",
-    "خوشه صنعتی", "پالایشگاه", "انجمن", "گروه صنعتی", "مرکز رشد", "",
+# Organisation kinds: the Persian words in front of the name, and the Latin words behind it.
+# Most partners are companies; parks, universities and refineries are a few hundred at most.
+COMPANIES = [("شرکت", ""), ("شرکت دانش‌بنیان", ""), ("", "")]
+INSTITUTIONS = [
+    ("پارک علم و فناوری", "Science and Technology Park"), ("دانشگاه", "University"),
+    ("پژوهشگاه", "Research Institute"), ("هلدینگ", "Holding"), ("خوشه صنعتی", "Industrial Cluster"),
+    ("پالایشگاه", "Refinery"), ("انجمن", "Association"), ("گروه صنعتی", "Industrial Group"),
+    ("مرکز رشد", "Incubator"),
+]
+# Brand names are a stem and one or two endings, in Persian and in Latin letters alike
+# ("آر" + "نیک" + "سان" → "آرنیکسان", Arniksan): with a descriptive word and a field of work,
+# "شرکت دانش‌بنیان آرنیکسان پویا الکترونیک" / "Arniksan Pouya Electronics Co." — names that look
+# unique, as a real list's do, and whose Persian and Latin forms belong together.
+FA_STEMS = [
+    ("آر", "Ar"), ("پار", "Par"), ("نو", "No"), ("سا", "Sa"), ("مه", "Meh"), ("تا", "Ta"),
+    ("کا", "Ka"), ("دا", "Da"), ("به", "Beh"), ("رو", "Ru"), ("فر", "Far"), ("هو", "Hu"),
+    ("را", "Ra"), ("ما", "Ma"), ("نی", "Ni"), ("سپ", "Sep"), ("آو", "Av"), ("کی", "Ki"),
+    ("زر", "Zar"), ("پو", "Pu"), ("ام", "Om"), ("ای", "I"), ("بر", "Bar"), ("تک", "Tak"),
+    ("جا", "Ja"), ("دی", "Di"), ("ره", "Rah"), ("سی", "Si"), ("شا", "Sha"), ("صبا", "Saba"),
+    ("فا", "Fa"), ("گل", "Gol"), ("لا", "La"), ("مو", "Mo"), ("وا", "Va"), ("یا", "Ya"),
+    ("هم", "Ham"), ("آس", "As"), ("بنی", "Bani"), ("کیا", "Kia"), ("ژی", "Zhi"), ("نگ", "Neg"),
+    ("خو", "Kho"), ("شی", "Shi"), ("گو", "Gu"), ("تو", "Tu"), ("چی", "Chi"), ("دل", "Del"),
+    ("سر", "Sar"), ("آذر", "Azar"),
+]
+FA_ENDINGS = [
+    ("یا", "ya"), ("رس", "ras"), ("وین", "vin"), ("سان", "san"), ("هر", "her"), ("بان", "ban"),
+    ("وش", "vash"), ("ران", "ran"), ("تاک", "tak"), ("ناز", "naz"), ("راد", "rad"), ("مان", "man"),
+    ("کو", "ku"), ("دار", "dar"), ("تین", "tin"), ("نیک", "nik"), ("گام", "gam"), ("روز", "ruz"),
+    ("ژن", "zhen"), ("تاش", "tash"), ("فام", "fam"), ("ویس", "vis"), ("نگار", "negar"),
+    ("لند", "land"), ("پاد", "pad"), ("زیست", "zist"), ("سیر", "sir"), ("کام", "kam"),
+    ("تیس", "tis"), ("ان", "an"), ("ین", "in"), ("اک", "ak"), ("ون", "un"), ("یس", "is"),
+    ("ارا", "ara"), ("داد", "dad"), ("بد", "bod"), ("کان", "kan"), ("سو", "su"), ("فن", "fan"),
+    ("تاب", "tab"), ("نوا", "nava"), ("گر", "gar"), ("زان", "zan"), ("بخش", "bakhsh"),
+    ("یار", "yar"), ("ماه", "mah"), ("ساز", "saz"), ("شید", "shid"),
 ]
 WORDS = [
-    "پارس", "نوآوران", "فناوری", "پیشرو", "آریا", "صنعت", "گستر", "سامانه", "هوشمند", "نیرو",
-    "پترو", "کاوش", "ایده", "پردازش", "تدبیر", "سپهر", "البرز", "زاگرس", "خلیج", "فارس",
-    "مهندسی", "داده", "کیمیا", "آتیه", "پویا", "رایان", "شبکه", "انرژی", "سبز", "مهر",
-    "تبریز", "اصفهان", "شیراز", "مشهد", "یزد", "کرمان", "گیلان", "دریا", "افق", "نگین",
+    ("پارس", "Pars"), ("نوآوران", "Noavaran"), ("فناوری", "Fanavari"), ("پیشرو", "Pishro"),
+    ("آریا", "Aria"), ("صنعت", "Sanat"), ("گستر", "Gostar"), ("سامانه", "Samaneh"),
+    ("هوشمند", "Hooshmand"), ("نیرو", "Niroo"), ("پترو", "Petro"), ("کاوش", "Kavosh"),
+    ("ایده", "Ideh"), ("پردازش", "Pardazesh"), ("تدبیر", "Tadbir"), ("سپهر", "Sepehr"),
+    ("البرز", "Alborz"), ("زاگرس", "Zagros"), ("خلیج", "Khalij"), ("فارس", "Fars"),
+    ("مهندسی", "Mohandesi"), ("داده", "Dadeh"), ("کیمیا", "Kimia"), ("آتیه", "Atieh"),
+    ("پویا", "Pouya"), ("رایان", "Rayan"), ("شبکه", "Shabakeh"), ("انرژی", "Energy"),
+    ("سبز", "Sabz"), ("مهر", "Mehr"), ("تبریز", "Tabriz"), ("اصفهان", "Isfahan"),
+    ("شیراز", "Shiraz"), ("مشهد", "Mashhad"), ("یزد", "Yazd"), ("کرمان", "Kerman"),
+    ("گیلان", "Gilan"), ("دریا", "Darya"), ("افق", "Ofogh"), ("نگین", "Negin"),
 ]
-SYLLABLES = ["pars", "no", "ava", "ran", "tech", "ari", "ya", "sa", "ma", "ne", "kav", "osh",
-             "ide", "pard", "sep", "her", "alb", "orz", "zag", "ros", "kim", "ia", "poy", "rai"]
-SUFFIXES = ["Co.", "Ltd", "Inc.", "Company", "Group", "Technology Park", "University", ""]
+FIELDS = [
+    ("الکترونیک", "Electronics"), ("پلیمر", "Polymer"), ("دارو", "Pharma"),
+    ("ارتباطات", "Communications"), ("فولاد", "Steel"), ("سیستم", "Systems"),
+    ("نرم‌افزار", "Software"), ("تجارت", "Trading"), ("سازه", "Structures"), ("طب", "Medical"),
+    ("پخش", "Distribution"), ("ماشین", "Machinery"), ("صنایع غذایی", "Foods"),
+    ("تجهیزات", "Equipment"), ("شیمی", "Chemicals"), ("ترابر", "Logistics"),
+    ("مخابرات", "Telecom"), ("نساجی", "Textiles"), ("معدن", "Mining"), ("خودرو", "Automotive"),
+    ("کشاورزی", "Agro"), ("آب", "Water"), ("بتن", "Concrete"), ("رباتیک", "Robotics"),
+]
+LEGAL = ["Co.", "Ltd", "Inc.", "Company", "GmbH", "LLC", "JSC", "Co., Ltd.", "Group", ""]
 COUNTRIES = ["ایران"] * 14 + ["Iran", "ايران", "Turkey", "ترکیه", "China", "چین", "Russia",
              "روسیه", "Germany", "آلمان", "Iraq", "عراق", "Armenia", "UAE", "India"]
+IRAN = {"ایران", "Iran", "ايران"}
 CITIES = ["تهران", "تبریز", "اصفهان", "شیراز", "مشهد", "Istanbul", "Beijing", "Kazan", ""]
 KINDS = ["شرکت", "دانش‌بنیان", "دانشگاه", "پارک", "هلدینگ", "خوشه", "وزارت", "Company", ""]
 HEADERS = ["نام سازمان", "نام لاتین", "نوع", "حوزه فعالیت", "کشور", "شهر", "نشانی", "وب‌سایت",
            "ایمیل", "تلفن", "توضیحات", "نام رابط", "سمت", "ایمیل رابط", "تلفن رابط", "فکس"]
 
 
-def _partner(rng: random.Random, serial: int) -> dict[str, str]:
-    words = " ".join(rng.sample(WORDS, 2))
-    prefix = rng.choice(PREFIXES)
-    name = f"{prefix} {words} {serial % 997}".strip()
-    latin = " ".join(
-        "".join(rng.sample(SYLLABLES, 3)).capitalize() for _ in range(2)
-    ) + f" {serial % 997} " + rng.choice(SUFFIXES)
-    domain = f"{''.join(rng.sample(SYLLABLES, 3))}{serial}.{rng.choice(['ir', 'com', 'co.ir', 'org'])}"
+def _name(rng: random.Random) -> tuple[str, str, str]:
+    """A Persian name, its Latin form and the brand alone in Latin letters."""
+    stem = rng.choice(FA_STEMS)
+    fa, en = stem
+    for _ in range(3 if rng.random() < 0.3 else 2):
+        ending = rng.choice(FA_ENDINGS)
+        fa, en = fa + ending[0], en + ending[1]
+    brand = en.lower()
+    kind, kind_en = rng.choice(COMPANIES if rng.random() < 0.95 else INSTITUTIONS)
+    fa_parts, en_parts = [kind, fa], [en]
+    if rng.random() < 0.6:
+        word = rng.choice(WORDS)
+        fa_parts.append(word[0])
+        en_parts.append(word[1])
+    if rng.random() < 0.5:
+        work = rng.choice(FIELDS)
+        fa_parts.append(work[0])
+        en_parts.append(work[1])
+    en_parts.append(kind_en or rng.choice(LEGAL))
+    return " ".join(p for p in fa_parts if p), " ".join(p for p in en_parts if p), brand
+
+
+def _partner(rng: random.Random, serial: int, domains: set[str]) -> dict[str, str]:
+    country = rng.choice(COUNTRIES)
+    name, latin, brand = _name(rng)
+    if country not in IRAN and rng.random() < 0.5:
+        name = latin  # foreign partners often come with their Latin name only
+    elif rng.random() < 0.3:
+        latin = ""
+    domain = f"{brand}.{rng.choice(['ir', 'com', 'co.ir', 'org'])}"
+    while domain in domains:  # one organisation per domain: "arnik2.ir"
+        domain = f"{brand}{rng.randrange(2, 100)}.{domain.split('.', 1)[1]}"
+    domains.add(domain)
     return {
         "name": name,
-        "name_en": latin.strip(),
-        "country": rng.choice(COUNTRIES),
+        "name_en": latin,
+        "country": country,
         "website": f"www.{domain}" if rng.random() < 0.7 else "",
-        "email": f"info@{domain}" if rng.random() < 0.6 else f"user{serial}@gmail.com",
+        "email": f"info@{domain}" if rng.random() < 0.6 else f"{brand[:6]}{serial % 1000}@gmail.com",
     }
 
 
@@ -89,7 +161,7 @@ def _row(rng: random.Random, p: dict[str, str], serial: int) -> list[object]:
         phone = f"+98 21 {rng.randrange(10**7, 10**8)}"
     return [
         p["name"], p["name_en"], rng.choice(KINDS), rng.choice(["نفت و گاز", "فناوری اطلاعات", "Energy", ""]),
-        p["country"], rng.choice(CITIES), f"خیابان {rng.choice(WORDS)} پلاک {serial % 300}",
+        p["country"], rng.choice(CITIES), f"خیابان {rng.choice(WORDS)[0]} پلاک {serial % 300}",
         p["website"], p["email"], phone, rng.choice(["", "", "نمایشگاه فن‌بازار ۱۴۰۴"]),
         rng.choice(["علی رضایی", "مریم احمدی", "John Smith", ""]), rng.choice(["مدیرعامل", "CEO", ""]),
         "", "", rng.choice(["", "021-88776655"]),
@@ -101,7 +173,8 @@ def generate(folder: Path, rows: int, existing: int, seed: int = 1404) -> dict[s
     from desktop_app.importing.writers import write_xlsx
 
     rng = random.Random(seed)
-    existing_partners = [_partner(rng, 1_000_000 + i) for i in range(existing)]
+    domains: set[str] = set()
+    existing_partners = [_partner(rng, 1_000_000 + i, domains) for i in range(existing)]
     table: list[list[object]] = []
     for serial in range(rows):
         r = rng.random()
@@ -115,7 +188,7 @@ def generate(folder: Path, rows: int, existing: int, seed: int = 1404) -> dict[s
             base = {"name": _spelling_variant(rng, str(earlier[0])), "name_en": str(earlier[1]),
                     "country": str(earlier[4]), "website": str(earlier[7]), "email": str(earlier[8])}
         else:
-            base = _partner(rng, serial)
+            base = _partner(rng, serial, domains)
         table.append(_row(rng, base, serial))
 
     paths = {"existing": folder / "existing.json", "utf8": folder / "partners-utf8.csv",
@@ -141,12 +214,25 @@ def generate(folder: Path, rows: int, existing: int, seed: int = 1404) -> dict[s
     return paths
 
 
+def peak_rss_mb() -> float:
+    """This process's peak resident memory in MB (``VmHWM``; ``ru_maxrss`` survives ``exec``
+    and so starts at the peak of the parent that generated the files)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def measure(path: str, existing_path: str) -> dict[str, float]:
     """Read, clean and plan one file in this process; return timings and memory."""
     from desktop_app.importing import ExistingPartner, auto_map, clean_rows, plan_import, read_table
 
     existing = [ExistingPartner(*row) for row in json.loads(Path(existing_path).read_text("utf-8"))]
-    baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    baseline = peak_rss_mb()
     t0 = time.perf_counter()
     table = read_table(path)
     t1 = time.perf_counter()
@@ -159,7 +245,7 @@ def measure(path: str, existing_path: str) -> dict[str, float]:
     no_near = plan_import(clean, existing, "update_empty", near_cutoff=None)
     t5 = time.perf_counter()
     del tenth, no_near
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = peak_rss_mb()
     with_candidates = sum(1 for r in plan.rows if r.candidates)
     return {"rows": len(table.rows), "read_s": t1 - t0, "clean_s": t2 - t1, "plan_s": t3 - t2,
             "total_s": t3 - t0, "plan_tenth_s": t4 - t3, "plan_no_near_s": t5 - t4, "rss_before_mb": baseline, "rss_peak_mb": peak,
