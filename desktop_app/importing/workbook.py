@@ -21,7 +21,7 @@ import datetime as dt
 import math
 import re
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import python_calamine
@@ -167,6 +167,22 @@ def cell_text(value: object) -> str:
     return "" if value is None else str(value)
 
 
+def column_text(cells: Sequence[object]) -> Sequence[str]:
+    """:func:`cell_text` of every cell of a column; *cells* itself when it is all plain text.
+
+    A column of text cells none of which starts with an apostrophe, the usual case, is
+    recognised by joining it (which fails on a cell that is not text) without a Python call
+    per cell.
+    """
+    try:
+        joined = "\x00".join(cells)  # type: ignore[arg-type]
+    except TypeError:
+        return list(map(cell_text, cells))
+    if joined[:1] != "'" and "\x00'" not in joined:
+        return cells  # type: ignore[return-value]
+    return list(map(cell_text, cells))
+
+
 class Workbook:
     """An open, checked workbook: its sheet names and each sheet's cells as text rows."""
 
@@ -199,6 +215,39 @@ class Workbook:
         for row in raw:
             out.append([cell if type(cell) is str and cell[:1] != "'" else convert(cell) for cell in row])
         return out
+
+    def cells(self, sheet: str) -> Iterator[list[object]]:
+        """The sheet's rows from A1 as calamine gives the cells (convert with :func:`column_text`).
+
+        Each row is as wide as the sheet's used area. The rows are made one at a time (not
+        all at once, as :meth:`rows` does), so a large sheet never exists twice as Python
+        objects; calamine's ``iter_rows`` is used when the used area starts at A1, the one
+        case where it gives exactly the rows ``to_python(skip_empty_area=False)`` does.
+        """
+        try:
+            data = self._book.get_sheet_by_name(sheet)
+            start, end = data.start, data.end
+            if start is None or end is None:
+                return
+            if start != (0, 0):
+                yield from data.to_python(skip_empty_area=False)
+                return
+            rows = data.iter_rows()
+            first = next(rows, None)
+            if first is None or len(first) != end[1] + 1:  # not the layout this relies on
+                yield from data.to_python(skip_empty_area=False)
+                return
+            yield first
+            count = 1
+            for row in rows:
+                count += 1
+                yield row
+            if count != end[0] + 1:
+                raise ValueError(f"calamine gave {count} rows of {end[0] + 1}")
+        except python_calamine.WorksheetNotFound:
+            raise ImportFileError(f"The workbook has no sheet “{sheet}”.") from None
+        except Exception:
+            raise ImportFileError(f"The sheet “{sheet}” is damaged and cannot be read.") from None
 
     def close(self) -> None:
         """Release the file."""

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import io
 import subprocess
 import sys
+import tempfile
 import zipfile
 from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from desktop_app.importing import (
     ImportFileError,
@@ -18,9 +22,12 @@ from desktop_app.importing import (
     clean_rows,
     detect_delimiter,
     read_table,
+    textfile,
     write_csv,
     write_xlsx,
 )
+from desktop_app.importing import table as table_module
+from desktop_app.importing.workbook import cell_text, column_text, open_workbook
 
 CP1256_TEXT = (
     "نام شرکت,کشور,تلفن,ایمیل\r\n"
@@ -292,3 +299,120 @@ def test_delimiter_detection_simple(delimiter):
     if delimiter == ",":
         text = 'name,country,city\n"a, b",x,y\n'
     assert detect_delimiter(text) == delimiter
+
+
+# ----------------------------------------------------------------------------- fast paths
+# Reading cuts lines itself, pools repeated cells and skips work a file does not need; each
+# is checked against the plain way it replaced.
+
+LINE_CHARS = [*"ab,;\"' \r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029", "\r\n", "پ"]
+line_text = st.lists(st.sampled_from(LINE_CHARS), max_size=40).map("".join)
+
+
+def plain_records(text: str, delimiter: str) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False))
+
+
+@settings(max_examples=400, deadline=None)
+@given(line_text, st.sampled_from([",", ";"]), st.integers(min_value=0, max_value=12))
+def test_lines_are_cut_as_stringio_reads_them(text, delimiter, block_size):
+    expected = list(io.StringIO(text, newline=""))
+    assert list(textfile._lines(text, block_size)) == expected
+    assert list(csv.reader(textfile._lines(text, block_size), delimiter=delimiter, strict=False)) == plain_records(
+        text, delimiter
+    )
+    assert list(textfile.iter_records(text, delimiter)) == plain_records(text, delimiter)
+
+
+@settings(max_examples=300, deadline=None)
+@given(line_text, st.sampled_from([",", ";", "|"]))
+@example("\"'", ",")
+@example("a;'b", ";")
+@example("a\r'b", ",")
+def test_no_apostrophe_pass_only_when_no_cell_starts_with_one(text, delimiter):
+    if not table_module._may_start_with_apostrophe(text, delimiter):
+        assert not any(cell.startswith("'") for row in plain_records(text, delimiter) for cell in row)
+
+
+ragged = st.lists(st.lists(st.sampled_from(["", "x", "y", "ایران", " ", "'=1"]) | st.text(max_size=3), max_size=5),
+                  max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ragged, st.integers(min_value=1, max_value=7))
+def test_gathered_rows_equal_the_records(records, chunk):
+    old = table_module.GATHER_ROWS
+    table_module.GATHER_ROWS = chunk
+    try:
+        gathered = table_module.gather_rows(iter([list(r) for r in records]))
+    finally:
+        table_module.GATHER_ROWS = old
+    assert gathered == records
+    assert all(type(row) is list for row in gathered)
+
+
+def test_repeated_cells_are_shared_and_unique_ones_not_pooled():
+    records = [["".join(["ایر", "ان"]), f"name {i}", "".join(["C", "EO"])] for i in range(5000)]
+    gathered = table_module.gather_rows(iter(records))
+    assert gathered == records
+    assert len({id(row[0]) for row in gathered}) == 1 and len({id(row[2]) for row in gathered}) == 1
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.text(max_size=4), st.sampled_from(["'=x", "''+1", "'a"]), st.floats(), st.integers(),
+                          st.booleans(), st.dates(), st.none()), max_size=8))
+def test_column_text_equals_cell_text(cells):
+    assert list(column_text(cells)) == [cell_text(cell) for cell in cells]
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [{}, {"A1": "h"}, {"A1": "h", "C5": 3, "A3": "x"}, {"C3": "x", "D4": 5}, {"B2": "h", "B3": 9123456789}],
+)
+def test_workbook_cells_equal_to_python(tmp_path, cells):
+    book = openpyxl.Workbook()
+    for ref, value in cells.items():
+        book.active[ref] = value
+    path = tmp_path / "cells.xlsx"
+    book.save(path)
+    opened = open_workbook(path, path.read_bytes()[:8])
+    try:
+        name = opened.sheet_names[0]
+        expected = opened._book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        assert list(opened.cells(name)) == expected
+    finally:
+        opened.close()
+
+
+def old_read_csv(data: bytes) -> tuple[list[str], list[list[str]], list[int], int]:
+    """How read_table read a text file before the fast paths: StringIO, a list, every cell."""
+    text, _ = textfile.decode_table_text(data)
+    records = plain_records(text, textfile.detect_delimiter(text))
+    return table_module._build(records, None, undo_apostrophes=True)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["نام", "name", "کشور", "'=1", "''+2", "'a", " x ", "ایران", '"q, r"', ""]), max_size=6)
+       .map(",".join).map(lambda line: line + "\n"), st.lists(line_text, max_size=4).map("".join))
+@example("نام,کشور\n", " ,\n'=a,b\n\"'=1\",x\n \t, ,\n")
+def test_read_table_equals_the_old_reading(header, body):
+    data = (header + body).encode()
+    try:
+        expected = old_read_csv(data)
+    except ImportFileError:
+        expected = None
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "list.csv"
+        path.write_bytes(data)
+        try:
+            table = read_table(path)
+        except ImportFileError:
+            assert expected is None
+        else:
+            assert (table.headers, table.rows, table.row_numbers, table.header_row) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["", " ", "\t", "x", " x", "\u3000", "ا"]), max_size=5))
+def test_blank_row_check_equals_the_plain_one(row):
+    assert table_module._is_blank(row) == (not any(row) or all(not cell or cell.isspace() for cell in row))
