@@ -230,8 +230,11 @@ def peak_rss_mb() -> float:
 def measure(path: str, existing_path: str) -> dict[str, float]:
     """Read, clean and plan one file in this process; return timings and memory."""
     from desktop_app.importing import ExistingPartner, auto_map, clean_rows, plan_import, read_table
+    from desktop_app.importing._keys import fast_match_key
 
-    existing = [ExistingPartner(*row) for row in json.loads(Path(existing_path).read_text("utf-8"))]
+    # As ImportService loads them: with the name key the register keeps (partners.name_key).
+    existing = [ExistingPartner(*row, key=fast_match_key(row[1]))
+                for row in json.loads(Path(existing_path).read_text("utf-8"))]
     baseline = peak_rss_mb()
     t0 = time.perf_counter()
     table = read_table(path)

@@ -20,21 +20,27 @@ the policy, so one import never creates or updates the same partner twice.
 **Near matches** (never acted on, only offered) are names whose keys score at least
 ``near_cutoff`` with RapidFuzz's ``ratio``, compared only within *blocks*: the same country
 and the same first four, or the same last four, characters of the key once common
-words such as "پارک علم و فناوری" or "University" are set aside. Blocking keeps 10,000
-rows against 100,000 partners to a second or two instead of minutes; the price is that a
-name with typos both near its start and near its end is not offered. The same name with
-a different or missing country is offered too (key ``name_other_country``).
+words such as "پارک علم و فناوری" or "University" are set aside. A row meets only the
+existing partners and the rows before it. Blocking keeps 100,000 rows against 100,000
+partners to seconds instead of hours; the price is that a name with typos both near its
+start and near its end is not offered. The same name with a different or missing country
+is offered too (key ``name_other_country``). Existing partners may bring their name's
+match key (:attr:`ExistingPartner.key`, the register's ``partners.name_key``) so it is
+not computed again.
 """
 
 from __future__ import annotations
 
+import codecs
 import re
+from array import array
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from math import ceil, floor
 from typing import Literal
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from desktop_app.domain.text import web_domain
@@ -76,7 +82,15 @@ _LATIN_WORD = re.compile(r"[0-9a-z]+")
 
 def name_key(name: str) -> str:
     """The match key of a name without "شرکت" in front or "سهامی خاص"-style words behind."""
-    key = match_key(name)
+    return strip_legal_words(match_key(name))
+
+
+def strip_legal_words(key: str) -> str:
+    """*key*, a name's match key, without the legal words :func:`name_key` drops.
+
+    ``strip_legal_words(match_key(name)) == name_key(name)``: the register keeps
+    ``match_key(name)`` in ``partners.name_key``, so existing partners need no new key.
+    """
     if not key.startswith(_FA_LEGAL_PREFIXES) and not key.endswith(_FA_LEGAL_SUFFIXES):
         return key
     for prefix in _FA_LEGAL_PREFIXES:
@@ -125,8 +139,10 @@ def _domain(value: str) -> str:
     text = value.lower()
     if "@" in text and "://" not in text:
         text = text.rsplit("@", 1)[1]
-    match = _PLAIN_HOST.match(text)
-    host = match.group(1).strip(".") if match else ""
+    if "/" in text or ":" in text or "@" in text or "?" in text or "#" in text:
+        match = _PLAIN_HOST.match(text)
+        text = match.group(1) if match else ""
+    host = text.strip(".")  # a bare host: the whole text (what _PLAIN_HOST would match)
     return host[4:] if host.startswith("www.") else host
 
 
@@ -152,6 +168,9 @@ class ExistingPartner:
     country: str = ""
     website: str = ""
     email: str = ""
+    #: ``match_key(name)`` when the caller has it (the ``partners.name_key`` column), so the
+    #: planner need not compute it again; ``None`` to have it computed from ``name``.
+    key: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,26 +241,13 @@ class ImportPlan:
         }
 
 
-@dataclass(slots=True)
-class _Keys:
-    name: str
-    latins: tuple[str, ...]
-    domains: tuple[str, ...]
-    country: str
-
-
-def _keys(name: str, name_en: str, country: str, website: str, email: str) -> _Keys:
-    first = latin_key(name_en)
+def _latin_keys(name: str, name_en: str) -> tuple[str, ...]:
+    """The folded Latin names of a record: its Latin name's and, if Latin, its name's."""
+    first = latin_key(name_en) if name_en else ""
     second = latin_key(name) if name != name_en and name.isascii() else ""
-    latins = (first, second) if first and second and first != second else (first or second,) if first or second else ()
-    return _Keys(name_key(name), latins, record_domains(website, email), country or "")
-
-
-def _certain_keys(keys: _Keys) -> list[tuple[str, object]]:
-    found: list[tuple[str, object]] = [("name", (keys.name, keys.country))] if keys.name else []
-    found += [("latin_name", (latin, keys.country)) for latin in keys.latins]
-    found += [("domain", domain) for domain in keys.domains]
-    return found
+    if first and second and first != second:
+        return (first, second)
+    return (first or second,) if first or second else ()
 
 
 # Words that start or end many names ("پارک علم و فناوری …", "… University"): blocks are
@@ -269,27 +275,28 @@ _COMMON_TAILS = tuple(
 _BLOCK_CHARS = 4
 
 
-_HEAD_RE = re.compile("(?:" + "|".join(map(re.escape, _COMMON_HEADS)) + ")")
-# Matched against the reversed key: an anchored match is fast, a search for "…$" is not.
-_TAIL_REVERSED_RE = re.compile("(?:" + "|".join(re.escape(t[::-1]) for t in _COMMON_TAILS) + ")")
+def _block_tags(text: str) -> tuple[str, str]:
+    """A key's blocks (within its country): the first and the last characters of its core.
 
-
-def _blocks(text: str, country: str) -> tuple[tuple[str, str], tuple[str, str]]:
-    """The two blocks a key is compared in: its core's first and last characters."""
+    The core is the key without the longest common word it starts with and the longest it
+    ends with (each only if at least :data:`_BLOCK_CHARS` characters are left).
+    """
+    if not text.startswith(_COMMON_HEADS) and not text.endswith(_COMMON_TAILS):
+        return text[:_BLOCK_CHARS], text[-_BLOCK_CHARS:]
     core = text
-    head = _HEAD_RE.match(core)
-    if head and len(core) - head.end() >= _BLOCK_CHARS:
-        core = core[head.end() :]
-    tail = _TAIL_REVERSED_RE.match(core[::-1])
-    if tail and len(core) - tail.end() >= _BLOCK_CHARS:
-        core = core[: len(core) - tail.end()]
-    return (country, "^" + core[:_BLOCK_CHARS]), (country, "$" + core[-_BLOCK_CHARS:])
-
-
-def _fuzzy_strings(keys: _Keys) -> tuple[str, ...]:
-    strings = [keys.name] if len(keys.name) >= 4 else []
-    strings += [k for k in keys.latins if len(k) >= 4 and k != keys.name]
-    return tuple(strings)
+    if core.startswith(_COMMON_HEADS):
+        for head in _COMMON_HEADS:  # longest first
+            if core.startswith(head):
+                if len(core) - len(head) >= _BLOCK_CHARS:
+                    core = core[len(head) :]
+                break
+    if core.endswith(_COMMON_TAILS):
+        for tail in _COMMON_TAILS:
+            if core.endswith(tail):
+                if len(core) - len(tail) >= _BLOCK_CHARS:
+                    core = core[: len(core) - len(tail)]
+                break
+    return core[:_BLOCK_CHARS], core[-_BLOCK_CHARS:]
 
 
 def plan_import(
@@ -310,139 +317,432 @@ def plan_import(
     """
     if policy not in POLICIES:
         raise ValueError(f"Unknown duplicate policy “{policy}”; expected one of {', '.join(POLICIES)}.")
-    index: dict[tuple[str, object], int] = {}
-    by_name: dict[str, list[tuple[str, int]]] = defaultdict(list)  # name key → (country, id)
-    existing_keys: list[_Keys] = []
-    for partner in existing:
-        keys = _keys(partner.name, partner.name_en, partner.country, partner.website, partner.email)
-        existing_keys.append(keys)
-        for certain in _certain_keys(keys):
-            index.setdefault(certain, partner.id)
-        if keys.name:
-            by_name[keys.name].append((keys.country, partner.id))
+    near = _NearSearch(existing) if near_cutoff is not None else None
 
-    file_index: dict[tuple[str, object], int] = {}
+    # Existing partners: their keys go straight into the indexes (nothing else is kept of
+    # them but the strings the near-match search compares).
+    by_name: dict[str, int | list[int]] = {}  # name key → position(s) in *existing*
+    latin_ids: dict[str, dict[str, int]] = {}  # country → Latin key → first id
+    domain_ids: dict[str, int] = {}
+    legal_heads, legal_tails = _FA_LEGAL_PREFIXES, _FA_LEGAL_SUFFIXES
+    for position, partner in enumerate(existing):
+        name = partner.key
+        if name is None:
+            name = name_key(partner.name)
+        elif name.startswith(legal_heads) or name.endswith(legal_tails):
+            name = strip_legal_words(name)
+        latins = _latin_keys(partner.name, partner.name_en) if partner.name_en or partner.name.isascii() else ()
+        if name:
+            entry = by_name.get(name)
+            if entry is None:
+                by_name[name] = position
+            elif isinstance(entry, int):
+                by_name[name] = [entry, position]
+            else:
+                entry.append(position)
+        if latins:
+            country = partner.country or ""
+            table = latin_ids.get(country)
+            if table is None:
+                table = latin_ids[country] = {}
+            for latin in latins:
+                table.setdefault(latin, partner.id)
+        if partner.website or partner.email:
+            for domain in record_domains(partner.website, partner.email):
+                domain_ids.setdefault(domain, partner.id)
+        if near is not None:
+            near.add_existing(position, name, latins, partner.country or "")
+
+    # The rows, in file order: a row's keys are looked up among the existing partners, then
+    # among the earlier rows (country → key → the first row number that had it).
+    file_names: dict[str, dict[str, int]] = {}
+    file_latins: dict[str, dict[str, int]] = {}
+    file_domains: dict[str, int] = {}
     claimed: dict[int, int] = {}  # existing id → first row that updates/skips onto it
     plan = ImportPlan(policy=policy, rejections=list(rejections))
-    row_keys: list[_Keys] = []
-    for row in rows:
-        keys = _keys(row.name, row.name_en, row.country, row.website, row.email)
-        row_keys.append(keys)
-        certain = list(_certain_keys(keys))
+    for position, row in enumerate(rows):
+        name = name_key(row.name)
+        latins = _latin_keys(row.name, row.name_en) if row.name_en or row.name.isascii() else ()
+        domains = record_domains(row.website, row.email) if row.website or row.email else ()
+        country = row.country or ""
         duplicate: Match | None = None
-        for kind, key in certain:
-            found = index.get((kind, key))
-            if found is not None:
-                duplicate = Match(kind, existing_id=found)
-                break
-        if duplicate is None:
-            for kind, key in certain:
-                earlier = file_index.get((kind, key))
-                if earlier is not None:
-                    duplicate = Match(kind, row=earlier)
+        same_name = by_name.get(name) if name else None
+        if same_name is not None:
+            for other in (same_name,) if isinstance(same_name, int) else same_name:
+                if (existing[other].country or "") == country:
+                    duplicate = Match("name", existing_id=existing[other].id)
                     break
+        if duplicate is None and latins and country in latin_ids:
+            table = latin_ids[country]
+            duplicate = next((Match("latin_name", existing_id=table[k]) for k in latins if k in table), None)
+        if duplicate is None and domains:
+            duplicate = next((Match("domain", existing_id=domain_ids[d]) for d in domains if d in domain_ids), None)
+        if duplicate is None:
+            duplicate = _earlier(name, latins, domains, file_names.get(country),
+                                 file_latins.get(country), file_domains)
+        claimant = duplicate.existing_id if duplicate is not None else None
         if duplicate is None:
             action = "create"
-        elif duplicate.existing_id is None:
+        elif claimant is None:
             action = "skip"
-        elif duplicate.existing_id in claimed:
-            duplicate = Match(duplicate.key, duplicate.existing_id, claimed[duplicate.existing_id])
+        elif claimant in claimed:
+            duplicate = Match(duplicate.key, claimant, claimed[claimant])
             action = "skip"
         else:
-            claimed[duplicate.existing_id] = row.row
+            claimed[claimant] = row.row
             action = policy
-        for certain_key in certain:
-            file_index.setdefault(certain_key, row.row)
+        if name:
+            file_names.setdefault(country, {}).setdefault(name, row.row)
+        if latins:
+            table = file_latins.setdefault(country, {})
+            for latin in latins:
+                table.setdefault(latin, row.row)
+        for domain in domains:
+            file_domains.setdefault(domain, row.row)
         plan.rows.append(PlannedRow(row, action, duplicate))
+        if near is not None:
+            near.add_row(position, name, latins, country, duplicate is None, same_name)
 
-    if near_cutoff is not None:
-        _add_candidates(plan, row_keys, existing, existing_keys, by_name, near_cutoff, max_candidates)
+    if near is not None:
+        near.attach(plan, near_cutoff or 0.0, max_candidates)
     return plan
 
 
-def _add_candidates(
-    plan: ImportPlan,
-    row_keys: list[_Keys],
-    existing: Sequence[ExistingPartner],
-    existing_keys: list[_Keys],
-    by_name: dict[str, list[tuple[str, int]]],
-    cutoff: float,
-    limit: int,
-) -> None:
-    """Attach near matches to rows that have no certain duplicate (blocked fuzzy search)."""
-    open_rows = [i for i, planned in enumerate(plan.rows) if planned.duplicate is None]
-    if not open_rows:
-        return
-    # Choices: every existing partner's strings, then every row's (for earlier-row matches).
-    choice_text: list[str] = []
-    choice_ref: list[tuple[int | None, int | None]] = []  # (existing id, row position)
-    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+def _earlier(
+    name: str,
+    latins: tuple[str, ...],
+    domains: tuple[str, ...],
+    names: dict[str, int] | None,
+    latin_rows: dict[str, int] | None,
+    domain_rows: dict[str, int],
+) -> Match | None:
+    """The certain duplicate of a row among the earlier rows (by name, Latin name, domain)."""
+    if names and name in names:
+        return Match("name", row=names[name])
+    if latin_rows:
+        for latin in latins:
+            if latin in latin_rows:
+                return Match("latin_name", row=latin_rows[latin])
+    for domain in domains:
+        if domain in domain_rows:
+            return Match("domain", row=domain_rows[domain])
+    return None
 
-    row_blocks: dict[int, list[tuple[str, tuple[tuple[str, str], tuple[str, str]]]]] = {}
-    for partner, keys in zip(existing, existing_keys, strict=True):
-        for text in _fuzzy_strings(keys):
-            position = len(choice_text)
-            choice_text.append(text)
-            choice_ref.append((partner.id, None))
-            first, last = _blocks(text, keys.country)
-            blocks[first].append(position)
-            blocks[last].append(position)
-    for row_position, keys in enumerate(row_keys):
-        found_blocks = row_blocks[row_position] = []
-        for text in _fuzzy_strings(keys):
-            position = len(choice_text)
-            choice_text.append(text)
-            choice_ref.append((None, row_position))
-            pair = _blocks(text, keys.country)
-            blocks[pair[0]].append(position)
-            blocks[pair[1]].append(position)
-            found_blocks.append((text, pair))
 
-    queries: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
-    for position in open_rows:
-        for text, pair in row_blocks[position]:
-            queries[pair[0]].append((position, text))
-            queries[pair[1]].append((position, text))
+class _Block:
+    """One block's strings, as codes: a row string by its index, an existing string by
+    ``-1 - index`` (see :class:`_NearSearch`)."""
 
-    found: dict[int, dict[tuple[int | None, int | None], float]] = defaultdict(dict)
-    for block, asked in queries.items():
-        members = blocks.get(block)
-        if not members:
-            continue
-        texts = [choice_text[m] for m in members]
-        for (position, _), hits in zip(asked, _block_hits([t for _, t in asked], texts, cutoff),
-                                       strict=True):
-            for member_index, score in hits:
-                ref = choice_ref[members[member_index]]
-                if ref[1] is not None and ref[1] >= position:
-                    continue  # only earlier rows, and never the row itself
-                best = found[position]
-                if score > best.get(ref, 0.0):
-                    best[ref] = score
+    __slots__ = ("asking", "existing", "rows")
 
-    # The same name in another (or no) country: offered with score 100.
-    for position in open_rows:
-        keys = row_keys[position]
-        for country, partner_id in by_name.get(keys.name, ()) if keys.name else ():
-            if country != keys.country:
-                found[position].setdefault((partner_id, None), -100.0)
+    def __init__(self) -> None:
+        self.asking: list[int] | None = None  # strings of open rows, in file order
+        self.existing: list[int] | None = None  # existing strings, only in asked blocks
+        self.rows: list[int] = []  # every row string, in file order
 
-    for position, hits in found.items():
-        planned = plan.rows[position]
-        ranked = sorted(hits.items(), key=lambda item: -abs(item[1]))[:limit]
-        planned.candidates = tuple(
-            Match(
-                "name_other_country" if score < 0 else "similar_name",
-                existing_id=ref[0],
-                row=plan.rows[ref[1]].partner.row if ref[1] is not None else None,
-                score=abs(score),
+
+_Ref = tuple[int | None, int | None]  # (existing id, row position)
+
+
+class _NearSearch:
+    """The blocked fuzzy search behind the candidates (near matches) of a plan.
+
+    The rows' strings are placed in their blocks as the rows are planned, and a block an
+    open row asks in is noted in the order first asked. Only then are the existing
+    partners' strings placed, and only in blocks some open row asks in. Each asked block
+    compares its askers with the existing strings and the strings of earlier rows only,
+    so a block of one row, or of later rows only, costs nothing. Small blocks are compared
+    many at a time (one ``cdist`` matrix over several blocks, the pairs across blocks
+    dropped), big ones alone (:func:`similar_pairs`). Strings are compared as bytes where
+    they can be (:func:`_as_bytes`).
+    """
+
+    def __init__(self, existing: Sequence[ExistingPartner]) -> None:
+        self.existing = existing
+        self.existing_texts: list[str | bytes] = []
+        self.existing_owner = array("q")  # position in *existing* of each existing string
+        self.existing_by_country: dict[str, array[int]] = {}  # country → existing strings
+        self.row_texts: list[str | bytes] = []
+        self.row_owner = array("q")  # row position of each row string
+        self.row_first = array("q")  # index of the first string of each row string's row
+        self.heads: dict[str, dict[str, _Block]] = {}  # country → first characters → block
+        self.tails: dict[str, dict[str, _Block]] = {}  # country → last characters → block
+        self.order: list[_Block] = []
+        self.other_country: list[tuple[int, list[int]]] = []  # (row position, existing ids)
+        self.text_only = False  # some string could not be made bytes
+
+    def add_existing(self, position: int, name: str, latins: tuple[str, ...], country: str) -> None:
+        """Keep an existing partner's strings (placed in blocks by :meth:`attach`)."""
+        texts = self.existing_texts
+        strings = self.existing_by_country.get(country)
+        if strings is None:
+            strings = self.existing_by_country[country] = array("q")
+        if len(name) >= 4:
+            strings.append(len(texts))
+            texts.append(name)
+            self.existing_owner.append(position)
+        for latin in latins:
+            if len(latin) >= 4 and latin != name:
+                strings.append(len(texts))
+                texts.append(latin)
+                self.existing_owner.append(position)
+
+    def add_row(self, position: int, name: str, latins: tuple[str, ...], country: str,
+                asks: bool, same_name: int | list[int] | None) -> None:
+        """Place a row's strings in their blocks; an open row (*asks*) also asks in them."""
+        texts = self.row_texts
+        first = len(texts)
+        for text in (name, *latins) if latins else (name,):
+            if len(text) < 4 or (text is not name and text == name):
+                continue
+            index = len(texts)
+            value = _as_bytes(text)
+            if value is text:
+                self.text_only = True
+            texts.append(value)
+            self.row_owner.append(position)
+            self.row_first.append(first)
+            heads = self.heads.get(country)
+            if heads is None:
+                heads = self.heads[country] = {}
+                self.tails[country] = {}
+            head, tail = _block_tags(text)
+            for blocks, tag in ((heads, head), (self.tails[country], tail)):
+                block = blocks.get(tag)
+                if block is None:
+                    block = blocks[tag] = _Block()
+                block.rows.append(index)
+                if asks:
+                    if block.asking is None:
+                        block.asking = [index]
+                        self.order.append(block)
+                    else:
+                        block.asking.append(index)
+        if asks and same_name is not None:
+            existing = self.existing
+            ids = [existing[p].id for p in ((same_name,) if isinstance(same_name, int) else same_name)
+                   if (existing[p].country or "") != country]
+            if ids:
+                self.other_country.append((position, ids))
+
+    def _place_existing(self) -> None:
+        """Put the existing strings into the blocks open rows ask in (as bytes, if they can be).
+
+        A block holds the strings of one country, so they come in the partners' order."""
+        texts = self.existing_texts
+        for country, strings in self.existing_by_country.items():
+            heads = self.heads.get(country)
+            if heads is None:
+                continue
+            tails = self.tails[country]
+            for index in strings:
+                text: str = texts[index]  # type: ignore[assignment]
+                head, tail = _block_tags(text)
+                placed = False
+                for block in (heads.get(head), tails.get(tail)):
+                    if block is not None and block.asking is not None:
+                        placed = True
+                        if block.existing is None:
+                            block.existing = [-1 - index]
+                        else:
+                            block.existing.append(-1 - index)
+                if placed:
+                    value = texts[index] = _as_bytes(text)
+                    if value is text:
+                        self.text_only = True
+
+    def attach(self, plan: ImportPlan, cutoff: float, limit: int) -> None:
+        """Compare the asked blocks and give the open rows their candidates."""
+        if self.order:
+            self._place_existing()
+        existing, ex_owner, row_owner, row_first = (
+            self.existing, self.existing_owner, self.row_owner, self.row_first)
+        # Every string by its code: rows' from the front, existing ones' from the back.
+        texts = self.row_texts + self.existing_texts[::-1]
+        if self.text_only:  # some string has no bytes: compare them all as text
+            texts = list(map(_as_text, texts))
+        text_of = texts.__getitem__
+        found: dict[int, dict[_Ref, float]] = {}
+
+        def record(position: int, code: int, score: float) -> None:
+            ref: _Ref = (existing[ex_owner[-1 - code]].id, None) if code < 0 else (None, row_owner[code])
+            best = found.get(position)
+            if best is None:
+                best = found[position] = {}
+            if score > best.get(ref, 0.0):
+                best[ref] = score
+
+        # The batch of small blocks: query i meets the choices lows[i]:highs[i].
+        queries: list[str | bytes] = []
+        choices: list[str | bytes] = []
+        codes: list[int] = []
+        positions: list[int] = []
+        lows: list[int] = []
+        highs: list[int] = []
+
+        def flush() -> None:
+            for q, c, score in _batch_hits(queries, choices, lows, highs, cutoff):
+                record(positions[q], codes[c], score)
+            for batch in (queries, choices, codes, positions, lows, highs):
+                batch.clear()
+
+        for block in self.order:
+            asking: list[int] = block.asking  # type: ignore[assignment]
+            members = block.existing or []
+            rows = block.rows
+            before = len(members)
+            # A row meets the existing strings and the strings of the rows before it.
+            if len(asking) == 1:
+                limits = [before + bisect_left(rows, row_first[asking[0]])]
+            else:
+                starts = list(map(row_first.__getitem__, asking))
+                end = bisect_left(rows, starts[-1])
+                limits = [before + bisect_left(rows, start, 0, end) for start in starts]
+            width = limits[-1]
+            if width == 0:
+                continue
+            members = members + rows[: width - before]
+            if len(asking) * width > BATCH_WASTE:
+                flush()
+                own = [before + bisect_left(rows, q) for q in asking]  # rows holds the askers too
+                hits = similar_pairs(list(map(text_of, asking)), list(map(text_of, members)), limits, cutoff,
+                                     [i if i < width else -1 for i in own])
+                for q, pairs in zip(asking, hits, strict=True):
+                    for choice, score in pairs:
+                        record(row_owner[q], members[choice], score)
+                continue
+            if len(queries) * width + len(asking) * len(choices) > BATCH_WASTE:
+                flush()  # the pairs across blocks would cost more than another matrix
+            offset = len(choices)
+            choices += map(text_of, members)
+            codes += members
+            queries += map(text_of, asking)
+            positions += map(row_owner.__getitem__, asking)
+            lows += [offset] * len(asking)
+            highs += [offset + block_limit for block_limit in limits]
+        flush()
+
+        # The same name in another (or no) country: offered with score 100.
+        for position, ids in self.other_country:
+            best = found.setdefault(position, {})
+            for partner_id in ids:
+                best.setdefault((partner_id, None), -100.0)
+        for position, best in found.items():
+            ranked = sorted(best.items(), key=lambda item: -abs(item[1]))[:limit]
+            plan.rows[position].candidates = tuple(
+                Match(
+                    "name_other_country" if score < 0 else "similar_name",
+                    existing_id=ref[0],
+                    row=plan.rows[ref[1]].partner.row if ref[1] is not None else None,
+                    score=abs(score),
+                )
+                for ref, score in ranked
             )
-            for ref, score in ranked
-        )
 
 
-#: Blocks with more members than this are compared length band by length band.
-SPLIT_BLOCKS_OVER = 5_000
+# ----------------------------------------------------------------------------- similarity
+
+#: Small blocks share one cdist matrix as long as the cells across blocks it adds stay
+#: under this (a matrix costs a fixed ~20 µs, then ~10 ns a cell); bigger ones go alone.
+BATCH_WASTE = 2_000
+#: Above this many pairs, a block is compared length band by length band ...
+BAND_OVER = 20_000
+#: ... at least this many queries at a time (all those of one length).
+BAND_QUERIES = 8
+#: The most cells of one cdist matrix (one byte each): bounds the memory a block takes.
+MATRIX_CELLS = 4_000_000
+
+
+def _byte_alphabet() -> str:
+    """The letters besides ASCII that keys are written with as single bytes (at most 128):
+    Persian and Arabic, Cyrillic, and a few Latin ones that survive folding."""
+    arabic = sorted({ch for cp in range(0x620, 0x64B) for ch in match_key(chr(cp)) if not ch.isascii()})
+    letters = dict.fromkeys([*arabic, *"پچژکگیۍەھہۃٹڈڑںےۀ", *map(chr, range(0x430, 0x450)),
+                             *"ıøæðþœłđħŋ"])
+    return "".join(letters)[:128]
+
+
+_BYTE_CHARS = "".join(map(chr, range(128))) + _byte_alphabet()
+_BYTE_DECODING = _BYTE_CHARS.ljust(256, "\ufffe")
+_BYTE_ENCODING = codecs.charmap_build(_BYTE_DECODING)
+
+
+def _as_bytes(text: str) -> str | bytes:
+    """*text* with one byte per character, or *text* itself if a character has no byte.
+
+    RapidFuzz compares byte strings several times faster than Persian ``str`` (it looks
+    characters under 256 up in a table, others in a hash map). Distinct characters get
+    distinct bytes, so every score is the same as the text's.
+    """
+    if text.isascii():
+        return text.encode("ascii")
+    try:
+        return codecs.charmap_encode(text, "strict", _BYTE_ENCODING)[0]
+    except UnicodeEncodeError:
+        return text
+
+
+def _as_text(value: str | bytes) -> str:
+    """The text :func:`_as_bytes` made *value* of."""
+    return value if isinstance(value, str) else codecs.charmap_decode(value, "strict", _BYTE_DECODING)[0]
+
+
+def similar_pairs(
+    queries: Sequence[str | bytes], choices: Sequence[str | bytes], limits: Sequence[int], cutoff: float,
+    own: Sequence[int] | None = None,
+) -> list[list[tuple[int, float]]]:
+    """For each query, the (choice index, score) pairs scoring *cutoff* or more with
+    ``fuzz.ratio`` among its first ``limits[i]`` choices, in choice order.
+
+    *limits* never decreases. Strings are all ``str`` or all bytes made by
+    :func:`_as_bytes`. Scores are whole numbers, rounded half up (the ``uint8`` matrix of
+    ``process.cdist``), and a score that rounds to 0 is no hit. ``own[i]``, if given, is
+    the index among *choices* of query *i* itself (-1 if not there), beyond its limit:
+    only a hint that saves time. A block is compared in chunks of queries, a big one length
+    band by length band: the result is the same.
+    """
+    if not queries or limits[-1] == 0:
+        return [[] for _ in queries]
+    if own is None:
+        own = [-1] * len(queries)
+    return _pairs_by_cdist(queries, choices, limits, cutoff, own,
+                           banded=sum(limits) > BAND_OVER and cutoff > 0)
+
+
+def _batch_hits(
+    queries: list[str | bytes], choices: list[str | bytes], lows: list[int], highs: list[int],
+    cutoff: float,
+) -> list[tuple[int, int, float]]:
+    """(query, choice, score) of the pairs scoring *cutoff* or more where query ``q`` meets
+    only the choices ``lows[q]:highs[q]``; query by query, in choice order."""
+    if not queries or not choices:
+        return []
+    matrix = process.cdist(queries, choices, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=np.uint8)
+    hit_rows = np.flatnonzero(matrix.max(axis=1))
+    if not hit_rows.size:
+        return []
+    rows_idx, cols_idx = np.nonzero(matrix[hit_rows])
+    rows_idx = hit_rows[rows_idx]
+    keep = (cols_idx >= np.array(lows)[rows_idx]) & (cols_idx < np.array(highs)[rows_idx])
+    rows_idx, cols_idx = rows_idx[keep], cols_idx[keep]
+    scores = matrix[rows_idx, cols_idx].astype(float).tolist()
+    return list(zip(rows_idx.tolist(), cols_idx.tolist(), scores, strict=True))
+
+
+def _matrix_hits(matrix: np.ndarray) -> list[tuple[int, list[tuple[int, float]]]]:
+    """The rows of a cdist matrix with cells that are not 0: (row, [(column, score), …]).
+
+    Hits are rare: the rows that have some are found with ``max`` (vectorised, fast) and
+    only they are searched (``np.nonzero`` over the whole matrix is much slower).
+    """
+    out: list[tuple[int, list[tuple[int, float]]]] = []
+    if not matrix.size:
+        return out
+    for q in np.flatnonzero(matrix.max(axis=1)).tolist():
+        row = matrix[q]
+        columns = np.flatnonzero(row)
+        out.append((q, list(zip(columns.tolist(), row[columns].astype(float).tolist(), strict=True))))
+    return out
 
 
 def _length_band(length: int, cutoff: float) -> tuple[int, int]:
@@ -451,62 +751,85 @@ def _length_band(length: int, cutoff: float) -> tuple[int, int]:
     ``fuzz.ratio`` is ``100 * (1 - indel / (la + lb))`` and ``indel >= |la - lb|``, so a
     score of at least *cutoff* needs ``|la - lb| <= k * (la + lb)`` with
     ``k = 1 - cutoff / 100``: ``lb`` within ``la * (1 - k) / (1 + k)`` ‥ ``la * (1 + k) / (1 - k)``
-    (±1 for rounding; a band too wide only costs time).
+    (with a margin for rounding; a band too wide only costs time).
     """
     k = max(0.0, 1.0 - cutoff / 100.0)
     if k >= 1.0:
         return 0, 1 << 30
-    return max(0, int(length * (1 - k) / (1 + k)) - 1), int(length * (1 + k) / (1 - k)) + 1
+    return max(0, ceil(length * (1 - k) / (1 + k) - 1e-6)), floor(length * (1 + k) / (1 - k) + 1e-6)
 
 
-def _block_hits(queries: list[str], choices: list[str], cutoff: float) -> list[list[tuple[int, float]]]:
-    """:func:`_similar` over one block, in chunks of 2,000 queries.
-
-    A block of more than :data:`SPLIT_BLOCKS_OVER` choices is split by query length: the
-    queries of one length meet only the choices whose length lets them reach *cutoff*
-    (:func:`_length_band`). Each query's hits come back in choice order either way, so the
-    result is the same as comparing the whole block.
-    """
-    out: list[list[tuple[int, float]]] = []
-    if len(choices) <= SPLIT_BLOCKS_OVER or cutoff <= 0:
-        for start in range(0, len(queries), 2000):
-            out += _similar(queries[start : start + 2000], choices, cutoff)
-        return out
-    out = [[] for _ in queries]
-    by_length = sorted(range(len(choices)), key=lambda c: len(choices[c]))
-    lengths = [len(choices[c]) for c in by_length]
-    groups: dict[int, list[int]] = defaultdict(list)
-    for q, text in enumerate(queries):
-        groups[len(text)].append(q)
-    for length, asked in groups.items():
-        low, high = _length_band(length, cutoff)
-        selected = sorted(by_length[bisect_left(lengths, low) : bisect_right(lengths, high)])
-        if not selected:
-            continue
-        texts = [choices[c] for c in selected]
-        for start in range(0, len(asked), 2000):
-            chunk = asked[start : start + 2000]
-            for q, hits in zip(chunk, _similar([queries[q] for q in chunk], texts, cutoff), strict=True):
-                out[q] = [(selected[c], score) for c, score in hits]
-    return out
-
-
-def _similar(queries: list[str], choices: list[str], cutoff: float) -> list[list[tuple[int, float]]]:
-    """For each query, the (choice index, score) pairs scoring at least *cutoff*."""
-    try:
-        import numpy as np
-    except ImportError:  # rapidfuzz's cdist needs numpy; extract does not
-        return [
-            [(i, score) for _, score, i in process.extract(q, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)]
-            for q in queries
-        ]
-    # Threads pay off only on big blocks; starting them costs more than a small block.
-    workers = -1 if len(queries) * len(choices) > 2_000_000 else 1
-    matrix = process.cdist(
-        queries, choices, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=np.uint8, workers=workers
-    )
+def _pairs_by_cdist(
+    queries: Sequence[str | bytes], choices: Sequence[str | bytes], limits: Sequence[int], cutoff: float,
+    own: Sequence[int], *, banded: bool,
+) -> list[list[tuple[int, float]]]:
+    # A matrix holds each query against choices beyond its limit too, among them the query
+    # itself (scoring 100): that cell is cleared first, and any other beyond the limit is
+    # dropped from the hits.
     out: list[list[tuple[int, float]]] = [[] for _ in queries]
-    rows_idx, cols_idx = np.nonzero(matrix)
-    for q, c in zip(rows_idx.tolist(), cols_idx.tolist(), strict=True):
-        out[q].append((c, float(matrix[q, c])))
+    if not banded:
+        start = 0
+        while start < len(queries):
+            # A chunk of queries (in order, so their limits grow) against the choices the
+            # last of them may meet.
+            size = max(1, min(2000, MATRIX_CELLS // max(1, limits[-1])))
+            stop = min(len(queries), start + size)
+            bound = limits[stop - 1]
+            matrix = _matrix(queries[start:stop], choices[:bound], cutoff)
+            selves = [(q - start, own[q]) for q in range(start, stop) if limits[q] <= own[q] < bound]
+            if selves:
+                matrix[tuple(zip(*selves, strict=True))] = 0
+            for q, hits in _matrix_hits(matrix):
+                limit = limits[start + q]
+                out[start + q] = [hit for hit in hits if hit[0] < limit]
+            start = stop
+        return out
+    # Big blocks: queries of one length (or of a few lengths, while they are few) meet only
+    # the choices whose length lets them reach cutoff. The earlier half of the queries and
+    # the later half go separately, as the later ones may meet more rows.
+    query_length = list(map(len, queries))
+    middle = len(queries) // 2 if len(queries) >= 4 * BAND_QUERIES else 0
+    for part in (range(middle), range(middle, len(queries))):
+        if not part:
+            continue
+        bound = limits[part[-1]]
+        choice_length = list(map(len, choices[:bound]))
+        order = sorted(range(bound), key=choice_length.__getitem__)
+        place = np.empty(bound, dtype=np.int64)  # where each choice is in length order
+        place[order] = np.arange(bound)
+        texts = list(map(choices.__getitem__, order))
+        lengths = list(map(choice_length.__getitem__, order))
+        by_length = sorted(part, key=query_length.__getitem__)
+        start = 0
+        while start < len(by_length):
+            stop = start + 1
+            while stop < len(by_length) and (
+                stop - start < BAND_QUERIES or query_length[by_length[stop]] == query_length[by_length[stop - 1]]
+            ):
+                stop += 1
+            group = by_length[start:stop]
+            start = stop
+            low = bisect_left(lengths, _length_band(query_length[group[0]], cutoff)[0])
+            high = bisect_right(lengths, _length_band(query_length[group[-1]], cutoff)[1])
+            if low >= high:
+                continue
+            matrix = _matrix([queries[q] for q in group], texts[low:high], cutoff)
+            selves = [(i, at - low) for i, q in enumerate(group)
+                      if limits[q] <= own[q] < bound and low <= (at := int(place[own[q]])) < high]
+            if selves:
+                matrix[tuple(zip(*selves, strict=True))] = 0
+            for i, hits in _matrix_hits(matrix):
+                q = group[i]
+                limit = limits[q]
+                found = [(order[low + c], score) for c, score in hits if order[low + c] < limit]
+                found.sort()
+                out[q] = found
     return out
+
+
+def _matrix(queries: Sequence[str | bytes], choices: Sequence[str | bytes], cutoff: float) -> np.ndarray:
+    """``process.cdist`` of ``fuzz.ratio`` with *cutoff*, as a ``uint8`` matrix."""
+    # Threads pay off only on big matrices; starting them costs more than a small one.
+    workers = -1 if len(queries) * len(choices) > 2_000_000 else 1
+    return process.cdist(queries, choices, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=np.uint8,
+                         workers=workers)

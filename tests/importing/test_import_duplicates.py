@@ -79,8 +79,9 @@ def test_policies_and_counts():
 
 
 def test_large_blocks_split_by_length_find_the_same_near_matches(monkeypatch):
-    """A block over the cap is compared length band by length band; the candidates (and
-    their order and scores) are those of comparing the whole block."""
+    """However blocks are compared (many small ones in one matrix, each alone, big ones
+    length band by length band, in small chunks), the candidates (and their order and
+    scores) are the same."""
     import random
 
     import desktop_app.importing.duplicates as duplicates
@@ -98,9 +99,18 @@ def test_large_blocks_split_by_length_find_the_same_near_matches(monkeypatch):
         cut = rng.randint(0, len(base) - 1)
         text = base[:cut] + rng.choice(["", "x", "xy", "xyzw"]) + base[cut + rng.randint(0, 3):]
         rows.append(row(number, text or "tabrx", "IR"))
-    whole = plan_import(rows, existing, "skip", near_cutoff=80.0)
-    monkeypatch.setattr(duplicates, "SPLIT_BLOCKS_OVER", 0)
-    split = plan_import(rows, existing, "skip", near_cutoff=80.0)
-    assert sum(1 for r in whole.rows if r.candidates) > 50
-    assert [(r.action, r.duplicate, r.candidates) for r in split.rows] == \
-        [(r.action, r.duplicate, r.candidates) for r in whole.rows]
+
+    def plan(**settings: int) -> list[tuple]:
+        with monkeypatch.context() as patch:
+            for setting, value in settings.items():
+                patch.setattr(duplicates, setting, value)
+            result = plan_import(rows, existing, "skip", near_cutoff=80.0)
+        return [(r.action, r.duplicate, r.candidates) for r in result.rows]
+
+    whole = plan(BAND_OVER=10**12)
+    assert sum(1 for r in whole if r[2]) > 50
+    assert plan() == whole
+    assert plan(BAND_OVER=0) == whole
+    assert plan(BAND_OVER=0, BAND_QUERIES=1) == whole
+    assert plan(BATCH_WASTE=0, MATRIX_CELLS=1) == whole
+    assert plan(BATCH_WASTE=10**12) == whole
