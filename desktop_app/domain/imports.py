@@ -340,12 +340,14 @@ class ImportService:
                           header_row=header_row)
 
     def existing_partners(self) -> list[ExistingPartner]:
-        """What the planner needs of every partner in the register (plain rows, no ORM)."""
+        """What the planner needs of every partner in the register (plain rows, no ORM),
+        with each name's match key as the register keeps it (``partners.name_key``), so the
+        planner does not fold 100,000 names again."""
         stmt = select(Partner.id, Partner.name, Partner.name_en, Partner.country_code,
-                      Partner.website, Partner.email)
+                      Partner.website, Partner.email, Partner.name_key)
         with self.db.reading() as s:
-            return [ExistingPartner(i, n, e or "", c or "", w or "", m or "")
-                    for i, n, e, c, w, m in s.execute(stmt)]
+            return [ExistingPartner(i, n, e or "", c or "", w or "", m or "", k)
+                    for i, n, e, c, w, m, k in s.execute(stmt)]
 
     def preview(
         self,
