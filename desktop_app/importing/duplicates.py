@@ -32,10 +32,12 @@ not computed again.
 from __future__ import annotations
 
 import codecs
+import gc
 import re
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from math import ceil, floor
 from typing import Literal
@@ -317,6 +319,31 @@ def plan_import(
     """
     if policy not in POLICIES:
         raise ValueError(f"Unknown duplicate policy “{policy}”; expected one of {', '.join(POLICIES)}.")
+    with _gc_paused():
+        return _plan(rows, existing, policy, rejections, near_cutoff, max_candidates)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector: a plan makes hundreds of thousands of small
+    objects and no cycles, and each collection walks them all again."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _plan(
+    rows: Sequence[CleanRow],
+    existing: Sequence[ExistingPartner],
+    policy: str,
+    rejections: Sequence[Rejection],
+    near_cutoff: float | None,
+    max_candidates: int,
+) -> ImportPlan:
     near = _NearSearch(existing) if near_cutoff is not None else None
 
     # Existing partners: their keys go straight into the indexes (nothing else is kept of
@@ -374,9 +401,15 @@ def plan_import(
                     break
         if duplicate is None and latins and country in latin_ids:
             table = latin_ids[country]
-            duplicate = next((Match("latin_name", existing_id=table[k]) for k in latins if k in table), None)
-        if duplicate is None and domains:
-            duplicate = next((Match("domain", existing_id=domain_ids[d]) for d in domains if d in domain_ids), None)
+            for latin in latins:
+                if latin in table:
+                    duplicate = Match("latin_name", existing_id=table[latin])
+                    break
+        if duplicate is None:
+            for domain in domains:
+                if domain in domain_ids:
+                    duplicate = Match("domain", existing_id=domain_ids[domain])
+                    break
         if duplicate is None:
             duplicate = _earlier(name, latins, domains, file_names.get(country),
                                  file_latins.get(country), file_domains)
@@ -392,9 +425,14 @@ def plan_import(
             claimed[claimant] = row.row
             action = policy
         if name:
-            file_names.setdefault(country, {}).setdefault(name, row.row)
+            table = file_names.get(country)
+            if table is None:
+                table = file_names[country] = {}
+            table.setdefault(name, row.row)
         if latins:
-            table = file_latins.setdefault(country, {})
+            table = file_latins.get(country)
+            if table is None:
+                table = file_latins[country] = {}
             for latin in latins:
                 table.setdefault(latin, row.row)
         for domain in domains:
@@ -436,9 +474,9 @@ class _Block:
     __slots__ = ("asking", "existing", "rows")
 
     def __init__(self) -> None:
-        self.asking: list[int] | None = None  # strings of open rows, in file order
-        self.existing: list[int] | None = None  # existing strings, only in asked blocks
-        self.rows: list[int] = []  # every row string, in file order
+        self.asking: array[int] | None = None  # strings of open rows, in file order
+        self.existing: array[int] | None = None  # existing strings, only in asked blocks
+        self.rows: array[int] = array("q")  # every row string, in file order
 
 
 _Ref = tuple[int | None, int | None]  # (existing id, row position)
@@ -514,7 +552,7 @@ class _NearSearch:
                 block.rows.append(index)
                 if asks:
                     if block.asking is None:
-                        block.asking = [index]
+                        block.asking = array("q", (index,))
                         self.order.append(block)
                     else:
                         block.asking.append(index)
@@ -543,7 +581,7 @@ class _NearSearch:
                     if block is not None and block.asking is not None:
                         placed = True
                         if block.existing is None:
-                            block.existing = [-1 - index]
+                            block.existing = array("q", (-1 - index,))
                         else:
                             block.existing.append(-1 - index)
                 if placed:
@@ -587,8 +625,8 @@ class _NearSearch:
                 batch.clear()
 
         for block in self.order:
-            asking: list[int] = block.asking  # type: ignore[assignment]
-            members = block.existing or []
+            asking: array[int] = block.asking  # type: ignore[assignment]
+            members = block.existing or array("q")
             rows = block.rows
             before = len(members)
             # A row meets the existing strings and the strings of the rows before it.
