@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice, zip_longest
 from pathlib import Path
+from typing import Any
 
 from desktop_app.importing.errors import ImportFileError
 from desktop_app.importing.mapping import header_score
@@ -130,8 +131,7 @@ def _sheet_score(rows: list[list[str]]) -> tuple[int, int, int]:
 
 
 def gather_rows(
-    records: Iterable[list[object]] | Iterable[list[str]],
-    convert: Callable[[Sequence[object]], Sequence[str]] | None = None,
+    records: Iterable[list[Any]], convert: Callable[[Sequence[Any]], Sequence[str]] | None = None
 ) -> list[list[str]]:
     """All *records* as lists of text, each cell that repeats down its column shared.
 
@@ -150,18 +150,18 @@ def gather_rows(
         lengths = list(map(len, chunk))
         width = max(lengths)
         if not width:
-            gathered.extend(chunk)  # type: ignore[arg-type]
+            gathered.extend(chunk)
             continue
         pools.extend({} for _ in range(width - len(pools)))
         uniform = lengths.count(width) == len(lengths)
-        columns: list[Sequence[object]] = list(zip(*chunk, strict=True) if uniform else zip_longest(*chunk, fillvalue=""))
+        columns: list[Sequence[Any]] = list(zip(*chunk, strict=True) if uniform else zip_longest(*chunk, fillvalue=""))
         del chunk
         for position, column in enumerate(columns):
             if convert is not None:
                 column = convert(column)
             pool = pools[position]
             if pool is not None:
-                column = list(map(pool.setdefault, column, column))  # type: ignore[arg-type]
+                column = list(map(pool.setdefault, column, column))
                 if len(pool) > max(_POOL_MIN, seen // 2):
                     pools[position] = None
             columns[position] = column
@@ -170,7 +170,7 @@ def gather_rows(
         if not uniform:
             for row, length in zip(rows, lengths, strict=True):
                 del row[length:]
-        gathered.extend(rows)  # type: ignore[arg-type]
+        gathered.extend(rows)
     return gathered
 
 

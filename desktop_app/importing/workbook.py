@@ -23,6 +23,7 @@ import re
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import python_calamine
 from defusedxml import ElementTree as SafeET
@@ -216,7 +217,7 @@ class Workbook:
             out.append([cell if type(cell) is str and cell[:1] != "'" else convert(cell) for cell in row])
         return out
 
-    def cells(self, sheet: str) -> Iterator[list[object]]:
+    def cells(self, sheet: str) -> Iterator[list[Any]]:
         """The sheet's rows from A1 as calamine gives the cells (convert with :func:`column_text`).
 
         Each row is as wide as the sheet's used area. The rows are made one at a time (not
