@@ -19,9 +19,9 @@ import operator
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, compress
+from itertools import accumulate, compress, count, islice
 from operator import itemgetter
 from typing import TypeVar
 
@@ -266,6 +266,12 @@ def _untidy_positions(text: str) -> list[int]:
     return positions
 
 
+def _value_indexes(positions: list[int], lengths: Iterable[int]) -> set[int]:
+    """Which of the NUL-joined values (of these *lengths*) the text *positions* fall in."""
+    ends = list(map(operator.add, accumulate(lengths), count()))  # where each value's NUL stands
+    return {bisect_left(ends, position) for position in positions}
+
+
 def normalize_many(values: list[str]) -> list[str]:
     """``[normalize_text(v) for v in values]``, with most of the work done once for them all.
 
@@ -276,22 +282,28 @@ def normalize_many(values: list[str]) -> list[str]:
     joined = _SEPARATOR.join(values)
     if joined.count(_SEPARATOR) != len(values) - 1:  # a value holds a NUL itself
         return [normalize_text(value) for value in values]
-    text = joined
-    if not text.isascii():
-        if not unicodedata.is_normalized("NFC", text):
-            text = unicodedata.normalize("NFC", text)
-        if _STORE_CHARS.search(text):
-            text = _replace_all(text, _STORE_PAIRS)
-    untidy = _untidy_positions(text)
-    if text == joined and not untidy:
-        return values
+    if joined.isascii() or unicodedata.is_normalized("NFC", joined):
+        # Few values with Arabic letter forms (a UTF-8 file): those, and the values that
+        # need their spaces or ZWNJ tidied, are normalised one by one; the rest stay.
+        limit = len(values) // 8 + 16
+        hits = [] if joined.isascii() else list(islice(map(re.Match.start, _STORE_CHARS.finditer(joined)), limit))
+        if len(hits) < limit:
+            flagged = hits + _untidy_positions(joined)
+            if not flagged:
+                return values
+            result = list(values)
+            for index in _value_indexes(flagged, map(len, values)):
+                result[index] = normalize_text(values[index])
+            return result
+    # Many values change (a cp1256 file's letter forms, decomposed text): the joined text
+    # is changed at once and split again.
+    text = unicodedata.normalize("NFC", joined)
+    if _STORE_CHARS.search(text):
+        text = _replace_all(text, _STORE_PAIRS)
     parts = text.split(_SEPARATOR)
     result = [value if value == part else part for value, part in zip(values, parts, strict=True)]
-    if untidy:
-        ends = list(accumulate(map(len, parts)))  # ends[i] + i: where value i's NUL stands
-        ends = list(map(operator.add, ends, range(len(ends))))
-        for index in {bisect_left(ends, position) for position in untidy}:
-            result[index] = normalize_text(values[index])
+    for index in _value_indexes(_untidy_positions(text), map(len, parts)):
+        result[index] = normalize_text(values[index])
     return result
 
 
@@ -334,10 +346,11 @@ def email_addresses(text: str) -> list[str] | None:
     return addresses
 
 
-def _email_cell(text: str) -> list[str] | bool:
-    """:func:`email_addresses`, with ``False`` for a cell that is not valid."""
+def _email_cell(text: str) -> str | list[str] | bool:
+    """The one address of a tidy e-mail cell, else :func:`email_addresses` (``False`` for
+    a cell that is not valid)."""
     if _TIDY_EMAIL.fullmatch(text):
-        return [text]
+        return text
     return email_addresses(text) or False
 
 
@@ -432,7 +445,12 @@ def _tags(text: str) -> tuple[str, ...]:
 
 def _other_addresses(label: str, cells: list[object]) -> list[str]:
     """The note line for the addresses after the first, per row ("" when there are none)."""
-    return [label + ", ".join(cell[1:]) if cell and len(cell) > 1 else "" for cell in cells]  # type: ignore[arg-type, index]
+    return [label + ", ".join(cell[1:]) if type(cell) is list and len(cell) > 1 else "" for cell in cells]
+
+
+def _first_addresses(cells: list[object]) -> list[str]:
+    """The address kept per row: the cell's one address, or the first of several."""
+    return [cell if type(cell) is str else cell[0] if cell else "" for cell in cells]  # type: ignore[index]
 
 
 def _clean(table: RawTable, mapping: dict[int, str]) -> tuple[list[CleanRow], list[Rejection]]:
@@ -495,10 +513,11 @@ def _clean(table: RawTable, mapping: dict[int, str]) -> tuple[list[CleanRow], li
     name = [own or latin for own, latin in zip(column("name"), name_en, strict=True)]
     country_text = column("country")
     country = _mapped(lambda text: resolve_country(text) or "" if text else "", country_text)
-    # None: no address given; False: not valid (a rejection); else the addresses.
+    # None: no address given; False: not valid (a rejection); else the address (or addresses).
     emails = checked("email", _email_cell)
     contact_emails = checked("contact_email", _email_cell)
     websites = checked("website", website_of)  # None, or (stored form, valid)
+    present.clear()  # (it holds the file's raw columns)
 
     bad = [
         not row_name or (text and not code) or email is False or contact is False or (site is not None and not site[1])
@@ -568,9 +587,9 @@ def _clean(table: RawTable, mapping: dict[int, str]) -> tuple[list[CleanRow], li
     fields = (
         table.row_numbers, name, name_en, kind, column("sector"), country, column("city"), column("address"),
         [site[0] if site is not None else "" for site in websites],  # type: ignore[index]
-        [cell[0] if cell else "" for cell in emails],  # type: ignore[index]
+        _first_addresses(emails),
         phones[0], notes, _mapped(_tags, column("tags")), column("contact_name"), column("contact_role"),
-        [cell[0] if cell else "" for cell in contact_emails],  # type: ignore[index]
+        _first_addresses(contact_emails),
         phones[1], warnings,
     )
     if all(ok):

@@ -234,12 +234,15 @@ def test_clean_rows_on_partner_like_tables(table_and_mapping):
 @given(st.lists(st.text(st.sampled_from(["a", " ", "\u200c", "ي", "\u0654", "\t"]), max_size=5), max_size=5))
 def test_normalize_many_on_spaces_and_zwnj(values):
     assert normalize_many(list(values)) == [normalize_text(v) for v in values]
+    assert normalize_many(values * 40) == [normalize_text(v) for v in values * 40]
 
 
 @settings(max_examples=600, deadline=None)
 @given(st.lists(spacey_text | realistic, max_size=6))
 def test_normalize_many_equals_normalize_text(values):
     assert normalize_many(list(values)) == [normalize_text(v) for v in values]
+    # Many values with Arabic letter forms take the other way (change all, then split).
+    assert normalize_many(values * 40) == [normalize_text(v) for v in values * 40]
     assert normalize_column(values * 3) == [normalize_text(v) for v in values * 3]
 
 
@@ -247,6 +250,7 @@ def test_normalize_many_equals_normalize_text(values):
 @given(st.lists(tricky_text, max_size=6))
 def test_normalize_many_on_any_text(values):
     assert normalize_many(list(values)) == [normalize_text(v) for v in values]
+    assert normalize_many(values * 40) == [normalize_text(v) for v in values * 40]
 
 
 @settings(max_examples=150, deadline=None)
