@@ -250,9 +250,9 @@ def _untidy_positions(text: str) -> list[int]:
     """Positions in the NUL-joined *text* (NFC, Persian letter forms) inside the values that
     ``normalize_text`` would still change; an empty list when there are none."""
     positions: list[int] = []
-    if text[:1] in (" ", _ZWNJ) and text[:1]:
+    if text[:1] in (" ", _ZWNJ):
         positions.append(0)
-    if text[-1:] in (" ", _ZWNJ) and text[-1:]:
+    if text[-1:] in (" ", _ZWNJ):
         positions.append(len(text) - 1)
     for pair, offset in _UNTIDY_PAIRS:
         found = text.find(pair)
@@ -398,7 +398,6 @@ def phone_of(text: str, country: str) -> tuple[str, bool]:
 _TRANSPOSE_ROWS = 512
 _NO_PHONE = ("", False)
 _JOINERS = {"phone": " / ", "notes": "\n", "tags": ", ", "address": " "}
-_BAD_EMAIL = "“{}” is not a valid e-mail address."
 
 
 def clean_rows(
@@ -456,7 +455,7 @@ def _first_addresses(cells: list[object]) -> list[str]:
 def _clean(table: RawTable, mapping: dict[int, str]) -> tuple[list[CleanRow], list[Rejection]]:
     headers = table.headers
     rows = table.rows
-    count = len(rows)
+    height = len(rows)
     raw = _columns(rows, len(headers))
     normalized_columns: dict[int, list[str]] = {}
 
@@ -486,7 +485,7 @@ def _clean(table: RawTable, mapping: dict[int, str]) -> tuple[list[CleanRow], li
             values[target] = [joiner.join(p) for p in parts]
             present[target] = parts_of[target] = parts
     no_extra: tuple[str, ...] = ()
-    extra: list[tuple[str, ...]] = [no_extra] * count
+    extra: list[tuple[str, ...]] = [no_extra] * height
     unmapped = [i for i in range(len(headers)) if i not in mapping]
     if unmapped:
         labelled = []
@@ -498,7 +497,7 @@ def _clean(table: RawTable, mapping: dict[int, str]) -> tuple[list[CleanRow], li
     raw.clear()  # the columns are not needed past this point
     normalized_columns.clear()
 
-    blank = [""] * count
+    blank = [""] * height
 
     def column(target: str) -> list[str]:
         return values.get(target, blank)
@@ -506,7 +505,7 @@ def _clean(table: RawTable, mapping: dict[int, str]) -> tuple[list[CleanRow], li
     def checked(target: str, check: Callable[[str], object]) -> list[object]:
         """check(value) for the rows that give *target*, ``None`` for those that do not."""
         if target not in values:
-            return [None] * count
+            return [None] * height
         return [check(text) if given else None for text, given in zip(values[target], present[target], strict=True)]
 
     name_en = column("name_en")
@@ -526,7 +525,7 @@ def _clean(table: RawTable, mapping: dict[int, str]) -> tuple[list[CleanRow], li
         )
     ]
     rejections: list[Rejection] = []
-    for r in compress(range(count), map(operator.and_, keep, bad)):
+    for r in compress(range(height), map(operator.and_, keep, bad)):
         problems: list[tuple[str, str, str]] = []
         if not name[r]:
             problems.append(("name", "missing_name", "The row has no organisation name."))
@@ -574,7 +573,7 @@ def _clean(table: RawTable, mapping: dict[int, str]) -> tuple[list[CleanRow], li
                  for text, code, given in zip(values[target], country, ok, strict=True)]
         phones.append(list(map(itemgetter(0), found)))
         if any(map(itemgetter(1), found)):
-            for r in compress(range(count), map(itemgetter(1), found)):
+            for r in compress(range(height), map(itemgetter(1), found)):
                 warnings[r] += (lossy_warning.format(values[target][r]),)
 
     other_emails = _other_addresses("Other e-mails: ", emails)
