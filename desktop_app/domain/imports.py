@@ -263,11 +263,6 @@ class Deriver:
 DERIVED_COLUMNS = ("name_key", "name_sort", "name_en_key", "web_domain", "search_text")
 
 
-@functools.cache
-def _cached_positions(tags: int) -> frozenset[int]:
-    return frozenset({2, 3, *range(7, 7 + tags + 2)})
-
-
 def derived_columns(
     name: str, name_en: str, website: str, email: str, city: str, sector: str, phone: str,
     country_code: str | None, tags: Sequence[str] = (),
@@ -743,8 +738,9 @@ class _BatchWriter:
 
         The values are exactly those of the Core path (timestamps and JSON as SQLAlchemy's
         column types render them, formatted once per batch); SQLAlchemy's per-row parameter
-        processing is skipped. The page cache is enlarged for the duration: seven indexes
-        take the new rows at random places.
+        processing is skipped. The page cache is enlarged for the duration; the full-text
+        index is filled set-wise afterwards, and a batch of at least a quarter of the table
+        rebuilds its indexes instead of inserting into them (:data:`REBUILD_INDEXES_RATIO`).
         """
         now = self.now
         tag_ids = self.tag_ids
