@@ -18,10 +18,9 @@ from __future__ import annotations
 import operator
 import re
 import unicodedata
-from bisect import bisect_left
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, compress, count, islice
+from itertools import compress, islice
 from operator import itemgetter
 from typing import TypeVar
 
@@ -266,10 +265,15 @@ def _untidy_positions(text: str) -> list[int]:
     return positions
 
 
-def _value_indexes(positions: list[int], lengths: Iterable[int]) -> set[int]:
-    """Which of the NUL-joined values (of these *lengths*) the text *positions* fall in."""
-    ends = list(map(operator.add, accumulate(lengths), count()))  # where each value's NUL stands
-    return {bisect_left(ends, position) for position in positions}
+def _value_indexes(text: str, positions: list[int]) -> set[int]:
+    """Which of the NUL-joined values of *text* the *positions* fall in."""
+    indexes: set[int] = set()
+    index = previous = 0
+    for position in sorted(positions):
+        index += text.count(_SEPARATOR, previous, position)
+        previous = position
+        indexes.add(index)
+    return indexes
 
 
 def normalize_many(values: list[str]) -> list[str]:
@@ -292,7 +296,7 @@ def normalize_many(values: list[str]) -> list[str]:
             if not flagged:
                 return values
             result = list(values)
-            for index in _value_indexes(flagged, map(len, values)):
+            for index in _value_indexes(joined, flagged):
                 result[index] = normalize_text(values[index])
             return result
     # Many values change (a cp1256 file's letter forms, decomposed text): the joined text
@@ -302,7 +306,7 @@ def normalize_many(values: list[str]) -> list[str]:
         text = _replace_all(text, _STORE_PAIRS)
     parts = text.split(_SEPARATOR)
     result = [value if value == part else part for value, part in zip(values, parts, strict=True)]
-    for index in _value_indexes(_untidy_positions(text), map(len, parts)):
+    for index in _value_indexes(text, _untidy_positions(text)):
         result[index] = normalize_text(values[index])
     return result
 
