@@ -26,7 +26,6 @@ import contextlib
 import copy
 import datetime as dt
 import functools
-import gc
 import hashlib
 import json
 import logging
@@ -83,6 +82,7 @@ from desktop_app.importing import (
 )
 from desktop_app.importing._keys import KeysOf, fast_sort_key
 from desktop_app.importing.duplicates import _domain
+from desktop_app.importing.table import gc_paused
 
 log = logging.getLogger("peyvand.imports")
 
@@ -271,19 +271,6 @@ def derived_columns(
     return Deriver()(name, name_en, website, email, city, sector, phone, country_code, tags)
 
 
-@contextlib.contextmanager
-def _no_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector: an import makes millions of small objects and no
-    cycles worth collecting, and each collection walks the whole heap (seconds in total)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def _check(cancelled: Cancelled | None) -> None:
     if cancelled is not None and cancelled():
         raise ImportCancelled(tr("The import was cancelled; nothing was written.",
@@ -374,7 +361,7 @@ class ImportService:
                 progress(number, steps)
             _check(cancelled)
 
-        with _no_gc():
+        with gc_paused():
             return self._preview(file_path, table, mapping, policy, near_matches, step)
 
     def _preview(self, file_path: Path, table: RawTable | None, mapping: dict[int, str] | None,
@@ -434,7 +421,7 @@ class ImportService:
                                      f"ردیف {row}: «{decision}» تصمیم معتبری نیست."))
         writer = _BatchWriter(self.db, preview, decisions, progress, cancelled)
         started = time.perf_counter()
-        with _no_gc():
+        with gc_paused():
             result = writer.run()
         self.timings["commit"] = time.perf_counter() - started
         self.timings.update(writer.timings)

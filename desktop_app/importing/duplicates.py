@@ -32,12 +32,10 @@ not computed again.
 from __future__ import annotations
 
 import codecs
-import gc
 import re
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from math import ceil, floor
 from typing import Literal
@@ -48,6 +46,7 @@ from rapidfuzz import fuzz, process
 from desktop_app.domain.text import web_domain
 from desktop_app.importing._keys import fast_match_key as match_key
 from desktop_app.importing.cleaning import CleanRow, Rejection
+from desktop_app.importing.table import gc_paused
 
 Policy = Literal["skip", "update_empty", "overwrite", "create"]
 POLICIES: tuple[str, ...] = ("skip", "update_empty", "overwrite", "create")
@@ -319,21 +318,8 @@ def plan_import(
     """
     if policy not in POLICIES:
         raise ValueError(f"Unknown duplicate policy “{policy}”; expected one of {', '.join(POLICIES)}.")
-    with _gc_paused():
+    with gc_paused():
         return _plan(rows, existing, policy, rejections, near_cutoff, max_candidates)
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector: a plan makes hundreds of thousands of small
-    objects and no cycles, and each collection walks them all again."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _plan(

@@ -213,20 +213,3 @@ def choose_delimiter(text: str, delimiter: str | None = None) -> str:
     if len(delimiter) != 1 or delimiter in "\r\n\"":
         raise ImportFileError("The delimiter must be one character (not a quote or line break).")
     return delimiter
-
-
-def read_text_rows(
-    data: bytes, *, encoding: str | None = None, delimiter: str | None = None
-) -> tuple[list[list[str]], str, str]:
-    """Split the bytes of a delimited text file into records.
-
-    Returns ``(records, encoding, delimiter)``; blank lines are kept as empty records so the
-    index of a record plus one is the row number Excel shows for it.
-    """
-    text, encoding = decode_table_text(data, encoding)
-    delimiter = choose_delimiter(text, delimiter)
-    try:
-        records = list(iter_records(text, delimiter))
-    except csv.Error as error:
-        raise ImportFileError(f"The file is not a readable table: {error}.") from None
-    return records, encoding, delimiter
