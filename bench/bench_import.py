@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import resource
 import shutil
 import subprocess
 import sys
@@ -29,6 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
+
+from bench_import_read import peak_rss_mb  # noqa: E402 (after the path is set)
 
 
 def build_register(folder: Path, existing_json: Path) -> tuple[Path, float]:
@@ -52,22 +53,6 @@ def build_register(folder: Path, existing_json: Path) -> tuple[Path, float]:
     service.commit(preview)
     db.close()
     return path, time.perf_counter() - started
-
-
-def peak_rss_mb() -> float:
-    """This process's peak resident memory in MB.
-
-    ``VmHWM`` where Linux gives it: ``ru_maxrss`` survives ``exec`` and so starts at the
-    parent's peak (the parent that generated the files and built the register).
-    """
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def measure(file: str, register: str, near: bool) -> dict[str, object]:
