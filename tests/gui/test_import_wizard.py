@@ -364,3 +364,11 @@ def test_mapping_profiles_saved_loaded_deleted(import_ctx: UiContext, qtbot: Any
     assert columns.combo(2).currentData() == "ignore"
     qtbot.mouseClick(columns.delete_profile_button, Qt.MouseButton.LeftButton)
     assert ctx.services.imports.profiles() == []
+
+
+def test_encoding_names_are_shown_whole_and_left_to_right(import_ctx: UiContext, qtbot: Any) -> None:
+    """In the Persian window "Windows-1256 (Arabic/Persian)" was cut and bidi-scrambled."""
+    combo = make_wizard(import_ctx, qtbot).file_page.encoding_combo
+    assert combo.isLeftToRight()
+    widest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+    assert combo.width() >= widest

@@ -159,6 +159,10 @@ class FilePage(QWizardPage):
         self.encoding_combo.setObjectName("encodingCombo")
         for codec, shown in ENCODINGS:
             self.encoding_combo.addItem(shown, codec)
+        # Latin names only ("Windows-1256 (Arabic/Persian)"): shown whole and left to right
+        # in the Persian window too, where the bidi algorithm otherwise scrambled and cut them.
+        self.encoding_combo.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.encoding_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.delimiter_combo = QComboBox(self)
         self.delimiter_combo.setObjectName("delimiterCombo")
         for delimiter in DELIMITERS:
