@@ -1,0 +1,287 @@
+"""Bench: how soon the window appears, and how many SQL statements the window runs.
+
+Every figure is printed beside a reference measured in the same run, so the ratio holds on
+a noisy machine:
+
+* **time to the window**: from the start of the process to the first paint of the main
+  window, for ``python main.py --db REGISTER`` against a bare PySide6 ``QMainWindow`` in a
+  process of its own, both on the same (virtual) screen. Issue 10's target: within 3×.
+* **statements**: SQL statements (counted by an SQLAlchemy ``before_cursor_execute``
+  listener on every engine) until the first paint; while saving one meeting; while saving
+  one MoU with its parties and axes — each through the real window, hidden sections
+  included, as a user's click would run them. Targets: ≤ 15, ≤ 12, ≤ 20.
+* **modules**: whether Alembic, reportlab, openpyxl, the importer and the PDF viewer were
+  imported before the first paint (the target is that none is).
+
+Run on the demo register (built once in ``--folder``) and, with ``--partners N``, on a
+register of N partners from ``bench_partner_list.build_register``. Uses ``xvfb-run`` when
+it is installed (a real X server), the offscreen platform otherwise.
+
+Usage: ``python bench/bench_startup.py [--partners 100000] [--runs 5] [--folder DIR]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+HEAVY_MODULES = ("alembic", "reportlab", "openpyxl", "desktop_app.domain.imports",
+                 "desktop_app.importing", "PySide6.QtPdf", "PySide6.QtPdfWidgets")
+
+
+# ----------------------------------------------------------------------------- children
+
+
+def _child_bare(t0: float) -> None:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("Peyvand"))
+    window.resize(1280, 720)
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and obj is window:
+                print(json.dumps({"seconds": time.time() - t0}), flush=True)
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    painted = FirstPaint()
+    window.installEventFilter(painted)
+    window.show()
+    app.exec()
+
+
+def _count_statements() -> dict[str, int]:
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    counter = {"n": 0}
+
+    def count(*_args: object) -> None:
+        counter["n"] += 1
+
+    event.listen(Engine, "before_cursor_execute", count)
+    return counter
+
+
+def _child_app(t0: float, register: str, mode: str) -> None:
+    counter = _count_statements()
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    from desktop_app.ui import main_window as main_window_module
+
+    result: dict[str, object] = {}
+    original_show = main_window_module.MainWindow.show
+
+    def after_first_paint(window: main_window_module.MainWindow) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        result["seconds"] = time.time() - t0
+        result["statements"] = counter["n"]
+        result["heavy_modules"] = sorted(m for m in HEAVY_MODULES if m in sys.modules)
+        app = QApplication.instance()
+        assert app is not None
+        try:
+            if mode == "save-meeting":
+                result["save_statements"] = _save_meeting(window, counter)
+            elif mode == "save-mou":
+                result["save_statements"] = _save_mou(window, counter)
+        except Exception as exc:  # a bench that cannot drive the window says why and ends
+            result["error"] = f"{type(exc).__name__}: {exc}"
+        print(json.dumps(result), flush=True)
+        QTimer.singleShot(0, app.quit)
+
+    class FirstPaint(QObject):
+        def __init__(self, window: main_window_module.MainWindow) -> None:
+            super().__init__(window)
+            self.window = window
+
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and obj is self.window:
+                self.window.removeEventFilter(self)
+                QTimer.singleShot(0, lambda: after_first_paint(self.window))
+            return False
+
+    def show(self: main_window_module.MainWindow) -> None:
+        self.installEventFilter(FirstPaint(self))
+        original_show(self)
+
+    main_window_module.MainWindow.show = show  # type: ignore[method-assign]
+    sys.argv = [str(ROOT / "main.py"), "--db", register]
+    from desktop_app.app import run_gui
+    from desktop_app.cli import build_parser
+
+    run_gui(build_parser().parse_args(sys.argv[1:]))
+
+
+def _wait_for_work(counter: dict[str, int], idle_ms: int = 300, limit_s: float = 20.0) -> None:
+    """Let the event loop run until no statement has run for *idle_ms* (workers included)."""
+    from PySide6.QtCore import QCoreApplication, QThreadPool
+
+    deadline = time.monotonic() + limit_s
+    last, quiet_since = counter["n"], time.monotonic()
+    while time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        QThreadPool.globalInstance().waitForDone(20)
+        if counter["n"] != last:
+            last, quiet_since = counter["n"], time.monotonic()
+        elif time.monotonic() - quiet_since > idle_ms / 1000:
+            return
+
+
+def _section(window: object, section_id: str) -> object:
+    window.show_section(section_id)  # type: ignore[attr-defined]
+    for section in window.sections:  # type: ignore[attr-defined]
+        real = section.real_section() if hasattr(section, "real_section") else section
+        if real.section_id == section_id:
+            return real
+    raise LookupError(section_id)
+
+
+def _save_meeting(window: object, counter: dict[str, int]) -> int:
+    section = _section(window, "meetings")
+    services = window.ctx.services  # type: ignore[attr-defined]
+    ids = list(section.list.ids()) if hasattr(section.list, "ids") else []  # type: ignore[attr-defined]
+    meeting_id = ids[0] if ids else _first_id(services.db, "meetings")
+    section.open_record(meeting_id)  # type: ignore[attr-defined]
+    _wait_for_work(counter)
+    form = section.form  # type: ignore[attr-defined]
+    form.place.setText(form.place.text() + " ·")
+    before = counter["n"]
+    section.save_current()  # type: ignore[attr-defined]
+    _wait_for_work(counter)
+    return counter["n"] - before
+
+
+def _save_mou(window: object, counter: dict[str, int]) -> int:
+    section = _section(window, "mous")
+    services = window.ctx.services  # type: ignore[attr-defined]
+    mou_id = _mou_with_parties(services.db, parties=3)
+    section.open_record(mou_id)  # type: ignore[attr-defined]
+    _wait_for_work(counter)
+    editor = getattr(section, "editor", None) or section.form  # type: ignore[attr-defined]
+    title = editor.title_edit
+    title.setText(title.text() + " ·")
+    before = counter["n"]
+    section.save_current()  # type: ignore[attr-defined]
+    _wait_for_work(counter)
+    return counter["n"] - before
+
+
+def _first_id(db: object, table: str) -> int:
+    from sqlalchemy import text
+
+    with db.engine.connect() as conn:  # type: ignore[attr-defined]
+        return int(conn.execute(text(f"SELECT min(id) FROM {table}")).scalar_one())
+
+
+def _mou_with_parties(db: object, parties: int) -> int:
+    from sqlalchemy import text
+
+    with db.engine.connect() as conn:  # type: ignore[attr-defined]
+        row = conn.execute(text(
+            "SELECT mou_id FROM mou_parties GROUP BY mou_id "
+            "ORDER BY abs(count(*) - :n), mou_id LIMIT 1"), {"n": parties}).first()
+    assert row is not None, "the register has no MoU with parties"
+    return int(row[0])
+
+
+# ----------------------------------------------------------------------------- parent
+
+
+def _run_child(args: list[str], env: dict[str, str]) -> dict[str, object]:
+    t0 = time.time()
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", *args, "--t0", repr(t0)]
+    if shutil.which("xvfb-run"):
+        cmd = ["xvfb-run", "-a", "-s", "-screen 0 1366x768x24", *cmd]
+    out = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=ROOT, timeout=180)
+    for line in reversed(out.stdout.splitlines()):
+        if line.startswith("{"):
+            data: dict[str, object] = json.loads(line)
+            return data
+    raise RuntimeError(f"child {args} printed no figure:\n{out.stdout}\n{out.stderr}")
+
+
+def _demo_register(folder: Path, env: dict[str, str]) -> Path:
+    path = folder / "bench-startup-demo.sqlite3"
+    if not path.exists():
+        subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(path), "demo"],
+                       check=True, cwd=ROOT, env=env, capture_output=True)
+    return path
+
+
+def _partner_register(folder: Path, n: int, env: dict[str, str]) -> Path:
+    path = folder / f"bench-startup-{n}.sqlite3"
+    if not path.exists():
+        sys.path.insert(0, str(ROOT))
+        sys.path.insert(0, str(ROOT / "bench"))
+        from bench_partner_list import build_register
+
+        build_register(path, n)
+    return path
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--partners", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--folder", type=Path, default=Path(tempfile.gettempdir()))
+    parser.add_argument("--child", nargs="*")
+    parser.add_argument("--t0", type=float)
+    args = parser.parse_args()
+    if args.child is not None:
+        kind = args.child[0]
+        if kind == "bare":
+            _child_bare(args.t0)
+        else:
+            _child_app(args.t0, args.child[1], args.child[2] if len(args.child) > 2 else "open")
+        return 0
+
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env.pop("QT_QPA_PLATFORM", None) if shutil.which("xvfb-run") else env.setdefault(
+        "QT_QPA_PLATFORM", "offscreen")
+    data_dir = Path(tempfile.mkdtemp(prefix="peyvand-bench-data-"))
+    env["PEYVAND_DATA_DIR"] = str(data_dir)
+    args.folder.mkdir(parents=True, exist_ok=True)
+    registers = {"demo": _demo_register(args.folder, env)}
+    if args.partners:
+        registers[f"{args.partners:,} partners"] = _partner_register(args.folder, args.partners, env)
+
+    print(f"screen: {'xvfb 1366x768' if shutil.which('xvfb-run') else 'offscreen'}; "
+          f"{args.runs} runs each, medians")
+    bare = statistics.median(float(_run_child(["bare"], env)["seconds"])  # type: ignore[arg-type]
+                             for _ in range(args.runs))
+    print(f"bare QMainWindow: {bare:.3f} s to the first paint (reference)")
+    for name, path in registers.items():
+        runs = [_run_child(["app", str(path)], env) for _ in range(args.runs)]
+        seconds = statistics.median(float(r["seconds"]) for r in runs)  # type: ignore[arg-type]
+        statements = max(int(r["statements"]) for r in runs)  # type: ignore[call-overload]
+        heavy = runs[-1]["heavy_modules"]
+        print(f"Peyvand on {name}: {seconds:.3f} s to the first paint = "
+              f"{seconds / bare:.1f}× bare (target ≤ 3×); {statements} SQL statements before it "
+              f"(target ≤ 15); heavy modules loaded before it: {', '.join(heavy) or 'none'}")  # type: ignore[arg-type]
+    demo = str(registers["demo"])
+    meeting = _run_child(["app", demo, "save-meeting"], env)
+    print(f"saving one meeting: {meeting['save_statements']} SQL statements (target ≤ 12)")
+    mou = _run_child(["app", demo, "save-mou"], env)
+    print(f"saving one MoU with its parties and axes: {mou['save_statements']} SQL statements "
+          f"(target ≤ 20)")
+    shutil.rmtree(data_dir, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
