@@ -2,6 +2,8 @@
 
 It knows the sections only through :data:`desktop_app.ui.sections.SECTIONS` and the
 :class:`~desktop_app.ui.section.Section` hooks; it holds no business rules and no SQL.
+A section is built the first time it is shown (or asked for), so the first screen costs
+only what it shows.
 Records open through ``ctx.open_record(entity, id)``, which this window provides.
 """
 
@@ -13,7 +15,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -31,9 +34,8 @@ from desktop_app import __version__
 from desktop_app.domain import i18n
 from desktop_app.domain.changes import Changes
 from desktop_app.ui.context import UiContext
-from desktop_app.ui import imports
 from desktop_app.ui.section import Section
-from desktop_app.ui.sections import SECTIONS
+from desktop_app.ui.sections import SECTIONS, SectionEntry
 from desktop_app.ui.settings import AppSettings
 from resources import ICONS_DIR
 
@@ -51,24 +53,33 @@ def section_icon(section_id: str) -> QIcon:
     return QIcon(str(path)) if path.exists() else QIcon()
 
 
-def load_sections(ctx: UiContext, parent: QWidget | None = None) -> list[Section]:
-    """Instantiate every section of :data:`SECTIONS`, in order.
+def section_class(entry: SectionEntry) -> type[Section]:
+    """The class of *entry* (its module is imported now, not before)."""
+    cls: type[Section] = getattr(importlib.import_module(entry.module), entry.class_name)
+    return cls
 
-    A section whose module has not landed yet is skipped with a warning (the other
-    engineers' sections arrive one by one); any other import error is a bug and raises.
-    """
-    sections: list[Section] = []
-    for module_name, class_name in SECTIONS:
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name != module_name:
-                raise
-            log.warning("section %s is not available yet; skipped", module_name)
-            continue
-        cls = getattr(module, class_name)
-        sections.append(cls(ctx, parent))
-    return sections
+
+def section_title(entry: SectionEntry) -> str:
+    """The navigation title of *entry* in the current language, without building it."""
+    return QCoreApplication.translate(entry.class_name, entry.title)
+
+
+class SectionPage(QWidget):
+    """The stack's page for one section: empty until the section is first needed."""
+
+    def __init__(self, entry: SectionEntry, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entry = entry
+        self.section: Section | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def build(self, ctx: UiContext) -> Section:
+        """The section, built on first call."""
+        if self.section is None:
+            self.section = section_class(self.entry)(ctx, self)
+            self._layout.addWidget(self.section)
+        return self.section
 
 
 class MainWindow(QMainWindow):
@@ -102,11 +113,13 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([190, 1100])
         self.setCentralWidget(self.splitter)
 
-        self.sections: list[Section] = load_sections(ctx, self.stack)
-        for section in self.sections:
-            self.stack.addWidget(section)
-            item = QListWidgetItem(section_icon(section.section_id), "")
-            item.setData(Qt.ItemDataRole.UserRole, section.section_id)
+        self.pages: list[SectionPage] = []
+        for entry in SECTIONS:
+            page = SectionPage(entry, self.stack)
+            self.pages.append(page)
+            self.stack.addWidget(page)
+            item = QListWidgetItem(section_icon(entry.section_id), "")
+            item.setData(Qt.ItemDataRole.UserRole, entry.section_id)
             self.navigation.addItem(item)
         self.navigation.currentRowChanged.connect(self._section_chosen)
 
@@ -155,24 +168,18 @@ class MainWindow(QMainWindow):
         self.act_global = self._action(self.open_global_search, "Ctrl+K", "Ctrl+Shift+F",
                                        name="globalSearch")
         self.act_about = self._action(self.about, name="about")
-        self.act_import = self._action(lambda: imports.open_import_wizard(self.ctx, self),
+        self.act_import = self._action(lambda: _imports().open_import_wizard(self.ctx, self),
                                        "Ctrl+I", name="importPartners")
         self.act_import_history = self._action(
-            lambda: imports.open_import_batches(self.ctx, self), name="importHistory")
+            lambda: _imports().open_import_batches(self.ctx, self), name="importHistory")
         self.act_export_partners = self._action(
-            lambda: imports.export_partners(self.ctx, self), name="exportPartners")
+            lambda: _imports().export_partners(self.ctx, self), name="exportPartners")
         self.act_export_list = self._action(self.export_current_list, "Ctrl+E", name="exportList")
-        for section in self.sections:
-            page = section.exportable_list()
-            if page is not None:
-                page.enable_export()
-                page.exportRequested.connect(
-                    lambda s=section: self.export_list_of(s))
         self.section_actions: list[QAction] = []
-        for i, section in enumerate(self.sections):
+        for i, entry in enumerate(SECTIONS):
             keys = [f"Ctrl+{i + 1}"] if i < 9 else []
-            act = self._action(lambda s=section: self.show_section(s.section_id), *keys,
-                               name=f"section_{section.section_id}")
+            act = self._action(lambda e=entry: self.show_section(e.section_id), *keys,
+                               name=f"section_{entry.section_id}")
             self.section_actions.append(act)
         # Only the database-file commands need a SQLite register.
         sqlite = self.ctx.services.db.is_sqlite
@@ -227,8 +234,8 @@ class MainWindow(QMainWindow):
         self.act_find.setText(self.tr("&Find in this section"))
         self.act_global.setText(self.tr("&Search everywhere…"))
         self.act_about.setText(self.tr("&About Peyvand"))
-        for i, section in enumerate(self.sections):
-            title = section.title()
+        for i, entry in enumerate(SECTIONS):
+            title = section_title(entry)
             self.navigation.item(i).setText(title)
             self.section_actions[i].setText(title)
         db = self.ctx.services.db
@@ -262,31 +269,54 @@ class MainWindow(QMainWindow):
         if page is None:
             return
         headers, rows = page.export_table()
-        imports.export_list(self.ctx, self, headers, rows, section.section_id)
+        _imports().export_list(self.ctx, self, headers, rows, section.section_id)
 
     # ---------------------------------------------------------------- sections
+
+    @property
+    def sections(self) -> list[Section]:
+        """Every section, in navigation order (builds those not built yet)."""
+        return [self._build(page) for page in self.pages]
+
+    def built_sections(self) -> list[Section]:
+        """The sections built so far (those shown or asked for)."""
+        return [page.section for page in self.pages if page.section is not None]
+
+    def _build(self, page: SectionPage) -> Section:
+        if page.section is not None:
+            return page.section
+        section = page.build(self.ctx)
+        exportable = section.exportable_list()
+        if exportable is not None:
+            exportable.enable_export()
+            exportable.exportRequested.connect(lambda s=section: self.export_list_of(s))
+        section.restore_view_state(self.settings)
+        return section
 
     def current_section(self) -> Section | None:
         """The section shown."""
         widget = self.stack.currentWidget()
-        return widget if isinstance(widget, Section) else None
+        return widget.section if isinstance(widget, SectionPage) else None
 
     def section(self, section_id: str) -> Section | None:
-        """The section called *section_id*, if present."""
-        return next((s for s in self.sections if s.section_id == section_id), None)
+        """The section called *section_id* (built if need be), if present."""
+        page = next((p for p in self.pages if p.entry.section_id == section_id), None)
+        return self._build(page) if page is not None else None
 
     def show_section(self, section_id: str) -> Section | None:
         """Switch to *section_id*; return it (``None`` when there is no such section)."""
-        for i, section in enumerate(self.sections):
-            if section.section_id == section_id:
+        for i, page in enumerate(self.pages):
+            if page.entry.section_id == section_id:
+                self._build(page)
                 self.navigation.setCurrentRow(i)
-                return section
+                return page.section
         return None
 
     def _section_chosen(self, row: int) -> None:
-        if 0 <= row < len(self.sections):
+        if 0 <= row < len(self.pages):
+            self._build(self.pages[row])
             self.stack.setCurrentIndex(row)
-            self.settings.last_section = self.sections[row].section_id
+            self.settings.last_section = self.pages[row].entry.section_id
 
     def _on_section(self, hook: str) -> None:
         section = self.current_section()
@@ -297,8 +327,9 @@ class MainWindow(QMainWindow):
         """The section that shows records of *entity* (a table name or a section id)."""
         found = self.section(entity) or self.section(ENTITY_SECTIONS.get(entity, ""))
         if found is None:
-            found = next((s for s in self.sections if entity in s.entities
-                          and s.section_id != "dashboard"), None)
+            entry = next((e for e in SECTIONS if e.section_id != "dashboard"
+                          and entity in section_class(e).entities), None)
+            found = self.section(entry.section_id) if entry is not None else None
         return found
 
     def open_record(self, entity: str, record_id: int) -> None:
@@ -416,28 +447,21 @@ class MainWindow(QMainWindow):
         splitter = self.settings.splitter_state("main")
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
-        for section in self.sections:
-            restorer = getattr(section, "restore_view_state", None)
-            if callable(restorer):
-                restorer(self.settings)
         last = self.settings.last_section
-        if self.show_section(last) is None and self.sections:
+        if self.show_section(last) is None and self.pages:
             self.navigation.setCurrentRow(0)
 
     def save_state(self) -> None:
         """Remember geometry, splitter and the sections' own layouts."""
         self.settings.geometry = self.saveGeometry()
         self.settings.set_splitter_state("main", self.splitter.saveState())
-        for section in self.sections:
-            saver = getattr(section, "save_view_state", None)
-            if callable(saver):
-                saver(self.settings)
+        for section in self.built_sections():
+            section.save_view_state(self.settings)
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for section in self.sections:
-            can_close = getattr(section, "can_close", None)
-            if callable(can_close) and not can_close():
+        for section in self.built_sections():
+            if not section.can_close():
                 event.ignore()
                 return
         self.save_state()
@@ -447,3 +471,10 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def _imports():  # type: ignore[no-untyped-def]
+    """The import/export UI, imported on first use (it pulls in the importer)."""
+    from desktop_app.ui import imports
+
+    return imports

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.domain.changes import Changes
@@ -26,6 +27,7 @@ class Section(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._pending: Changes | None = None  # what arrived while the section was hidden
         ctx.bus.changed.connect(self._changes_arrived)
 
     # ---------------------------------------------------------------- hooks
@@ -76,8 +78,23 @@ class Section(QWidget):
     # ---------------------------------------------------------------- plumbing
 
     def _changes_arrived(self, changes: Changes) -> None:
-        if not self.entities or changes.entities() & self.entities:
-            self.on_changes(changes)
+        if self.entities and not changes.entities() & self.entities:
+            return
+        if self._hidden_in_window():
+            # Hidden behind another section: remember, refresh once when shown.
+            self._pending = changes if self._pending is None else self._pending | changes
+            return
+        self.on_changes(changes)
+
+    def _hidden_in_window(self) -> bool:
+        window = self.window()
+        return window is not self and not self.isVisibleTo(window)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self.on_changes(pending)
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

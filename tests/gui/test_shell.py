@@ -21,7 +21,7 @@ pytestmark = pytest.mark.gui
 def _available_sections() -> list[str]:
     import importlib.util
 
-    return [cls for module, cls in SECTIONS if importlib.util.find_spec(module) is not None]
+    return [e.class_name for e in SECTIONS if importlib.util.find_spec(e.module) is not None]
 
 
 def test_starts_in_persian_right_to_left_with_every_section(main_window) -> None:
