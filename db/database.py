@@ -12,18 +12,16 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import getpass
 import logging
+import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, delete, event, insert, select, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
@@ -41,6 +39,9 @@ from db.errors import (
 )
 from db.models import Meta
 from db.reference import countries_in_sync, sync_countries
+
+if TYPE_CHECKING:  # Alembic is imported only when a migration is due (it costs ~0.4 s)
+    from alembic.config import Config
 
 log = logging.getLogger("peyvand.db")
 
@@ -61,6 +62,8 @@ def to_url(target: str | Path) -> URL:
 
 def alembic_config(connection: Any | None = None) -> Config:
     """An Alembic configuration pointing at Peyvand's migrations (no alembic.ini needed)."""
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -68,11 +71,41 @@ def alembic_config(connection: Any | None = None) -> Config:
     return cfg
 
 
+_REVISION_LINE = re.compile(
+    r"""^(revision|down_revision)\b[^=]*=\s*(?:\(\s*)?(None|["'][^"']+["'](?:\s*,\s*["'][^"']+["'])*)""",
+    re.MULTILINE)
+
+
+def known_revisions() -> tuple[frozenset[str], str]:
+    """Every schema revision this Peyvand ships, and the newest (its head).
+
+    Read from the migration scripts' ``revision``/``down_revision`` lines without importing
+    Alembic, so opening a register that needs no upgrade does not pay for it. A test checks
+    the answer against Alembic's own.
+    """
+    return _scan_revisions(MIGRATIONS_DIR / "versions")
+
+
+@functools.cache
+def _scan_revisions(versions: Path) -> tuple[frozenset[str], str]:
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for script in versions.glob("*.py"):
+        found = dict((key, value) for key, value in _REVISION_LINE.findall(script.read_text("utf-8")))
+        if "revision" not in found:
+            continue
+        revisions.add(found["revision"].strip("'\""))
+        parents.update(part.strip().strip("'\"") for part in found.get("down_revision", "None").split(",")
+                       if part.strip() != "None")
+    heads = revisions - parents
+    if len(heads) != 1:
+        raise RuntimeError(f"the migrations have {len(heads)} heads: {sorted(heads)}")
+    return frozenset(revisions), heads.pop()
+
+
 def head_revision() -> str:
     """The newest schema revision this version of Peyvand knows."""
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    return known_revisions()[1]
 
 
 def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, foreign_keys: bool) -> None:
@@ -277,11 +310,10 @@ def inspect_schema(url: URL, engine: Engine | None = None) -> SchemaState:
     """Read the database's schema revision and the Peyvand version that last wrote it."""
     own_engine = engine is None
     engine = engine or make_engine(url, pooled=False)
-    script = ScriptDirectory.from_config(alembic_config())
-    head = script.get_current_head() or ""
+    revisions, head = known_revisions()
     try:
         with engine.connect() as conn:
-            current = MigrationContext.configure(conn).get_current_revision()
+            current = _current_revision(conn)
             written_by = ""
             if current is not None:
                 try:
@@ -294,15 +326,20 @@ def inspect_schema(url: URL, engine: Engine | None = None) -> SchemaState:
     finally:
         if own_engine:
             engine.dispose()
-    known = current is None or _revision_known(script, current)
+    known = current is None or current in revisions
     return SchemaState(current=current, head=head, known=known, written_by=written_by)
 
 
-def _revision_known(script: ScriptDirectory, revision: str) -> bool:
-    try:
-        return script.get_revision(revision) is not None
-    except Exception:  # alembic raises ResolutionError/CommandError for unknown ids
-        return False
+def _current_revision(conn: Any) -> str | None:
+    """The revision in ``alembic_version`` (None for a database Alembic never touched)."""
+    from sqlalchemy import inspect as sa_inspect
+
+    if not sa_inspect(conn).has_table("alembic_version"):
+        return None
+    rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    if len(rows) > 1:
+        raise DatabaseDamagedError("The database records more than one schema revision.")
+    return str(rows[0]) if rows else None
 
 
 def run_migrations(url: URL, state: SchemaState, *, backup_dir: Path | None = None,
@@ -324,6 +361,8 @@ def run_migrations(url: URL, state: SchemaState, *, backup_dir: Path | None = No
         backup_sqlite(source, backup_path)
         log.info("backed up %s to %s before migrating", source, backup_path)
     # Foreign keys off while tables are rebuilt (SQLite batch mode), checked before commit.
+    from alembic import command
+
     engine = make_engine(url, foreign_keys=False, pooled=False)
     try:
         with engine.begin() as conn:
