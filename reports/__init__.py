@@ -3,9 +3,16 @@
 No Qt and no database here: callers pass the dataclasses of
 ``reports.data`` and a ``ReportContext``; each ``render_*`` function writes
 a PDF to a path or binary file and returns its page count.
+
+The ``render_*`` functions are loaded on first use (PEP 562): reportlab costs a noticeable
+part of a second, and the window's first screen prints nothing.
 """
 
-from reports.activity import render_activity
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from reports.data import (
     ActionRow,
     ActivityData,
@@ -27,10 +34,30 @@ from reports.data import (
     PartyRow,
     ReportContext,
 )
-from reports.due_list import render_due_list
-from reports.hub_dossier import render_hub_dossier
-from reports.mou_summary import render_mou_summary
-from reports.partner_directory import render_partner_directory
+
+if TYPE_CHECKING:
+    from reports.activity import render_activity
+    from reports.due_list import render_due_list
+    from reports.hub_dossier import render_hub_dossier
+    from reports.mou_summary import render_mou_summary
+    from reports.partner_directory import render_partner_directory
+
+_RENDERERS = {
+    "render_activity": "reports.activity",
+    "render_due_list": "reports.due_list",
+    "render_hub_dossier": "reports.hub_dossier",
+    "render_mou_summary": "reports.mou_summary",
+    "render_partner_directory": "reports.partner_directory",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _RENDERERS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'reports' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
 
 __all__ = [
     "ActionRow",

@@ -41,6 +41,7 @@ from typing import Any, Literal
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import selectinload
 
+import reports  # the renderers load reportlab on first use
 from db.database import Database
 from db.models import (
     ActionItem,
@@ -96,11 +97,6 @@ from reports import (
     PartnerRow,
     PartyRow,
     ReportContext,
-    render_activity,
-    render_due_list,
-    render_hub_dossier,
-    render_mou_summary,
-    render_partner_directory,
 )
 
 log = logging.getLogger("peyvand.reports")
@@ -576,35 +572,35 @@ class ReportService:
                         today: dt.date | None = None) -> Path:
         """Write the summary of MoU *mou_id* (an id, or a reference as the CLI takes it)."""
         data = self.mou_summary_data(mou_id, lang, today)
-        return _write(lambda f: render_mou_summary(self.context(lang, today), data, f), out,
+        return _write(lambda f: reports.render_mou_summary(self.context(lang, today), data, f), out,
                       f"mou-{_safe(data.number)}-")
 
     def hub_dossier_pdf(self, hub_id: int | str, lang: str = "fa", out: Path | None = None,
                         today: dt.date | None = None) -> Path:
         """Write the dossier of hub *hub_id* (an id, or a country as the CLI takes it)."""
         data = self.hub_dossier_data(hub_id, lang, today)
-        return _write(lambda f: render_hub_dossier(self.context(lang, today), data, f), out,
+        return _write(lambda f: reports.render_hub_dossier(self.context(lang, today), data, f), out,
                       "hub-")
 
     def activity_pdf(self, period: Period, lang: str = "fa", out: Path | None = None,
                      today: dt.date | None = None) -> Path:
         """Write the activity report of *period*."""
         data = self.activity_data(period, lang, today)
-        return _write(lambda f: render_activity(self.context(lang, today), data, f), out,
+        return _write(lambda f: reports.render_activity(self.context(lang, today), data, f), out,
                       "activity-")
 
     def partners_pdf(self, lang: str = "fa", out: Path | None = None,
                      query: str | None = None) -> Path:
         """Write the partner directory."""
         data = self.partner_directory_data(lang, query)
-        return _write(lambda f: render_partner_directory(self.context(lang), data, f), out,
+        return _write(lambda f: reports.render_partner_directory(self.context(lang), data, f), out,
                       "partners-")
 
     def due_pdf(self, lang: str = "fa", out: Path | None = None,
                 today: dt.date | None = None) -> Path:
         """Write the due list as of *today*."""
         data = self.due_list_data(lang, today)
-        return _write(lambda f: render_due_list(self.context(lang, today), data, f), out, "due-")
+        return _write(lambda f: reports.render_due_list(self.context(lang, today), data, f), out, "due-")
 
     def mou_summaries_batch(
         self,
@@ -641,7 +637,7 @@ class ReportService:
                 break
             data = self.mou_summary_data(int(mou_id), lang, today)
             target = folder / f"MoU-{_safe(data.number)}.pdf"
-            _write(partial(render_mou_summary, ctx, data), target, "")
+            _write(partial(reports.render_mou_summary, ctx, data), target, "")
             written.append(target)
             if progress:
                 progress(i, total)
