@@ -255,6 +255,7 @@ def main() -> int:
         "QT_QPA_PLATFORM", "offscreen")
     data_dir = Path(tempfile.mkdtemp(prefix="peyvand-bench-data-"))
     env["PEYVAND_DATA_DIR"] = str(data_dir)
+    env["XDG_CONFIG_HOME"] = str(data_dir / "config")  # the window's settings: a first start
     args.folder.mkdir(parents=True, exist_ok=True)
     registers = {"demo": _demo_register(args.folder, env)}
     if args.partners:

@@ -132,8 +132,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         ctx.open_record = self.open_record
         ctx.bus.changed.connect(self._changes)
-        self.retranslate()
-        self._refresh_title()
+        self.retranslate()  # sets the title too
         self._restore_state()
 
     # ---------------------------------------------------------------- actions & menus

@@ -154,8 +154,7 @@ class MoUsSection(Section):
         for keys, slot in ((QKeySequence.StandardKey.Save, self.save_current),
                            (QKeySequence.StandardKey.New, self.new_record)):
             QShortcut(keys, self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self._fill_filters()
-        self.retranslate()
+        self.retranslate()  # fills the filters too
         self.list_page.reload()
 
     # ---------------------------------------------------------------- list
