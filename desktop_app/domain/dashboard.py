@@ -10,7 +10,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, union_all
 
 from db.database import Database
 from db.models import (
@@ -147,16 +147,21 @@ class DashboardService:
                 recent_limit: int = 20, country_limit: int = 12) -> Dashboard:
         """The dashboard as of *today*."""
         horizon = today + dt.timedelta(days=max(EXPIRY_HORIZONS))
+        # One statement per figure group: on the office server each is a round trip.
         with self.db.reading() as s:
-            partners_total = s.scalar(select(func.count(Partner.id))) or 0
-            hubs_total = s.scalar(select(func.count(Hub.id))) or 0
-            open_actions = s.scalar(select(func.count(ActionItem.id))
-                                    .where(ActionItem.status.in_(OPEN_ACTIONS))) or 0
-            mous_by_status = Counter(dict(s.execute(
-                select(MoU.status, func.count(MoU.id)).group_by(MoU.status)).all()))
-            live = [(i, n, t, vf, vu, so) for i, n, t, vf, vu, so in s.execute(
-                select(MoU.id, MoU.number, MoU.title, MoU.valid_from, MoU.valid_until,
-                       MoU.signed_on).where(MoU.status.in_(LIVE_STATUSES)))]
+            partners_total, hubs_total, open_actions = s.execute(select(
+                select(func.count(Partner.id)).scalar_subquery(),
+                select(func.count(Hub.id)).scalar_subquery(),
+                select(func.count(ActionItem.id))
+                .where(ActionItem.status.in_(OPEN_ACTIONS)).scalar_subquery())).one()
+            mous_by_status: Counter[MoUStatus] = Counter()
+            live = []
+            for i, n, t, vf, vu, so, status in s.execute(
+                    select(MoU.id, MoU.number, MoU.title, MoU.valid_from, MoU.valid_until,
+                           MoU.signed_on, MoU.status)):
+                mous_by_status[status] += 1
+                if status in LIVE_STATUSES:
+                    live.append((i, n, t, vf, vu, so))
             expiring = sorted(
                 (ExpiringMoU(i, n or "", t, vu, (vu - today).days)
                  for i, n, t, _vf, vu, _so in live if vu is not None and today <= vu <= horizon),
@@ -184,10 +189,14 @@ class DashboardService:
                 if latest is None or latest < cutoff:
                     dormant.append(DormantMoU(i, n or "", t, last.get(i)))
             dormant.sort(key=lambda m: (m.last_activity or dt.date.min, m.id))
-            countries = self._countries(s, country_limit)
-            hubs = self._hubs(s)
-        recent = HistoryService(self.db).recent(recent_limit) if recent_limit else []
-        return Dashboard(today, partners_total, len(live), hubs_total, open_actions, expiring,
+            partners_per_country = self._partners_per_country(s)
+            mou_countries = self._mou_countries(s)
+            countries = self._countries(partners_per_country, mou_countries, country_limit)
+            hubs = self._hubs(s, partners_per_country, mou_countries)
+            recent = (HistoryService(self.db).recent(recent_limit, session=s)
+                      if recent_limit else [])
+        return Dashboard(today, partners_total or 0, len(live), hubs_total or 0,
+                         open_actions or 0, expiring,
                          overdue, upcoming, dormant, hubs, countries,
                          {st: mous_by_status.get(st, 0) for st in MoUStatus}, recent,
                          dormant_months)
@@ -201,22 +210,22 @@ class DashboardService:
         last: dict[int, dt.date] = {}
         if not mou_ids:
             return last
-        queries = [
+        latest = union_all(
             select(Meeting.mou_id, func.max(Meeting.held_on)).group_by(Meeting.mou_id),
             select(Letter.mou_id, func.max(Letter.dated)).group_by(Letter.mou_id),
             select(Event.mou_id, func.max(Event.held_on)).group_by(Event.mou_id),
-            select(ActionItem.mou_id, func.max(ActionItem.completed_on)).group_by(ActionItem.mou_id),
-        ]
-        for q in queries:
-            for mou_id, day in s.execute(q):  # type: ignore[attr-defined]
-                if mou_id is None or day is None:
-                    continue
-                if isinstance(day, str):
-                    day = dt.date.fromisoformat(day[:10])
-                elif isinstance(day, dt.datetime):
-                    day = day.date()
-                if mou_id not in last or day > last[mou_id]:
-                    last[mou_id] = day
+            select(ActionItem.mou_id, func.max(ActionItem.completed_on))
+            .group_by(ActionItem.mou_id),
+        )
+        for mou_id, day in s.execute(latest):  # type: ignore[attr-defined]
+            if mou_id is None or day is None:
+                continue
+            if isinstance(day, str):
+                day = dt.date.fromisoformat(day[:10])
+            elif isinstance(day, dt.datetime):
+                day = day.date()
+            if mou_id not in last or day > last[mou_id]:
+                last[mou_id] = day
         return last
 
     @staticmethod
@@ -230,30 +239,33 @@ class DashboardService:
                 out.setdefault(mou_id, set()).add(code)
         return out
 
-    def _countries(self, s: object, limit: int) -> list[CountryCount]:
-        partners = dict(s.execute(  # type: ignore[attr-defined]
+    @staticmethod
+    def _partners_per_country(s: object) -> dict[str, int]:
+        return dict(s.execute(  # type: ignore[attr-defined]
             select(Partner.country_code, func.count(Partner.id))
             .where(Partner.country_code.is_not(None)).group_by(Partner.country_code)).all())
+
+    @staticmethod
+    def _countries(partners: dict[str, int], mou_countries: dict[int, set[str]],
+                   limit: int) -> list[CountryCount]:
         mous: Counter[str] = Counter()
-        for codes in self._mou_countries(s).values():
+        for codes in mou_countries.values():
             mous.update(codes)
         codes = set(partners) | set(mous)
         rows = [CountryCount(c, country_name(c), partners.get(c, 0), mous.get(c, 0)) for c in codes]
         rows.sort(key=lambda r: (-r.mous, -r.partners, r.code))
         return rows[:limit]
 
-    def _hubs(self, s: object) -> list[HubCount]:
+    @staticmethod
+    def _hubs(s: object, partners: dict[str, int],
+              mou_countries: dict[int, set[str]]) -> list[HubCount]:
         per_country: Counter[str] = Counter()
-        for codes in self._mou_countries(s).values():
+        for codes in mou_countries.values():
             per_country.update(codes)
-        rows = []
-        for hid, title, code in s.execute(  # type: ignore[attr-defined]
-                select(Hub.id, Hub.title, Hub.country_code).order_by(Hub.id)):
-            n_partners = s.scalar(  # type: ignore[attr-defined]
-                select(func.count(Partner.id)).where(Partner.country_code == code)) or 0
-            rows.append(HubCount(hid, title, code, country_name(code), per_country.get(code, 0),
-                                 n_partners))
-        return rows
+        return [HubCount(hid, title, code, country_name(code), per_country.get(code, 0),
+                         partners.get(code, 0))
+                for hid, title, code in s.execute(  # type: ignore[attr-defined]
+                    select(Hub.id, Hub.title, Hub.country_code).order_by(Hub.id))]
 
     def mous_by_country(self, limit: int = 10) -> list[tuple[str, str, int]]:
         """(code, name, MoU count) of the countries with the most MoUs (foreign first)."""

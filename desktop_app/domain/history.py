@@ -11,7 +11,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, literal, or_, select, union_all
+from sqlalchemy.orm import Session
 
 from db.database import Database
 from db.models import (
@@ -156,21 +157,28 @@ class HistoryService:
                 AuditEntry.changes[key][1].as_integer() == parent_id)
             return sorted(set(s.scalars(stmt)))
 
-    def recent(self, limit: int = 20) -> list[HistoryEntry]:
-        """The register's last *limit* changes, each with its record's current name."""
+    def recent(self, limit: int = 20, *, session: Session | None = None) -> list[HistoryEntry]:
+        """The register's last *limit* changes, each with its record's current name.
+
+        Two statements whatever the mix of records (the names in one UNION ALL); pass
+        *session* to read inside a session the caller already holds.
+        """
+        if session is None:
+            with self.db.reading() as s:
+                return self.recent(limit, session=s)
         stmt = select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).limit(limit)
-        with self.db.reading() as s:
-            entries = [_entry(a) for a in s.scalars(stmt)]
-            wanted: dict[str, set[int]] = {}
-            for e in entries:
+        entries = [_entry(a) for a in session.scalars(stmt)]
+        wanted: dict[str, set[int]] = {}
+        for e in entries:
+            if e.entity in _TITLES:
                 wanted.setdefault(e.entity, set()).add(e.entity_id)
-            titles: dict[tuple[str, int], str] = {}
-            for entity, ids in wanted.items():
-                if entity not in _TITLES:
-                    continue
-                model, column = _TITLES[entity]
-                for rid, title in s.execute(select(model.id, column).where(model.id.in_(ids))):
-                    titles[(entity, rid)] = title or ""
+        titles: dict[tuple[str, int], str] = {}
+        parts = [select(literal(entity).label("entity"), _TITLES[entity][0].id.label("id"),
+                        _TITLES[entity][1].label("title"))
+                 .where(_TITLES[entity][0].id.in_(ids)) for entity, ids in wanted.items()]
+        if parts:
+            for entity, rid, title in session.execute(union_all(*parts)):
+                titles[(entity, rid)] = title or ""
         out = []
         for e in entries:
             title = titles.get((e.entity, e.entity_id), "")
