@@ -555,7 +555,10 @@ class RecordSection(Section):
             # linked records' names show in the list: refresh the visible rows
             self.list.refresh_rows(None if changes.entities() - {entity}
                                    else sorted(changes.updated.get(entity, ())))
-        self.refresh_choices()
+        if changes.entities() - {entity}:
+            # The pickers list linked records (MoUs, bodies, hubs…), never this section's
+            # own: a save of one of its records leaves them as they are.
+            self.refresh_choices()
         current = self.form.record_id
         if current is None:
             return
