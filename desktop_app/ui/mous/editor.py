@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from db.models import MoUStatus
 from desktop_app.domain import i18n
 from desktop_app.domain.bodies import BodyForm
+from desktop_app.domain.changes import Changes
 from desktop_app.domain.dates import DateParseError, format_date, format_time, parse_time
 from desktop_app.domain.errors import ConflictError, NotFoundError, ValidationError
 from desktop_app.domain.labels import label
@@ -95,6 +96,7 @@ class MoUEditor(QWidget):
         self.ctx = ctx
         self.form = MoUForm()
         self.detail: MoUDetail | None = None
+        self.own_changes: Changes | None = None  # while this editor publishes its save
         self._dirty = False
         self._loading = False
         self._time_error = ""
@@ -584,8 +586,14 @@ class MoUEditor(QWidget):
                 QMessageBox.warning(self, self.tr("Peyvand"), str(exc))
                 return None
             raise
-        self.ctx.publish(mou_id.changes)
+        # Show the saved MoU first, then tell the views: the section sees that the editor
+        # already holds what this save changed and does not load it a second time.
         self.load(mou_id.value)
+        self.own_changes = mou_id.changes
+        try:
+            self.ctx.publish(mou_id.changes)
+        finally:
+            self.own_changes = None
         self.saved.emit(mou_id.value)
         return mou_id.value
 

@@ -217,8 +217,7 @@ class MoUsSection(Section):
         return answer == QMessageBox.StandardButton.Discard
 
     def _saved(self, mou_id: int) -> None:
-        self.list_page.reload()
-        self.list_page.select_id(mou_id)
+        self.list_page.select_id(mou_id)  # the list itself reloaded on the save's changes
 
     # ---------------------------------------------------------------- hooks
 
@@ -308,7 +307,7 @@ class MoUsSection(Section):
             else:
                 self.editor.load_new()
             return
-        if not self.editor.is_dirty():
+        if not self.editor.is_dirty() and changes is not self.editor.own_changes:
             self.editor.load(current)
 
     def retranslate(self) -> None:
