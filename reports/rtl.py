@@ -32,12 +32,11 @@ from typing import Any, Literal
 import arabic_reshaper
 from bidi import get_display
 from reportlab.lib.colors import Color, black
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from reports import bidi_levels
-from reports.fonts import BOLD, REGULAR, covered_codepoints, register_fonts
+from reports.fonts import BOLD, REGULAR, chain_codepoints, register_fonts, runs, text_width
 
 log = logging.getLogger(__name__)
 
@@ -165,22 +164,21 @@ def localise_digits(words: Sequence[str], rtl: bool, digits: Digits = "auto") ->
 def shape_word(word: str) -> str:
     """Arabic-script word to presentation forms (logical order); others unchanged.
 
-    A character the font cannot show (a Chinese name, an emoji) becomes
-    U+FFFD rather than an invisible .notdef box, and is logged once.
+    A character none of the bundled fonts can show (an emoji, a rare ideograph)
+    becomes U+FFFD rather than an invisible .notdef box, and is logged once.
     """
     shaped = str(_reshaper.reshape(word)) if _ARABIC_SCRIPT.search(word) else word
-    cover = covered_codepoints(REGULAR)
+    cover = chain_codepoints(REGULAR)
     if all(ord(ch) in cover for ch in shaped):
         return shaped
-    log.warning("no glyph in Vazirmatn for %r; printed as U+FFFD", word)
+    log.warning("no glyph in the bundled fonts for %r; printed as U+FFFD", word)
     return "".join(ch if ord(ch) in cover else "\ufffd" for ch in shaped)
 
 
 @lru_cache(maxsize=131072)
 def word_width(shaped: str, font: str) -> float:
-    """Width of a shaped word at size 1 (cached per font)."""
-    register_fonts()
-    return float(stringWidth(shaped, font, 1.0))
+    """Width of a shaped word at size 1 (cached per font; each run in its own font)."""
+    return float(text_width(shaped, font, 1.0))
 
 
 def split_words(text: str) -> list[str]:
@@ -315,7 +313,7 @@ def shape_line(text: str, rtl: bool, digits: Digits = "auto") -> str:
 
 def line_width(text: str, font: str, size: float, rtl: bool, digits: Digits = "auto") -> float:
     """Width of ``text`` drawn as one line."""
-    return float(stringWidth(shape_line(text, rtl, digits), font, size))
+    return float(text_width(shape_line(text, rtl, digits), font, size))
 
 
 def draw_line(
@@ -339,7 +337,7 @@ def draw_line(
     """
     register_fonts()
     vis = shape_line(text, rtl, digits)
-    width = float(stringWidth(vis, font, size))
+    width = float(text_width(vis, font, size))
     scale = 1.0
     if max_width is not None and width > max_width > 0:
         scale = max_width / width
@@ -365,15 +363,20 @@ def draw_line(
 def _draw_string(
     canv: Canvas, x: float, y: float, vis: str, font: str, size: float, scale: float = 1.0
 ) -> None:
-    if scale >= 0.999:
+    """Draw a visual string from ``x``, each run in its own font (Chinese, Cyrillic…)."""
+    parts = runs(vis, font)
+    if scale >= 0.999 and len(parts) <= 1:
         canv.setFont(font, size)
         canv.drawString(x, y, vis)
         return
     t = canv.beginText(x, y)
-    t.setFont(font, size)
-    t.setHorizScale(scale * 100)
-    t.textOut(vis)
+    if scale < 0.999:
+        t.setHorizScale(scale * 100)
+    for run_font, chunk in parts:
+        t.setFont(run_font, size)
+        t.textOut(chunk)
     canv.drawText(t)
+    canv.setFont(font, size)
 
 
 class RTLParagraph(Flowable):
@@ -522,7 +525,7 @@ def _draw_justified(
     cx = x
     for c, w in zip(chunks, widths, strict=True):
         if c:
-            canv.drawString(cx, y, c)
+            _draw_string(canv, cx, y, c, font, size)
         cx += w + space + extra
 
 
@@ -541,9 +544,13 @@ def fmt_percent(p: int | float, lang: str) -> str:
 
 def missing_glyphs(text: str, font: str = REGULAR) -> set[str]:
     """Characters of ``text`` (shaped) that the font has no glyph for."""
-    cover = covered_codepoints(font)
     shaped = shape_line(text, is_rtl_text(text))
-    return {ch for ch in shaped if ord(ch) not in cover and ch not in "\n"}
+    return {
+        ch
+        for f, chunk in runs(shaped, font)
+        for ch in chunk
+        if ch == "\ufffd" or (ord(ch) not in chain_codepoints(f) and ch not in "\n")
+    }
 
 
 __all__: list[Any] = [

@@ -25,7 +25,7 @@ from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from reports.fonts import BOLD, REGULAR
+from reports.fonts import BOLD, REGULAR, runs
 from reports.rtl import (
     Align,
     Digits,
@@ -112,12 +112,14 @@ class _TextWriter:
         key = (font, text)
         found = self.cache.get(key)
         if found is None:
-            f = getFont(font)
             doc = self.canv._doc
-            found = [
-                (f.getSubsetInternalName(subset, doc), self.canv._escape(chunk))
-                for subset, chunk in f.splitString(text, doc)
-            ]
+            found = []
+            for run_font, run_text in runs(text, font):
+                f = getFont(run_font)
+                found.extend(
+                    (f.getSubsetInternalName(subset, doc), self.canv._escape(chunk))
+                    for subset, chunk in f.splitString(run_text, doc)
+                )
             self.cache[key] = found
         return found
 
