@@ -259,6 +259,31 @@ _LRM = "\u200e"
 # NPC-ISIPO-1401 in a Persian line. A left-to-right mark in front makes the digits
 # left-to-right (rule W7); it is taken out again before anything is drawn.
 _DIGIT_LATIN_WORD = re.compile(r"(?<!\S)(?=[(\[«\"]?[0-9][^\s]*[A-Za-z])")
+# The full stop of a Latin abbreviation or name ("Co., Ltd.", "A.Ş.", "Inc.") is part of
+# the name, but as a neutral between a Latin and a Persian word it takes the paragraph's
+# direction and lands at the far (left) end of the name: ".Zhongguancun Co., Ltd". A
+# left-to-right mark after it keeps it with the name (rule N1). Only a word of a
+# several-word Latin name or an abbreviation (a short word, or one with another full
+# stop) counts: "… با Aselsan." ends a Persian sentence.
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_CLOSERS = "»\"')]"
+
+
+def _mark_latin_stops(line: str) -> str:
+    """``line`` with a left-to-right mark after each full stop that belongs to a name."""
+    words = line.split(" ")
+    changed = False
+    for i, w in enumerate(words):
+        core = w.rstrip(_CLOSERS)
+        if not core.endswith(".") or not _LATIN_LETTER.search(core):
+            continue
+        letters = core.rstrip(".")
+        prev_latin = i > 0 and bool(_LATIN_LETTER.search(words[i - 1]))
+        if not (prev_latin or "." in letters or len(letters.lstrip("(«\"'[")) <= 4):
+            continue
+        words[i] = core + _LRM + w[len(core) :]
+        changed = True
+    return " ".join(words) if changed else line
 
 
 @lru_cache(maxsize=65536)
@@ -271,11 +296,25 @@ def visual_line(line: str, rtl: bool) -> str:
     """
     if not rtl and not _ARABIC_SCRIPT.search(line) and line.isascii():
         return line
-    if rtl and _HAS_DIGIT.search(line):
-        marked = _DIGIT_LATIN_WORD.sub(_LRM, line)
-        if marked != line:
-            return _visual_line(marked, rtl).replace(_LRM, "")
+    marked = bidi_input(line, rtl)
+    if marked != line:
+        return _visual_line(marked, rtl).replace(_LRM, "")
     return _visual_line(line, rtl)
+
+
+def bidi_input(line: str, rtl: bool) -> str:
+    """The logical line given to the bidi algorithm: ``line`` with the left-to-right
+    marks that keep codes (1401-NPC-ISIPO) and the full stops of Latin names in place.
+
+    Only a right-to-left paragraph, or a line with Persian in it, gets marks."""
+    if not rtl and not _ARABIC_SCRIPT.search(line):
+        return line
+    marked = line
+    if rtl and _HAS_DIGIT.search(line):
+        marked = _DIGIT_LATIN_WORD.sub(_LRM, marked)
+    if "." in marked and _ARABIC_SCRIPT.search(marked):
+        marked = _mark_latin_stops(marked)
+    return marked
 
 
 def _visual_line(line: str, rtl: bool) -> str:

@@ -105,6 +105,10 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "overdue_actions": "اقدامات معوق",
         "days_overdue": "روز تأخیر",
         "related_to": "مربوط به",
+        "correspondent": "طرف مکاتبه",
+        "letter_to": "به: {name}",
+        "letter_from": "از: {name}",
+        "letter_between": "از {sender} به {recipient}",
         "nothing": "موردی نیست.",
     },
     "en": {
@@ -196,9 +200,27 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "overdue_actions": "Overdue actions",
         "days_overdue": "Days overdue",
         "related_to": "Related to",
+        "correspondent": "Correspondent",
+        "letter_to": "To: {name}",
+        "letter_from": "From: {name}",
+        "letter_between": "From {sender} to {recipient}",
         "nothing": "Nothing to report.",
     },
 }
+
+
+def correspondent(lang: str, direction: str, sender: str, recipient: str) -> str:
+    """The other party of a letter: the recipient of an outgoing letter, the sender of an
+    incoming one ("به: …" / "از: …"); both for a letter between others."""
+    if direction == "outgoing" and recipient:
+        return tr(lang, "letter_to", name=recipient)
+    if direction == "incoming" and sender:
+        return tr(lang, "letter_from", name=sender)
+    if sender and recipient:
+        return tr(lang, "letter_between", sender=sender, recipient=recipient)
+    if recipient:
+        return tr(lang, "letter_to", name=recipient)
+    return tr(lang, "letter_from", name=sender) if sender else ""
 
 
 def tr(lang: str, key: str, **kwargs: object) -> str:
