@@ -292,8 +292,10 @@ class RTLTable(Flowable):
                 value = row[i] if i < len(row) else ""
                 if not isinstance(value, str):
                     continue
-                rtl = is_rtl_text(value) if col.direction in (None, "auto") else (
-                    col.direction == "rtl"
+                rtl = (
+                    is_rtl_text(value)
+                    if col.direction in (None, "auto")
+                    else (col.direction == "rtl")
                 )
                 for word in value.split():
                     need = max(need, line_width(word, font, self.size, rtl, col.digits))
