@@ -312,7 +312,7 @@ def bidi_input(line: str, rtl: bool) -> str:
     marked = line
     if rtl and _HAS_DIGIT.search(line):
         marked = _DIGIT_LATIN_WORD.sub(_LRM, marked)
-    if "." in marked and _ARABIC_SCRIPT.search(marked):
+    if "." in marked and (rtl or _ARABIC_SCRIPT.search(marked)):
         marked = _mark_latin_stops(marked)
     return marked
 
