@@ -188,11 +188,10 @@ def _neutral(ch: str) -> bool:
 @lru_cache(maxsize=131072)
 def runs(text: str, font: str = REGULAR) -> tuple[tuple[str, str], ...]:
     """``text`` as (font, substring) runs; a character no font has becomes U+FFFD."""
+    if covered_codepoints(font).issuperset(map(ord, text)):
+        return ((font, text),) if text else ()
     chain = FALLBACK.get(font, (font,))
     covers = [covered_codepoints(f) for f in chain]
-    primary = covers[0]
-    if all(ord(ch) in primary for ch in text):
-        return ((font, text),) if text else ()
     out: list[tuple[str, list[str]]] = []
     for ch in text:
         cp = ord(ch)

@@ -169,7 +169,7 @@ def shape_word(word: str) -> str:
     """
     shaped = str(_reshaper.reshape(word)) if _ARABIC_SCRIPT.search(word) else word
     cover = chain_codepoints(REGULAR)
-    if all(ord(ch) in cover for ch in shaped):
+    if cover.issuperset(map(ord, shaped)):
         return shaped
     log.warning("no glyph in the bundled fonts for %r; printed as U+FFFD", word)
     return "".join(ch if ord(ch) in cover else "\ufffd" for ch in shaped)
