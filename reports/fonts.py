@@ -125,7 +125,7 @@ def to_unicode_cmap(font_name: str, subset: list[int]) -> str:
     )
 
 
-class LogicalTTFont(TTFont):  # type: ignore[misc]
+class LogicalTTFont(TTFont):
     """reportlab's TrueType font whose ToUnicode maps give back letters, not shapes."""
 
     def addObjects(self, doc: Any) -> None:
