@@ -263,8 +263,8 @@ _DIGIT_LATIN_WORD = re.compile(r"(?<!\S)(?=[(\[«\"]?[0-9][^\s]*[A-Za-z])")
 # the name, but as a neutral between a Latin and a Persian word it takes the paragraph's
 # direction and lands at the far (left) end of the name: ".Zhongguancun Co., Ltd". A
 # left-to-right mark after it keeps it with the name (rule N1). Only a word of a
-# several-word Latin name or an abbreviation (a short word, or one with another full
-# stop) counts: "… با Aselsan." ends a Persian sentence.
+# several-word Latin name or an abbreviation (a short word inside the line, or one with
+# another full stop) counts: "… با Aselsan." and "… با NPC." end a Persian sentence.
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _CLOSERS = "»\"')]"
 
@@ -279,7 +279,8 @@ def _mark_latin_stops(line: str) -> str:
             continue
         letters = core.rstrip(".")
         prev_latin = i > 0 and bool(_LATIN_LETTER.search(words[i - 1]))
-        if not (prev_latin or "." in letters or len(letters.lstrip("(«\"'[")) <= 4):
+        short = len(letters.lstrip("(«\"'[")) <= 4 and i < len(words) - 1
+        if not (prev_latin or "." in letters or short):
             continue
         words[i] = core + _LRM + w[len(core) :]
         changed = True

@@ -256,6 +256,9 @@ def test_latin_name_keeps_its_full_stop_in_a_persian_line() -> None:
     assert "Zhongguancun Co., Ltd." in vis
     # a Persian sentence that ends on a Latin word keeps its full stop at its end (left)
     assert shape_line("همکاری با Aselsan.", True).startswith(".Aselsan")
+    assert shape_line("همکاری با NPC.", True).startswith(".NPC")
+    assert "Inc." in shape_line("شرکت Acme Inc. در تهران", True)
+    assert "A.Ş." in shape_line("با A.Ş.", True)
 
 
 def test_presentation_forms_map_to_letters() -> None:
