@@ -99,6 +99,8 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "phone": "تلفن",
         "partners_count": "{n} طرف همکاری",
         "total_partners": "جمع: {n} طرف همکاری در {c} کشور",
+        "partners_count_one": "{n} طرف همکاری",
+        "total_partners_one_country": "جمع: {n} طرف همکاری در {c} کشور",
         # Due list
         "due_list": "تفاهم‌نامه‌های رو به پایان و اقدامات معوق",
         "as_of": "تا تاریخ {date}",
@@ -194,7 +196,9 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "email": "E-mail",
         "phone": "Phone",
         "partners_count": "{n} partners",
+        "partners_count_one": "{n} partner",
         "total_partners": "Total: {n} partners in {c} countries",
+        "total_partners_one_country": "Total: {n} partners in {c} country",
         "due_list": "Expiring MoUs and Overdue Actions",
         "as_of": "as of {date}",
         "overdue_actions": "Overdue actions",

@@ -270,3 +270,15 @@ def test_presentation_forms_map_to_letters() -> None:
         for cp in range(0xFE80, 0xFEFC)
         for c in logical_text(cp)
     )
+
+
+def test_english_directory_says_one_partner() -> None:
+    from reports import CountryGroup, PartnerDirectoryData, render_partner_directory
+
+    data = PartnerDirectoryData([CountryGroup("Russia", [PartnerRow("Skolkovo Foundation")]),
+                                 CountryGroup("Türkiye", [PartnerRow("Aselsan"),
+                                                          PartnerRow("ODTÜ Teknokent")])])
+    buf = io.BytesIO()
+    render_partner_directory(fx.ctx_en(), data, buf)
+    text = "\n".join(page_text(buf.getvalue(), 0))
+    assert "Russia (1 partner)" in text and "Türkiye (2 partners)" in text
