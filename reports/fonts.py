@@ -26,6 +26,7 @@ reading order with its own bidi algorithm. The page itself is unchanged.
 
 from __future__ import annotations
 
+import logging
 import threading
 import unicodedata
 from functools import lru_cache
@@ -35,6 +36,8 @@ from typing import Any
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
+
+log = logging.getLogger(__name__)
 
 FONT_DIR: Path = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 
@@ -137,8 +140,10 @@ class LogicalTTFont(TTFont):
             base = b"".join((SUBSETN(n), b"+", self.face.name, self.face.subfontNameX))
             name = base.decode("pdfdoc")
             stream = doc.idToObject.get("toUnicodeCMap:" + name)
-            if stream is not None:
-                stream.content = to_unicode_cmap(name, subset)
+            if stream is None:  # reportlab changed its internals: say so, keep its map
+                log.warning("no ToUnicode map found for %s; text layer keeps shapes", name)
+                continue
+            stream.content = to_unicode_cmap(name, subset)
 
 
 def font_path(name: str) -> Path:

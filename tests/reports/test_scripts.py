@@ -162,6 +162,16 @@ def test_runs_choose_a_font_per_script() -> None:
 SUMMARY_WORDS = ["تفاهم‌نامه", "همکاری", "مازندران", "هم‌افزایی", "محورهای"]
 
 
+def test_text_layer_maps_shapes_to_letters() -> None:
+    """Without poppler: every font's ToUnicode map (read by pypdf) gives letters only."""
+    buf = io.BytesIO()
+    render_mou_summary(fx.ctx_fa(), fx.mou_fa(), buf)
+    lines = page_text(buf.getvalue(), 0)
+    text = "\n".join(lines)
+    assert "مازندران"[::-1] in text  # drawn in visual order, read back as letters
+    assert not any(0xFB50 <= ord(c) <= 0xFEFF for c in text), "presentation forms"
+
+
 def test_pdftotext_gives_the_persian_words_as_typed(tmp_path: Path) -> None:
     pdftotext = need("pdftotext")
     path = tmp_path / "mou.pdf"
