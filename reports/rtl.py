@@ -230,6 +230,50 @@ def prepare_words(text: str, rtl: bool, digits: Digits = "auto") -> list[list[st
     return out
 
 
+# Where a Latin word, URL, e-mail or code too wide for its column may be broken: after
+# these characters ("https://www.", "teknoparkistanbul.", "com.tr"; "Knowledge-", "based").
+_BREAK_AFTER = frozenset("/.-_@?&=")
+
+
+def _split_long_words(
+    words: list[str], widths: list[float], font: str, size: float, max_width: float
+) -> tuple[list[str], list[float]]:
+    """Break each left-to-right word wider than ``max_width`` after a break character,
+    filling each piece as far as it goes, rather than condense it to an unreadable size.
+
+    Persian words are never broken (their letters join); a word without a break
+    opportunity stays whole (and is condensed when drawn).
+    """
+    out_w: list[str] = []
+    out_x: list[float] = []
+    for word, width in zip(words, widths, strict=True):
+        if width <= max_width + 1e-6 or word_script(word) != "ltr" or _ARABIC_SCRIPT.search(word):
+            out_w.append(word)
+            out_x.append(width)
+            continue
+        cuts = [i + 1 for i, ch in enumerate(word[:-1]) if ch in _BREAK_AFTER]
+        start = 0
+        last_fit: int | None = None
+        for cut in [*cuts, len(word)]:
+            if text_width(word[start:cut], font, size) <= max_width + 1e-6:
+                last_fit = cut
+                continue
+            if last_fit is not None and last_fit > start:
+                out_w.append(word[start:last_fit])
+                start = last_fit
+                last_fit = (
+                    cut if text_width(word[start:cut], font, size) <= max_width + 1e-6 else None
+                )
+            if last_fit is None and cut != len(word):
+                # this piece alone is too wide: keep it whole up to the cut
+                out_w.append(word[start:cut])
+                start = cut
+        if start < len(word):
+            out_w.append(word[start:])
+        out_x.extend(text_width(w, font, size) for w in out_w[len(out_x) :])
+    return out_w, out_x
+
+
 def layout(
     text: str,
     font: str,
@@ -246,6 +290,8 @@ def layout(
             result.append(Line((), 0.0, True))
             continue
         widths = [word_width(w, font) * size for w in words]
+        if max_width > 0 and any(w > max_width + 1e-6 for w in widths):
+            words, widths = _split_long_words(words, widths, font, size, max_width)
         groups = break_words(words, widths, space, max_width)
         for gi, g in enumerate(groups):
             width = sum(widths[i] for i in g) + space * (len(g) - 1)

@@ -292,3 +292,28 @@ def test_english_directory_says_one_partner() -> None:
     render_partner_directory(fx.ctx_en(), data, buf)
     text = "\n".join(page_text(buf.getvalue(), 0))
     assert "Russia (1 partner)" in text and "Türkiye (2 partners)" in text
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["https://www.teknoparkistanbul.com.tr", "info@odtuteknokent.com.tr",
+                        "Knowledge-based", "EAST-1403-02", "1401-NPC-ISIPO"]),
+       st.floats(min_value=18, max_value=120))
+def test_long_latin_words_break_instead_of_shrinking(word: str, width: float) -> None:
+    from reports.fonts import text_width
+    from reports.rtl import layout
+
+    lines = layout(word, REGULAR, 8, width, True)
+    assert "".join(w for ln in lines for w in ln.words) == word  # nothing lost or added
+    for ln in lines:
+        piece = " ".join(ln.words)
+        # a piece is wider than the column only when it has no break point left
+        assert text_width(piece, REGULAR, 8) <= width + 1e-6 or not any(
+            c in "/.-_@" for c in piece[:-1]
+        )
+
+
+def test_persian_words_are_never_broken() -> None:
+    from reports.rtl import layout
+
+    lines = layout("تفاهم‌نامه‌های همکاری", REGULAR, 9, 5, True)
+    assert len(lines) == 2
