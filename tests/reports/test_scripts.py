@@ -317,3 +317,12 @@ def test_persian_words_are_never_broken() -> None:
 
     lines = layout("تفاهم‌نامه‌های همکاری", REGULAR, 9, 5, True)
     assert len(lines) == 2
+
+
+def test_correspondent_is_the_other_party() -> None:
+    from reports.strings import correspondent
+
+    assert correspondent("fa", "outgoing", "پارک", CHINESE) == f"به: {CHINESE}"
+    assert correspondent("en", "incoming", RUSSIAN, "Park") == f"From: {RUSSIAN}"
+    assert correspondent("en", "internal", "Office A", "Office B") == "From Office A to Office B"
+    assert correspondent("fa", "", "", "") == ""
