@@ -126,7 +126,7 @@ def build_story(ctx: ReportContext, data: ActivityData) -> list[Flowable]:
 
     if data.expiring_mous:
         cols = [
-            Column(tr(lang, "number"), 0.7),
+            Column(tr(lang, "number"), 0.7, fit=True),
             Column(tr(lang, "title"), 4.6),
             Column(tr(lang, "expires_on"), 1.4),
             Column(tr(lang, "days_left"), 1.0),

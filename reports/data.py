@@ -127,12 +127,14 @@ class MoUSummaryData:
     valid_until: str = ""
     days_to_expiry: int | None = None
     objectives: str = ""
+    subject: str = ""
     parties: list[PartyRow] = field(default_factory=list)
     axes: list[str] = field(default_factory=list)
     bodies: list[BodyRow] = field(default_factory=list)
     meetings: list[MeetingRow] = field(default_factory=list)
     actions: list[ActionRow] = field(default_factory=list)
     attachments: list[AttachmentRow] = field(default_factory=list)
+    letters: list[LetterRow] = field(default_factory=list)
 
 
 # --- Country hub dossier ------------------------------------------------------
@@ -186,12 +188,18 @@ class EventRow:
 
 @dataclass(slots=True)
 class LetterRow:
-    """A letter or directive: reference number, pre-formatted date, subject."""
+    """A letter or directive: reference number, pre-formatted date, subject.
+
+    ``direction`` is ``"incoming"``, ``"outgoing"`` or ``"internal"`` (or empty when
+    unknown); ``correspondent`` in :mod:`reports.strings` prints the other party from it.
+    """
 
     number: str
     date: str = ""
     subject: str = ""
     sender: str = ""
+    recipient: str = ""
+    direction: str = ""
 
 
 @dataclass(slots=True)

@@ -20,7 +20,7 @@ def build_story(ctx: ReportContext, data: DueListData) -> list[Flowable]:
 
     if data.expiring_mous:
         cols = [
-            Column(tr(lang, "number"), 0.7),
+            Column(tr(lang, "number"), 0.7, fit=True),
             Column(tr(lang, "title"), 4.2),
             Column(tr(lang, "parties"), 2.4, direction="auto"),
             Column(tr(lang, "expires_on"), 1.3),

@@ -7,7 +7,7 @@ from reportlab.platypus import Flowable
 from reports.data import HubDossierData, ReportContext
 from reports.document import Output, build_pdf
 from reports.rtl import fmt_int
-from reports.strings import tr
+from reports.strings import correspondent, tr
 from reports.table import Column, RTLTable
 from reports.widgets import ProgressBar, captioned, key_values, para, title_block
 
@@ -58,7 +58,7 @@ def build_story(ctx: ReportContext, data: HubDossierData) -> list[Flowable]:
 
     if data.mous:
         cols = [
-            Column(tr(lang, "number"), 0.7),
+            Column(tr(lang, "number"), 0.7, fit=True),
             Column(tr(lang, "title"), 5.0),
             Column(tr(lang, "date"), 1.3),
             Column(tr(lang, "status"), 1.5),
@@ -97,12 +97,20 @@ def build_story(ctx: ReportContext, data: HubDossierData) -> list[Flowable]:
 
     if data.letters:
         cols = [
-            Column(tr(lang, "letter_no"), 1.2),
+            Column(tr(lang, "letter_no"), 1.2, fit=True),
             Column(tr(lang, "date"), 1.2),
             Column(tr(lang, "subject"), 4.0),
-            Column(tr(lang, "related_to"), 2.4),
+            Column(tr(lang, "correspondent"), 2.4),
         ]
-        rows = [[lt.number, lt.date, lt.subject, lt.sender] for lt in data.letters]
+        rows = [
+            [
+                lt.number,
+                lt.date,
+                lt.subject,
+                correspondent(lang, lt.direction, lt.sender, lt.recipient),
+            ]
+            for lt in data.letters
+        ]
         story += captioned(tr(lang, "letters"), RTLTable(cols, rows, rtl=rtl), rtl)
     return story
 

@@ -7,7 +7,7 @@ from reportlab.platypus import Flowable, Spacer
 from reports.data import BodyRow, MoUSummaryData, ReportContext
 from reports.document import Output, build_pdf
 from reports.rtl import RTLParagraph, fmt_int
-from reports.strings import tr
+from reports.strings import correspondent, tr
 from reports.table import Column, ListItem, RTLTable, bullet_list, numbered_list
 from reports.widgets import ProgressBar, captioned, heading, key_values, para, title_block
 
@@ -82,6 +82,8 @@ def build_story(ctx: ReportContext, data: MoUSummaryData) -> list[Flowable]:
         (tr(lang, "number"), data.number),
         (tr(lang, "date_time"), when or tr(lang, "none")),
     ]
+    if data.subject:
+        info.append((tr(lang, "subject"), data.subject))
     if data.place:
         info.append((tr(lang, "place"), data.place))
     info.append((tr(lang, "status"), data.status or tr(lang, "none")))
@@ -145,6 +147,24 @@ def build_story(ctx: ReportContext, data: MoUSummaryData) -> list[Flowable]:
             [a.title, a.owner, a.due, a.status, ProgressBar(a.progress, lang)] for a in data.actions
         ]
         story += captioned(tr(lang, "open_actions"), RTLTable(cols, rows, rtl=rtl), rtl)
+
+    if data.letters:
+        cols = [
+            Column(tr(lang, "letter_no"), 1.2, fit=True),
+            Column(tr(lang, "date"), 1.2),
+            Column(tr(lang, "subject"), 4.0),
+            Column(tr(lang, "correspondent"), 2.6),
+        ]
+        rows = [
+            [
+                lt.number,
+                lt.date,
+                lt.subject,
+                correspondent(lang, lt.direction, lt.sender, lt.recipient),
+            ]
+            for lt in data.letters
+        ]
+        story += captioned(tr(lang, "letters"), RTLTable(cols, rows, rtl=rtl), rtl)
 
     if data.attachments:
         cols = [

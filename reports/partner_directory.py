@@ -27,7 +27,12 @@ def build_story(ctx: ReportContext, data: PartnerDirectoryData) -> list[Flowable
     story: list[Flowable] = []
     story += title_block(
         data.title or tr(lang, "partner_directory"),
-        tr(lang, "total_partners", n=fmt_int(total, lang), c=fmt_int(len(data.groups), lang)),
+        tr(
+            lang,
+            "total_partners" if len(data.groups) != 1 else "total_partners_one_country",
+            n=fmt_int(total, lang),
+            c=fmt_int(len(data.groups), lang),
+        ),
         rtl,
     )
     # No Latin-name column when no partner has one (an English directory's names are Latin).
@@ -44,9 +49,7 @@ def build_story(ctx: ReportContext, data: PartnerDirectoryData) -> list[Flowable
     for group in data.groups:
         if not group.partners:
             continue
-        label = (
-            f"{group.country} ({tr(lang, 'partners_count', n=fmt_int(len(group.partners), lang))})"
-        )
+        label = f"{group.country} ({tr(lang, _count_key(len(group.partners)), n=fmt_int(len(group.partners), lang))})"
         # A phone number is kept on one line (no-break spaces).
         rows = [
             [
@@ -72,3 +75,8 @@ def render_partner_directory(ctx: ReportContext, data: PartnerDirectoryData, out
     """Write the partner directory PDF to ``out``; return the page count."""
     title = data.title or tr(ctx.lang, "partner_directory")
     return build_pdf(ctx, build_story(ctx, data), out, title=title, subject=title)
+
+
+def _count_key(n: int) -> str:
+    """English needs "1 partner" (Persian has one form for both)."""
+    return "partners_count_one" if n == 1 else "partners_count"

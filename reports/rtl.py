@@ -32,12 +32,11 @@ from typing import Any, Literal
 import arabic_reshaper
 from bidi import get_display
 from reportlab.lib.colors import Color, black
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from reports import bidi_levels
-from reports.fonts import BOLD, REGULAR, covered_codepoints, register_fonts
+from reports.fonts import BOLD, REGULAR, chain_codepoints, register_fonts, runs, text_width
 
 log = logging.getLogger(__name__)
 
@@ -165,22 +164,21 @@ def localise_digits(words: Sequence[str], rtl: bool, digits: Digits = "auto") ->
 def shape_word(word: str) -> str:
     """Arabic-script word to presentation forms (logical order); others unchanged.
 
-    A character the font cannot show (a Chinese name, an emoji) becomes
-    U+FFFD rather than an invisible .notdef box, and is logged once.
+    A character none of the bundled fonts can show (an emoji, a rare ideograph)
+    becomes U+FFFD rather than an invisible .notdef box, and is logged once.
     """
     shaped = str(_reshaper.reshape(word)) if _ARABIC_SCRIPT.search(word) else word
-    cover = covered_codepoints(REGULAR)
-    if all(ord(ch) in cover for ch in shaped):
+    cover = chain_codepoints(REGULAR)
+    if cover.issuperset(map(ord, shaped)):
         return shaped
-    log.warning("no glyph in Vazirmatn for %r; printed as U+FFFD", word)
+    log.warning("no glyph in the bundled fonts for %r; printed as U+FFFD", word)
     return "".join(ch if ord(ch) in cover else "\ufffd" for ch in shaped)
 
 
 @lru_cache(maxsize=131072)
 def word_width(shaped: str, font: str) -> float:
-    """Width of a shaped word at size 1 (cached per font)."""
-    register_fonts()
-    return float(stringWidth(shaped, font, 1.0))
+    """Width of a shaped word at size 1 (cached per font; each run in its own font)."""
+    return float(text_width(shaped, font, 1.0))
 
 
 def split_words(text: str) -> list[str]:
@@ -232,6 +230,50 @@ def prepare_words(text: str, rtl: bool, digits: Digits = "auto") -> list[list[st
     return out
 
 
+# Where a Latin word, URL, e-mail or code too wide for its column may be broken: after
+# these characters ("https://www.", "teknoparkistanbul.", "com.tr"; "Knowledge-", "based").
+_BREAK_AFTER = frozenset("/.-_@?&=")
+
+
+def _split_long_words(
+    words: list[str], widths: list[float], font: str, size: float, max_width: float
+) -> tuple[list[str], list[float]]:
+    """Break each left-to-right word wider than ``max_width`` after a break character,
+    filling each piece as far as it goes, rather than condense it to an unreadable size.
+
+    Persian words are never broken (their letters join); a word without a break
+    opportunity stays whole (and is condensed when drawn).
+    """
+    out_w: list[str] = []
+    out_x: list[float] = []
+    for word, width in zip(words, widths, strict=True):
+        if width <= max_width + 1e-6 or word_script(word) != "ltr" or _ARABIC_SCRIPT.search(word):
+            out_w.append(word)
+            out_x.append(width)
+            continue
+        cuts = [i + 1 for i, ch in enumerate(word[:-1]) if ch in _BREAK_AFTER]
+        start = 0
+        last_fit: int | None = None
+        for cut in [*cuts, len(word)]:
+            if text_width(word[start:cut], font, size) <= max_width + 1e-6:
+                last_fit = cut
+                continue
+            if last_fit is not None and last_fit > start:
+                out_w.append(word[start:last_fit])
+                start = last_fit
+                last_fit = (
+                    cut if text_width(word[start:cut], font, size) <= max_width + 1e-6 else None
+                )
+            if last_fit is None and cut != len(word):
+                # this piece alone is too wide: keep it whole up to the cut
+                out_w.append(word[start:cut])
+                start = cut
+        if start < len(word):
+            out_w.append(word[start:])
+        out_x.extend(text_width(w, font, size) for w in out_w[len(out_x) :])
+    return out_w, out_x
+
+
 def layout(
     text: str,
     font: str,
@@ -248,6 +290,8 @@ def layout(
             result.append(Line((), 0.0, True))
             continue
         widths = [word_width(w, font) * size for w in words]
+        if max_width > 0 and any(w > max_width + 1e-6 for w in widths):
+            words, widths = _split_long_words(words, widths, font, size, max_width)
         groups = break_words(words, widths, space, max_width)
         for gi, g in enumerate(groups):
             width = sum(widths[i] for i in g) + space * (len(g) - 1)
@@ -261,6 +305,32 @@ _LRM = "\u200e"
 # NPC-ISIPO-1401 in a Persian line. A left-to-right mark in front makes the digits
 # left-to-right (rule W7); it is taken out again before anything is drawn.
 _DIGIT_LATIN_WORD = re.compile(r"(?<!\S)(?=[(\[«\"]?[0-9][^\s]*[A-Za-z])")
+# The full stop of a Latin abbreviation or name ("Co., Ltd.", "A.Ş.", "Inc.") is part of
+# the name, but as a neutral between a Latin and a Persian word it takes the paragraph's
+# direction and lands at the far (left) end of the name: ".Zhongguancun Co., Ltd". A
+# left-to-right mark after it keeps it with the name (rule N1). Only a word of a
+# several-word Latin name or an abbreviation (a short word inside the line, or one with
+# another full stop) counts: "… با Aselsan." and "… با NPC." end a Persian sentence.
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_CLOSERS = "»\"')]"
+
+
+def _mark_latin_stops(line: str) -> str:
+    """``line`` with a left-to-right mark after each full stop that belongs to a name."""
+    words = line.split(" ")
+    changed = False
+    for i, w in enumerate(words):
+        core = w.rstrip(_CLOSERS)
+        if not core.endswith(".") or not _LATIN_LETTER.search(core):
+            continue
+        letters = core.rstrip(".")
+        prev_latin = i > 0 and bool(_LATIN_LETTER.search(words[i - 1]))
+        short = len(letters.lstrip("(«\"'[")) <= 4 and i < len(words) - 1
+        if not (prev_latin or "." in letters or short):
+            continue
+        words[i] = core + _LRM + w[len(core) :]
+        changed = True
+    return " ".join(words) if changed else line
 
 
 @lru_cache(maxsize=65536)
@@ -273,11 +343,25 @@ def visual_line(line: str, rtl: bool) -> str:
     """
     if not rtl and not _ARABIC_SCRIPT.search(line) and line.isascii():
         return line
-    if rtl and _HAS_DIGIT.search(line):
-        marked = _DIGIT_LATIN_WORD.sub(_LRM, line)
-        if marked != line:
-            return _visual_line(marked, rtl).replace(_LRM, "")
+    marked = bidi_input(line, rtl)
+    if marked != line:
+        return _visual_line(marked, rtl).replace(_LRM, "")
     return _visual_line(line, rtl)
+
+
+def bidi_input(line: str, rtl: bool) -> str:
+    """The logical line given to the bidi algorithm: ``line`` with the left-to-right
+    marks that keep codes (1401-NPC-ISIPO) and the full stops of Latin names in place.
+
+    Only a right-to-left paragraph, or a line with Persian in it, gets marks."""
+    if not rtl and not _ARABIC_SCRIPT.search(line):
+        return line
+    marked = line
+    if rtl and _HAS_DIGIT.search(line):
+        marked = _DIGIT_LATIN_WORD.sub(_LRM, marked)
+    if "." in marked and (rtl or _ARABIC_SCRIPT.search(marked)):
+        marked = _mark_latin_stops(marked)
+    return marked
 
 
 def _visual_line(line: str, rtl: bool) -> str:
@@ -315,7 +399,7 @@ def shape_line(text: str, rtl: bool, digits: Digits = "auto") -> str:
 
 def line_width(text: str, font: str, size: float, rtl: bool, digits: Digits = "auto") -> float:
     """Width of ``text`` drawn as one line."""
-    return float(stringWidth(shape_line(text, rtl, digits), font, size))
+    return float(text_width(shape_line(text, rtl, digits), font, size))
 
 
 def draw_line(
@@ -339,7 +423,7 @@ def draw_line(
     """
     register_fonts()
     vis = shape_line(text, rtl, digits)
-    width = float(stringWidth(vis, font, size))
+    width = float(text_width(vis, font, size))
     scale = 1.0
     if max_width is not None and width > max_width > 0:
         scale = max_width / width
@@ -365,15 +449,20 @@ def draw_line(
 def _draw_string(
     canv: Canvas, x: float, y: float, vis: str, font: str, size: float, scale: float = 1.0
 ) -> None:
-    if scale >= 0.999:
+    """Draw a visual string from ``x``, each run in its own font (Chinese, Cyrillic…)."""
+    parts = runs(vis, font)
+    if scale >= 0.999 and len(parts) <= 1:
         canv.setFont(font, size)
         canv.drawString(x, y, vis)
         return
     t = canv.beginText(x, y)
-    t.setFont(font, size)
-    t.setHorizScale(scale * 100)
-    t.textOut(vis)
+    if scale < 0.999:
+        t.setHorizScale(scale * 100)
+    for run_font, chunk in parts:
+        t.setFont(run_font, size)
+        t.textOut(chunk)
     canv.drawText(t)
+    canv.setFont(font, size)
 
 
 class RTLParagraph(Flowable):
@@ -522,7 +611,7 @@ def _draw_justified(
     cx = x
     for c, w in zip(chunks, widths, strict=True):
         if c:
-            canv.drawString(cx, y, c)
+            _draw_string(canv, cx, y, c, font, size)
         cx += w + space + extra
 
 
@@ -541,9 +630,13 @@ def fmt_percent(p: int | float, lang: str) -> str:
 
 def missing_glyphs(text: str, font: str = REGULAR) -> set[str]:
     """Characters of ``text`` (shaped) that the font has no glyph for."""
-    cover = covered_codepoints(font)
     shaped = shape_line(text, is_rtl_text(text))
-    return {ch for ch in shaped if ord(ch) not in cover and ch not in "\n"}
+    return {
+        ch
+        for f, chunk in runs(shaped, font)
+        for ch in chunk
+        if ch == "\ufffd" or (ord(ch) not in chain_codepoints(f) and ch not in "\n")
+    }
 
 
 __all__: list[Any] = [

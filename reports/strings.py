@@ -99,12 +99,18 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "phone": "تلفن",
         "partners_count": "{n} طرف همکاری",
         "total_partners": "جمع: {n} طرف همکاری در {c} کشور",
+        "partners_count_one": "{n} طرف همکاری",
+        "total_partners_one_country": "جمع: {n} طرف همکاری در {c} کشور",
         # Due list
         "due_list": "تفاهم‌نامه‌های رو به پایان و اقدامات معوق",
         "as_of": "تا تاریخ {date}",
         "overdue_actions": "اقدامات معوق",
         "days_overdue": "روز تأخیر",
         "related_to": "مربوط به",
+        "correspondent": "طرف مکاتبه",
+        "letter_to": "به: {name}",
+        "letter_from": "از: {name}",
+        "letter_between": "از {sender} به {recipient}",
         "nothing": "موردی نیست.",
     },
     "en": {
@@ -190,15 +196,35 @@ STRINGS: Final[dict[str, dict[str, str]]] = {
         "email": "E-mail",
         "phone": "Phone",
         "partners_count": "{n} partners",
+        "partners_count_one": "{n} partner",
         "total_partners": "Total: {n} partners in {c} countries",
+        "total_partners_one_country": "Total: {n} partners in {c} country",
         "due_list": "Expiring MoUs and Overdue Actions",
         "as_of": "as of {date}",
         "overdue_actions": "Overdue actions",
         "days_overdue": "Days overdue",
         "related_to": "Related to",
+        "correspondent": "Correspondent",
+        "letter_to": "To: {name}",
+        "letter_from": "From: {name}",
+        "letter_between": "From {sender} to {recipient}",
         "nothing": "Nothing to report.",
     },
 }
+
+
+def correspondent(lang: str, direction: str, sender: str, recipient: str) -> str:
+    """The other party of a letter: the recipient of an outgoing letter, the sender of an
+    incoming one ("به: …" / "از: …"); both for a letter between others."""
+    if direction == "outgoing" and recipient:
+        return tr(lang, "letter_to", name=recipient)
+    if direction == "incoming" and sender:
+        return tr(lang, "letter_from", name=sender)
+    if sender and recipient:
+        return tr(lang, "letter_between", sender=sender, recipient=recipient)
+    if recipient:
+        return tr(lang, "letter_to", name=recipient)
+    return tr(lang, "letter_from", name=sender) if sender else ""
 
 
 def tr(lang: str, key: str, **kwargs: object) -> str:

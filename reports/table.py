@@ -25,7 +25,7 @@ from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from reports.fonts import BOLD, REGULAR
+from reports.fonts import BOLD, REGULAR, runs
 from reports.rtl import (
     Align,
     Digits,
@@ -35,6 +35,7 @@ from reports.rtl import (
     fmt_int,
     is_rtl_text,
     layout,
+    line_width,
     visual_line,
     word_width,
 )
@@ -112,12 +113,14 @@ class _TextWriter:
         key = (font, text)
         found = self.cache.get(key)
         if found is None:
-            f = getFont(font)
             doc = self.canv._doc
-            found = [
-                (f.getSubsetInternalName(subset, doc), self.canv._escape(chunk))
-                for subset, chunk in f.splitString(text, doc)
-            ]
+            found = []
+            for run_font, run_text in runs(text, font):
+                f = getFont(run_font)
+                found.extend(
+                    (f.getSubsetInternalName(subset, doc), self.canv._escape(chunk))
+                    for subset, chunk in f.splitString(run_text, doc)
+                )
             self.cache[key] = found
         return found
 
@@ -171,6 +174,10 @@ class Column:
     direction: Direction | None = None  # None: the table's direction
     digits: Digits = "auto"
     bold: bool = False
+    #: Widen the column, when needed, to its longest word (a code such as EAST-1403-02 is
+    #: never broken, so it would otherwise be condensed to fit); the other columns give
+    #: up the room in proportion to their weights.
+    fit: bool = False
 
 
 class RTLTable(Flowable):
@@ -238,6 +245,8 @@ class RTLTable(Flowable):
         total = sum(c.weight for c in self.columns) or 1.0
         self._widths = [avail_width * c.weight / total for c in self.columns]
         pad2 = 2 * self.padding
+        if any(c.fit for c in self.columns):
+            self._fit_widths(avail_width, pad2)
         inner = [w - pad2 for w in self._widths]
         self._header = [
             text_cell(
@@ -268,6 +277,42 @@ class RTLTable(Flowable):
         self._cells = cells
         self._heights = heights
         self._for_width = avail_width
+
+    def _fit_widths(self, avail_width: float, pad2: float) -> None:
+        """Give each ``fit`` column the width of its longest word (at most a third of the
+        table), taken from the other columns in proportion to their widths."""
+        rows = self._raw_rows[self._start : self._end]
+        widths = list(self._widths)
+        for i, col in enumerate(self.columns):
+            if not col.fit:
+                continue
+            font = BOLD if col.bold else REGULAR
+            need = 0.0
+            for row in rows:
+                value = row[i] if i < len(row) else ""
+                if not isinstance(value, str):
+                    continue
+                rtl = (
+                    is_rtl_text(value)
+                    if col.direction in (None, "auto")
+                    else (col.direction == "rtl")
+                )
+                for word in value.split():
+                    need = max(need, line_width(word, font, self.size, rtl, col.digits))
+            for word in col.header.split():
+                need = max(need, line_width(word, BOLD, self.size, self.rtl))
+            need = min(need + pad2 + 1.0, avail_width / 3)
+            if need <= widths[i]:
+                continue
+            others = sum(w for j, w in enumerate(widths) if j != i and not self.columns[j].fit)
+            if others <= 0:
+                continue
+            take = need - widths[i]
+            for j in range(len(widths)):
+                if j != i and not self.columns[j].fit:
+                    widths[j] -= take * widths[j] / others
+            widths[i] = need
+        self._widths = widths
 
     def _measure_caption(self, avail_width: float) -> None:
         if self.caption is not None:

@@ -364,6 +364,9 @@ class ReportService:
             action_rows = [_action_row(a, lang, today) for a in actions]
             attachments = s.scalars(select(Attachment).where(Attachment.mou_id == mou_id)
                                     .order_by(Attachment.id)).all()
+            letters = s.scalars(select(Letter).where(Letter.mou_id == mou_id)
+                                .order_by(Letter.dated.desc(), Letter.id.desc())
+                                .limit(RECENT_ROWS)).all()
             return MoUSummaryData(
                 number=m.number or f"id:{m.id}",
                 title=m.title,
@@ -374,7 +377,8 @@ class ReportService:
                 valid_from=format_date(m.valid_from, lang),
                 valid_until=format_date(m.valid_until, lang),
                 days_to_expiry=(m.valid_until - today).days if m.valid_until else None,
-                objectives=m.objectives or m.subject,
+                subject=m.subject,
+                objectives=m.objectives,
                 parties=parties,
                 axes=[a.title for a in m.axes],
                 bodies=body_rows,
@@ -382,6 +386,7 @@ class ReportService:
                 actions=action_rows,
                 attachments=[AttachmentRow(a.filename, a.size, a.description)
                              for a in attachments],
+                letters=[_letter_row(lt, lang) for lt in letters],
             )
 
     # ------------------------------------------------------------------ hub dossier
@@ -429,8 +434,7 @@ class ReportService:
                 events=[EventRow(e.title, format_date(e.held_on, lang), label(e.kind, lang),
                                  e.place) for e in events],
                 meetings=[_meeting_row(x, lang) for x in meetings],
-                letters=[LetterRow(lt.reference_number, format_date(lt.dated, lang),
-                                   lt.subject, lt.sender) for lt in letters],
+                letters=[_letter_row(lt, lang) for lt in letters],
             )
 
     # ------------------------------------------------------------------ activity
@@ -701,6 +705,13 @@ def _write(render: Callable[[Any], int], out: Path | None, prefix: str) -> Path:
         tmp.unlink(missing_ok=True)
         raise
     return target
+
+
+def _letter_row(lt: Letter, lang: str) -> LetterRow:
+    """A letter for a report, with both parties and its direction (the report prints the
+    other party: the recipient of an outgoing letter, the sender of an incoming one)."""
+    return LetterRow(lt.reference_number, format_date(lt.dated, lang), lt.subject,
+                     lt.sender, lt.recipient, str(lt.direction.value if lt.direction else ""))
 
 
 def _partner_name(p: Partner | None, lang: str) -> str:
