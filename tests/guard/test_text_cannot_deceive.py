@@ -105,13 +105,11 @@ def test_form_strips_bidi_and_refuses_nul_and_length(any_db: Database) -> None:
 
 def test_flush_guard_refuses_what_a_service_did_not_check(any_db: Database) -> None:
     """Any ORM write (a future command, a sync) meets the same limits on both databases."""
-    with pytest.raises(FieldValueError) as caught:
-        with any_db.unit_of_work() as s:
-            s.add(Partner(name="ok", city="c" * 121))
+    with pytest.raises(FieldValueError) as caught, any_db.unit_of_work() as s:
+        s.add(Partner(name="ok", city="c" * 121))
     assert caught.value.field == "city" and caught.value.problem == "too_long"
-    with pytest.raises(FieldValueError):
-        with any_db.unit_of_work() as s:
-            s.add(Partner(name="ok\x00"))
+    with pytest.raises(FieldValueError), any_db.unit_of_work() as s:
+        s.add(Partner(name="ok\x00"))
     with any_db.reading() as s:
         assert s.scalar(select(func.count(Partner.id))) == 0
         assert s.scalar(select(func.count(AuditEntry.id))) == 0
