@@ -150,7 +150,8 @@ def test_audit_trail_records_insert_update_delete(any_db: Database) -> None:
     assert rows[1].changes == {"city": ["", "ساری"]}
     assert all(r.actor and r.entity_id == pid for r in rows)
     if not any_db.is_sqlite:
-        assert rows[0].actor == "peyvand"  # the database role on PostgreSQL
+        with any_db.engine.connect() as conn:  # the database login on PostgreSQL
+            assert rows[0].actor == conn.execute(text("SELECT session_user")).scalar_one()
 
 
 def test_concurrent_edit_is_detected(any_db: Database) -> None:
