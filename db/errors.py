@@ -82,15 +82,19 @@ def locked_message() -> str:
 
 
 def permission_message(detail: str = "") -> str:
-    """What a user is told when the server refuses an operation to their login."""
+    """What a user is told when the server refuses an operation to their login.
+
+    The server's own words (English) follow on a line of their own, isolated left to right
+    so that they do not reorder a Persian sentence.
+    """
     first = detail.strip().splitlines()[0] if detail.strip() else ""
-    suffix = f" ({first})" if first else ""
-    return _tr(
-        "Your database login is not allowed to do this; ask the office's database "
-        f"administrator to give your login the right role (peyvand_officer to edit).{suffix}",
-        "ورود شما به پایگاه داده اجازهٔ این کار را ندارد؛ از مسئول پایگاه دادهٔ دفتر بخواهید "
-        f"نقش درست را به ورود شما بدهد (peyvand_officer برای ویرایش).{suffix}",
-    )
+    if _language == "fa":
+        return ("ورود شما به پایگاه داده اجازهٔ این کار را ندارد؛ از مسئول پایگاه دادهٔ دفتر "
+                "بخواهید نقش درست را به ورود شما بدهد (برای ویرایش: \u2066peyvand_officer\u2069)."
+                + (f"\n\u2066{first}\u2069" if first else ""))
+    return ("Your database login is not allowed to do this; ask the office's database "
+            "administrator to give your login the right role (peyvand_officer to edit)."
+            + (f"\n({first})" if first else ""))
 
 
 def translate_dbapi_error(exc: BaseException) -> StorageError | None:
