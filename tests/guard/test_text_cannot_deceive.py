@@ -262,3 +262,40 @@ def test_no_import_row_crashes_or_writes_half_a_record(request: pytest.FixtureRe
         assert not any("\x00" in n or _has_bidi(n) for n in names)
 
     one_import()
+
+
+def _services_forms():
+    import datetime as dt
+
+    from desktop_app.domain.actions import ActionForm, ActionService
+    from desktop_app.domain.bodies import BodyForm, BodyService, MemberForm
+    from desktop_app.domain.events import EventForm, EventService
+    from desktop_app.domain.hubs import HubForm, HubService, MissionForm
+    from desktop_app.domain.letters import LetterForm, LetterService
+    from desktop_app.domain.meetings import MeetingForm, MeetingService
+    from desktop_app.domain.mous import AxisForm, MoUForm, MoUService
+
+    day = dt.date(2025, 12, 16)
+    return [
+        (ActionService, ActionForm(title="t", owner="o\x00"), "owner"),
+        (EventService, EventForm(title="t", held_on=day, place="p" * 301), "place"),
+        (HubService, HubForm(title="t", designated_by="d\x00"), "designated_by"),
+        (HubService, HubForm(title="t", missions=[MissionForm(title="m", owner="o" * 201)]),
+         "missions"),
+        (LetterService, LetterForm(subject="s", dated=day, sender="\u202e" + "s" * 301), "sender"),
+        (MeetingService, MeetingForm(title="t", held_on=day, place="p\x00"), "place"),
+        (MoUService, MoUForm(title="t", subject="s\x00"), "subject"),
+        (MoUService, MoUForm(title="t", axes=[AxisForm(title="a\x00")]), "axes"),
+        (BodyService, BodyForm(name="n", members=[MemberForm(person="p" * 201)]), "members"),
+    ]
+
+
+@pytest.mark.parametrize("index", range(9))
+def test_every_record_form_refuses_nul_and_length_with_the_field(sqlite_db: Database,
+                                                                 index: int) -> None:
+    service_class, form, field = _services_forms()[index]
+    with pytest.raises(ValidationError) as caught:
+        service_class(sqlite_db).validate(form)
+    assert field in caught.value.errors, caught.value.errors
+    message = caught.value.errors[field]
+    assert "NUL" in message or "longer than" in message
