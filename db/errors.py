@@ -88,6 +88,16 @@ def permission_message(detail: str = "") -> str:
     so that they do not reorder a Persian sentence.
     """
     first = detail.strip().splitlines()[0] if detail.strip() else ""
+    owner_only = any(word in first.lower() for word in (
+        "must be owner", "for schema", "alembic_version", "peyvand_meta", "countries"))
+    if owner_only:  # a schema upgrade (or its bookkeeping): only the owner's init may
+        return _tr(
+            "This register needs an upgrade that only its owner can make; ask the office's "
+            "database administrator to run “init --apply” with the owner's login."
+            + (f"\n({first})" if first else ""),
+            "این دفتر به‌روزرسانی‌ای لازم دارد که فقط مالک آن می‌تواند انجام دهد؛ از مسئول "
+            "پایگاه دادهٔ دفتر بخواهید \u2066init --apply\u2069 را با ورود مالک اجرا کند."
+            + (f"\n\u2066{first}\u2069" if first else ""))
     if _language == "fa":
         return ("ورود شما به پایگاه داده اجازهٔ این کار را ندارد؛ از مسئول پایگاه دادهٔ دفتر "
                 "بخواهید نقش درست را به ورود شما بدهد (برای ویرایش: \u2066peyvand_officer\u2069)."

@@ -254,3 +254,13 @@ def test_copy_to_refuses_a_target_that_is_not_a_server(tmp_path: Path) -> None:
 def test_validation_error_is_unchanged_for_officers(pg_db: Database) -> None:
     with pytest.raises(ValidationError):
         PartnerService(pg_db).save(PartnerForm(name="a" * 400))
+
+
+def test_officer_meeting_a_register_that_needs_an_upgrade_is_told_plainly(
+        pg_owner_db: Database, pg_officer_url: str) -> None:
+    with pg_owner_db.engine.begin() as conn:  # the register as an older Peyvand left it
+        conn.execute(text("UPDATE alembic_version SET version_num = '0002'"))
+    with pytest.raises(PermissionDeniedError) as caught:
+        Database.open(pg_officer_url, app_version="test")
+    assert "upgrade that only its owner can make" in str(caught.value)
+    assert "init --apply" in str(caught.value)
