@@ -202,6 +202,7 @@ def test_a_save_started_while_an_import_runs_waits_for_it(register: tuple[Path, 
     saver.finish()
     importer.finish()
     # The ten-second busy timeout covers this import; a slower machine gets the message.
+    print(f"save during a 20,000-row import: {outcome}")
     assert outcome == "saved" or outcome == f"locked {locked_message()}", outcome
     assert imported.startswith("imported ")
     with closing(sqlite3.connect(path)) as conn:
