@@ -52,6 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="language of messages and reports (default: fa for the window, en for commands)")
     parser.add_argument("--demo", action="store_true",
                         help="open the window on the demo database (created or refreshed first)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this Peyvand off-screen in a temporary folder; exit 0 or 1")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
