@@ -3,6 +3,8 @@
 Everything runs off-screen in a temporary folder that is removed afterwards; the user's
 registers, backups, logs and settings are not touched. The steps, in order:
 
+0. **modules** — import every module of Peyvand (a frozen bundle missing a library or a
+   module fails here, by name);
 1. **register** — create a SQLite register and migrate it to this program's head;
 2. **demo** — build the demo data and check the register (integrity, counts);
 3. **reports** — render every report in Persian and English to PDF and read each file
@@ -97,6 +99,27 @@ def _isolated_environment(folder: Path) -> Iterator[None]:
 
 
 # ---------------------------------------------------------------------------- the steps
+
+PACKAGES = ("desktop_app", "db", "reports", "resources")
+
+
+def _step_modules(state: _State) -> str:
+    import importlib
+    import pkgutil
+
+    names: list[str] = []
+    for package_name in PACKAGES:
+        package = importlib.import_module(package_name)
+        names.append(package_name)
+        for info in pkgutil.walk_packages(package.__path__, prefix=f"{package_name}."):
+            if ".migrations" in info.name:  # Alembic loads these as scripts (step 1)
+                continue
+            importlib.import_module(info.name)
+            names.append(info.name)
+    if len(names) < 20:
+        raise SelfTestFailure(f"only {len(names)} modules found; the program is incomplete")
+    return f"{len(names)} modules"
+
 
 
 def _step_register(state: _State) -> str:
@@ -269,6 +292,7 @@ def _step_backup(state: _State) -> str:
 
 
 STEPS: tuple[tuple[str, Callable[[_State], str]], ...] = (
+    ("modules", _step_modules),
     ("register", _step_register),
     ("demo", _step_demo),
     ("reports", _step_reports),

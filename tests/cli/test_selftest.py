@@ -53,13 +53,13 @@ def test_self_test_names_the_step_that_failed(tmp_path: Path, monkeypatch) -> No
     line = printed.getvalue().strip()
     assert line.startswith("Peyvand ") and "self-test FAILED at reports:" in line
     assert "partner directory (fa) has no embedded font" in line and "Helvetica" in line
-    assert "(2 of 6 steps passed)" in line
+    assert "(3 of 7 steps passed)" in line
     assert os.environ["PEYVAND_DATA_DIR"] == str(tmp_path / "user-data")  # put back
 
 
 def test_steps_cover_what_the_issue_lists() -> None:
-    assert [name for name, _ in STEPS] == ["register", "demo", "reports", "translations",
-                                           "window", "backup"]
+    assert [name for name, _ in STEPS] == ["modules", "register", "demo", "reports",
+                                           "translations", "window", "backup"]
 
 
 def test_pdf_facts_reads_pages_and_embedded_fonts(tmp_path: Path) -> None:
