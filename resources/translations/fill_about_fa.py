@@ -29,6 +29,10 @@ FA: dict[str, str] = {
     "Logs": "گزارش‌های کار برنامه",
     "Settings": "تنظیمات",
     "Open folder": "باز کردن پوشه",
+    "Opened with the backup %1: restore it with File > Restore from backup…":
+        "با پشتیبان %1 باز شد: آن را از پرونده > بازگردانی از پشتیبان… بازگردانید",
+    "Opened with %1: apply a change package from the Data menu":
+        "با %1 باز شد: بستهٔ تغییرات را از منوی داده‌ها به کار ببرید",
     "Interface and report font: Vazirmatn (SIL Open Font License 1.1). Country list: "
     "ISO 3166-1 from Debian's iso-codes (LGPL 2.1). Qt and PySide6 under the LGPL 3.":
         "قلم برنامه و گزارش‌ها: وزیرمتن (SIL Open Font License 1.1). فهرست کشورها: "
