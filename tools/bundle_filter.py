@@ -35,6 +35,15 @@ EXCLUDED_MODULES = [
     *(f"PySide6.{name}" for name in UNUSED_QT_MODULES),
 ]
 
+# Distributions whose dist-info (licence files included) goes into the bundle.
+BUNDLED_DISTRIBUTIONS = (
+    "PySide6_Essentials", "PySide6_Addons", "shiboken6", "SQLAlchemy", "alembic", "Mako",
+    "MarkupSafe", "psycopg", "psycopg-binary", "jdatetime", "reportlab", "pillow",
+    "arabic-reshaper", "python-bidi", "python-calamine", "openpyxl", "et_xmlfile",
+    "charset-normalizer", "rapidfuzz", "numpy", "defusedxml", "platformdirs",
+    "typing_extensions", "greenlet", "tzdata",
+)
+
 # Qt libraries of modules Peyvand does not use, dragged in by a plugin or a hook.
 _DROPPED_QT_LIBRARY = re.compile(
     r"Qt6?(Qml|Quick|WebEngine|WebChannel|WebSockets|WebView|3D|Multimedia|Designer|Help|"
