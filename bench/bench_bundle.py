@@ -3,10 +3,10 @@
 1. builds the bundle with ``tools/build_bundle.py`` (its figures: build time, unpacked
    size, archive size; ``--no-build`` reuses ``dist/peyvand``);
 2. runs ``--self-test`` from the frozen program and from source, timing both;
-3. on a virtual screen (Xvfb; the script re-runs itself under ``xvfb-run`` when there is
-   no display), starts the window on a copy of the demo register — the frozen program and
+3. on a private virtual screen (Xvfb, 1366×768), starts the window on a copy of the demo register — the frozen program and
    ``python main.py`` in turn, ``--runs`` times each — and measures the time from starting
    the process to its main window being mapped (``xdotool search --onlyvisible --pid``);
+   ``--screenshots DIR`` also saves the frozen window's screen in Persian and English;
 4. prints every figure with the source run beside the bundle run, and their ratio.
 
 Each run has its own data folder and settings folder, so nothing of the user's is read or
@@ -18,6 +18,7 @@ Usage: ``python bench/bench_bundle.py [--no-build] [--runs 5]``
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
@@ -26,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -72,30 +74,39 @@ def timed_self_test(cmd: list[str], env: dict[str, str]) -> tuple[float, str]:
     return seconds, line
 
 
-def window_ids(pid: int) -> list[str]:
-    """The visible X windows of process *pid*."""
+def window_ids(pid: int, display: str) -> list[str]:
+    """The visible X windows of process *pid* on *display*."""
     result = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(pid)],
-                            capture_output=True, text=True)
+                            capture_output=True, text=True, env={**os.environ, "DISPLAY": display})
     return result.stdout.split()
 
 
-def time_to_window(cmd: list[str], env: dict[str, str], register: Path,
-                   timeout: float = 120) -> float:
-    """Seconds from starting *cmd* on *register* to its main window being mapped."""
+def time_to_window(cmd: list[str], env: dict[str, str], register: Path, *, lang: str = "en",
+                   timeout: float = 120, settle: float = 0.0,
+                   then: Callable[[], None] | None = None) -> float:
+    """Seconds from starting *cmd* on *register* to its main window being mapped (then,
+    after *settle* seconds, *then* is called while the window is still open)."""
+    errors = register.with_suffix(".stderr")
     started = time.perf_counter()
-    process = subprocess.Popen([*cmd, "--db", str(register), "--lang", "en"], env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                               cwd=tempfile.gettempdir())
+    with errors.open("wb") as err_file:  # a file, not a pipe: a full pipe would stall Qt
+        process = subprocess.Popen([*cmd, "--db", str(register), "--lang", lang], env=env,
+                                   stdout=subprocess.DEVNULL, stderr=err_file,
+                                   cwd=tempfile.gettempdir())
     try:
         while time.perf_counter() - started < timeout:
-            if window_ids(process.pid):
-                return time.perf_counter() - started
+            if window_ids(process.pid, env["DISPLAY"]):
+                elapsed = time.perf_counter() - started
+                if then is not None:
+                    time.sleep(settle)
+                    then()
+                return elapsed
             if process.poll() is not None:
-                err = process.stderr.read().decode(errors="replace") if process.stderr else ""
+                err = errors.read_text(encoding="utf-8", errors="replace")
                 raise SystemExit(f"{' '.join(cmd)} exited {process.returncode} before its "
                                  f"window showed:\n{err[-3000:]}")
             time.sleep(0.02)
-        raise SystemExit(f"no window from {' '.join(cmd)} within {timeout} s")
+        raise SystemExit(f"no window from {' '.join(cmd)} within {timeout} s:\n"
+                         f"{errors.read_text(encoding='utf-8', errors='replace')[-3000:]}")
     finally:
         process.terminate()
         try:
@@ -105,18 +116,43 @@ def time_to_window(cmd: list[str], env: dict[str, str], register: Path,
             process.wait()
 
 
+@contextlib.contextmanager
+def virtual_screen() -> Iterator[str]:
+    """A private Xvfb screen (1366×768); its display name. Xvfb picks a free display
+    number itself (``-displayfd``), so parallel runs never collide."""
+    read, write = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), *SCREEN.split(), "-nolisten", "tcp"],
+                              pass_fds=(write,), stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    os.close(write)
+    try:
+        with os.fdopen(read) as pipe:
+            number = pipe.readline().strip()
+        if not number:
+            raise SystemExit("Xvfb did not start")
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+
+
+def screenshot(display: str, out: Path) -> None:
+    """Save the whole virtual screen as a PNG (Pillow's X11 grab)."""
+    from PIL import ImageGrab
+
+    ImageGrab.grab(xdisplay=display).save(out)
+
+
 def main() -> int:
     """Build, self-test and time the window; print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-build", action="store_true", help="reuse dist/peyvand")
     parser.add_argument("--runs", type=int, default=5, help="window starts of each kind")
+    parser.add_argument("--screenshots", type=Path, default=None, metavar="DIR",
+                        help="also save the frozen window's screen, in Persian and English")
     args = parser.parse_args()
-    if not os.environ.get("DISPLAY"):
-        if not shutil.which("xvfb-run"):
-            raise SystemExit("no display and no xvfb-run")
-        return subprocess.call(["xvfb-run", "-a", "-s", SCREEN, sys.executable, *sys.argv])
-    if not shutil.which("xdotool"):
-        raise SystemExit("xdotool is needed to see the window appear")
+    if not shutil.which("xdotool") or not shutil.which("Xvfb"):
+        raise SystemExit("Xvfb and xdotool are needed to see the window appear")
 
     if not args.no_build:
         code = build_bundle.main([])
@@ -128,9 +164,10 @@ def main() -> int:
     info = json.loads(info_file.read_text(encoding="utf-8")) if info_file.is_file() else {}
     unpacked = build_bundle.tree_size(build_bundle.BUNDLE)
 
-    with tempfile.TemporaryDirectory(prefix="peyvand-bench-bundle-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="peyvand-bench-bundle-") as tmp, \
+            virtual_screen() as display:
         folder = Path(tmp)
-        env = _clean_env(folder)
+        env = {**_clean_env(folder), "DISPLAY": display}
         frozen_test = timed_self_test(bundle_command(), env)
         source_test = timed_self_test(source_command(), source_env(env))
 
@@ -144,6 +181,14 @@ def main() -> int:
                 register = folder / f"{kind}-{run}.sqlite3"
                 shutil.copyfile(template, register)
                 times[kind].append(time_to_window(cmd, kind_env, register))
+        if args.screenshots:
+            args.screenshots.mkdir(parents=True, exist_ok=True)
+            for lang in ("fa", "en"):
+                register = folder / f"shot-{lang}.sqlite3"
+                shutil.copyfile(template, register)
+                time_to_window(bundle_command(), env, register, lang=lang, settle=4.0,
+                               then=lambda lang=lang: screenshot(
+                                   display, args.screenshots / f"bundle-window-{lang}.png"))
 
     mb = 1024 * 1024
     print(f"Peyvand {build_bundle.version()} bundle, {info.get('machine', '')} "
