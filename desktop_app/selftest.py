@@ -3,8 +3,8 @@
 Everything runs off-screen in a temporary folder that is removed afterwards; the user's
 registers, backups, logs and settings are not touched. The steps, in order:
 
-0. **modules** — import every module of Peyvand (a frozen bundle missing a library or a
-   module fails here, by name);
+0. **modules** — import every module of Peyvand and load the PostgreSQL driver and its
+   libpq (a frozen bundle missing a library or a module fails here, by name);
 1. **register** — create a SQLite register and migrate it to this program's head;
 2. **demo** — build the demo data and check the register (integrity, counts);
 3. **reports** — render every report in Persian and English to PDF and read each file
@@ -118,7 +118,18 @@ def _step_modules(state: _State) -> str:
             names.append(info.name)
     if len(names) < 20:
         raise SelfTestFailure(f"only {len(names)} modules found; the program is incomplete")
-    return f"{len(names)} modules"
+    return f"{len(names)} modules, {_postgres_driver()}"
+
+
+def _postgres_driver() -> str:
+    """The PostgreSQL driver as SQLAlchemy loads it for a ``postgresql+psycopg://`` URL,
+    and the libpq it found (a bundle without them could not reach the office's server)."""
+    import psycopg
+    from sqlalchemy.dialects import registry
+
+    registry.load("postgresql.psycopg")
+    version = psycopg.pq.version()  # loads libpq
+    return f"libpq {version // 10000}.{version % 10000}"
 
 
 
