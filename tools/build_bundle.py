@@ -5,7 +5,8 @@
 2. checks what went in: no QML, Quick or WebEngine, Qt's translations only for fa and en,
    Peyvand's fonts, translations and reference data present;
 3. runs ``--self-test`` from the frozen program (``--skip-self-test`` leaves it out);
-4. on Linux packs ``dist/peyvand-VERSION-linux-x86_64.tar.gz``; on Windows, with
+4. on Linux adds ``install-desktop-entry.sh`` (menu entry, file types) beside the program
+   and packs ``dist/peyvand-VERSION-linux-x86_64.tar.gz``; on Windows, with
    ``--installer``, compiles ``tools/windows/peyvand.iss`` with Inno Setup's ``iscc``
    into ``dist/peyvand-VERSION-windows-setup.exe``;
 5. prints the figures (build time, unpacked size, archive size) and writes them to
@@ -108,6 +109,15 @@ def strip_binaries() -> int:
     return saved
 
 
+def add_linux_extras() -> None:
+    """Put the desktop-entry installer (menu item, Persian and English names, file types)
+    beside the program (Linux)."""
+    script = ROOT / "tools" / "linux" / "install-desktop-entry.sh"
+    target = BUNDLE / script.name
+    shutil.copyfile(script, target)
+    target.chmod(0o755)
+
+
 def check_contents() -> list[str]:
     """What the bundle holds that it must not, or lacks that it must (empty: all good)."""
     problems: list[str] = []
@@ -196,6 +206,8 @@ def main(argv: list[str] | None = None) -> int:
         problems = check_contents()
         if problems:
             raise BuildError("; ".join(problems[:10]))
+        if not WINDOWS:
+            add_linux_extras()
         step = "strip"
         figures["stripped_bytes"] = strip_binaries()
         figures["unpacked_bytes"] = tree_size(BUNDLE)

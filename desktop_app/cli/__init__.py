@@ -54,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="open the window on the demo database (created or refreshed first)")
     parser.add_argument("--self-test", action="store_true",
                         help="check this Peyvand off-screen in a temporary folder; exit 0 or 1")
-    parser.add_argument("--open", metavar="FILE", default=None,
+    parser.add_argument("--open", metavar="FILE", default=None, nargs="?", const=None,
                         help="a change package or backup given by the file manager; "
                              "the window opens and says how to use it")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
