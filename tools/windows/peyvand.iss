@@ -36,7 +36,8 @@ VersionInfoDescription={#AppNameEn} ({#AppNameFa}) installer
 VersionInfoProductVersion={#AppVersion}
 ; Per user: installs under %LOCALAPPDATA%\Programs, writes HKCU only, needs no elevation.
 PrivilegesRequired=lowest
-PrivilegesRequiredOverridesAllowed=dialog
+; /CURRENTUSER or /ALLUSERS on the command line (CI installs with /CURRENTUSER), or the dialog.
+PrivilegesRequiredOverridesAllowed=commandline dialog
 DefaultDirName={autopf}\{#AppNameEn}
 DefaultGroupName={#AppNameEn}
 DisableProgramGroupPage=yes
