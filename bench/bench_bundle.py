@@ -2,7 +2,8 @@
 
 1. builds the bundle with ``tools/build_bundle.py`` (its figures: build time, unpacked
    size, archive size; ``--no-build`` reuses ``dist/peyvand``);
-2. runs ``--self-test`` from the frozen program and from source, timing both;
+2. runs ``--self-test`` from the frozen program and from source, timing both, and from a
+   copy unpacked from the release archive in another folder (with its ``--version``);
 3. on a private virtual screen (Xvfb, 1366×768), starts the window on a copy of the demo register — the frozen program and
    ``python main.py`` in turn, ``--runs`` times each — and measures the time from starting
    the process to its main window being mapped (``xdotool search --onlyvisible --pid``);
@@ -21,10 +22,12 @@ import argparse
 import contextlib
 import json
 import os
+import random
 import shutil
 import statistics
 import subprocess
 import sys
+import tarfile
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -74,6 +77,23 @@ def timed_self_test(cmd: list[str], env: dict[str, str]) -> tuple[float, str]:
     return seconds, line
 
 
+def self_test_unpacked(info: dict[str, object], folder: Path, env: dict[str, str]) -> str:
+    """Unpack the release archive elsewhere, as an office does, and self-test that copy
+    (the bundle must not depend on where it was built); its ``--version`` line and result."""
+    archive = build_bundle.DIST / str(info.get("archive", ""))
+    if not info.get("archive") or not archive.is_file():
+        return "no archive to unpack"
+    target = folder / "unpacked"
+    target.mkdir()
+    with tarfile.open(archive) as tar:
+        tar.extractall(target, filter="tar")
+    program = target / "peyvand" / "peyvand"
+    version = subprocess.run([str(program), "--version"], capture_output=True, text=True,
+                             env=env, timeout=120).stdout.strip()
+    _seconds, line = timed_self_test([str(program)], env)
+    return f"{version}; {line.split(':')[0]}"
+
+
 def window_ids(pid: int, display: str) -> list[str]:
     """The visible X windows of process *pid* on *display*."""
     result = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(pid)],
@@ -118,22 +138,35 @@ def time_to_window(cmd: list[str], env: dict[str, str], register: Path, *, lang:
 
 @contextlib.contextmanager
 def virtual_screen() -> Iterator[str]:
-    """A private Xvfb screen (1366×768); its display name. Xvfb picks a free display
-    number itself (``-displayfd``), so parallel runs never collide."""
-    read, write = os.pipe()
-    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), *SCREEN.split(), "-nolisten", "tcp"],
-                              pass_fds=(write,), stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL)
-    os.close(write)
-    try:
-        with os.fdopen(read) as pipe:
-            number = pipe.readline().strip()
-        if not number:
-            raise SystemExit("Xvfb did not start")
-        yield f":{number}"
-    finally:
-        server.terminate()
-        server.wait(timeout=20)
+    """A private Xvfb screen (1366×768) on a free display number; its display name.
+
+    The number is taken high and at random, away from the ones ``xvfb-run -a`` and
+    ``-displayfd`` hand out to parallel runs, and the server is asked (``xdpyinfo``) to
+    answer before it is used.
+    """
+    rng = random.Random()
+    for _attempt in range(20):
+        number = rng.randrange(400, 4000)
+        if Path(f"/tmp/.X{number}-lock").exists():
+            continue
+        display = f":{number}"
+        server = subprocess.Popen(["Xvfb", display, *SCREEN.split(), "-nolisten", "tcp"],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.perf_counter() + 15
+        while time.perf_counter() < deadline and server.poll() is None:
+            probe = subprocess.run(["xdpyinfo", "-display", display], capture_output=True)
+            if probe.returncode == 0:
+                break
+            time.sleep(0.2)
+        if server.poll() is not None:
+            continue  # lost a race for that number; take another
+        try:
+            yield display
+        finally:
+            server.terminate()
+            server.wait(timeout=20)
+        return
+    raise SystemExit("no Xvfb could be started")
 
 
 def screenshot(display: str, out: Path) -> None:
@@ -169,6 +202,7 @@ def main() -> int:
         folder = Path(tmp)
         env = {**_clean_env(folder), "DISPLAY": display}
         frozen_test = timed_self_test(bundle_command(), env)
+        unpacked_test = self_test_unpacked(info, folder, env)
         source_test = timed_self_test(source_command(), source_env(env))
 
         template = folder / "demo.sqlite3"
@@ -201,6 +235,7 @@ def main() -> int:
         print(f"  archive {info['archive']}: {int(info['archive_bytes']) / mb:.1f} MB")
     print(f"  --self-test: bundle {frozen_test[0]:.1f} s, source {source_test[0]:.1f} s")
     print(f"    bundle: {frozen_test[1]}")
+    print(f"    unpacked from the archive elsewhere: {unpacked_test}")
     med = {k: statistics.median(v) for k, v in times.items()}
     for kind in ("bundle", "source"):
         runs = ", ".join(f"{t:.2f}" for t in times[kind])
