@@ -5,12 +5,29 @@ from __future__ import annotations
 import sys
 
 
+def _attach_console() -> None:
+    """Give the frozen Windows program (a window program, with no console of its own) the
+    console it was started from, so ``--version`` and ``--self-test`` print there."""
+    if not (getattr(sys, "frozen", False) and sys.platform == "win32" and sys.stdout is None):
+        return
+    import ctypes
+
+    if ctypes.windll.kernel32.AttachConsole(-1):  # ATTACH_PARENT_PROCESS
+        sys.stdout = open("CONOUT$", "w", encoding="utf-8")  # noqa: SIM115 (lives as long as the process)
+        sys.stderr = sys.stdout
+
+
 def main() -> int:
     """Parse the command line and hand over to the command line or the application."""
+    _attach_console()
     from desktop_app.cli import build_parser, run_command
     from desktop_app.logging_setup import setup_logging
 
     args = build_parser().parse_args()
+    if args.self_test:
+        from desktop_app.selftest import run_self_test
+
+        return run_self_test()
     setup_logging()
     if args.command:
         return run_command(args)

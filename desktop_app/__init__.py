@@ -1,3 +1,5 @@
 """Peyvand (پیوند): the desktop register of a park's international-relations office."""
 
-__version__ = "0.1.0"
+from desktop_app.version import read_version
+
+__version__ = read_version()

@@ -148,6 +148,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
     show(db)
     warn_if_on_network_share(holder["window"], db)
+    if getattr(args, "open", None):  # a file double-clicked in the file manager
+        _show_opened_file(holder["window"], Path(args.open))
     code = app.exec()
     window = holder.get("window")
     if window is not None:
@@ -155,11 +157,24 @@ def run_gui(args: argparse.Namespace) -> int:
     return int(code)
 
 
+def _show_opened_file(window: MainWindow, path: Path) -> None:
+    """Say in the status bar which file the window was opened with (change packages are
+    applied and backups restored from their menus; the file associations only start here)."""
+    from desktop_app.ui.dialogs.about import opened_with_message
+
+    log.info("opened with %s", path)
+    window.statusBar().showMessage(opened_with_message(path), 30000)
+
+
 def run() -> int:
     """Entry point of the ``peyvand`` GUI script (same as ``python main.py``)."""
     from desktop_app.cli import build_parser, run_command
 
     args = build_parser().parse_args()
+    if args.self_test:
+        from desktop_app.selftest import run_self_test
+
+        return run_self_test()
     if args.command:
         from desktop_app.logging_setup import setup_logging
 

@@ -53,6 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
                         help="language of messages and reports (default: fa for the window, en for commands)")
     parser.add_argument("--demo", action="store_true",
                         help="open the window on the demo database (created or refreshed first)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this Peyvand off-screen in a temporary folder; exit 0 or 1")
+    parser.add_argument("--open", metavar="FILE", default=None, nargs="?", const=None,
+                        help="a change package or backup given by the file manager; "
+                             "the window opens and says how to use it")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app import __version__
 from desktop_app.domain import i18n
 from desktop_app.domain.changes import Changes
 from desktop_app.ui.context import UiContext
@@ -427,13 +426,10 @@ class MainWindow(QMainWindow):
         self.reopenRequested.emit(db.path)
 
     def about(self) -> None:
-        """Version and licence notes."""
-        QMessageBox.about(
-            self, self.tr("About Peyvand"),
-            self.tr("<h3>Peyvand %1</h3><p>The register of a science and technology park's "
-                    "international-relations office: partners, hubs, MoUs, meetings, actions, "
-                    "letters and events.</p><p>Interface font: Vazirmatn (SIL Open Font "
-                    "License 1.1).</p>").replace("%1", __version__))
+        """Version, licences and where things live (with a button to open each folder)."""
+        from desktop_app.ui.dialogs.about import AboutDialog
+
+        AboutDialog(self.settings, self.ctx.services.db.path, self).exec()
 
     # ---------------------------------------------------------------- state
 
