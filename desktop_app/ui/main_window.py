@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QListWidget,
@@ -30,8 +31,8 @@ from PySide6.QtWidgets import (
 from desktop_app import __version__
 from desktop_app.domain import i18n
 from desktop_app.domain.changes import Changes
-from desktop_app.ui.context import UiContext
 from desktop_app.ui import imports
+from desktop_app.ui.context import UiContext
 from desktop_app.ui.section import Section
 from desktop_app.ui.sections import SECTIONS
 from desktop_app.ui.settings import AppSettings
@@ -143,8 +144,7 @@ class MainWindow(QMainWindow):
         std = QKeySequence.StandardKey
         self.act_new = self._action(lambda: self._on_section("new_record"), std.New, name="new")
         self.act_save = self._action(lambda: self._on_section("save_current"), std.Save, name="save")
-        self.act_delete = self._action(lambda: self._on_section("delete_current"), std.Delete,
-                                       name="delete")
+        self.act_delete = self._action(self.delete_here, std.Delete, name="delete")
         self.act_backup = self._action(self.backup, name="backup")
         self.act_restore = self._action(self.restore, name="restore")
         self.act_settings = self._action(self.open_settings, std.Preferences, "Ctrl+,",
@@ -292,6 +292,16 @@ class MainWindow(QMainWindow):
         section = self.current_section()
         if section is not None:
             getattr(section, hook)()
+
+    def delete_here(self) -> None:
+        """Delete (the key or the menu): what the focused list holds, else the section's record."""
+        from desktop_app.ui.delete_key import handler_for
+
+        handler = handler_for(QApplication.focusWidget(), stop=self)
+        if handler is not None:
+            handler()
+        else:
+            self._on_section("delete_current")
 
     def section_for_entity(self, entity: str) -> Section | None:
         """The section that shows records of *entity* (a table name or a section id)."""

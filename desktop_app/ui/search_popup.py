@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain import i18n
 from desktop_app.domain.search import group_title
 from desktop_app.domain.text import localize_digits
+from desktop_app.ui.bidi import sentence
 from desktop_app.ui.context import UiContext
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
@@ -69,7 +70,7 @@ class SearchPopup(QDialog):
         """Window title, placeholder and hint in the current language."""
         self.setWindowTitle(self.tr("Search everywhere"))
         self.box.setPlaceholderText(self.tr("Search partners, MoUs, hubs, meetings and letters…"))
-        self.hint.setText(self.tr("Enter opens the selected result · Esc closes"))
+        self.hint.setText(sentence(self.tr("Enter opens the selected result · Esc closes")))
         if self.box.text():
             self.run_search()
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -23,9 +22,11 @@ from db.models import BodyKind
 from desktop_app.domain.bodies import BodyForm, MemberForm, flatten
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.labels import label
+from desktop_app.ui.bidi import display
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.mous.partner_picker import PartnerPicker
 from desktop_app.ui.widgets.jalali_date_edit import JalaliDateEdit
+from desktop_app.ui.widgets.text_box import TextBox
 
 ID_ROLE = 256
 
@@ -43,19 +44,19 @@ class BodyDialog(QDialog):
         for kind in BodyKind:
             self.kind.addItem(label(kind), kind)
         self.name = QLineEdit(self)
-        self.description = QPlainTextEdit(self)
+        self.description = TextBox(self)
         self.description.setFixedHeight(60)
         self.parent_combo = QComboBox(self)
         self.parent_combo.addItem(self.tr("(none: a top-level body)"), None)
         if form.mou_id is not None:
             for node in flatten(ctx.services.bodies.tree_for_mou(form.mou_id)):
                 if node.id != form.id:
-                    self.parent_combo.addItem(node.name, node.id)
+                    self.parent_combo.addItem(display(node.name), node.id)
         self.secretariat = QComboBox(self)
         self.secretariat.addItem(self.tr("(none)"), None)
         if form.mou_id is not None:
             for party in ctx.services.mous.detail(form.mou_id).parties:
-                self.secretariat.addItem(party.name, party.partner_id)
+                self.secretariat.addItem(display(party.name), party.partner_id)
         self.formed_on = JalaliDateEdit(self)
         self.members = QTableWidget(0, 3, self)
         self.members.setHorizontalHeaderLabels([self.tr("Organisation"), self.tr("Person"),
@@ -107,7 +108,8 @@ class BodyDialog(QDialog):
         index = self.secretariat.findData(f.secretariat_partner_id)
         if index < 0 and f.secretariat_partner_id is not None:
             names = self.ctx.services.mous.partner_names([f.secretariat_partner_id])
-            self.secretariat.addItem(names.get(f.secretariat_partner_id, ""), f.secretariat_partner_id)
+            self.secretariat.addItem(display(names.get(f.secretariat_partner_id, "")),
+                                    f.secretariat_partner_id)
             index = self.secretariat.count() - 1
         self.secretariat.setCurrentIndex(max(index, 0))
         self.formed_on.setDate(f.formed_on)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -39,14 +38,18 @@ from desktop_app.domain.dates import DateParseError, format_date, format_time, p
 from desktop_app.domain.errors import ConflictError, NotFoundError, ValidationError
 from desktop_app.domain.labels import label
 from desktop_app.domain.mous import MoUDetail, MoUForm, allowed_statuses
+from desktop_app.domain.records import describe_cascade
 from desktop_app.domain.text import localize_digits
+from desktop_app.ui.bidi import display, isolate
 from desktop_app.ui.context import UiContext
+from desktop_app.ui.delete_key import set_delete_handler
 from desktop_app.ui.mous.body_dialog import BodyDialog
 from desktop_app.ui.mous.models import AxesModel, PartiesModel
 from desktop_app.ui.mous.partner_picker import PartnerPicker
 from desktop_app.ui.widgets.attachments import AttachmentsPanel
 from desktop_app.ui.widgets.history import HistoryPanel
 from desktop_app.ui.widgets.jalali_date_edit import JalaliDateEdit
+from desktop_app.ui.widgets.text_box import TextBox
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ERROR_STYLE = "color: #b42318;"
@@ -153,6 +156,14 @@ class MoUEditor(QWidget):
         self.history = HistoryPanel(ctx, "mous", self)
         self.tabs.addTab(self.history, "")
 
+        # The Delete key acts on the list that has the focus (see desktop_app.ui.delete_key).
+        set_delete_handler(self.parties_view, lambda: self._remove(self.parties_view))
+        set_delete_handler(self.axes_view, lambda: self._remove(self.axes_view))
+        set_delete_handler(self.bodies, self.delete_body)
+        for tree, service in ((self.meetings, "meetings"), (self.actions, "actions"),
+                              (self.letters, "letters")):
+            set_delete_handler(tree, lambda t=tree, s=service: self._delete_related(t, s))
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
         layout.addLayout(top)
@@ -187,8 +198,8 @@ class MoUEditor(QWidget):
             self.labels[key] = lab
             form.addRow(lab, holder)
 
-        def text_box(height: int = 56) -> QPlainTextEdit:
-            box = QPlainTextEdit(page)
+        def text_box(height: int = 56) -> TextBox:
+            box = TextBox(page)
             box.setFixedHeight(height)
             box.setTabChangesFocus(True)
             box.textChanged.connect(self._mark_dirty)
@@ -432,8 +443,9 @@ class MoUEditor(QWidget):
         combo.clear()
         combo.addItem(empty, None)
         for cid, text in choices:
-            combo.addItem(localize_digits(text, i18n.language()) if text[:1].isdigit() else text, cid)
-            combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+            shown = localize_digits(text, i18n.language()) if text[:1].isdigit() else text
+            combo.addItem(display(shown), cid)
+            combo.setItemData(combo.count() - 1, display(text), Qt.ItemDataRole.ToolTipRole)
         combo.setCurrentIndex(max(combo.findData(value), 0))
         combo.blockSignals(False)
 
@@ -495,7 +507,7 @@ class MoUEditor(QWidget):
         """Add the partner chosen in the picker as the next party."""
         row = self.parties_model.add_partner(partner_id, name)
         if row is None:
-            self.parties_error.show_message(self.tr("%1 is a party already.").replace("%1", name))
+            self.parties_error.show_message(self.tr("%1 is a party already.").replace("%1", isolate(name)))
             return
         self.parties_view.selectRow(row)
 
@@ -663,6 +675,22 @@ class MoUEditor(QWidget):
             .replace("%4", localize_digits(usage["meetings"], lang))
         if QMessageBox.question(self, self.tr("Delete"), text) == QMessageBox.StandardButton.Yes:
             self.ctx.run(self, self.ctx.services.bodies.delete, body_id)
+            self._refresh_related()
+
+    def _delete_related(self, tree: QTreeWidget, service_name: str) -> None:
+        """Delete the meeting, action or letter selected in *tree*, after asking."""
+        item = tree.currentItem()
+        if item is None:
+            return
+        column = 2 if service_name == "meetings" else (0 if service_name == "actions" else 3)
+        name = item.text(column)
+        service = getattr(self.ctx.services, service_name)
+        record_id = int(item.data(0, ID_ROLE))
+        also = describe_cascade(service.usage(record_id))
+        question = self.tr("Delete “%1”?").replace("%1", isolate(name))
+        if QMessageBox.question(self, self.tr("Delete"), question + ("\n\n" + also if also else "")) \
+                == QMessageBox.StandardButton.Yes:
+            self.ctx.run(self, service.delete, record_id)
             self._refresh_related()
 
     def _refresh_related(self) -> None:

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -47,6 +46,8 @@ from desktop_app.domain.labels import label
 from desktop_app.domain.partners import PartnerForm
 from desktop_app.domain.text import localize_digits
 from desktop_app.ui.partners.models import ContactsModel
+from desktop_app.ui.widgets.searchable_combo import make_searchable
+from desktop_app.ui.widgets.text_box import TextBox
 
 
 def sorted_countries(language: str) -> list[tuple[str, str]]:
@@ -130,8 +131,9 @@ class PartnerFormWidget(QWidget):
         self.origin = QComboBox(details)
         self.country = QComboBox(details)
         self.country.setMaxVisibleItems(20)
+        make_searchable(self.country)  # typing ترکیه filters; the choice does not jump about
         self.city = QLineEdit(details)
-        self.address = QPlainTextEdit(details)
+        self.address = TextBox(details)
         self.address.setFixedHeight(56)
         self.website = QLineEdit(details)
         self.email = QLineEdit(details)
@@ -139,7 +141,7 @@ class PartnerFormWidget(QWidget):
         for latin in (self.website, self.email, self.phone):
             latin.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.tags = QLineEdit(details)
-        self.notes = QPlainTextEdit(details)
+        self.notes = TextBox(details)
         self.notes.setFixedHeight(70)
         self.widgets: dict[str, QWidget] = {
             "name": self.name, "name_en": self.name_en, "kind": self.kind, "sector": self.sector,

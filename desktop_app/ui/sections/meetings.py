@@ -16,6 +16,7 @@ from desktop_app.domain import dates
 from desktop_app.domain.dates import DateParseError, format_time, parse_time
 from desktop_app.domain.meetings import MeetingForm, MeetingQuery
 from desktop_app.domain.text import localize_digits
+from desktop_app.ui.bidi import display, plain
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.models.id_table_model import Column
 from desktop_app.ui.records.base import RecordForm, RecordSection, lang, link_column
@@ -112,7 +113,7 @@ class MeetingFormWidget(RecordForm):
     def heading_text(self) -> str:
         if self.record_id is None:
             return self.tr("New meeting")
-        return self._form.title or self.body.combo.currentText()
+        return self._form.title or plain(self.body.combo.currentText())
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -226,8 +227,8 @@ def fill(combo: QComboBox, items: list[tuple[Any, str]]) -> None:
     combo.blockSignals(True)
     combo.clear()
     for data, text in items:
-        combo.addItem(text, data)
-        combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+        combo.addItem(display(text), data)
+        combo.setItemData(combo.count() - 1, display(text), Qt.ItemDataRole.ToolTipRole)
     index = combo.findData(keep) if keep is not None else 0
     combo.setCurrentIndex(max(0, index))
     combo.blockSignals(False)

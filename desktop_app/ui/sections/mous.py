@@ -26,6 +26,7 @@ from desktop_app.domain.dates import format_date
 from desktop_app.domain.labels import label
 from desktop_app.domain.mous import MoUQuery, MoURow
 from desktop_app.domain.text import display_code, localize_digits
+from desktop_app.ui.bidi import display, isolate
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.models.id_table_model import Column
 from desktop_app.ui.mous.editor import MoUEditor
@@ -180,7 +181,7 @@ class MoUsSection(Section):
             combo.clear()
             combo.addItem(everything, None)
             for value, text in items:
-                combo.addItem(text, value)
+                combo.addItem(display(text), value)
             combo.setCurrentIndex(max(combo.findData(current), 0))
             combo.blockSignals(False)
 
@@ -272,7 +273,7 @@ class MoUsSection(Section):
                           ("attachments", QCoreApplication.translate("MoUsSection", "%1 attached files"))):
             if usage.get(key):
                 parts.append(localize_digits(text.replace("%1", str(usage[key])), lang))
-        text = QCoreApplication.translate("MoUsSection", "Delete the MoU “%1”?").replace("%1", name)
+        text = QCoreApplication.translate("MoUsSection", "Delete the MoU “%1”?").replace("%1", isolate(name))
         if parts:
             text += "\n\n" + QCoreApplication.translate("MoUsSection", "It takes with it:") + "\n• " + "\n• ".join(parts)
         if usage.get("letters") or usage.get("events"):

@@ -34,6 +34,7 @@ from desktop_app.domain.errors import (
 from desktop_app.domain.labels import label
 from desktop_app.domain.partners import PartnerForm, PartnerQuery, PartnerRow
 from desktop_app.domain.text import localize_digits
+from desktop_app.ui.bidi import isolate
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.models.id_table_model import Column
 from desktop_app.ui.partners.form import PartnerFormWidget, fill_country_combo, fill_enum_combo
@@ -305,13 +306,13 @@ class PartnersSection(Section):
                 self, self.tr("Delete partner"),
                 self.tr("“%1” cannot be deleted: it is a party to %2 MoU(s) and hosts %3 "
                         "hub(s). Remove it from them first.")
-                .replace("%1", name)
+                .replace("%1", isolate(name))
                 .replace("%2", localize_digits(usage.get("mous", 0), i18n.language()))
                 .replace("%3", localize_digits(usage.get("hubs", 0), i18n.language())))
             return
         answer = QMessageBox.question(
             self, self.tr("Delete partner"),
-            self.tr("Delete “%1” and its contacts? This cannot be undone.").replace("%1", name),
+            self.tr("Delete “%1” and its contacts? This cannot be undone.").replace("%1", isolate(name)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:

@@ -55,6 +55,7 @@ from desktop_app.domain.errors import DomainError, StorageError
 from desktop_app.domain.labels import label
 from desktop_app.domain.report_data import MoUFilter
 from desktop_app.domain.text import localize_digits
+from desktop_app.ui.bidi import display, plain
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.pdf_preview import PdfPreviewDialog
 from desktop_app.ui.section import Section
@@ -330,7 +331,7 @@ class ReportsSection(Section):
             combo.blockSignals(True)
             combo.clear()
             for key, text in items:
-                combo.addItem(text, key)
+                combo.addItem(display(text), key)
             index = combo.findData(keep)
             combo.setCurrentIndex(index if index >= 0 else 0)
             combo.blockSignals(False)
@@ -338,7 +339,7 @@ class ReportsSection(Section):
         self.country_filter.clear()
         self.country_filter.addItem(self.tr("Any"), None)
         for code in countries:
-            self.country_filter.addItem(country_name(code, lang) or code, code)
+            self.country_filter.addItem(display(country_name(code, lang) or code), code)
         index = self.country_filter.findData(keep)
         self.country_filter.setCurrentIndex(max(0, index))
 
@@ -413,12 +414,12 @@ class ReportsSection(Section):
             mou_id = self.mou_combo.currentData()
             if mou_id is None:
                 raise DomainError(self.tr("There is no MoU to summarise yet."))
-            return rs.mou_summary_pdf, (int(mou_id), lang), self.mou_combo.currentText()
+            return rs.mou_summary_pdf, (int(mou_id), lang), plain(self.mou_combo.currentText())
         if kind == "hub":
             hub_id = self.hub_combo.currentData()
             if hub_id is None:
                 raise DomainError(self.tr("There is no country hub yet."))
-            return rs.hub_dossier_pdf, (int(hub_id), lang), self.hub_combo.currentText()
+            return rs.hub_dossier_pdf, (int(hub_id), lang), plain(self.hub_combo.currentText())
         if kind == "activity":
             period = self.period()
             return rs.activity_pdf, (period, lang), period.label(lang)

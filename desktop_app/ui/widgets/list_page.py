@@ -18,7 +18,6 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -122,8 +121,8 @@ class ListPage(QWidget):
         self.new_button.clicked.connect(self.newRequested)
         self.delete_button.clicked.connect(self._delete_clicked)
         self.export_button.clicked.connect(self.exportRequested)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self._delete_clicked,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        # The Delete key belongs to the main window's Delete action alone (two owners of one
+        # key make Qt refuse both: "Ambiguous shortcut overload"); it asks the section.
         self.retranslate()
 
     # ---------------------------------------------------------------- API
