@@ -172,6 +172,10 @@
 <context>
     <name>MoUEditor</name>
     <message>
+        <source>Delete “%1”? This cannot be undone.</source>
+        <translation>«%1» حذف شود؟ این کار بازگشت‌پذیر نیست.</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/mous/editor.py" line="343" />
         <source>Double-click to open</source>
         <translation>برای باز کردن دوبار کلیک کنید</translation>

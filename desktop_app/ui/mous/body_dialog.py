@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -61,7 +62,14 @@ class BodyDialog(QDialog):
         self.members = QTableWidget(0, 3, self)
         self.members.setHorizontalHeaderLabels([self.tr("Organisation"), self.tr("Person"),
                                                 self.tr("Role")])
-        self.members.horizontalHeader().setStretchLastSection(True)
+        # The organisation and the person share the width; the role ("secretary", "member")
+        # is short and takes what its text needs.
+        header = self.members.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 150)
         self.members.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.picker = PartnerPicker(lambda t: ctx.services.partners.choices(t, 30), self)
         self.picker.partnerChosen.connect(self._add_member)

@@ -143,6 +143,11 @@ class MoUEditor(QWidget):
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        # Nine tabs do not fit a laptop's half-screen: rather than hide the last ones behind
+        # scroll arrows, the tab titles shorten ("Cooperation…"), each with its whole title
+        # as a tooltip, so Attachments and History are always one click away.
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self._build_details()
         self._build_parties()
         self._build_axes()
@@ -332,12 +337,15 @@ class MoUEditor(QWidget):
         self.body_delete.clicked.connect(self.delete_body)
         self.bodies_hint = QLabel(page)
         self.bodies_hint.setStyleSheet("color: #667085;")
-        bar = QHBoxLayout()
-        for b in (self.body_add, self.body_add_under, self.body_edit, self.body_delete):
-            bar.addWidget(b)
-        bar.addStretch(1)
+        # Two short rows rather than one long one: the editor stays narrow enough for a
+        # 1280×720 laptop at 125%.
         layout = QVBoxLayout(page)
-        layout.addLayout(bar)
+        for pair in ((self.body_add, self.body_add_under), (self.body_edit, self.body_delete)):
+            bar = QHBoxLayout()
+            for b in pair:
+                bar.addWidget(b)
+            bar.addStretch(1)
+            layout.addLayout(bar)
         layout.addWidget(self.bodies, 1)
         layout.addWidget(self.bodies_hint)
         self.tabs.addTab(page, "")
@@ -687,7 +695,7 @@ class MoUEditor(QWidget):
         service = getattr(self.ctx.services, service_name)
         record_id = int(item.data(0, ID_ROLE))
         also = describe_cascade(service.usage(record_id))
-        question = self.tr("Delete “%1”?").replace("%1", isolate(name))
+        question = self.tr("Delete “%1”? This cannot be undone.").replace("%1", isolate(name))
         if QMessageBox.question(self, self.tr("Delete"), question + ("\n\n" + also if also else "")) \
                 == QMessageBox.StandardButton.Yes:
             self.ctx.run(self, service.delete, record_id)
@@ -772,6 +780,7 @@ class MoUEditor(QWidget):
         bar = self.tabs.tabBar()
         for i, title in enumerate(titles):
             self.tabs.setTabText(i, ("⚠ " + title) if i in bad_tabs else title)
+            self.tabs.setTabToolTip(i, title)
             bar.setTabTextColor(i, QColor("#b42318") if i in bad_tabs else QColor())
 
     def retranslate(self) -> None:

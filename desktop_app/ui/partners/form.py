@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableView,
     QTabWidget,
     QTreeWidget,
@@ -169,7 +170,11 @@ class PartnerFormWidget(QWidget):
             caption.setBuddy(widget)
             self.labels[key] = caption
             self.details_form.addRow(caption, holder)
-        self.tabs.addTab(details, "")
+        scroll = QScrollArea(self)  # the form scrolls on a short (720-pixel) screen
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(details)
+        self.tabs.addTab(scroll, "")
 
         # ------------------------------------------------ contacts
         contacts = QWidget(self)

@@ -55,6 +55,7 @@ from desktop_app.domain.errors import DomainError, StorageError
 from desktop_app.domain.labels import label
 from desktop_app.domain.report_data import MoUFilter
 from desktop_app.domain.text import localize_digits
+from desktop_app.ui import file_dialogs
 from desktop_app.ui.bidi import display, plain
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.pdf_preview import PdfPreviewDialog
@@ -555,6 +556,4 @@ class ReportsSection(Section):
 
 def _file_title(title: str) -> str:
     """A file name for "Save as…" from the report's title."""
-    keep = "".join(ch if ch.isalnum() or ch in " -_" else " " for ch in title)
-    name = "-".join(keep.split())[:60] or "report"
-    return f"{name}.pdf"
+    return file_dialogs.file_name(title, ".pdf")

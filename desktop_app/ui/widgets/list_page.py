@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -74,8 +75,16 @@ class ListPage(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("listCount")
 
+        # Filters fill a row, then wrap onto a second one: a section with five filters and a
+        # date range still leaves room for its form on a 1024-pixel-wide screen (a 1280×720
+        # laptop at 125%).
+        self.filter_rows = QVBoxLayout()
+        self.filter_rows.setContentsMargins(0, 0, 0, 0)
+        self.filter_rows.setSpacing(4)
         self.filter_bar = QHBoxLayout()
         self.filter_bar.setContentsMargins(0, 0, 0, 0)
+        self.filter_rows.addLayout(self.filter_bar)
+        self._filters_in_row = 0
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -106,7 +115,7 @@ class ListPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addLayout(self.filter_bar)
+        layout.addLayout(self.filter_rows)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
 
@@ -127,8 +136,20 @@ class ListPage(QWidget):
 
     # ---------------------------------------------------------------- API
 
+    FILTERS_PER_ROW = 3
+
     def add_filter(self, widget: QWidget, stretch: int = 0) -> None:
-        """Put a filter widget in the bar under the search box."""
+        """Put a filter widget in the bar under the search box (a fourth one, and a date
+        range after three, starts a second row)."""
+        if isinstance(widget, QComboBox) and widget.minimumContentsLength() > 10:
+            widget.setMinimumContentsLength(10)  # the open list still shows items whole
+        if self._filters_in_row >= self.FILTERS_PER_ROW:  # a caption goes with its field
+            self.filter_bar = QHBoxLayout()
+            self.filter_bar.setContentsMargins(0, 0, 0, 0)
+            self.filter_rows.addLayout(self.filter_bar)
+            self._filters_in_row = 0
+        if not isinstance(widget, QLabel):
+            self._filters_in_row += 1
         self.filter_bar.addWidget(widget, stretch)
 
     def reload(self) -> None:
