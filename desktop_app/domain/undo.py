@@ -26,7 +26,7 @@ import datetime as dt
 import decimal
 import enum
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Enum as SAEnum
@@ -52,6 +52,12 @@ class UndoStep:
 
     entry_ids: tuple[int, ...]
     entities: frozenset[str]
+    actions: frozenset[str] = frozenset()
+
+    @property
+    def is_delete(self) -> bool:
+        """True when the step removed records and added none (a delete, not a save)."""
+        return "delete" in self.actions and "insert" not in self.actions
 
 
 def _python_value(column: Any, value: Any) -> Any:
@@ -109,13 +115,56 @@ class UndoService:
         window, as one step; ``None`` when there are none (or only an import's)."""
         actor = actor or self.db.actor
         with self.db.reading() as s:
-            rows = s.execute(select(AuditEntry.id, AuditEntry.entity, AuditEntry.source)
+            rows = s.execute(select(AuditEntry.id, AuditEntry.entity, AuditEntry.source,
+                                    AuditEntry.action)
                              .where(AuditEntry.id > after_id, AuditEntry.actor == actor)
                              .order_by(AuditEntry.id)).all()
         rows = [r for r in rows if r.source == "app" and r.entity in _MODELS]
         if not rows:
             return None
-        return UndoStep(tuple(r.id for r in rows), frozenset(r.entity for r in rows))
+        return UndoStep(tuple(r.id for r in rows), frozenset(r.entity for r in rows),
+                        frozenset(r.action for r in rows))
+
+    def deleted_records(self, limit: int = 200) -> list[Any]:
+        """The register's deleted records that are still gone (partners, MoUs, meetings …,
+        not their parts), newest first, each named from its last values."""
+        from desktop_app.domain.history import CHILDREN, _entry, _title_from_changes
+
+        parts = {child for children in CHILDREN.values() for child in children}
+        out: list[Any] = []
+        with self.db.reading() as s:
+            rows = s.scalars(select(AuditEntry).where(AuditEntry.action == "delete")
+                             .order_by(AuditEntry.id.desc()).limit(limit * 5))
+            for row in rows:
+                model = _MODELS.get(row.entity)
+                if model is None or row.entity in parts or row.entity == "import_batches":
+                    continue
+                if s.get(model, row.entity_id) is not None:
+                    continue  # brought back since
+                entry = _entry(row)
+                out.append(replace(entry, title=_title_from_changes(entry)))
+                if len(out) >= limit:
+                    break
+        return out
+
+    def deleted_parts(self, entity: str, entity_id: int, limit: int = 200) -> list[Any]:
+        """Deletions of the parts of record *entity_id* (its contacts, parties, axes …) as
+        history entries, newest first — the parts are gone, so a history read by their
+        current ids cannot list them, and History offers to bring them back."""
+        from desktop_app.domain.history import CHILDREN, _entry
+
+        found: list[Any] = []
+        with self.db.reading() as s:
+            for child, key in CHILDREN.get(entity, {}).items():
+                rows = s.scalars(select(AuditEntry)
+                                 .where(AuditEntry.entity == child, AuditEntry.action == "delete")
+                                 .order_by(AuditEntry.id.desc()).limit(5000))
+                for row in rows:
+                    value = (row.changes or {}).get(key)
+                    if isinstance(value, list) and len(value) > 1 and value[1] == entity_id:
+                        found.append(_entry(row))
+        found.sort(key=lambda e: e.id, reverse=True)
+        return found[:limit]
 
     # ------------------------------------------------------------------ operations
 

@@ -116,8 +116,15 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
         self.statusBar().addPermanentWidget(self.user_label)
 
+        from desktop_app.ui.undo_stack import UndoTracker
+
+        self.undo_stack = UndoTracker(ctx, self)
         self._build_actions()
         self._build_menus()
+        self.undo_stack.changed.connect(
+            lambda: self.act_undo.setEnabled(self.undo_stack.can_undo()))
+        self.undo_stack.recorded.connect(self._say_done)
+        self.undo_stack.undone.connect(self._say_done)
         ctx.open_record = self.open_record
         ctx.bus.changed.connect(self._changes)
         self.retranslate()
@@ -145,6 +152,9 @@ class MainWindow(QMainWindow):
         self.act_new = self._action(lambda: self._on_section("new_record"), std.New, name="new")
         self.act_save = self._action(lambda: self._on_section("save_current"), std.Save, name="save")
         self.act_delete = self._action(self.delete_here, std.Delete, name="delete")
+        self.act_undo = self._action(lambda: self.undo_stack.undo(self), std.Undo, name="undo")
+        self.act_undo.setEnabled(False)
+        self.act_deleted = self._action(self.open_deleted_records, name="deletedRecords")
         self.act_backup = self._action(self.backup, name="backup")
         self.act_restore = self._action(self.restore, name="restore")
         self.act_settings = self._action(self.open_settings, std.Preferences, "Ctrl+,",
@@ -192,6 +202,9 @@ class MainWindow(QMainWindow):
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = bar.addMenu("")
+        self.menu_edit.addAction(self.act_undo)
+        self.menu_edit.addAction(self.act_deleted)
+        self.menu_edit.addSeparator()
         self.menu_edit.addAction(self.act_find)
         self.menu_edit.addAction(self.act_global)
         self.menu_data = bar.addMenu("")
@@ -220,6 +233,9 @@ class MainWindow(QMainWindow):
         self.act_new.setText(self.tr("&New"))
         self.act_save.setText(self.tr("&Save"))
         self.act_delete.setText(self.tr("&Delete"))
+        self.act_undo.setText(self.tr("&Undo"))
+        self.act_undo.setToolTip(self.tr("Take back the last save or delete (Ctrl+Z)"))
+        self.act_deleted.setText(self.tr("Deleted &records…"))
         self.act_backup.setText(self.tr("&Backup…"))
         self.act_restore.setText(self.tr("&Restore from backup…"))
         self.act_settings.setText(self.tr("Se&ttings…"))
@@ -321,6 +337,12 @@ class MainWindow(QMainWindow):
         self.show_section(section.section_id)
         section.open_record(record_id)
 
+    def _say_done(self, what: str) -> None:
+        """A brief word in the status bar after a save, a delete or an undo."""
+        text = {"saved": self.tr("Saved."), "deleted": self.tr("Deleted."),
+                "undone": self.tr("Undone.")}.get(what, what)
+        self.statusBar().showMessage(text, 4000)
+
     def _changes(self, changes: Changes) -> None:
         if changes.touches("office_settings"):
             self._refresh_title()
@@ -336,6 +358,15 @@ class MainWindow(QMainWindow):
             popup = SearchPopup(self.ctx, self)
             self._search_popup = popup
         popup.popup()
+
+    def open_deleted_records(self) -> None:
+        """The deleted records, to bring one back (Edit › Deleted records…)."""
+        from desktop_app.ui.dialogs.deleted_records import DeletedRecordsDialog
+
+        dialog = DeletedRecordsDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self._deleted_dialog = dialog
 
     def open_settings(self) -> None:
         """The settings dialog; the language applies at once."""
