@@ -37,6 +37,7 @@ from desktop_app.domain.text import localize_digits
 from desktop_app.ui.bidi import isolate
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.models.id_table_model import Column
+from desktop_app.ui.partners.duplicate_hint import DuplicateHint
 from desktop_app.ui.partners.form import PartnerFormWidget, fill_country_combo, fill_enum_combo
 from desktop_app.ui.section import Section
 from desktop_app.ui.settings import AppSettings
@@ -95,6 +96,13 @@ class PartnersSection(Section):
             combo.currentIndexChanged.connect(lambda _i: self.list.reload())
 
         self.form = PartnerFormWidget(self)
+        # "Already in the register?" with the importer's duplicate rules, above the form.
+        self.duplicate_hint = DuplicateHint(self.ctx.services.imports.existing_partners, self.form)
+        self.form.layout().insertWidget(1, self.duplicate_hint)
+        self.duplicate_hint.openRequested.connect(self.open_record)
+        for line in (self.form.name, self.form.name_en, self.form.website, self.form.email):
+            line.editingFinished.connect(self._check_duplicates)
+        self.form.country.currentIndexChanged.connect(lambda _i: self._check_duplicates())
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("partnersSplitter")
         self.splitter.addWidget(self.list)
@@ -142,6 +150,10 @@ class PartnersSection(Section):
             return
         self._load(record_id)
 
+    def _check_duplicates(self) -> None:
+        if self.form.dirty:  # only what the user is typing, not a record just opened
+            self.duplicate_hint.check(self.form.value())
+
     def _load(self, record_id: int) -> bool:
         try:
             form = self.ctx.services.partners.get(record_id)
@@ -151,6 +163,7 @@ class PartnersSection(Section):
             return False
         history = self.ctx.services.history.entries("partners", record_id)
         self.form.load(form, history)
+        self.duplicate_hint.hide()
         return True
 
     def _may_leave_form(self) -> bool:
@@ -201,6 +214,7 @@ class PartnersSection(Section):
         self.list.table.setCurrentIndex(self.list.model.index(-1, -1))
         self._following_selection = True
         self.form.load(PartnerForm())
+        self.duplicate_hint.hide()
         self.form.tabs.setCurrentIndex(0)
         self.form.name.setFocus()
 
@@ -216,6 +230,8 @@ class PartnersSection(Section):
         self.list.focus_search()
 
     def on_changes(self, changes: Changes) -> None:
+        if changes.touches("partners"):
+            self.duplicate_hint.forget()
         if changes.created.get("partners") or changes.deleted.get("partners"):
             self.list.reload()
         else:
