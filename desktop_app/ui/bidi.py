@@ -29,12 +29,15 @@ import re
 import unicodedata
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolTip,
 )
 
 COMBO_MIN_CHARACTERS = 14
@@ -189,6 +192,33 @@ class BidiItemDelegate(QStyledItemDelegate):
         if direction is not None:
             option.direction = direction
         option.text = display(option.text)
+
+
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView,
+                  option: QStyleOptionViewItem,
+                  index: QModelIndex | QPersistentModelIndex) -> bool:
+        """A cell cut off with "…" shows its whole text as a tooltip (when the model gives
+        it none of its own)."""
+        if event is not None and event.type() == QEvent.Type.ToolTip and index.isValid() \
+                and not index.data(Qt.ItemDataRole.ToolTipRole):
+            full = self.cut_off_text(option, index)
+            if full:
+                QToolTip.showText(event.globalPos(), full, view)
+                return True
+        return super().helpEvent(event, view, option, index)
+
+    def cut_off_text(self, option: QStyleOptionViewItem,
+                     index: QModelIndex | QPersistentModelIndex) -> str:
+        """The cell's whole text when it does not fit its column, else ``""``."""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        if not opt.text:
+            return ""
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, opt.widget) + 1
+        needed = max(opt.fontMetrics.horizontalAdvance(line) for line in opt.text.split("\n"))
+        return opt.text if needed + 2 * margin > rect.width() else ""
 
 
 class _Installer(QObject):

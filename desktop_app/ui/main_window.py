@@ -33,6 +33,7 @@ from desktop_app.domain import i18n
 from desktop_app.domain.changes import Changes
 from desktop_app.ui import imports
 from desktop_app.ui.context import UiContext
+from desktop_app.ui.icons import icon
 from desktop_app.ui.section import Section
 from desktop_app.ui.sections import SECTIONS
 from desktop_app.ui.settings import AppSettings
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
         self.act_delete = self._action(self.delete_here, std.Delete, name="delete")
         self.act_undo = self._action(lambda: self.undo_stack.undo(self), std.Undo, name="undo")
         self.act_undo.setEnabled(False)
+        self.act_undo.setIcon(icon("undo"))
         self.act_deleted = self._action(self.open_deleted_records, name="deletedRecords")
         self.act_backup = self._action(self.backup, name="backup")
         self.act_restore = self._action(self.restore, name="restore")

@@ -223,3 +223,60 @@ def test_the_action_forms_meeting_picker_lists_only_the_mous_meetings(main_windo
     offered = [form.meeting.combo.itemData(i) for i in range(1, form.meeting.combo.count())]
     assert offered == [i for i, _ in own]
     form.dirty = False  # the edit was only to see the picker
+
+
+def test_a_cut_off_cell_shows_its_whole_text_as_a_tooltip(qtbot, persian) -> None:
+    from PySide6.QtGui import QHelpEvent, QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTableView, QToolTip
+
+    long_title = "تفاهم‌نامه همکاری میان پارک علم و فناوری مازندران و پارک فناوری و نوآوری صنعت نفت"
+    model = QStandardItemModel(1, 2)
+    model.setItem(0, 0, QStandardItem(long_title))
+    model.setItem(0, 1, QStandardItem("۵۴"))
+    view = QTableView()  # any view: a section's list or a form's sub-table
+    view.setModel(model)
+    view.setColumnWidth(0, 120)
+    view.setColumnWidth(1, 120)
+    qtbot.addWidget(view)
+    view.resize(400, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    delegate = view.itemDelegate()
+    assert isinstance(delegate, BidiItemDelegate)
+    for column, expected in ((0, long_title), (1, "")):
+        index = model.index(0, column)
+        option = QStyleOptionViewItem()
+        option.initFrom(view)
+        option.rect = view.visualRect(index)
+        assert plain(delegate.cut_off_text(option, index)) == expected
+    index = model.index(0, 0)
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.rect = view.visualRect(index)
+    centre = option.rect.center()
+    event = QHelpEvent(QHelpEvent.Type.ToolTip, centre, view.viewport().mapToGlobal(centre))
+    assert delegate.helpEvent(event, view, option, index)
+    assert plain(QToolTip.text()) == long_title
+    QToolTip.hideText()
+
+
+def test_buttons_show_real_icons_with_their_licence(main_window) -> None:
+    from PySide6.QtWidgets import QAbstractButton
+
+    from desktop_app.ui import icons
+    from desktop_app.ui.widgets.jalali_date_edit import JalaliDateEdit
+    from resources import ICONS_DIR
+
+    assert (ICONS_DIR / "LICENSE-lucide.txt").read_text().startswith("ISC License")
+    for name in icons.NAMES:
+        image = icons.icon(name).pixmap(24, 24).toImage()
+        assert not image.isNull()
+        assert any(image.pixelColor(x, y).alpha() > 0 for x in range(24) for y in range(24)), name
+    section = main_window.show_section("meetings")
+    date = section.form.findChildren(JalaliDateEdit)[0]
+    assert date.button.text() == "" and not date.button.icon().isNull()
+    for window_section in main_window.sections:
+        for button in window_section.findChildren(QAbstractButton):
+            if not button.text() and button.isVisibleTo(window_section):
+                assert not button.icon().isNull() or button.arrowType() != Qt.ArrowType.NoArrow \
+                    or button.objectName().startswith("qt_"), button.objectName()

@@ -43,6 +43,7 @@ from desktop_app.domain.text import localize_digits
 from desktop_app.ui.bidi import display, isolate
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.delete_key import set_delete_handler
+from desktop_app.ui.icons import icon
 from desktop_app.ui.mous.body_dialog import BodyDialog
 from desktop_app.ui.mous.models import AxesModel, PartiesModel
 from desktop_app.ui.mous.partner_picker import PartnerPicker
@@ -116,7 +117,9 @@ class MoUEditor(QWidget):
         self.subtitle.setObjectName("editorSubtitle")
         self.save_button = QPushButton(self)
         self.save_button.clicked.connect(self.save)
+        self.save_button.setIcon(icon("save"))
         self.print_button = QPushButton(self)
+        self.print_button.setIcon(icon("print"))
         self.print_button.clicked.connect(self.print_summary)
         self.conflict = QFrame(self)
         self.conflict.setObjectName("conflictBanner")

@@ -46,6 +46,7 @@ from desktop_app.domain.history import HistoryEntry, action_name, entity_name, f
 from desktop_app.domain.labels import label
 from desktop_app.domain.partners import PartnerForm
 from desktop_app.domain.text import localize_digits
+from desktop_app.ui.icons import icon
 from desktop_app.ui.partners.models import ContactsModel
 from desktop_app.ui.widgets.searchable_combo import make_searchable
 from desktop_app.ui.widgets.text_box import TextBox
@@ -211,7 +212,9 @@ class PartnerFormWidget(QWidget):
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("partnerSave")
         self.save_button.setDefault(True)
+        self.save_button.setIcon(icon("save"))
         self.revert_button = QPushButton(self)
+        self.revert_button.setIcon(icon("revert"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.general_error, 1)
         bottom.addWidget(self.revert_button)

@@ -46,6 +46,7 @@ from desktop_app.domain.errors import (
 from desktop_app.domain.records import describe_cascade
 from desktop_app.ui.bidi import display, isolate
 from desktop_app.ui.context import UiContext
+from desktop_app.ui.icons import icon
 from desktop_app.ui.models.id_table_model import Column
 from desktop_app.ui.section import Section
 from desktop_app.ui.widgets.attachments import AttachmentsPanel
@@ -101,7 +102,7 @@ class LinkField(QWidget):
         self.combo.setMinimumContentsLength(12)
         self.combo.setMaxVisibleItems(20)
         self.open_button = QToolButton(self)
-        self.open_button.setText("↗")
+        self.open_button.setIcon(icon("open"))
         self.open_button.setAutoRaise(True)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -207,7 +208,9 @@ class RecordForm(QWidget):
         self.save_button = QPushButton(self)
         self.save_button.setObjectName(f"{self.entity}Save")
         self.save_button.setDefault(True)
+        self.save_button.setIcon(icon("save"))
         self.revert_button = QPushButton(self)
+        self.revert_button.setIcon(icon("revert"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.general_error, 1)
         bottom.addWidget(self.revert_button)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain import i18n
 from desktop_app.domain.text import localize_digits
+from desktop_app.ui.icons import icon
 from desktop_app.ui.models.id_table_model import Column, IdTableModel
 
 QueryFn = Callable[[str, str | None, bool], Sequence[int]]
@@ -72,6 +73,9 @@ class ListPage(QWidget):
         self.export_button = QPushButton(self)
         self.export_button.setObjectName("listExport")
         self.export_button.hide()  # shown once someone listens (the main window does)
+        for button, name in ((self.new_button, "new"), (self.delete_button, "delete"),
+                             (self.export_button, "export")):
+            button.setIcon(icon(name))
         self.count_label = QLabel(self)
         self.count_label.setObjectName("listCount")
 
