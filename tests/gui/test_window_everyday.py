@@ -280,3 +280,20 @@ def test_buttons_show_real_icons_with_their_licence(main_window) -> None:
             if not button.text() and button.isVisibleTo(window_section):
                 assert not button.icon().isNull() or button.arrowType() != Qt.ArrowType.NoArrow \
                     or button.objectName().startswith("qt_"), button.objectName()
+
+
+def test_counts_in_english_plurals_latin_digits_and_persian_digits_in_persian(main_window) -> None:
+    import re
+
+    partners = main_window.show_section("partners")
+    fa_text = partners.list.count_label.text()
+    assert re.search("[۰-۹]", fa_text) and not re.search("[0-9]", fa_text)
+    main_window.set_language("en")
+    en_text = partners.list.count_label.text()
+    assert re.fullmatch(r"\d+ records", en_text), en_text
+    partners.list.search.setText("Zhongguancun")
+    partners.list.reload()
+    assert partners.list.count_label.text() == "1 record"
+    editor = main_window.show_section("mous").editor
+    years = [editor.valid_for.itemText(i) for i in range(1, editor.valid_for.count())]
+    assert years[:2] == ["1 year", "2 years"]

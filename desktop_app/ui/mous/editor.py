@@ -34,7 +34,13 @@ from PySide6.QtWidgets import (
 from db.models import MoUStatus
 from desktop_app.domain import i18n
 from desktop_app.domain.bodies import BodyForm
-from desktop_app.domain.dates import DateParseError, format_date, format_time, parse_time
+from desktop_app.domain.dates import (
+    DateParseError,
+    format_date,
+    format_time,
+    parse_time,
+    years_later,
+)
 from desktop_app.domain.errors import ConflictError, NotFoundError, ValidationError
 from desktop_app.domain.labels import label
 from desktop_app.domain.mous import MoUDetail, MoUForm, allowed_statuses
@@ -155,6 +161,7 @@ class MoUEditor(QWidget):
         self._build_parties()
         self._build_axes()
         self._build_bodies()
+        self.add_buttons: dict[str, QPushButton] = {}
         self.meetings = self._build_list("meetings", 4)
         self.actions = self._build_list("action_items", 5)
         self.letters = self._build_list("letters", 4)
@@ -237,6 +244,11 @@ class MoUEditor(QWidget):
         vrow.addWidget(self.valid_from, 1)
         vrow.addWidget(self.until_label)
         vrow.addWidget(self.valid_until, 1)
+        self.valid_for = QComboBox(validity)
+        self.valid_for.setObjectName("validFor")
+        self.valid_for.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        vrow.addWidget(self.valid_for)
+        self.valid_for.activated.connect(self._valid_for_chosen)
         self.renewal_terms = text_box(44)
         self.status = QComboBox(page)
         for s in MoUStatus:
@@ -354,7 +366,10 @@ class MoUEditor(QWidget):
         self.tabs.addTab(page, "")
 
     def _build_list(self, entity: str, columns: int) -> QTreeWidget:
-        tree = QTreeWidget(self)
+        """A tab listing the MoU's meetings, actions or letters, with Add (create it here,
+        already linked to this MoU) above the list."""
+        page = QWidget(self)
+        tree = QTreeWidget(page)
         tree.setRootIsDecorated(False)
         tree.setColumnCount(columns)
         tree.setAlternatingRowColors(True)
@@ -363,8 +378,44 @@ class MoUEditor(QWidget):
         tree.itemActivated.connect(
             lambda item, _c: self.ctx.open_record(section, int(item.data(0, ID_ROLE))))
         tree.setToolTip(self.tr("Double-click to open"))
-        self.tabs.addTab(tree, "")
+        add = QPushButton(page)
+        add.setObjectName(f"add_{section}")
+        add.setIcon(icon("new"))
+        add.clicked.connect(lambda _c=False, k=section: self.quick_add(k))
+        self.add_buttons[section] = add
+        bar = QHBoxLayout()
+        bar.addWidget(add)
+        bar.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addLayout(bar)
+        layout.addWidget(tree, 1)
+        self.tabs.addTab(page, "")
         return tree
+
+    def quick_add(self, kind: str) -> None:
+        """Add a meeting, an action or a letter to this MoU without leaving it."""
+        if self.form.id is None:
+            return
+        from desktop_app.ui.records.quick_add import QuickAddDialog
+
+        known: dict[str, Any] = {"mou_id": self.form.id}
+        if kind == "meetings":
+            known["held_on"] = None
+        dialog = QuickAddDialog(self.ctx, kind, self, **known)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._refresh_related)
+        dialog.open()
+        self.quick_dialog = dialog
+
+    def _valid_for_chosen(self, _index: int) -> None:
+        """"Valid for N years": the end of validity is the day before the N-th Jalali
+        anniversary of the start (or of the signing, when no start is given)."""
+        years = self.valid_for.currentData()
+        start = self.valid_from.date() or self.signed_on.date()
+        if not years or start is None:
+            return
+        self.valid_until.setDate(years_later(start, int(years)))
+        self._mark_dirty()
 
     def _init_print_button(self) -> None:
         try:
@@ -756,7 +807,8 @@ class MoUEditor(QWidget):
 
     def _update_buttons(self) -> None:
         saved = self.form.id is not None
-        for b in (self.body_add, self.body_add_under, self.body_edit, self.body_delete):
+        for b in (self.body_add, self.body_add_under, self.body_edit, self.body_delete,
+                  *self.add_buttons.values()):
             b.setEnabled(saved)
         self.print_button.setEnabled(saved and self._print_available)
         self.bodies_hint.setVisible(not saved)
@@ -800,6 +852,15 @@ class MoUEditor(QWidget):
             self.labels[key].setText(text)
         self.time_label.setText(self.tr("at"))
         self.until_label.setText(self.tr("until"))
+        self.valid_for.clear()
+        self.valid_for.addItem(self.tr("for…"), None)
+        for years in (1, 2, 3, 5, 10):
+            self.valid_for.addItem(localize_digits(self.tr("%n year(s)", "", years),
+                                                   i18n.language()), years)
+        self.valid_for.setToolTip(self.tr("Fill “until” from the validity period"))
+        self.add_buttons["meetings"].setText(self.tr("Add a meeting"))
+        self.add_buttons["actions"].setText(self.tr("Add an action"))
+        self.add_buttons["letters"].setText(self.tr("Add a letter"))
         self.signed_time.setPlaceholderText(self.tr("hh:mm"))
         self.number.setPlaceholderText(self.tr("e.g. 54"))
         self.save_button.setText(self.tr("Save"))
