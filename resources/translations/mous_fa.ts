@@ -523,7 +523,7 @@
         <source>Direction</source>
         <translation>نوع</translation>
     </message>
-<message><source>Add a meeting</source><translation>افزودن جلسه</translation></message><message><source>Add an action</source><translation>افزودن اقدام</translation></message><message><source>Add a letter</source><translation>افزودن مکاتبه</translation></message><message><source>for…</source><translation>به مدت…</translation></message><message><source>Fill “until” from the validity period</source><translation>پر کردن «تا» از مدت اعتبار</translation></message><message numerus="yes"><source>%n year(s)</source><translation><numerusform>%n سال</numerusform></translation></message></context>
+<message><source>Add a meeting</source><translation>افزودن جلسه</translation></message><message><source>Add an action</source><translation>افزودن اقدام</translation></message><message><source>Add a letter</source><translation>افزودن مکاتبه</translation></message><message><source>for…</source><translation>به مدت…</translation></message><message><source>Fill “until” from the validity period</source><translation>پر کردن «تا» از مدت اعتبار</translation></message><message numerus="yes"><source>%n year(s)</source><translation><numerusform>%n سال</numerusform></translation></message><message><source>Axes</source><translation>محورها</translation></message><message><source>Groups</source><translation>کارگروه‌ها</translation></message><message><source>Files</source><translation>پیوست‌ها</translation></message></context>
 <context>
     <name>MoUForm</name>
     <message>

@@ -820,22 +820,25 @@ class MoUEditor(QWidget):
             return f" ({localize_digits(count, lang)})" if count else ""
 
         d = self.detail
-        titles = [
-            self.tr("Details"),
-            self.tr("Parties") + n(self.parties_model.rowCount()),
-            self.tr("Cooperation axes") + n(self.axes_model.rowCount()),
-            self.tr("Working groups") + n(sum(len(b.walk()) for b in d.bodies) if d else 0),
-            self.tr("Meetings") + n(len(d.meetings) if d else 0),
-            self.tr("Actions") + n(len(d.actions) if d else 0),
-            self.tr("Letters") + n(len(d.letters) if d else 0),
-            self.tr("Attachments") + n(self.attachments.list.topLevelItemCount()),
-            self.tr("History"),
-        ]
+        counts = [0, self.parties_model.rowCount(), self.axes_model.rowCount(),
+                  sum(len(b.walk()) for b in d.bodies) if d else 0,
+                  len(d.meetings) if d else 0, len(d.actions) if d else 0,
+                  len(d.letters) if d else 0, self.attachments.list.topLevelItemCount(), 0]
+        # Short titles on the tabs (nine of them share a laptop's half-screen), the full
+        # ones in their tooltips.
+        full = [self.tr("Details"), self.tr("Parties"), self.tr("Cooperation axes"),
+                self.tr("Working groups"), self.tr("Meetings"), self.tr("Actions"),
+                self.tr("Letters"), self.tr("Attachments"), self.tr("History")]
+        short = [self.tr("Details"), self.tr("Parties"), self.tr("Axes"), self.tr("Groups"),
+                 self.tr("Meetings"), self.tr("Actions"), self.tr("Letters"), self.tr("Files"),
+                 self.tr("History")]
+        titles = [t + n(c) for t, c in zip(short, counts, strict=True)]
+        tooltips = [t + n(c) for t, c in zip(full, counts, strict=True)]
         bad_tabs = {TAB_OF_FIELD.get(k, 0) for k in self.errors}
         bar = self.tabs.tabBar()
         for i, title in enumerate(titles):
             self.tabs.setTabText(i, ("⚠ " + title) if i in bad_tabs else title)
-            self.tabs.setTabToolTip(i, title)
+            self.tabs.setTabToolTip(i, tooltips[i])
             bar.setTabTextColor(i, QColor("#b42318") if i in bad_tabs else QColor())
 
     def retranslate(self) -> None:

@@ -145,6 +145,7 @@ class MoUsSection(Section):
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 6)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([430, 720])  # the editor's nine tabs want the wider half
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.splitter)
