@@ -297,3 +297,36 @@ def test_counts_in_english_plurals_latin_digits_and_persian_digits_in_persian(ma
     editor = main_window.show_section("mous").editor
     years = [editor.valid_for.itemText(i) for i in range(1, editor.valid_for.count())]
     assert years[:2] == ["1 year", "2 years"]
+
+
+def test_numbers_take_the_window_languages_digits_and_separator(qtbot, ctx) -> None:
+    from desktop_app.ui.mous.body_dialog import BodyDialog
+    from desktop_app.ui.numbers import count_text, with_count
+
+    assert count_text(100_000, "fa") == "۱۰۰٬۰۰۰" and count_text(100_000, "en") == "100,000"
+    assert with_count("100000 records", 100_000, "en") == "100,000 records"
+    mou54 = ctx.services.reports.resolve_mou("54")
+    body = next(b for b in ctx.services.mous.detail(mou54).bodies if b.members)
+    dialog = BodyDialog(ctx, ctx.services.bodies.get(body.id))
+    qtbot.addWidget(dialog)
+    header = dialog.members.verticalHeaderItem(0)
+    assert header is not None and header.text() == "۱"  # member numbering in Persian digits
+
+
+def test_search_results_show_a_letter_number_in_persian_digits(main_window) -> None:
+    from desktop_app.ui.numbers import digits_for
+    from desktop_app.ui.search_popup import SearchPopup
+
+    assert digits_for("نامه 2345/ص/1405 درباره EAST-1401-07", "fa") == \
+        "نامه ۲۳۴۵/ص/۱۴۰۵ درباره EAST-1401-07"
+    popup = SearchPopup(main_window.ctx, main_window)
+    popup.box.setText("۱۴۹۳۸۴")  # the demo letter 149384, typed in Persian digits
+    popup.run_search()
+    texts = []
+    for i in range(popup.results.topLevelItemCount()):
+        head = popup.results.topLevelItem(i)
+        texts += [head.text(1)] + [head.child(j).text(c) for j in range(head.childCount())
+                                   for c in (0, 1)]
+    assert any("۱۴۹۳۸۴" in t for t in texts), texts
+    assert not any("149384" in t for t in texts)
+    popup.close()

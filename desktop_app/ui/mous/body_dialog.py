@@ -26,6 +26,7 @@ from desktop_app.domain.labels import label
 from desktop_app.ui.bidi import display
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.mous.partner_picker import PartnerPicker
+from desktop_app.ui.numbers import count_text
 from desktop_app.ui.widgets.jalali_date_edit import JalaliDateEdit
 from desktop_app.ui.widgets.text_box import TextBox
 
@@ -134,11 +135,18 @@ class BodyDialog(QDialog):
         self.members.setItem(row, 0, org)
         self.members.setItem(row, 1, QTableWidgetItem(member.person if member else ""))
         self.members.setItem(row, 2, QTableWidgetItem(member.role if member else ""))
+        self._number_members()
+
+    def _number_members(self) -> None:
+        """Members numbered in the window's digits (the grid's own header counts 1, 2, 3)."""
+        self.members.setVerticalHeaderLabels(
+            [count_text(i + 1) for i in range(self.members.rowCount())])
 
     def _remove_member(self) -> None:
         row = self.members.currentRow()
         if row >= 0:
             self.members.removeRow(row)
+            self._number_members()
 
     def current_form(self) -> BodyForm:
         """The form as the dialog shows it."""

@@ -58,6 +58,7 @@ from desktop_app.domain.text import localize_digits
 from desktop_app.ui import file_dialogs
 from desktop_app.ui.bidi import display, plain
 from desktop_app.ui.context import UiContext
+from desktop_app.ui.numbers import count_text
 from desktop_app.ui.pdf_preview import PdfPreviewDialog
 from desktop_app.ui.section import Section
 from desktop_app.ui.widgets.jalali_date_edit import JalaliDateEdit
@@ -314,7 +315,8 @@ class ReportsSection(Section):
         return "fa" if self.ctx.language == "fa" else "en"
 
     def _digits(self, n: int) -> str:
-        return localize_digits(n, self._lang_ui())
+        return count_text(n, self._lang_ui()) if isinstance(n, int) else localize_digits(
+            n, self._lang_ui())
 
     def reload_choices(self) -> None:
         """Fill the MoU, hub and country pickers from the register."""

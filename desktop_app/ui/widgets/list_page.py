@@ -35,6 +35,7 @@ from desktop_app.domain import i18n
 from desktop_app.domain.text import localize_digits
 from desktop_app.ui.icons import icon
 from desktop_app.ui.models.id_table_model import Column, IdTableModel
+from desktop_app.ui.numbers import with_count
 
 QueryFn = Callable[[str, str | None, bool], Sequence[int]]
 
@@ -288,7 +289,7 @@ class ListPage(QWidget):
         count = self.model.rowCount()
         text = (self.tr("%n record(s)", "", count) if self._complete
                 else self.tr("%n or more records", "", count))
-        self.count_label.setText(localize_digits(text, i18n.language()))
+        self.count_label.setText(localize_digits(with_count(text, count), i18n.language()))
 
     def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
         spec = self.model.column(column) if 0 <= column < self.model.columnCount() else None
