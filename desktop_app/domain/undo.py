@@ -257,7 +257,10 @@ class UndoService:
             obj = s.get(model, e.entity_id) if model is not None else None
             if obj is None:
                 continue  # already gone with its parent
-            if obj.version != 1:  # edited since it was created
+            table = model.__table__
+            edited = [k for k, v in e.changes.items() if k in table.c and k not in _NOT_RESTORED
+                      and not _same(table.c[k], getattr(obj, k), v[1])]
+            if edited:  # edited since it was created (and not put back since)
                 raise ConflictError(changed_since.replace("%1", _title(obj)))
             s.delete(obj)
             s.flush()
