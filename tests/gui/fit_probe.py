@@ -66,6 +66,8 @@ def main() -> int:
     report["mou_tabs_visible"] = all(
         bar.rect().contains(bar.tabRect(i)) for i in range(bar.count()))
     report["mou_tab_count"] = bar.count()
+    report["mou_tab_bar"] = [bar.width(), [bar.tabRect(i).right() for i in range(bar.count())],
+                             mous.editor.width(), mous.list_page.width()]
 
     from desktop_app.domain.bodies import BodyForm
     from desktop_app.ui.dialogs.settings_dialog import SettingsDialog

@@ -180,7 +180,7 @@ class MoUEditor(QWidget):
             set_delete_handler(tree, lambda t=tree, s=service: self._delete_related(t, s))
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 0, 0, 0)
+        layout.setContentsMargins(4, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.conflict)
         layout.addWidget(self.form_error)

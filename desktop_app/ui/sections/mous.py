@@ -142,12 +142,14 @@ class MoUsSection(Section):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.list_page)
         self.splitter.addWidget(self.editor)
-        self.splitter.setStretchFactor(0, 5)
-        self.splitter.setStretchFactor(1, 6)
+        # The list gives way first when the window narrows: the editor's nine tabs want
+        # every pixel of a 1024-pixel-wide screen (1280×720 at 125%).
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([430, 720])  # the editor's nine tabs want the wider half
+        self.splitter.setSizes([430, 720])
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setContentsMargins(4, 8, 4, 8)
         layout.addWidget(self.splitter)
 
         self.list_page.currentIdChanged.connect(self._current_changed)
