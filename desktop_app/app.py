@@ -20,7 +20,7 @@ from db.database import Database
 from desktop_app import __version__
 from desktop_app.domain.errors import StorageError
 from desktop_app.domain.services import Services
-from desktop_app.ui import bidi, crash, theme
+from desktop_app.ui import bidi, crash, file_dialogs, theme, window_size
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.i18n import apply_language, current_language
 from desktop_app.ui.main_window import MainWindow
@@ -108,6 +108,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
     app = make_application()
     settings = AppSettings()
+    window_size.install(app, settings)  # every window fits the screen; dialogs keep their size
+    file_dialogs.install(settings)  # save dialogs start in the last folder of their kind
     _apply_data_folder(settings)
     log_file = setup_logging()
     crash.install(log_file)

@@ -1,8 +1,8 @@
 """Screenshots of the running window, every section, in Persian and English.
 
 Builds the demo register in a temporary folder, opens the real main window offscreen at
-1366×768 and grabs each section of ``SECTIONS`` (plus the partner form, the settings
-dialog and the global search) into ``docs/screenshots/<lang>-<name>.png``.
+1366×768 and grabs each section of ``SECTIONS`` (plus the partner form, MoU No. 54 in its
+editor, the settings dialog and the global search) into ``docs/screenshots/<lang>-<name>.png``.
 
 Usage: ``python docs/screenshots.py`` (sections added to ``SECTIONS`` are picked up).
 """
@@ -76,6 +76,14 @@ def main() -> int:
             if found:
                 partners.open_record(found[0])
             save(window, f"{language}-partner-form")
+        mous = window.show_section("mous")
+        if mous is not None:  # MoU No. 54 open: all nine tabs on the bar, then its actions
+            mou54 = ctx.services.reports.resolve_mou("54")
+            mous.open_record(mou54)
+            save(window, f"{language}-mou-editor")
+            mous.editor.tabs.setCurrentIndex(5)
+            save(window, f"{language}-mou-actions")
+            mous.editor.tabs.setCurrentIndex(0)
         window.open_global_search()
         popup = window._search_popup
         popup.box.setText("تفاهم" if language == "fa" else "Teknopark")

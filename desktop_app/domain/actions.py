@@ -257,6 +257,11 @@ class ActionService:
             return {"mous": mou_choices(s), "missions": mission_choices(s),
                     "meetings": meeting_choices(s)}
 
+    def meeting_choices(self, mou_id: int | None) -> list[tuple[int, str]]:
+        """The meetings an action of MoU *mou_id* can come from (every one without a MoU)."""
+        with self.db.reading() as s:
+            return meeting_choices(s, mou_id)
+
     # ------------------------------------------------------------------ writing
 
     def validate(self, form: ActionForm, today: dt.date | None = None) -> ActionForm:

@@ -59,6 +59,20 @@ def from_jalali(year: int, month: int, day: int) -> dt.date:
         ) from exc
 
 
+def years_later(start: dt.date, years: int) -> dt.date:
+    """The last day of a period of *years* Jalali years from *start*: the day before the
+    *years*-th anniversary (30 Esfand of a leap year falls back to 29 Esfand)."""
+    j = to_jalali(start)
+    day = j.day
+    while True:
+        try:
+            anniversary = jdatetime.date(j.year + years, j.month, day).togregorian()
+            break
+        except ValueError:
+            day -= 1
+    return anniversary - dt.timedelta(days=1)
+
+
 def format_date(value: dt.date | None, language: str = "fa", style: str = "numeric") -> str:
     """Show a stored date as a Jalali date.
 

@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from db.models import (
@@ -244,11 +244,15 @@ def body_choices(s: Session, mou_id: int | None = None) -> list[tuple[int, str]]
     return pairs
 
 
-def meeting_choices(s: Session) -> list[tuple[int, str]]:
-    """Meetings as (id, label), newest first."""
-    rows = s.execute(select(Meeting.id, Meeting.ordinal, Meeting.title, Body.name, Meeting.held_on)
-                     .outerjoin(Body, Body.id == Meeting.body_id)
-                     .order_by(Meeting.held_on.desc(), Meeting.id.desc()))
+def meeting_choices(s: Session, mou_id: int | None = None) -> list[tuple[int, str]]:
+    """Meetings as (id, label), newest first; with *mou_id*, only that MoU's meetings (its
+    own or those of its working groups)."""
+    query = (select(Meeting.id, Meeting.ordinal, Meeting.title, Body.name, Meeting.held_on)
+             .outerjoin(Body, Body.id == Meeting.body_id)
+             .order_by(Meeting.held_on.desc(), Meeting.id.desc()))
+    if mou_id is not None:
+        query = query.where(or_(Meeting.mou_id == mou_id, Body.mou_id == mou_id))
+    rows = s.execute(query)
     return [(i, meeting_label(o, t, b, d)) for i, o, t, b, d in rows]
 
 

@@ -108,6 +108,11 @@ class Services:
         return self._lazy("desktop_app.domain.report_data", "ReportService")
 
     @cached_property
+    def undo(self) -> Any:
+        """Undo, restore an earlier value, undelete (``desktop_app.domain.undo``)."""
+        return self._lazy("desktop_app.domain.undo", "UndoService")
+
+    @cached_property
     def imports(self) -> Any:
         """Partner-list import, undo and export (``desktop_app.domain.imports``)."""
         return self._lazy("desktop_app.domain.imports", "ImportService")

@@ -10,35 +10,172 @@ combos — keep them), once, at start-up.
 The same start-up hook keeps combo boxes from asking for the width of their longest item
 (a list of MoU titles would otherwise push a form wider than its pane): they take a sensible
 minimum and grow with the layout, showing long items in full in their popups.
+
+**The one bidi rule** for text the window shows (cells, combo items, labels, message boxes,
+tooltips): :func:`display` returns the text with the runs of the other direction isolated
+(Unicode LRI/RLI/FSI … PDI), so a Latin name, a code such as "1401-NPC-ISIPO", a phone
+number "+90 312 298 1234", an e-mail or a URL keeps its own order inside a Persian line, and
+a Persian name keeps its place (and its quotes and question mark) inside an English one.
+:func:`paragraph_direction` decides a text's direction from its first strong character,
+skipping e-mails, URLs and codes, so a Persian rejection reason that starts with an e-mail
+is still a right-to-left line. :func:`fill` puts values into a translated sentence
+("Delete “%1”?") each as an isolated run. Table cells get :func:`display` from the delegate
+below; combo fillers, labels and message helpers call it themselves.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolTip,
 )
 
 COMBO_MIN_CHARACTERS = 14
 
 _RTL = {"R", "AL"}
 
+LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
+_CONTROLS = frozenset("\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d\u202e\u200e\u200f")
+
+# Runs whose own letters must not decide a line's direction (a reason that starts with an
+# e-mail is still a Persian sentence): e-mails, URLs, codes like 1401-NPC-ISIPO.
+_TOKENS = re.compile(
+    r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
+    r"|(?:https?://|www\.)\S+"
+    r"|\b[A-Z0-9]+(?:[-/][A-Z0-9]+)+\b")
+# What may stay at the end of an isolated run: letters, digits, closing marks of the run's
+# own script (". )" after "Co., Ltd"); a trailing space, dash or opening quote belongs to
+# the sentence around it.
+_TRAILING_NEUTRALS = " \t\u00a0-–—:;,،؛«»“”„\"'‹›([{"
+
+
+def _strong(ch: str) -> str:
+    kind = unicodedata.bidirectional(ch)
+    if kind in _RTL:
+        return "R"
+    return "L" if kind == "L" else ""
+
 
 def text_direction(text: str) -> Qt.LayoutDirection | None:
     """The direction of *text*'s first strong character, or ``None`` when it has none."""
     for ch in text:
-        kind = unicodedata.bidirectional(ch)
-        if kind in _RTL:
-            return Qt.LayoutDirection.RightToLeft
-        if kind == "L":
-            return Qt.LayoutDirection.LeftToRight
+        kind = _strong(ch)
+        if kind:
+            return Qt.LayoutDirection.RightToLeft if kind == "R" else Qt.LayoutDirection.LeftToRight
     return None
+
+
+def paragraph_direction(text: str) -> Qt.LayoutDirection | None:
+    """The direction a line of *text* reads in: its first strong character outside e-mails,
+    URLs and codes (those decide only when nothing else does); ``None`` without any."""
+    outside = _TOKENS.sub(" ", text)
+    return text_direction(outside) or text_direction(text)
+
+
+def has_rtl(text: str) -> bool:
+    """True when *text* holds a Persian/Arabic/Hebrew letter."""
+    return any(unicodedata.bidirectional(ch) in _RTL for ch in text)
+
+
+def _isolate_runs(text: str, base_rtl: bool) -> str:
+    """Wrap every run of the direction opposite to *base_rtl* in an isolate."""
+    out: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        kind = unicodedata.bidirectional(ch)
+        starts = (kind == "L" or (kind in ("EN", "AN") and base_rtl)
+                  or (ch == "+" and i + 1 < n and text[i + 1].isdigit())) if base_rtl \
+            else kind in _RTL
+        if not starts:
+            out.append(ch)
+            i += 1
+            continue
+        j = i + 1
+        while j < n and text[j] != "\n":
+            k = unicodedata.bidirectional(text[j])
+            if (k in _RTL) if base_rtl else (k == "L"):
+                break
+            j += 1
+        end = j
+        while end > i + 1 and text[end - 1] in _TRAILING_NEUTRALS:
+            end -= 1
+        if not base_rtl:  # a Persian run keeps no Latin-side punctuation ("?" and "”" stay out)
+            while end > i + 1 and unicodedata.bidirectional(text[end - 1]) not in (
+                    "R", "AL", "AN", "EN", "NSM"):
+                end -= 1
+        out.append((LRI if base_rtl else RLI) + text[i:end] + PDI)
+        i = end
+    return "".join(out)
+
+
+def display(text: str) -> str:
+    """*text* as the window shows it: each run of the other direction an isolated run, and
+    the whole an isolate of its own direction (so it reads the same in either window).
+
+    Text that already holds bidi controls is returned as it is (the caller placed them).
+    """
+    if not text or any(ch in _CONTROLS for ch in text):
+        return text
+    direction = paragraph_direction(text)
+    if direction is None:
+        if not any(unicodedata.bidirectional(ch) in ("EN", "AN") for ch in text):
+            return text  # punctuation alone ("—") reads the same either way
+        return LRI + text + PDI  # "+90 312 298 1234", "1404/09/25"
+    rtl = direction == Qt.LayoutDirection.RightToLeft
+    if rtl:
+        inner = _isolate_runs(text, base_rtl=True) if any(_strong(c) == "L" for c in text) \
+            or any(unicodedata.bidirectional(c) == "EN" for c in text) else text
+        return RLI + inner + PDI
+    inner = _isolate_runs(text, base_rtl=False) if has_rtl(text) else text
+    return LRI + inner + PDI
+
+
+def sentence(text: str, rtl: bool | None = None) -> str:
+    """A translated sentence as the window shows it: read in the window's direction (or
+    *rtl*'s) even when it starts with a Latin word ("Enter …" in Persian), its runs of the
+    other direction isolated."""
+    if not text:
+        return text
+    if rtl is None:
+        rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    if any(ch in _CONTROLS for ch in text):
+        return ("\u200f" if rtl else "\u200e") + text
+    return ("\u200f" if rtl else "\u200e") + _isolate_runs(text, base_rtl=rtl)
+
+
+def isolate(value: object) -> str:
+    """*value* as one first-strong isolate (FSI…PDI), for a name put into a sentence."""
+    text = str(value)
+    if not text:
+        return text
+    return FSI + display(text) + PDI if not text.startswith((FSI, LRI, RLI)) else text
+
+
+def fill(template: str, *values: object) -> str:
+    """A translated *template* with ``%1``, ``%2`` … replaced by *values*, each isolated.
+
+    Replaced from the highest number down, so "%1" never eats the start of "%10".
+    """
+    text = template
+    for number in range(len(values), 0, -1):
+        text = text.replace(f"%{number}", isolate(values[number - 1]))
+    return text
+
+
+def plain(text: str) -> str:
+    """*text* without the bidi controls :func:`display` adds (for tests and copying)."""
+    return "".join(ch for ch in text if ch not in _CONTROLS)
 
 
 class BidiItemDelegate(QStyledItemDelegate):
@@ -47,9 +184,41 @@ class BidiItemDelegate(QStyledItemDelegate):
     def initStyleOption(self, option: QStyleOptionViewItem,
                         index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
-        direction = text_direction(option.text) if option.text else None
+        if not option.text:
+            return
+        direction = paragraph_direction(option.text)
+        if direction is None and display(option.text) != option.text:
+            direction = Qt.LayoutDirection.LeftToRight  # a phone number, a date
         if direction is not None:
             option.direction = direction
+        option.text = display(option.text)
+
+
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView,
+                  option: QStyleOptionViewItem,
+                  index: QModelIndex | QPersistentModelIndex) -> bool:
+        """A cell cut off with "…" shows its whole text as a tooltip (when the model gives
+        it none of its own)."""
+        if event is not None and event.type() == QEvent.Type.ToolTip and index.isValid() \
+                and not index.data(Qt.ItemDataRole.ToolTipRole):
+            full = self.cut_off_text(option, index)
+            if full:
+                QToolTip.showText(event.globalPos(), full, view)
+                return True
+        return super().helpEvent(event, view, option, index)
+
+    def cut_off_text(self, option: QStyleOptionViewItem,
+                     index: QModelIndex | QPersistentModelIndex) -> str:
+        """The cell's whole text when it does not fit its column, else ``""``."""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        if not opt.text:
+            return ""
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, opt.widget) + 1
+        needed = max(opt.fontMetrics.horizontalAdvance(line) for line in opt.text.split("\n"))
+        return opt.text if needed + 2 * margin > rect.width() else ""
 
 
 class _Installer(QObject):

@@ -8,7 +8,8 @@ language) and the domain layer's message language. Called again at run time, it 
 translators; Qt then sends every widget a ``LanguageChange`` event and the sections
 retranslate themselves (:meth:`desktop_app.ui.section.Section.retranslate`).
 
-Source strings are English, so English needs no translator.
+Source strings are English, so English needs no translator but for its plurals
+(``plurals_en.qm``, written by ``resources/translations/make_plurals_en.py``).
 """
 
 from __future__ import annotations
@@ -78,15 +79,17 @@ def apply_language(language: str, *, force: bool = False) -> list[str]:
                 loaded.append(name)
             else:
                 log.warning("Qt's %s translation for %s not found in %s", name, language, qt_dir)
-        for path in sorted(TRANSLATIONS_DIR.glob(f"*_{language}.qm")):
-            translator = QTranslator(app)
-            if translator.load(str(path)):
-                _installed.append(translator)
-                loaded.append(path.stem)
-            else:
-                log.warning("cannot load translation %s", path.name)
-        for translator in _installed:
-            QCoreApplication.installTranslator(translator)
+    # Every language's own catalogues: Persian's, and English's plural forms
+    # ("1 record" / "3 records": the English source strings say "%n record(s)").
+    for path in sorted(TRANSLATIONS_DIR.glob(f"*_{language}.qm")):
+        translator = QTranslator(app)
+        if translator.load(str(path)):
+            _installed.append(translator)
+            loaded.append(path.stem)
+        else:
+            log.warning("cannot load translation %s", path.name)
+    for translator in _installed:
+        QCoreApplication.installTranslator(translator)
     if isinstance(app, QGuiApplication):
         QGuiApplication.setLayoutDirection(direction_for(language))
     # QApplication posts LanguageChange to the windows; deliver it now, so that when this

@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QListWidget,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain import i18n
 from desktop_app.domain.changes import Changes
 from desktop_app.ui.context import UiContext
+from desktop_app.ui.icons import icon
 from desktop_app.ui.section import Section
 from desktop_app.ui.sections import SECTIONS, SectionEntry
 from desktop_app.ui.settings import AppSettings
@@ -100,7 +102,7 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(20, 20))
-        self.navigation.setMinimumWidth(150)
+        self.navigation.setMinimumWidth(136)  # fits a 1280×720 laptop at 125% with any section
         self.navigation.setMaximumWidth(280)
         self.stack = QStackedWidget(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -127,8 +129,15 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
         self.statusBar().addPermanentWidget(self.user_label)
 
+        from desktop_app.ui.undo_stack import UndoTracker
+
+        self.undo_stack = UndoTracker(ctx, self)
         self._build_actions()
         self._build_menus()
+        self.undo_stack.changed.connect(
+            lambda: self.act_undo.setEnabled(self.undo_stack.can_undo()))
+        self.undo_stack.recorded.connect(self._say_done)
+        self.undo_stack.undone.connect(self._say_done)
         ctx.open_record = self.open_record
         ctx.bus.changed.connect(self._changes)
         self.retranslate()  # sets the title too
@@ -154,8 +163,11 @@ class MainWindow(QMainWindow):
         std = QKeySequence.StandardKey
         self.act_new = self._action(lambda: self._on_section("new_record"), std.New, name="new")
         self.act_save = self._action(lambda: self._on_section("save_current"), std.Save, name="save")
-        self.act_delete = self._action(lambda: self._on_section("delete_current"), std.Delete,
-                                       name="delete")
+        self.act_delete = self._action(self.delete_here, std.Delete, name="delete")
+        self.act_undo = self._action(lambda: self.undo_stack.undo(self), std.Undo, name="undo")
+        self.act_undo.setEnabled(False)
+        self.act_undo.setIcon(icon("undo"))
+        self.act_deleted = self._action(self.open_deleted_records, name="deletedRecords")
         self.act_backup = self._action(self.backup, name="backup")
         self.act_restore = self._action(self.restore, name="restore")
         self.act_settings = self._action(self.open_settings, std.Preferences, "Ctrl+,",
@@ -197,6 +209,9 @@ class MainWindow(QMainWindow):
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = bar.addMenu("")
+        self.menu_edit.addAction(self.act_undo)
+        self.menu_edit.addAction(self.act_deleted)
+        self.menu_edit.addSeparator()
         self.menu_edit.addAction(self.act_find)
         self.menu_edit.addAction(self.act_global)
         self.menu_data = bar.addMenu("")
@@ -225,6 +240,9 @@ class MainWindow(QMainWindow):
         self.act_new.setText(self.tr("&New"))
         self.act_save.setText(self.tr("&Save"))
         self.act_delete.setText(self.tr("&Delete"))
+        self.act_undo.setText(self.tr("&Undo"))
+        self.act_undo.setToolTip(self.tr("Take back the last save or delete (Ctrl+Z)"))
+        self.act_deleted.setText(self.tr("Deleted &records…"))
         self.act_backup.setText(self.tr("&Backup…"))
         self.act_restore.setText(self.tr("&Restore from backup…"))
         self.act_settings.setText(self.tr("Se&ttings…"))
@@ -321,6 +339,16 @@ class MainWindow(QMainWindow):
         if section is not None:
             getattr(section, hook)()
 
+    def delete_here(self) -> None:
+        """Delete (the key or the menu): what the focused list holds, else the section's record."""
+        from desktop_app.ui.delete_key import handler_for
+
+        handler = handler_for(QApplication.focusWidget(), stop=self)
+        if handler is not None:
+            handler()
+        else:
+            self._on_section("delete_current")
+
     def section_for_entity(self, entity: str) -> Section | None:
         """The section that shows records of *entity* (a table name or a section id)."""
         found = self.section(entity) or self.section(ENTITY_SECTIONS.get(entity, ""))
@@ -340,6 +368,12 @@ class MainWindow(QMainWindow):
         self.show_section(section.section_id)
         section.open_record(record_id)
 
+    def _say_done(self, what: str) -> None:
+        """A brief word in the status bar after a save, a delete or an undo."""
+        text = {"saved": self.tr("Saved."), "deleted": self.tr("Deleted."),
+                "undone": self.tr("Undone.")}.get(what, what)
+        self.statusBar().showMessage(text, 4000)
+
     def _changes(self, changes: Changes) -> None:
         if changes.touches("office_settings"):
             self._refresh_title()
@@ -355,6 +389,15 @@ class MainWindow(QMainWindow):
             popup = SearchPopup(self.ctx, self)
             self._search_popup = popup
         popup.popup()
+
+    def open_deleted_records(self) -> None:
+        """The deleted records, to bring one back (Edit › Deleted records…)."""
+        from desktop_app.ui.dialogs.deleted_records import DeletedRecordsDialog
+
+        dialog = DeletedRecordsDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self._deleted_dialog = dialog
 
     def open_settings(self) -> None:
         """The settings dialog; the language applies at once."""

@@ -19,7 +19,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -28,6 +27,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from desktop_app.ui import file_dialogs
 
 log = logging.getLogger("peyvand.ui.pdf_preview")
 
@@ -151,9 +152,8 @@ class PdfPreviewDialog(QDialog):
 
     def save_as(self) -> Path | None:
         """Copy the PDF to a file the user picks; the chosen path, or None."""
-        start = str(Path.home() / self.suggested_name)
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save report as"), start,
-                                              self.tr("PDF files (*.pdf)"))
+        name = file_dialogs.save_file(self, self.tr("Save report as"), "pdf",
+                                      self.suggested_name, self.tr("PDF files (*.pdf)"))
         if not name:
             return None
         target = Path(name)

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain import i18n
 from desktop_app.domain.search import group_title
-from desktop_app.domain.text import localize_digits
+from desktop_app.ui.bidi import sentence
 from desktop_app.ui.context import UiContext
+from desktop_app.ui.numbers import count_text, digits_for
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -69,7 +69,7 @@ class SearchPopup(QDialog):
         """Window title, placeholder and hint in the current language."""
         self.setWindowTitle(self.tr("Search everywhere"))
         self.box.setPlaceholderText(self.tr("Search partners, MoUs, hubs, meetings and letters…"))
-        self.hint.setText(self.tr("Enter opens the selected result · Esc closes"))
+        self.hint.setText(sentence(self.tr("Enter opens the selected result · Esc closes")))
         if self.box.text():
             self.run_search()
 
@@ -95,13 +95,12 @@ class SearchPopup(QDialog):
         bold.setBold(True)
         first: QTreeWidgetItem | None = None
         for group in groups:
-            head = QTreeWidgetItem([group_title(group.entity),
-                                    localize_digits(group.total, i18n.language())])
+            head = QTreeWidgetItem([group_title(group.entity), count_text(group.total)])
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
             head.setFont(0, bold)
             self.results.addTopLevelItem(head)
             for hit in group.hits:
-                item = QTreeWidgetItem([hit.title, hit.detail])
+                item = QTreeWidgetItem([digits_for(hit.title), digits_for(hit.detail)])
                 item.setData(0, HIT_ROLE, (hit.entity, hit.id))
                 item.setToolTip(0, hit.title)
                 head.addChild(item)

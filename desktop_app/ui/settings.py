@@ -105,6 +105,23 @@ class AppSettings:
         """Remember the sizes of the splitter *name*."""
         self._store.setValue(f"splitters/{name}", state)
 
+    def window_geometry(self, window: str) -> QByteArray:
+        """Saved size and place of the dialog *window* (its class name)."""
+        return self._convert(self._store.value(f"windows/{window}"), QByteArray, QByteArray())
+
+    def set_window_geometry(self, window: str, state: QByteArray) -> None:
+        """Remember the size and place of the dialog *window*."""
+        self._store.setValue(f"windows/{window}", state)
+
+    def last_folder(self, kind: str) -> str:
+        """The folder last used to save or open a file of *kind* ("pdf", "export" …), or ''."""
+        value = self._store.value(f"folders/{kind}")
+        return str(value) if value else ""
+
+    def set_last_folder(self, kind: str, folder: str) -> None:
+        """Remember *folder* as the place of the next file of *kind*."""
+        self._store.setValue(f"folders/{kind}", folder)
+
     # ---------------------------------------------------------------- derived
 
     def effective_language(self) -> str:

@@ -73,7 +73,8 @@ QLabel#muted {{ color: {MUTED}; }}
 QGroupBox {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 8px;
              margin-top: 14px; padding: 8px 6px 6px 6px; font-weight: 600; }}
 QGroupBox::title {{ subcontrol-origin: margin; padding: 0 8px; }}
-QLineEdit[invalid="true"], QComboBox[invalid="true"], QPlainTextEdit[invalid="true"] {{
+QLineEdit[invalid="true"], QComboBox[invalid="true"], QPlainTextEdit[invalid="true"],
+QTextEdit[invalid="true"] {{
     border: 1px solid {DANGER}; border-radius: 3px;
 }}
 QTableView {{ background: {SURFACE}; gridline-color: #eaecf0;

@@ -3,6 +3,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 FA = {
+    "Add an action it decided": "افزودن اقدامی که این جلسه تصویب کرد",
     "%1 missions, %2 done; mean progress %3": "%1 مأموریت، %2 انجام‌شده؛ میانگین پیشرفت %3",
     "Actions": "اقدام‌ها", "Add mission": "افزودن مأموریت", "All MoUs": "همه تفاهم‌نامه‌ها",
     "All bodies": "همه کارگروه‌ها و کمیته‌ها", "All countries": "همه کشورها",

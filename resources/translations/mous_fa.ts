@@ -168,9 +168,13 @@
         <source>Change</source>
         <translation>تغییر</translation>
     </message>
-</context>
+<message><source>Restore this value</source><translation>بازگرداندن این مقدار</translation></message><message><source>Set the selected field back to its value before this change</source><translation>بازگرداندن فیلد انتخاب‌شده به مقدارش پیش از این تغییر</translation></message><message><source>Bring back</source><translation>بازآوردن</translation></message><message><source>Undelete the selected record</source><translation>بازآوردن رکورد حذف‌شده</translation></message></context>
 <context>
     <name>MoUEditor</name>
+    <message>
+        <source>Delete “%1”? This cannot be undone.</source>
+        <translation>«%1» حذف شود؟ این کار بازگشت‌پذیر نیست.</translation>
+    </message>
     <message>
         <location filename="../../desktop_app/ui/mous/editor.py" line="343" />
         <source>Double-click to open</source>
@@ -519,7 +523,7 @@
         <source>Direction</source>
         <translation>نوع</translation>
     </message>
-</context>
+<message><source>Add a meeting</source><translation>افزودن جلسه</translation></message><message><source>Add an action</source><translation>افزودن اقدام</translation></message><message><source>Add a letter</source><translation>افزودن مکاتبه</translation></message><message><source>for…</source><translation>به مدت…</translation></message><message><source>Fill “until” from the validity period</source><translation>پر کردن «تا» از مدت اعتبار</translation></message><message numerus="yes"><source>%n year(s)</source><translation><numerusform>%n سال</numerusform></translation></message><message><source>Axes</source><translation>محورها</translation></message><message><source>Groups</source><translation>کارگروه‌ها</translation></message><message><source>Files</source><translation>پیوست‌ها</translation></message></context>
 <context>
     <name>MoUForm</name>
     <message>

@@ -764,7 +764,7 @@
         <source>Open the hub</source>
         <translation>باز کردن هاب</translation>
     </message>
-<message><source>Details</source><translation>مشخصات</translation></message><message><source>Attachments</source><translation>پیوست‌ها</translation></message><message><source>History</source><translation>تاریخچه</translation></message><message><source>Save</source><translation>ذخیره</translation></message><message><source>Save the changes (Ctrl+S)</source><translation>ذخیره تغییرات (Ctrl+S)</translation></message><message><source>Revert</source><translation>بازگرداندن</translation></message><message><source>Drop the unsaved changes</source><translation>کنار گذاشتن تغییرات ذخیره‌نشده</translation></message></context>
+<message><source>Details</source><translation>مشخصات</translation></message><message><source>Attachments</source><translation>پیوست‌ها</translation></message><message><source>History</source><translation>تاریخچه</translation></message><message><source>Save</source><translation>ذخیره</translation></message><message><source>Save the changes (Ctrl+S)</source><translation>ذخیره تغییرات (Ctrl+S)</translation></message><message><source>Revert</source><translation>بازگرداندن</translation></message><message><source>Drop the unsaved changes</source><translation>کنار گذاشتن تغییرات ذخیره‌نشده</translation></message><message><source>Add an action it decided</source><translation>افزودن اقدامی که این جلسه تصویب کرد</translation></message></context>
 <context>
     <name>MeetingsSection</name>
     <message>

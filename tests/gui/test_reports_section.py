@@ -11,6 +11,7 @@ from PySide6.QtPdf import QPdfDocument
 from db.database import Database
 from desktop_app.domain.demo import build_demo
 from desktop_app.domain.services import Services
+from desktop_app.ui.bidi import plain
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.sections.reports import ReportsSection
 
@@ -35,7 +36,7 @@ def test_preview_of_mou_54(qtbot, section: ReportsSection) -> None:  # type: ign
     section.select_report("mou")
     mou54 = section.ctx.services.reports.resolve_mou("54")
     section.mou_combo.setCurrentIndex(section.mou_combo.findData(mou54))
-    assert section.mou_combo.currentText().startswith("۵۴")
+    assert plain(section.mou_combo.currentText()).startswith("۵۴")
     with qtbot.waitSignal(section.previewReady, timeout=20_000) as blocker:
         section.preview_button.click()
     dialog = blocker.args[0]

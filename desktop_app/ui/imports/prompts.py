@@ -6,19 +6,20 @@ the tests answer them (by replacing a function) while the real widgets are drive
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from desktop_app.ui import file_dialogs
 
 
 def ask_open_file(parent: QWidget | None, caption: str, filters: str) -> str:
-    """A file to read, or ``""`` when the user cancelled."""
-    path, _ = QFileDialog.getOpenFileName(parent, caption, "", filters)
-    return path
+    """A file to read, or ``""`` when the user cancelled (starting in the last import folder)."""
+    return file_dialogs.open_file(parent, caption, "import", filters)
 
 
 def ask_save_file(parent: QWidget | None, caption: str, suggested: str, filters: str) -> str:
-    """Where to write a file, or ``""`` when the user cancelled."""
-    path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, filters)
-    return path
+    """Where to write a file, or ``""`` when the user cancelled (starting in the last export
+    folder)."""
+    return file_dialogs.save_file(parent, caption, "export", suggested, filters)
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:

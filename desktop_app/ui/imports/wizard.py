@@ -43,6 +43,7 @@ from desktop_app.domain.countries import country_name
 from desktop_app.domain.errors import DomainError, StorageError
 from desktop_app.domain.text import localize_digits
 from desktop_app.importing import FIELDS, IGNORE, MappingProfile, auto_map, write_rejections_csv
+from desktop_app.ui.bidi import isolate
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.imports import prompts
 from desktop_app.ui.imports.labels import (
@@ -594,7 +595,7 @@ class ColumnsPage(QWizardPage):
         name = self.profile_combo.currentData()
         if not name or not prompts.confirm(
                 self, self.tr("Delete mapping"),
-                self.tr("Delete the saved mapping “%1”?").replace("%1", name)):
+                self.tr("Delete the saved mapping “%1”?").replace("%1", isolate(name))):
             return
         self.w.ctx.run(self, self.w.service.delete_profile, name)
         self._fill_profiles(select="")
@@ -939,7 +940,7 @@ class ReviewPage(QWizardPage):
             name = existing.name if existing is not None else f"#{match.existing_id}"
             if match.row is not None:
                 return _digits(self.tr("%1 (already matched by row %2)")
-                               .replace("%1", name).replace("%2", str(match.row)))
+                               .replace("%1", isolate(name)).replace("%2", str(match.row)))
             return name
         earlier = self._planned_by_row.get(match.row)
         name = earlier.partner.name if earlier is not None else ""

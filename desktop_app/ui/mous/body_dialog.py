@@ -9,9 +9,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -23,9 +23,12 @@ from db.models import BodyKind
 from desktop_app.domain.bodies import BodyForm, MemberForm, flatten
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.labels import label
+from desktop_app.ui.bidi import display
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.mous.partner_picker import PartnerPicker
+from desktop_app.ui.numbers import count_text
 from desktop_app.ui.widgets.jalali_date_edit import JalaliDateEdit
+from desktop_app.ui.widgets.text_box import TextBox
 
 ID_ROLE = 256
 
@@ -43,24 +46,31 @@ class BodyDialog(QDialog):
         for kind in BodyKind:
             self.kind.addItem(label(kind), kind)
         self.name = QLineEdit(self)
-        self.description = QPlainTextEdit(self)
+        self.description = TextBox(self)
         self.description.setFixedHeight(60)
         self.parent_combo = QComboBox(self)
         self.parent_combo.addItem(self.tr("(none: a top-level body)"), None)
         if form.mou_id is not None:
             for node in flatten(ctx.services.bodies.tree_for_mou(form.mou_id)):
                 if node.id != form.id:
-                    self.parent_combo.addItem(node.name, node.id)
+                    self.parent_combo.addItem(display(node.name), node.id)
         self.secretariat = QComboBox(self)
         self.secretariat.addItem(self.tr("(none)"), None)
         if form.mou_id is not None:
             for party in ctx.services.mous.detail(form.mou_id).parties:
-                self.secretariat.addItem(party.name, party.partner_id)
+                self.secretariat.addItem(display(party.name), party.partner_id)
         self.formed_on = JalaliDateEdit(self)
         self.members = QTableWidget(0, 3, self)
         self.members.setHorizontalHeaderLabels([self.tr("Organisation"), self.tr("Person"),
                                                 self.tr("Role")])
-        self.members.horizontalHeader().setStretchLastSection(True)
+        # The organisation and the person share the width; the role ("secretary", "member")
+        # is short and takes what its text needs.
+        header = self.members.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 150)
         self.members.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.picker = PartnerPicker(lambda t: ctx.services.partners.choices(t, 30), self)
         self.picker.partnerChosen.connect(self._add_member)
@@ -107,7 +117,8 @@ class BodyDialog(QDialog):
         index = self.secretariat.findData(f.secretariat_partner_id)
         if index < 0 and f.secretariat_partner_id is not None:
             names = self.ctx.services.mous.partner_names([f.secretariat_partner_id])
-            self.secretariat.addItem(names.get(f.secretariat_partner_id, ""), f.secretariat_partner_id)
+            self.secretariat.addItem(display(names.get(f.secretariat_partner_id, "")),
+                                    f.secretariat_partner_id)
             index = self.secretariat.count() - 1
         self.secretariat.setCurrentIndex(max(index, 0))
         self.formed_on.setDate(f.formed_on)
@@ -124,11 +135,18 @@ class BodyDialog(QDialog):
         self.members.setItem(row, 0, org)
         self.members.setItem(row, 1, QTableWidgetItem(member.person if member else ""))
         self.members.setItem(row, 2, QTableWidgetItem(member.role if member else ""))
+        self._number_members()
+
+    def _number_members(self) -> None:
+        """Members numbered in the window's digits (the grid's own header counts 1, 2, 3)."""
+        self.members.setVerticalHeaderLabels(
+            [count_text(i + 1) for i in range(self.members.rowCount())])
 
     def _remove_member(self) -> None:
         row = self.members.currentRow()
         if row >= 0:
             self.members.removeRow(row)
+            self._number_members()
 
     def current_form(self) -> BodyForm:
         """The form as the dialog shows it."""

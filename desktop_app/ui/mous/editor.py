@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -36,18 +35,29 @@ from db.models import MoUStatus
 from desktop_app.domain import i18n
 from desktop_app.domain.bodies import BodyForm
 from desktop_app.domain.changes import Changes
-from desktop_app.domain.dates import DateParseError, format_date, format_time, parse_time
+from desktop_app.domain.dates import (
+    DateParseError,
+    format_date,
+    format_time,
+    parse_time,
+    years_later,
+)
 from desktop_app.domain.errors import ConflictError, NotFoundError, ValidationError
 from desktop_app.domain.labels import label
 from desktop_app.domain.mous import MoUDetail, MoUForm, allowed_statuses
+from desktop_app.domain.records import describe_cascade
 from desktop_app.domain.text import localize_digits
+from desktop_app.ui.bidi import display, isolate
 from desktop_app.ui.context import UiContext
+from desktop_app.ui.delete_key import set_delete_handler
+from desktop_app.ui.icons import icon
 from desktop_app.ui.mous.body_dialog import BodyDialog
 from desktop_app.ui.mous.models import AxesModel, PartiesModel
 from desktop_app.ui.mous.partner_picker import PartnerPicker
 from desktop_app.ui.widgets.attachments import AttachmentsPanel
 from desktop_app.ui.widgets.history import HistoryPanel
 from desktop_app.ui.widgets.jalali_date_edit import JalaliDateEdit
+from desktop_app.ui.widgets.text_box import TextBox
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ERROR_STYLE = "color: #b42318;"
@@ -115,7 +125,9 @@ class MoUEditor(QWidget):
         self.subtitle.setObjectName("editorSubtitle")
         self.save_button = QPushButton(self)
         self.save_button.clicked.connect(self.save)
+        self.save_button.setIcon(icon("save"))
         self.print_button = QPushButton(self)
+        self.print_button.setIcon(icon("print"))
         self.print_button.clicked.connect(self.print_summary)
         self.conflict = QFrame(self)
         self.conflict.setObjectName("conflictBanner")
@@ -142,10 +154,16 @@ class MoUEditor(QWidget):
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        # Nine tabs do not fit a laptop's half-screen: rather than hide the last ones behind
+        # scroll arrows, the tab titles shorten ("Cooperation…"), each with its whole title
+        # as a tooltip, so Attachments and History are always one click away.
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self._build_details()
         self._build_parties()
         self._build_axes()
         self._build_bodies()
+        self.add_buttons: dict[str, QPushButton] = {}
         self.meetings = self._build_list("meetings", 4)
         self.actions = self._build_list("action_items", 5)
         self.letters = self._build_list("letters", 4)
@@ -155,8 +173,16 @@ class MoUEditor(QWidget):
         self.history = HistoryPanel(ctx, "mous", self)
         self.tabs.addTab(self.history, "")
 
+        # The Delete key acts on the list that has the focus (see desktop_app.ui.delete_key).
+        set_delete_handler(self.parties_view, lambda: self._remove(self.parties_view))
+        set_delete_handler(self.axes_view, lambda: self._remove(self.axes_view))
+        set_delete_handler(self.bodies, self.delete_body)
+        for tree, service in ((self.meetings, "meetings"), (self.actions, "actions"),
+                              (self.letters, "letters")):
+            set_delete_handler(tree, lambda t=tree, s=service: self._delete_related(t, s))
+
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 0, 0, 0)
+        layout.setContentsMargins(4, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.conflict)
         layout.addWidget(self.form_error)
@@ -189,8 +215,8 @@ class MoUEditor(QWidget):
             self.labels[key] = lab
             form.addRow(lab, holder)
 
-        def text_box(height: int = 56) -> QPlainTextEdit:
-            box = QPlainTextEdit(page)
+        def text_box(height: int = 56) -> TextBox:
+            box = TextBox(page)
             box.setFixedHeight(height)
             box.setTabChangesFocus(True)
             box.textChanged.connect(self._mark_dirty)
@@ -220,6 +246,11 @@ class MoUEditor(QWidget):
         vrow.addWidget(self.valid_from, 1)
         vrow.addWidget(self.until_label)
         vrow.addWidget(self.valid_until, 1)
+        self.valid_for = QComboBox(validity)
+        self.valid_for.setObjectName("validFor")
+        self.valid_for.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        vrow.addWidget(self.valid_for)
+        self.valid_for.activated.connect(self._valid_for_chosen)
         self.renewal_terms = text_box(44)
         self.status = QComboBox(page)
         for s in MoUStatus:
@@ -323,18 +354,24 @@ class MoUEditor(QWidget):
         self.body_delete.clicked.connect(self.delete_body)
         self.bodies_hint = QLabel(page)
         self.bodies_hint.setStyleSheet("color: #667085;")
-        bar = QHBoxLayout()
-        for b in (self.body_add, self.body_add_under, self.body_edit, self.body_delete):
-            bar.addWidget(b)
-        bar.addStretch(1)
+        # Two short rows rather than one long one: the editor stays narrow enough for a
+        # 1280×720 laptop at 125%.
         layout = QVBoxLayout(page)
-        layout.addLayout(bar)
+        for pair in ((self.body_add, self.body_add_under), (self.body_edit, self.body_delete)):
+            bar = QHBoxLayout()
+            for b in pair:
+                bar.addWidget(b)
+            bar.addStretch(1)
+            layout.addLayout(bar)
         layout.addWidget(self.bodies, 1)
         layout.addWidget(self.bodies_hint)
         self.tabs.addTab(page, "")
 
     def _build_list(self, entity: str, columns: int) -> QTreeWidget:
-        tree = QTreeWidget(self)
+        """A tab listing the MoU's meetings, actions or letters, with Add (create it here,
+        already linked to this MoU) above the list."""
+        page = QWidget(self)
+        tree = QTreeWidget(page)
         tree.setRootIsDecorated(False)
         tree.setColumnCount(columns)
         tree.setAlternatingRowColors(True)
@@ -343,8 +380,44 @@ class MoUEditor(QWidget):
         tree.itemActivated.connect(
             lambda item, _c: self.ctx.open_record(section, int(item.data(0, ID_ROLE))))
         tree.setToolTip(self.tr("Double-click to open"))
-        self.tabs.addTab(tree, "")
+        add = QPushButton(page)
+        add.setObjectName(f"add_{section}")
+        add.setIcon(icon("new"))
+        add.clicked.connect(lambda _c=False, k=section: self.quick_add(k))
+        self.add_buttons[section] = add
+        bar = QHBoxLayout()
+        bar.addWidget(add)
+        bar.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addLayout(bar)
+        layout.addWidget(tree, 1)
+        self.tabs.addTab(page, "")
         return tree
+
+    def quick_add(self, kind: str) -> None:
+        """Add a meeting, an action or a letter to this MoU without leaving it."""
+        if self.form.id is None:
+            return
+        from desktop_app.ui.records.quick_add import QuickAddDialog
+
+        known: dict[str, Any] = {"mou_id": self.form.id}
+        if kind == "meetings":
+            known["held_on"] = None
+        dialog = QuickAddDialog(self.ctx, kind, self, **known)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._refresh_related)
+        dialog.open()
+        self.quick_dialog = dialog
+
+    def _valid_for_chosen(self, _index: int) -> None:
+        """"Valid for N years": the end of validity is the day before the N-th Jalali
+        anniversary of the start (or of the signing, when no start is given)."""
+        years = self.valid_for.currentData()
+        start = self.valid_from.date() or self.signed_on.date()
+        if not years or start is None:
+            return
+        self.valid_until.setDate(years_later(start, int(years)))
+        self._mark_dirty()
 
     def _init_print_button(self) -> None:
         try:
@@ -434,8 +507,9 @@ class MoUEditor(QWidget):
         combo.clear()
         combo.addItem(empty, None)
         for cid, text in choices:
-            combo.addItem(localize_digits(text, i18n.language()) if text[:1].isdigit() else text, cid)
-            combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+            shown = localize_digits(text, i18n.language()) if text[:1].isdigit() else text
+            combo.addItem(display(shown), cid)
+            combo.setItemData(combo.count() - 1, display(text), Qt.ItemDataRole.ToolTipRole)
         combo.setCurrentIndex(max(combo.findData(value), 0))
         combo.blockSignals(False)
 
@@ -497,7 +571,7 @@ class MoUEditor(QWidget):
         """Add the partner chosen in the picker as the next party."""
         row = self.parties_model.add_partner(partner_id, name)
         if row is None:
-            self.parties_error.show_message(self.tr("%1 is a party already.").replace("%1", name))
+            self.parties_error.show_message(self.tr("%1 is a party already.").replace("%1", isolate(name)))
             return
         self.parties_view.selectRow(row)
 
@@ -673,6 +747,22 @@ class MoUEditor(QWidget):
             self.ctx.run(self, self.ctx.services.bodies.delete, body_id)
             self._refresh_related()
 
+    def _delete_related(self, tree: QTreeWidget, service_name: str) -> None:
+        """Delete the meeting, action or letter selected in *tree*, after asking."""
+        item = tree.currentItem()
+        if item is None:
+            return
+        column = 2 if service_name == "meetings" else (0 if service_name == "actions" else 3)
+        name = item.text(column)
+        service = getattr(self.ctx.services, service_name)
+        record_id = int(item.data(0, ID_ROLE))
+        also = describe_cascade(service.usage(record_id))
+        question = self.tr("Delete “%1”? This cannot be undone.").replace("%1", isolate(name))
+        if QMessageBox.question(self, self.tr("Delete"), question + ("\n\n" + also if also else "")) \
+                == QMessageBox.StandardButton.Yes:
+            self.ctx.run(self, service.delete, record_id)
+            self._refresh_related()
+
     def _refresh_related(self) -> None:
         if self.form.id is None:
             return
@@ -725,7 +815,8 @@ class MoUEditor(QWidget):
 
     def _update_buttons(self) -> None:
         saved = self.form.id is not None
-        for b in (self.body_add, self.body_add_under, self.body_edit, self.body_delete):
+        for b in (self.body_add, self.body_add_under, self.body_edit, self.body_delete,
+                  *self.add_buttons.values()):
             b.setEnabled(saved)
         self.print_button.setEnabled(saved and self._print_available)
         self.bodies_hint.setVisible(not saved)
@@ -737,21 +828,25 @@ class MoUEditor(QWidget):
             return f" ({localize_digits(count, lang)})" if count else ""
 
         d = self.detail
-        titles = [
-            self.tr("Details"),
-            self.tr("Parties") + n(self.parties_model.rowCount()),
-            self.tr("Cooperation axes") + n(self.axes_model.rowCount()),
-            self.tr("Working groups") + n(sum(len(b.walk()) for b in d.bodies) if d else 0),
-            self.tr("Meetings") + n(len(d.meetings) if d else 0),
-            self.tr("Actions") + n(len(d.actions) if d else 0),
-            self.tr("Letters") + n(len(d.letters) if d else 0),
-            self.tr("Attachments") + n(self.attachments.list.topLevelItemCount()),
-            self.tr("History"),
-        ]
+        counts = [0, self.parties_model.rowCount(), self.axes_model.rowCount(),
+                  sum(len(b.walk()) for b in d.bodies) if d else 0,
+                  len(d.meetings) if d else 0, len(d.actions) if d else 0,
+                  len(d.letters) if d else 0, self.attachments.list.topLevelItemCount(), 0]
+        # Short titles on the tabs (nine of them share a laptop's half-screen), the full
+        # ones in their tooltips.
+        full = [self.tr("Details"), self.tr("Parties"), self.tr("Cooperation axes"),
+                self.tr("Working groups"), self.tr("Meetings"), self.tr("Actions"),
+                self.tr("Letters"), self.tr("Attachments"), self.tr("History")]
+        short = [self.tr("Details"), self.tr("Parties"), self.tr("Axes"), self.tr("Groups"),
+                 self.tr("Meetings"), self.tr("Actions"), self.tr("Letters"), self.tr("Files"),
+                 self.tr("History")]
+        titles = [t + n(c) for t, c in zip(short, counts, strict=True)]
+        tooltips = [t + n(c) for t, c in zip(full, counts, strict=True)]
         bad_tabs = {TAB_OF_FIELD.get(k, 0) for k in self.errors}
         bar = self.tabs.tabBar()
         for i, title in enumerate(titles):
             self.tabs.setTabText(i, ("⚠ " + title) if i in bad_tabs else title)
+            self.tabs.setTabToolTip(i, tooltips[i])
             bar.setTabTextColor(i, QColor("#b42318") if i in bad_tabs else QColor())
 
     def retranslate(self) -> None:
@@ -768,6 +863,15 @@ class MoUEditor(QWidget):
             self.labels[key].setText(text)
         self.time_label.setText(self.tr("at"))
         self.until_label.setText(self.tr("until"))
+        self.valid_for.clear()
+        self.valid_for.addItem(self.tr("for…"), None)
+        for years in (1, 2, 3, 5, 10):
+            self.valid_for.addItem(localize_digits(self.tr("%n year(s)", "", years),
+                                                   i18n.language()), years)
+        self.valid_for.setToolTip(self.tr("Fill “until” from the validity period"))
+        self.add_buttons["meetings"].setText(self.tr("Add a meeting"))
+        self.add_buttons["actions"].setText(self.tr("Add an action"))
+        self.add_buttons["letters"].setText(self.tr("Add a letter"))
         self.signed_time.setPlaceholderText(self.tr("hh:mm"))
         self.number.setPlaceholderText(self.tr("e.g. 54"))
         self.save_button.setText(self.tr("Save"))

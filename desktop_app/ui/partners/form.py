@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableView,
     QTabWidget,
     QTreeWidget,
@@ -46,7 +46,10 @@ from desktop_app.domain.history import HistoryEntry, action_name, entity_name, f
 from desktop_app.domain.labels import label
 from desktop_app.domain.partners import PartnerForm
 from desktop_app.domain.text import localize_digits
+from desktop_app.ui.icons import icon
 from desktop_app.ui.partners.models import ContactsModel
+from desktop_app.ui.widgets.searchable_combo import make_searchable
+from desktop_app.ui.widgets.text_box import TextBox
 
 
 def sorted_countries(language: str) -> list[tuple[str, str]]:
@@ -130,8 +133,9 @@ class PartnerFormWidget(QWidget):
         self.origin = QComboBox(details)
         self.country = QComboBox(details)
         self.country.setMaxVisibleItems(20)
+        make_searchable(self.country)  # typing ترکیه filters; the choice does not jump about
         self.city = QLineEdit(details)
-        self.address = QPlainTextEdit(details)
+        self.address = TextBox(details)
         self.address.setFixedHeight(56)
         self.website = QLineEdit(details)
         self.email = QLineEdit(details)
@@ -139,7 +143,7 @@ class PartnerFormWidget(QWidget):
         for latin in (self.website, self.email, self.phone):
             latin.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.tags = QLineEdit(details)
-        self.notes = QPlainTextEdit(details)
+        self.notes = TextBox(details)
         self.notes.setFixedHeight(70)
         self.widgets: dict[str, QWidget] = {
             "name": self.name, "name_en": self.name_en, "kind": self.kind, "sector": self.sector,
@@ -167,7 +171,11 @@ class PartnerFormWidget(QWidget):
             caption.setBuddy(widget)
             self.labels[key] = caption
             self.details_form.addRow(caption, holder)
-        self.tabs.addTab(details, "")
+        scroll = QScrollArea(self)  # the form scrolls on a short (720-pixel) screen
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(details)
+        self.tabs.addTab(scroll, "")
 
         # ------------------------------------------------ contacts
         contacts = QWidget(self)
@@ -204,7 +212,9 @@ class PartnerFormWidget(QWidget):
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("partnerSave")
         self.save_button.setDefault(True)
+        self.save_button.setIcon(icon("save"))
         self.revert_button = QPushButton(self)
+        self.revert_button.setIcon(icon("revert"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.general_error, 1)
         bottom.addWidget(self.revert_button)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QTabWidget,
+    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -43,13 +44,16 @@ from desktop_app.domain.errors import (
     ValidationError,
 )
 from desktop_app.domain.records import describe_cascade
+from desktop_app.ui.bidi import display, isolate
 from desktop_app.ui.context import UiContext
+from desktop_app.ui.icons import icon
 from desktop_app.ui.models.id_table_model import Column
 from desktop_app.ui.section import Section
 from desktop_app.ui.widgets.attachments import AttachmentsPanel
 from desktop_app.ui.widgets.history import HistoryPanel
 from desktop_app.ui.widgets.jalali_date_edit import JalaliDateEdit
 from desktop_app.ui.widgets.list_page import ListPage
+from desktop_app.ui.widgets.text_box import TextBox
 
 LINK_ROLE = Qt.ItemDataRole.UserRole + 10  # (entity, id) a list cell links to
 
@@ -98,7 +102,7 @@ class LinkField(QWidget):
         self.combo.setMinimumContentsLength(12)
         self.combo.setMaxVisibleItems(20)
         self.open_button = QToolButton(self)
-        self.open_button.setText("↗")
+        self.open_button.setIcon(icon("open"))
         self.open_button.setAutoRaise(True)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -119,8 +123,9 @@ class LinkField(QWidget):
         self.combo.clear()
         self.combo.addItem(none_text, None)
         for rid, text in choices:
-            self.combo.addItem(text, rid)
-            self.combo.setItemData(self.combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+            self.combo.addItem(display(text), rid)
+            self.combo.setItemData(self.combo.count() - 1, display(text),
+                                   Qt.ItemDataRole.ToolTipRole)
         self.combo.blockSignals(False)
         self.set_value(keep)
 
@@ -203,7 +208,9 @@ class RecordForm(QWidget):
         self.save_button = QPushButton(self)
         self.save_button.setObjectName(f"{self.entity}Save")
         self.save_button.setDefault(True)
+        self.save_button.setIcon(icon("save"))
         self.revert_button = QPushButton(self)
+        self.revert_button.setIcon(icon("revert"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.general_error, 1)
         bottom.addWidget(self.revert_button)
@@ -240,8 +247,8 @@ class RecordForm(QWidget):
     def line(self) -> QLineEdit:
         return QLineEdit(self.details)
 
-    def text_box(self, height: int = 64) -> QPlainTextEdit:
-        box = QPlainTextEdit(self.details)
+    def text_box(self, height: int = 64) -> TextBox:
+        box = TextBox(self.details)
         box.setFixedHeight(height)
         box.setTabChangesFocus(True)
         return box
@@ -255,7 +262,7 @@ class RecordForm(QWidget):
     def _watch(self, widget: QWidget) -> None:
         if isinstance(widget, QLineEdit):
             widget.textEdited.connect(self._edited)
-        elif isinstance(widget, QPlainTextEdit):
+        elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
             widget.textChanged.connect(self._edited)
         elif isinstance(widget, QComboBox):
             widget.currentIndexChanged.connect(self._edited)
@@ -652,7 +659,7 @@ class RecordSection(Section):
             self.list.reload()
             return
         also = describe_cascade(self.service.usage(record_id))
-        question = self.tr("Delete “%1”? This cannot be undone.").replace("%1", name)
+        question = self.tr("Delete “%1”? This cannot be undone.").replace("%1", isolate(name))
         answer = QMessageBox.question(
             self, self.tr("Delete"), question + ("\n\n" + also if also else ""),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,

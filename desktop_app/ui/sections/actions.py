@@ -83,6 +83,7 @@ class ActionFormWidget(RecordForm):
         self.description = self.add_row("description", self.text_box(90))
         self.progress.valueChanged.connect(self._progress_moved)
         self.status.currentIndexChanged.connect(self._status_chosen)
+        self.mou.changed.connect(self._filter_meetings)
         self.mission.open_button.clicked.disconnect()
         self.mission.open_button.clicked.connect(self._open_mission_hub)
         self._mission_hubs: dict[int, int] = {}
@@ -93,13 +94,25 @@ class ActionFormWidget(RecordForm):
         choices = self.ctx.services.actions.link_choices()
         self.mou.set_choices(choices["mous"])
         self.mission.set_choices(choices["missions"])
-        self.meeting.set_choices(choices["meetings"])
+        self._filter_meetings()
         keep = self.owner.currentText()
         self.owner.blockSignals(True)
         self.owner.clear()
         self.owner.addItems(self.ctx.services.actions.owners())
         self.owner.setCurrentText(keep)
         self.owner.blockSignals(False)
+
+    def _filter_meetings(self) -> None:
+        """Offer only the chosen MoU's meetings (all of them while no MoU is chosen); the
+        meeting already linked stays offered, so loading a record never drops its link."""
+        mou_id = self.mou.value()
+        choices = self.ctx.services.actions.meeting_choices(mou_id)
+        linked = self._form.meeting_id if hasattr(self, "_form") else None
+        if mou_id is not None and linked is not None and linked not in {i for i, _ in choices}:
+            extra = dict(self.ctx.services.actions.meeting_choices(None)).get(linked)
+            if extra:
+                choices = [*choices, (linked, extra)]
+        self.meeting.set_choices(choices)
 
     def _open_mission_hub(self) -> None:
         mission_id = self.mission.value()
@@ -141,6 +154,7 @@ class ActionFormWidget(RecordForm):
         self.completed.setText(dates.format_date(form.completed_on, lang()) or "—")
         self.mou.set_value(form.mou_id)
         self.mission.set_value(form.mission_id)
+        self._filter_meetings()
         self.meeting.set_value(form.meeting_id)
         self.description.setPlainText(form.description)
         self.end_load()

@@ -46,6 +46,7 @@ from desktop_app.domain.labels import label
 from desktop_app.domain.text import display_code, localize_digits
 from desktop_app.ui import theme
 from desktop_app.ui.context import UiContext
+from desktop_app.ui.numbers import count_text
 from desktop_app.ui.section import Section
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
@@ -57,6 +58,8 @@ STATUS_COLOURS = {
 
 
 def _n(value: object) -> str:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return count_text(value)  # "۱۰۰٬۰۰۰" / "100,000"
     return localize_digits(value, i18n.language())
 
 

@@ -10,13 +10,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSpinBox, QWidget
 
 from desktop_app.domain import dates
 from desktop_app.domain.dates import DateParseError, format_time, parse_time
 from desktop_app.domain.meetings import MeetingForm, MeetingQuery
 from desktop_app.domain.text import localize_digits
+from desktop_app.ui.bidi import display, plain
 from desktop_app.ui.context import UiContext
+from desktop_app.ui.icons import icon
 from desktop_app.ui.models.id_table_model import Column
 from desktop_app.ui.records.base import RecordForm, RecordSection, lang, link_column
 from desktop_app.ui.widgets.jalali_date_edit import JalaliDateEdit
@@ -47,6 +49,12 @@ class MeetingFormWidget(RecordForm):
         self.minutes = self.add_row("minutes", self.text_box(80))
         self.decisions = self.add_row("decisions", self.text_box(80))
         self.body.changed.connect(self._body_chosen)
+        # "Add an action it decided": a new action already linked to this meeting and MoU.
+        self.add_action_button = QPushButton(self.details)
+        self.add_action_button.setObjectName("meetingAddAction")
+        self.add_action_button.setIcon(icon("new"))
+        self.add_action_button.clicked.connect(self.add_action)
+        self.form_layout.addRow("", self.add_action_button)
         self.refresh_choices()
         self.retranslate()
 
@@ -85,6 +93,19 @@ class MeetingFormWidget(RecordForm):
         self.minutes.setPlainText(form.minutes)
         self.decisions.setPlainText(form.decisions)
         self.end_load()
+        self.add_action_button.setEnabled(form.id is not None)
+
+    def add_action(self) -> None:
+        """Record an action this meeting decided, without leaving the meeting."""
+        if self.record_id is None:
+            return
+        from desktop_app.ui.records.quick_add import QuickAddDialog
+
+        dialog = QuickAddDialog(self.ctx, "actions", self, meeting_id=self.record_id,
+                                mou_id=self._form.mou_id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.quick_dialog = dialog
 
     def dates_valid(self) -> bool:
         ok = super().dates_valid()
@@ -112,7 +133,7 @@ class MeetingFormWidget(RecordForm):
     def heading_text(self) -> str:
         if self.record_id is None:
             return self.tr("New meeting")
-        return self._form.title or self.body.combo.currentText()
+        return self._form.title or plain(self.body.combo.currentText())
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -124,6 +145,7 @@ class MeetingFormWidget(RecordForm):
                           ("decisions", self.tr("Decisions"))):
             self.captions[key].setText(text)
         self.held_at.setPlaceholderText(self.tr("e.g. 14:30"))
+        self.add_action_button.setText(self.tr("Add an action it decided"))
         self.body.set_open_tooltip(self.tr("Open this body's MoU"))
         self.mou.set_open_tooltip(self.tr("Open the MoU"))
         self.hub.set_open_tooltip(self.tr("Open the hub"))
@@ -226,8 +248,8 @@ def fill(combo: QComboBox, items: list[tuple[Any, str]]) -> None:
     combo.blockSignals(True)
     combo.clear()
     for data, text in items:
-        combo.addItem(text, data)
-        combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+        combo.addItem(display(text), data)
+        combo.setItemData(combo.count() - 1, display(text), Qt.ItemDataRole.ToolTipRole)
     index = combo.findData(keep) if keep is not None else 0
     combo.setCurrentIndex(max(0, index))
     combo.blockSignals(False)

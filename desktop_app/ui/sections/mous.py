@@ -26,6 +26,7 @@ from desktop_app.domain.dates import format_date
 from desktop_app.domain.labels import label
 from desktop_app.domain.mous import MoUQuery, MoURow
 from desktop_app.domain.text import display_code, localize_digits
+from desktop_app.ui.bidi import display, isolate
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.models.id_table_model import Column
 from desktop_app.ui.mous.editor import MoUEditor
@@ -141,11 +142,14 @@ class MoUsSection(Section):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.list_page)
         self.splitter.addWidget(self.editor)
-        self.splitter.setStretchFactor(0, 5)
-        self.splitter.setStretchFactor(1, 6)
+        # The list gives way first when the window narrows: the editor's nine tabs want
+        # every pixel of a 1024-pixel-wide screen (1280×720 at 125%).
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([430, 720])
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setContentsMargins(4, 8, 4, 8)
         layout.addWidget(self.splitter)
 
         self.list_page.currentIdChanged.connect(self._current_changed)
@@ -179,7 +183,7 @@ class MoUsSection(Section):
             combo.clear()
             combo.addItem(everything, None)
             for value, text in items:
-                combo.addItem(text, value)
+                combo.addItem(display(text), value)
             combo.setCurrentIndex(max(combo.findData(current), 0))
             combo.blockSignals(False)
 
@@ -270,7 +274,7 @@ class MoUsSection(Section):
                           ("attachments", QCoreApplication.translate("MoUsSection", "%1 attached files"))):
             if usage.get(key):
                 parts.append(localize_digits(text.replace("%1", str(usage[key])), lang))
-        text = QCoreApplication.translate("MoUsSection", "Delete the MoU “%1”?").replace("%1", name)
+        text = QCoreApplication.translate("MoUsSection", "Delete the MoU “%1”?").replace("%1", isolate(name))
         if parts:
             text += "\n\n" + QCoreApplication.translate("MoUsSection", "It takes with it:") + "\n• " + "\n• ".join(parts)
         if usage.get("letters") or usage.get("events"):

@@ -34,8 +34,10 @@ from desktop_app.domain.errors import (
 from desktop_app.domain.labels import label
 from desktop_app.domain.partners import PartnerForm, PartnerQuery, PartnerRow
 from desktop_app.domain.text import localize_digits
+from desktop_app.ui.bidi import isolate
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.models.id_table_model import Column
+from desktop_app.ui.partners.duplicate_hint import DuplicateHint
 from desktop_app.ui.partners.form import PartnerFormWidget, fill_country_combo, fill_enum_combo
 from desktop_app.ui.section import Section
 from desktop_app.ui.settings import AppSettings
@@ -94,6 +96,13 @@ class PartnersSection(Section):
             combo.currentIndexChanged.connect(lambda _i: self.list.reload())
 
         self.form = PartnerFormWidget(self)
+        # "Already in the register?" with the importer's duplicate rules, above the form.
+        self.duplicate_hint = DuplicateHint(self.ctx.services.imports.existing_partners, self.form)
+        self.form.layout().insertWidget(1, self.duplicate_hint)
+        self.duplicate_hint.openRequested.connect(self.open_record)
+        for line in (self.form.name, self.form.name_en, self.form.website, self.form.email):
+            line.editingFinished.connect(self._check_duplicates)
+        self.form.country.currentIndexChanged.connect(lambda _i: self._check_duplicates())
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("partnersSplitter")
         self.splitter.addWidget(self.list)
@@ -141,6 +150,10 @@ class PartnersSection(Section):
             return
         self._load(record_id)
 
+    def _check_duplicates(self) -> None:
+        if self.form.dirty:  # only what the user is typing, not a record just opened
+            self.duplicate_hint.check(self.form.value())
+
     def _load(self, record_id: int) -> bool:
         try:
             form = self.ctx.services.partners.get(record_id)
@@ -150,6 +163,7 @@ class PartnersSection(Section):
             return False
         history = self.ctx.services.history.entries("partners", record_id)
         self.form.load(form, history)
+        self.duplicate_hint.hide()
         return True
 
     def _may_leave_form(self) -> bool:
@@ -200,6 +214,7 @@ class PartnersSection(Section):
         self.list.table.setCurrentIndex(self.list.model.index(-1, -1))
         self._following_selection = True
         self.form.load(PartnerForm())
+        self.duplicate_hint.hide()
         self.form.tabs.setCurrentIndex(0)
         self.form.name.setFocus()
 
@@ -215,6 +230,8 @@ class PartnersSection(Section):
         self.list.focus_search()
 
     def on_changes(self, changes: Changes) -> None:
+        if changes.touches("partners"):
+            self.duplicate_hint.forget()
         if changes.created.get("partners") or changes.deleted.get("partners"):
             self.list.reload()
         else:
@@ -305,13 +322,13 @@ class PartnersSection(Section):
                 self, self.tr("Delete partner"),
                 self.tr("“%1” cannot be deleted: it is a party to %2 MoU(s) and hosts %3 "
                         "hub(s). Remove it from them first.")
-                .replace("%1", name)
+                .replace("%1", isolate(name))
                 .replace("%2", localize_digits(usage.get("mous", 0), i18n.language()))
                 .replace("%3", localize_digits(usage.get("hubs", 0), i18n.language())))
             return
         answer = QMessageBox.question(
             self, self.tr("Delete partner"),
-            self.tr("Delete “%1” and its contacts? This cannot be undone.").replace("%1", name),
+            self.tr("Delete “%1” and its contacts? This cannot be undone.").replace("%1", isolate(name)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:

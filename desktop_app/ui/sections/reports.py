@@ -55,7 +55,10 @@ from desktop_app.domain.errors import DomainError, StorageError
 from desktop_app.domain.labels import label
 from desktop_app.domain.report_data import MoUFilter
 from desktop_app.domain.text import localize_digits
+from desktop_app.ui import file_dialogs
+from desktop_app.ui.bidi import display, plain
 from desktop_app.ui.context import UiContext
+from desktop_app.ui.numbers import count_text
 from desktop_app.ui.pdf_preview import PdfPreviewDialog
 from desktop_app.ui.section import Section
 from desktop_app.ui.widgets.jalali_date_edit import JalaliDateEdit
@@ -312,7 +315,8 @@ class ReportsSection(Section):
         return "fa" if self.ctx.language == "fa" else "en"
 
     def _digits(self, n: int) -> str:
-        return localize_digits(n, self._lang_ui())
+        return count_text(n, self._lang_ui()) if isinstance(n, int) else localize_digits(
+            n, self._lang_ui())
 
     def reload_choices(self) -> None:
         """Fill the MoU, hub and country pickers from the register."""
@@ -330,7 +334,7 @@ class ReportsSection(Section):
             combo.blockSignals(True)
             combo.clear()
             for key, text in items:
-                combo.addItem(text, key)
+                combo.addItem(display(text), key)
             index = combo.findData(keep)
             combo.setCurrentIndex(index if index >= 0 else 0)
             combo.blockSignals(False)
@@ -338,7 +342,7 @@ class ReportsSection(Section):
         self.country_filter.clear()
         self.country_filter.addItem(self.tr("Any"), None)
         for code in countries:
-            self.country_filter.addItem(country_name(code, lang) or code, code)
+            self.country_filter.addItem(display(country_name(code, lang) or code), code)
         index = self.country_filter.findData(keep)
         self.country_filter.setCurrentIndex(max(0, index))
 
@@ -413,12 +417,12 @@ class ReportsSection(Section):
             mou_id = self.mou_combo.currentData()
             if mou_id is None:
                 raise DomainError(self.tr("There is no MoU to summarise yet."))
-            return rs.mou_summary_pdf, (int(mou_id), lang), self.mou_combo.currentText()
+            return rs.mou_summary_pdf, (int(mou_id), lang), plain(self.mou_combo.currentText())
         if kind == "hub":
             hub_id = self.hub_combo.currentData()
             if hub_id is None:
                 raise DomainError(self.tr("There is no country hub yet."))
-            return rs.hub_dossier_pdf, (int(hub_id), lang), self.hub_combo.currentText()
+            return rs.hub_dossier_pdf, (int(hub_id), lang), plain(self.hub_combo.currentText())
         if kind == "activity":
             period = self.period()
             return rs.activity_pdf, (period, lang), period.label(lang)
@@ -554,6 +558,4 @@ class ReportsSection(Section):
 
 def _file_title(title: str) -> str:
     """A file name for "Save as…" from the report's title."""
-    keep = "".join(ch if ch.isalnum() or ch in " -_" else " " for ch in title)
-    name = "-".join(keep.split())[:60] or "report"
-    return f"{name}.pdf"
+    return file_dialogs.file_name(title, ".pdf")

@@ -10,7 +10,6 @@ from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain import i18n
 from desktop_app.domain.attachments import human_size
 from desktop_app.domain.dates import format_datetime
+from desktop_app.ui import file_dialogs
 from desktop_app.ui.context import UiContext
 
 
@@ -113,7 +113,7 @@ class AttachmentsPanel(QWidget):
 
     def add_with_dialog(self) -> None:
         """Ask for files and attach them."""
-        files, _filter = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
+        files = file_dialogs.open_files(self, self.tr("Attach files"), "attachments")
         if files:
             self.add_files(files)
 
@@ -130,7 +130,7 @@ class AttachmentsPanel(QWidget):
         if len(ids) != 1:
             return
         name = self.list.selectedItems()[0].text(0)
-        target, _f = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), name)
+        target = file_dialogs.save_file(self, self.tr("Save a copy"), "attachments", name, "")
         if target:
             self.ctx.run(self, self.ctx.services.attachments.save_copy, ids[0], target)
 

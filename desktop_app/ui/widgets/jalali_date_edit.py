@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain import i18n
 from desktop_app.domain.dates import DateParseError, format_date, parse_date
+from desktop_app.ui.icons import icon
 
 JALALI = QCalendar(QCalendar.System.Jalali)
 
@@ -77,7 +78,7 @@ class JalaliDateEdit(QWidget):
         # Never narrower than a whole date (filter bars squeeze their widgets otherwise).
         self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("۰۰۰۰/۰۰/۰۰") + 24)
         self.button = QToolButton(self)
-        self.button.setText("📅")
+        self.button.setIcon(icon("calendar"))  # an SVG: the 📅 emoji is in no bundled font
         self.button.setAutoRaise(True)
         self.error = QLabel(self)
         self.error.setObjectName("fieldError")

@@ -18,9 +18,9 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain import i18n
 from desktop_app.domain.text import localize_digits
+from desktop_app.ui.icons import icon
 from desktop_app.ui.models.id_table_model import Column, IdTableModel
+from desktop_app.ui.numbers import with_count
 
 QueryFn = Callable[[str, str | None, bool], Sequence[int]]
 
@@ -72,11 +74,22 @@ class ListPage(QWidget):
         self.export_button = QPushButton(self)
         self.export_button.setObjectName("listExport")
         self.export_button.hide()  # shown once someone listens (the main window does)
+        for button, name in ((self.new_button, "new"), (self.delete_button, "delete"),
+                             (self.export_button, "export")):
+            button.setIcon(icon(name))
         self.count_label = QLabel(self)
         self.count_label.setObjectName("listCount")
 
+        # Filters fill a row, then wrap onto a second one: a section with five filters and a
+        # date range still leaves room for its form on a 1024-pixel-wide screen (a 1280×720
+        # laptop at 125%).
+        self.filter_rows = QVBoxLayout()
+        self.filter_rows.setContentsMargins(0, 0, 0, 0)
+        self.filter_rows.setSpacing(4)
         self.filter_bar = QHBoxLayout()
         self.filter_bar.setContentsMargins(0, 0, 0, 0)
+        self.filter_rows.addLayout(self.filter_bar)
+        self._filters_in_row = 0
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -107,7 +120,7 @@ class ListPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addLayout(self.filter_bar)
+        layout.addLayout(self.filter_rows)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
 
@@ -122,14 +135,26 @@ class ListPage(QWidget):
         self.new_button.clicked.connect(self.newRequested)
         self.delete_button.clicked.connect(self._delete_clicked)
         self.export_button.clicked.connect(self.exportRequested)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self._delete_clicked,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        # The Delete key belongs to the main window's Delete action alone (two owners of one
+        # key make Qt refuse both: "Ambiguous shortcut overload"); it asks the section.
         self.retranslate()
 
     # ---------------------------------------------------------------- API
 
+    FILTERS_PER_ROW = 3
+
     def add_filter(self, widget: QWidget, stretch: int = 0) -> None:
-        """Put a filter widget in the bar under the search box."""
+        """Put a filter widget in the bar under the search box (a fourth one, and a date
+        range after three, starts a second row)."""
+        if isinstance(widget, QComboBox) and widget.minimumContentsLength() > 10:
+            widget.setMinimumContentsLength(10)  # the open list still shows items whole
+        if self._filters_in_row >= self.FILTERS_PER_ROW:  # a caption goes with its field
+            self.filter_bar = QHBoxLayout()
+            self.filter_bar.setContentsMargins(0, 0, 0, 0)
+            self.filter_rows.addLayout(self.filter_bar)
+            self._filters_in_row = 0
+        if not isinstance(widget, QLabel):
+            self._filters_in_row += 1
         self.filter_bar.addWidget(widget, stretch)
 
     def reload(self) -> None:
@@ -264,7 +289,7 @@ class ListPage(QWidget):
         count = self.model.rowCount()
         text = (self.tr("%n record(s)", "", count) if self._complete
                 else self.tr("%n or more records", "", count))
-        self.count_label.setText(localize_digits(text, i18n.language()))
+        self.count_label.setText(localize_digits(with_count(text, count), i18n.language()))
 
     def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
         spec = self.model.column(column) if 0 <= column < self.model.columnCount() else None

@@ -1,0 +1,89 @@
+"""Save and open dialogs that start where the user last put that kind of file.
+
+Each kind of file ("pdf" reports, "export" lists, "import" partner lists, "attachments")
+has its folder remembered in the settings (``AppSettings.last_folder``); a dialog starts
+there (or in the home folder the first time) with a suggested name made by
+:func:`file_name`, which keeps a Persian title whole — its zero-width non-joiners (تفاهم‌نامه)
+included — and shortens it only between words.
+
+:func:`install` hands the module the settings, once, at start-up (``desktop_app.app``);
+until then (in some tests) no folder is remembered.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from desktop_app.ui.bidi import plain
+from desktop_app.ui.settings import AppSettings
+
+_settings: AppSettings | None = None
+MAX_NAME = 80  # characters of the name before its extension
+_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\u2066-\u2069\u202a-\u202e\u200e\u200f]+')
+
+
+def install(settings: AppSettings | None) -> None:
+    """Remember folders in *settings* (``None``: forget nothing, remember nothing)."""
+    global _settings
+    _settings = settings
+
+
+def file_name(title: str, extension: str, fallback: str = "report") -> str:
+    """*title* as a file name with *extension* ('.pdf'): characters no file system accepts
+    become spaces, ZWNJ and every letter stay, and a long title is cut at a word's end."""
+    text = _FORBIDDEN.sub(" ", plain(title))
+    words = text.split()
+    name = ""
+    for word in words:
+        candidate = f"{name} {word}" if name else word
+        if len(candidate) > MAX_NAME:
+            break
+        name = candidate
+    if not name and words:
+        name = words[0][:MAX_NAME]
+    name = name.strip(" .") or fallback
+    return name + extension
+
+
+def start_folder(kind: str) -> Path:
+    """Where a dialog for *kind* starts: the last folder used, if it still exists."""
+    if _settings is not None:
+        folder = _settings.last_folder(kind)
+        if folder and Path(folder).is_dir():
+            return Path(folder)
+    return Path.home()
+
+
+def remember(kind: str, path: str | Path) -> None:
+    """Note the folder of *path* as the place of the next file of *kind*."""
+    if _settings is not None and str(path):
+        _settings.set_last_folder(kind, str(Path(path).parent))
+
+
+def save_file(parent: QWidget | None, caption: str, kind: str, suggested_name: str,
+              filters: str) -> str:
+    """Ask where to write a file of *kind*; ``""`` when cancelled."""
+    start = start_folder(kind) / suggested_name if suggested_name else start_folder(kind)
+    path, _ = QFileDialog.getSaveFileName(parent, caption, str(start), filters)
+    if path:
+        remember(kind, path)
+    return str(path)
+
+
+def open_file(parent: QWidget | None, caption: str, kind: str, filters: str) -> str:
+    """Ask for a file of *kind* to read; ``""`` when cancelled."""
+    path, _ = QFileDialog.getOpenFileName(parent, caption, str(start_folder(kind)), filters)
+    if path:
+        remember(kind, path)
+    return str(path)
+
+
+def open_files(parent: QWidget | None, caption: str, kind: str) -> list[str]:
+    """Ask for files of *kind* to read (attachments); ``[]`` when cancelled."""
+    paths, _ = QFileDialog.getOpenFileNames(parent, caption, str(start_folder(kind)))
+    if paths:
+        remember(kind, paths[0])
+    return [str(p) for p in paths]

@@ -1,0 +1,111 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+  <context>
+    <name>Export</name>
+    <message numerus="yes">
+      <source>%n row(s) exported to:</source>
+      <translation>
+        <numerusform>%n row exported to:</numerusform>
+        <numerusform>%n rows exported to:</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>FilePage</name>
+    <message numerus="yes">
+      <source>%n row(s) of data under the header on row %1.</source>
+      <translation>
+        <numerusform>%n row of data under the header on row %1.</numerusform>
+        <numerusform>%n rows of data under the header on row %1.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportUndo</name>
+    <message numerus="yes">
+      <source>Removed %n partner(s).</source>
+      <translation>
+        <numerusform>Removed %n partner.</numerusform>
+        <numerusform>Removed %n partners.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Restored the old values of %n partner(s).</source>
+      <translation>
+        <numerusform>Restored the old values of %n partner.</numerusform>
+        <numerusform>Restored the old values of %n partners.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ListPage</name>
+    <message numerus="yes">
+      <source>%n or more records</source>
+      <translation>
+        <numerusform>%n or more record</numerusform>
+        <numerusform>%n or more records</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s)</source>
+      <translation>
+        <numerusform>%n record</numerusform>
+        <numerusform>%n records</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>MoUEditor</name>
+    <message numerus="yes">
+      <source>%n year(s)</source>
+      <translation>
+        <numerusform>%n year</numerusform>
+        <numerusform>%n years</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>PdfPreviewDialog</name>
+    <message numerus="yes">
+      <source>of %n</source>
+      <translation>
+        <numerusform>of %n</numerusform>
+        <numerusform>of %n</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportsSection</name>
+    <message numerus="yes">
+      <source>%n summaries written.</source>
+      <translation>
+        <numerusform>%n summary written.</numerusform>
+        <numerusform>%n summaries written.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Cancelled: %n summaries written.</source>
+      <translation>
+        <numerusform>Cancelled: %n summary written.</numerusform>
+        <numerusform>Cancelled: %n summaries written.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Writing %n summaries…</source>
+      <translation>
+        <numerusform>Writing %n summary…</numerusform>
+        <numerusform>Writing %n summaries…</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewPage</name>
+    <message numerus="yes">
+      <source>%n rejected row(s) saved. Fix them and import that file again.</source>
+      <translation>
+        <numerusform>%n rejected row saved. Fix them and import that file again.</numerusform>
+        <numerusform>%n rejected rows saved. Fix them and import that file again.</numerusform>
+      </translation>
+    </message>
+  </context>
+</TS>
