@@ -192,10 +192,35 @@ class Database:
             raise
         db = cls(url, engine, actor)
         db.read_only = read_only
+        db.backup_dir = backup_dir
         return db
 
     #: True when a SQLite register was opened for reading only (the file is read-only).
     read_only = False
+    #: Where this register's backups go (``None``: beside the register, ``name.backups``).
+    backup_dir: Path | None = None
+
+    def backups(self) -> Any:
+        """The :class:`db.backup.BackupStore` of this SQLite register (``None`` on a server)."""
+        if self.path is None:
+            return None
+        from db.backup import BackupStore, register_backups_dir
+
+        return BackupStore(self.backup_dir or register_backups_dir(self.path))
+
+    def back_up(self, kind: str = "automatic") -> Any:
+        """Write a verified backup of this SQLite register and its attachment files now.
+
+        *kind* says why (``automatic``, ``manual``, ``before-import``, ``before-undo`` …).
+        Returns the :class:`db.backup.BackupInfo`, or ``None`` on a server (there the
+        server's own backups apply) or for a read-only register. Raises
+        :class:`StorageError` (disk full, no permission) so that the operation it protects
+        is not started.
+        """
+        store = self.backups()
+        if store is None or self.read_only:
+            return None
+        return store.back_up(self.path, kind)
 
     @property
     def is_sqlite(self) -> bool:

@@ -6,7 +6,7 @@ import argparse
 
 from db.database import Database
 from desktop_app import __version__
-from desktop_app.paths import backups_dir, default_database
+from desktop_app.paths import default_database
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -28,5 +28,5 @@ def database_target(args: argparse.Namespace) -> str:
 
 def open_database(args: argparse.Namespace, *, migrate: bool = True) -> Database:
     """Open the database the command line names (migrating it, backup first)."""
-    return Database.open(database_target(args), migrate=migrate, backup_dir=backups_dir(),
-                         app_version=__version__)
+    # Backups (before a migration, an import …) go to the register's own folder of backups.
+    return Database.open(database_target(args), migrate=migrate, app_version=__version__)
