@@ -199,6 +199,9 @@ class Database:
     read_only = False
     #: Where this register's backups go (``None``: beside the register, ``name.backups``).
     backup_dir: Path | None = None
+    #: How many automatic backups rotation keeps (a :class:`db.backup.RetentionPolicy`;
+    #: ``None``: the defaults). The window sets it from its settings.
+    backup_policy: Any = None
 
     def backups(self) -> Any:
         """The :class:`db.backup.BackupStore` of this SQLite register (``None`` on a server)."""
@@ -206,7 +209,8 @@ class Database:
             return None
         from db.backup import BackupStore, register_backups_dir
 
-        return BackupStore(self.backup_dir or register_backups_dir(self.path))
+        return BackupStore(self.backup_dir or register_backups_dir(self.path),
+                           policy=self.backup_policy)
 
     def back_up(self, kind: str = "automatic") -> Any:
         """Write a verified backup of this SQLite register and its attachment files now.
