@@ -20,6 +20,7 @@ import shutil
 import sqlite3
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -266,8 +267,9 @@ def _describe_copy(path: Path) -> tuple[str, dict[str, int], list[str]]:
 
 
 def backup_name(database: Path, kind: str, when: dt.datetime) -> str:
-    """``register-20261202T050102Z-automatic.peyvand.zip``: sorts by time, says its kind."""
-    return f"{database.stem}-{when.strftime('%Y%m%dT%H%M%S%fZ')[:-7]}Z-{kind}{BACKUP_SUFFIX}"
+    """``register-20261202T050102.123Z-automatic.peyvand.zip``: sorts by time, says its kind."""
+    stamp = when.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%S") + f".{when.microsecond // 1000:03d}Z"
+    return f"{database.stem}-{stamp}-{kind}{BACKUP_SUFFIX}"
 
 
 def write_backup(database: Path, destination: Path, *, kind: str = "manual",
@@ -341,8 +343,11 @@ def write_backup(database: Path, destination: Path, *, kind: str = "manual",
             zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
         with part.open("rb+") as handle:
             os.fsync(handle.fileno())
-        with zipfile.ZipFile(part) as zf:
-            bad = zf.testzip()
+        try:
+            with zipfile.ZipFile(part) as zf:
+                bad = zf.testzip()
+        except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+            bad = str(exc)
         if bad is not None:
             raise BackupFailedError(f"The backup did not pass its check ({bad} reads back wrong); "
                                     "it was deleted.")
@@ -372,7 +377,7 @@ def read_manifest(path: Path) -> BackupInfo:
         return BackupInfo(path, created, str(data.get("kind", "manual")), size, True,
                           str(data.get("schema", "")), dict(data.get("counts", {})),
                           len(data.get("attachments", [])), "", str(data.get("db_sha256", "")))
-    except (OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile, zlib.error) as exc:
         created = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC) if path.exists() else _utcnow()
         return BackupInfo(path, created, "unknown", size, False,
                           problem=f"not a readable Peyvand backup ({exc})")
@@ -415,7 +420,7 @@ def verify_backup(path: Path) -> BackupInfo:
                         info.problem = f"attachment {name.rsplit('/', 1)[-1][:12]}… does not match its hash"
         check_sqlite_file(work / DB_MEMBER)
         _refuse_too_new_file(work / DB_MEMBER)
-    except (OSError, zipfile.BadZipFile) as exc:
+    except (OSError, zipfile.BadZipFile, zlib.error, EOFError) as exc:
         raise DatabaseDamagedError(f"{path.name} cannot be read ({exc}); it was not restored.") from exc
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -521,6 +526,11 @@ class BackupStore:
         """
         now = self.clock()
         destination = self.folder / backup_name(Path(database), kind, now)
+        n = 1
+        while destination.exists():
+            n += 1
+            destination = destination.with_name(destination.name.replace(
+                BACKUP_SUFFIX, f"-{n}{BACKUP_SUFFIX}"))
         newest = next((b for b in self.list() if b.verified), None) if kind == "automatic" else None
         info = write_backup(database, destination, kind=kind, attachments_dir=attachments_dir,
                             now=now, skip_if_same_as=newest)

@@ -159,7 +159,7 @@ class Database:
                 raise StorageError(f"The folder {path.parent} does not exist.")
             read_only = _examine_before_open(path, backup_dir)
             if read_only:
-                url = url.set(query={"mode": "ro"})
+                url = url.set(query={"mode": "ro", "uri": "true"})
         try:
             state = inspect_schema(url)
             if not state.known:

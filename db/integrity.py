@@ -141,7 +141,8 @@ def _quick_check(uri: str) -> tuple[str, set[str]]:
     """('ok' or the first problem, the table names) through a read-only connection."""
     conn = sqlite3.connect(uri, uri=True, timeout=10)
     try:
-        rows = [r[0] for r in conn.execute("PRAGMA quick_check")]
+        rows = [line for r in conn.execute("PRAGMA quick_check") for line in str(r[0]).splitlines()
+                if line and not line.startswith("***")]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         return ("ok" if rows == ["ok"] else "; ".join(rows[:2])), tables
     finally:
