@@ -181,7 +181,7 @@ def test_restore_over_every_kind_of_damage(template: Path, tmp_path: Path) -> No
 
 
 def test_rotation_over_a_simulated_year(register: Path) -> None:
-    """Every 30 minutes for a year (pure rule), then real files with an injected clock."""
+    """Every hour for a year (the pure rule), then real files with an injected clock."""
     policy = RetentionPolicy()
     start = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
     kept: list[dt.datetime] = []
@@ -192,11 +192,11 @@ def test_rotation_over_a_simulated_year(register: Path) -> None:
         keep = select_kept(kept, now, policy)
         kept = [t for i, t in enumerate(kept) if i in keep]
         most = max(most, len(kept))
-        now += dt.timedelta(minutes=30)
-    now -= dt.timedelta(minutes=30)
+        now += dt.timedelta(hours=1)
+    now -= dt.timedelta(hours=1)
     ages = sorted(now - t for t in kept)
-    assert most <= 25 + 12 + 10 + 10  # 12 h of half-hours, days, weeks, months
-    assert sum(1 for a in ages if a <= dt.timedelta(hours=12)) == 25
+    assert most <= 13 + 12 + 10 + 10  # 12 h of hourly backups, days, weeks, months
+    assert sum(1 for a in ages if a <= dt.timedelta(hours=12)) == 13
     days = {t.date() for t in kept if now - t <= dt.timedelta(days=12)}
     assert len(days) == 13  # today and the twelve days before
     months = {(t.year, t.month) for t in kept}
@@ -210,7 +210,7 @@ def test_rotation_over_a_simulated_year(register: Path) -> None:
     db = Database.open(register, app_version="test")
     service = PartnerService(db)
     manual = store.back_up(register, "manual")
-    for day in range(0, 365, 3):
+    for day in range(0, 365, 8):
         clock[0] = start + dt.timedelta(days=day, hours=9)
         service.save(PartnerForm(name=f"طرف {day}"))
         store.back_up(register)
@@ -218,7 +218,8 @@ def test_rotation_over_a_simulated_year(register: Path) -> None:
     infos = store.list()
     automatic = [b for b in infos if b.kind == "automatic"]
     assert manual.path in [b.path for b in infos]  # a manual backup is never rotated away
-    assert 8 <= len(automatic) <= 12 + 10 + 9 + 1
+    assert 6 <= len(automatic) <= 12 + 10 + 9 + 1
+    assert len(automatic) < len(range(0, 365, 8))  # older ones were dropped
     assert all(b.verified for b in infos)
     assert not list(store.folder.glob("*.part"))
 
