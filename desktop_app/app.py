@@ -100,8 +100,9 @@ def _start_auto_backup(window: MainWindow, db: Database, settings: AppSettings) 
         return
     db.backup_policy = policy_from(settings)
     if db.read_only:
-        window.statusBar().showMessage(QCoreApplication.translate(
-            "Backups", "The register is read-only: it can be read and printed, not changed."))
+        from desktop_app.ui.dialogs.backups import read_only_notice
+
+        window.statusBar().showMessage(read_only_notice())
         return
     auto = AutoBackup(db, window.ctx.bus, window.ctx.services.attachments,
                       minutes=settings.backup_minutes, parent=window)

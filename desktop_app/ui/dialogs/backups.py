@@ -127,6 +127,8 @@ class BackupsDialog(QDialog):
         self.close_button.clicked.connect(self.accept)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.infos: list[BackupInfo] = []
+        self._chosen_row = -1
+        self.table.currentCellChanged.connect(self._current_changed)
         self.retranslate()
         self.refresh()
 
@@ -158,13 +160,24 @@ class BackupsDialog(QDialog):
                 item.setData(Qt.ItemDataRole.UserRole, str(info.path))
                 self.table.setItem(row, col, item)
         if self.infos:
-            self.table.selectRow(0)
+            self.select(0)
         self._selection_changed()
+
+    def _current_changed(self, row: int, *_args: int) -> None:
+        if row >= 0:
+            self._chosen_row = row
+
+    def select(self, row: int) -> None:
+        """Choose the backup in *row* of the list."""
+        self._chosen_row = row
+        self.table.setCurrentCell(row, 0)
+        self.table.selectRow(row)
 
     def selected(self) -> BackupInfo | None:
         """The backup chosen in the list."""
         rows = {i.row() for i in self.table.selectedItems()}
-        return self.infos[min(rows)] if rows else None
+        row = self._chosen_row if self._chosen_row >= 0 else (min(rows) if rows else -1)
+        return self.infos[row] if 0 <= row < len(self.infos) else None
 
     def _selection_changed(self) -> None:
         chosen = self.selected()
@@ -316,9 +329,12 @@ def recover_at_start(error: RegisterRefusedError,
                      reopen: Callable[[Path], Any]) -> Any:
     """Run the damaged-register dialog; return the reopened register, or ``None`` to quit."""
     dialog = DamagedRegisterDialog(error)
-    if dialog.exec() != DamagedRegisterDialog.RESTORED:
-        return None
-    return reopen(dialog.path)
+    try:
+        if dialog.exec() != DamagedRegisterDialog.RESTORED:
+            return None
+        return reopen(dialog.path)
+    finally:
+        dialog.deleteLater()
 
 
 # ---------------------------------------------------------------------- automatic backups
@@ -457,6 +473,11 @@ def open_backups(window: Any) -> BackupsDialog | None:
     dialog.restored.connect(window.reopenRequested.emit)
     dialog.open()
     return dialog
+
+
+def read_only_notice() -> str:
+    """The status-bar line of a register opened for reading only."""
+    return _t("The register is read-only: it can be read and printed, not changed.")
 
 
 def action_texts() -> dict[str, str]:
