@@ -123,6 +123,9 @@ COUNTED_TABLES = ("partners", "contacts", "hubs", "mous", "meetings", "action_it
                   "events", "attachments")
 
 
+_FA_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+
+
 class BackupFailedError(StorageError):
     """A backup could not be written or did not pass verification (nothing was kept)."""
 
@@ -167,10 +170,20 @@ class BackupInfo:
                 f"{c.get('meetings', 0)} meetings, {self.attachments} attachment files")
 
     def summary_fa(self) -> str:
-        """The same in Persian."""
+        """The same in Persian (Persian digits)."""
         c = self.counts
-        return (f"{c.get('partners', 0)} طرف همکاری، {c.get('mous', 0)} تفاهم‌نامه، "
+        text = (f"{c.get('partners', 0)} طرف همکاری، {c.get('mous', 0)} تفاهم‌نامه، "
                 f"{c.get('meetings', 0)} جلسه، {self.attachments} پرونده پیوست")
+        return text.translate(_FA_DIGITS)
+
+    def when_fa(self) -> str:
+        """The backup's local time as a Jalali date and time in Persian digits, isolated
+        left-to-right so that a Persian line keeps its order."""
+        import jdatetime
+
+        local = self.created_at.astimezone()
+        text = jdatetime.datetime.fromgregorian(datetime=local).strftime("%Y/%m/%d %H:%M")
+        return "\u2066" + text.translate(_FA_DIGITS) + "\u2069"
 
 
 def register_backups_dir(database: Path) -> Path:

@@ -338,7 +338,7 @@ def _examine_before_open(path: Path, backup_dir: Path | None) -> bool:
         # its place without the user's say.
         english = (f"{path.name} was refused earlier as damaged and kept as {earlier[0].name}; "
                    "restore a backup (or move that file away to start a new register).")
-        persian = (f"«{path.name}» پیش‌تر آسیب‌دیده شناخته و با نام «{earlier[0].name}» کنار گذاشته "
+        persian = (f"«\u2068{path.name}\u2069» پیش‌تر آسیب‌دیده شناخته و با نام «\u2068{earlier[0].name}\u2069» کنار گذاشته "
                    "شد؛ یک پشتیبان را بازگردانید (یا آن پرونده را جابه‌جا کنید تا دفتر تازه‌ای آغاز شود).")
         kept: Path | None = earlier[0]
     elif finding.refused:
@@ -348,7 +348,7 @@ def _examine_before_open(path: Path, backup_dir: Path | None) -> bool:
             kept = None
         where_en = (f" It was not changed and was kept as {kept.name}." if kept else
                     " It was not changed (it could not be renamed).")
-        where_fa = (f" به آن دست زده نشد و با نام «{kept.name}» کنار گذاشته شد." if kept else
+        where_fa = (f" به آن دست زده نشد و با نام «\u2068{kept.name}\u2069» کنار گذاشته شد." if kept else
                     " به آن دست زده نشد (نامش عوض نشد).")
         english = finding.english + where_en
         persian = finding.persian + where_fa
@@ -360,8 +360,8 @@ def _examine_before_open(path: Path, backup_dir: Path | None) -> bool:
         when = newest.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
         english += (f" The newest good backup is from {when} ({newest.summary()}): "
                     f"{newest.path.name}.")
-        persian += (f" تازه‌ترین پشتیبان سالم از {when} است ({newest.summary_fa()}): "
-                    f"{newest.path.name}.")
+        persian += (f" تازه‌ترین پشتیبان سالم از {newest.when_fa()} است ({newest.summary_fa()}): "
+                    f"«\u2068{newest.path.name}\u2069».")
     else:
         english += " No good backup of it was found."
         persian += " پشتیبان سالمی از آن پیدا نشد."

@@ -75,7 +75,7 @@ def _header_problem(path: Path, size: int) -> Finding | None:
         header = handle.read(100)
     if header[:16] != SQLITE_MAGIC:
         return Finding("foreign", f"{path.name} is not a Peyvand register (not a SQLite database).",
-                       f"«{path.name}» دفتر پیوند نیست (پایگاه داده SQLite نیست).")
+                       f"«\u2068{path.name}\u2069» دفتر پیوند نیست (پایگاه داده SQLite نیست).")
     if len(header) < 100 or not page_size_of(header):
         return _truncated(path)
     page_size = page_size_of(header)
@@ -87,12 +87,12 @@ def _header_problem(path: Path, size: int) -> Finding | None:
 
 def _truncated(path: Path) -> Finding:
     return Finding("truncated", f"{path.name} is cut short (truncated): part of the register is missing.",
-                   f"«{path.name}» ناقص است (بریده شده): بخشی از دفتر از دست رفته است.")
+                   f"«\u2068{path.name}\u2069» ناقص است (بریده شده): بخشی از دفتر از دست رفته است.")
 
 
 def _damaged(path: Path, detail: str) -> Finding:
     return Finding("damaged", f"{path.name} is damaged ({detail}).",
-                   f"«{path.name}» آسیب دیده است ({detail}).")
+                   f"«\u2068{path.name}\u2069» آسیب دیده است (\u2066{detail}\u2069).")
 
 
 def _wal_problem(path: Path, wal: Path, page_size: int) -> Finding | None:
@@ -101,8 +101,8 @@ def _wal_problem(path: Path, wal: Path, page_size: int) -> Finding | None:
         return None  # SQLite ignores a -wal shorter than its header
     magic, version, wal_page, _ckpt, _s1, _s2, c1, c2 = struct.unpack(">8I", data)
     stale = Finding("stale_wal",
-                    f"{path.name} has a leftover change log ({wal.name}) that does not belong to it.",
-                    f"کنار «{path.name}» گزارش تغییراتی ({wal.name}) مانده که به آن تعلق ندارد.")
+                    f"{path.name} has a leftover change log (\u2068{wal.name}\u2069) that does not belong to it.",
+                    f"کنار «\u2068{path.name}\u2069» گزارش تغییراتی (\u2068{wal.name}\u2069) مانده که به آن تعلق ندارد.")
     if magic not in WAL_MAGICS or version != WAL_VERSION or wal_page != page_size:
         return stale
     if (c1, c2) != _wal_checksum(data[:24], big_endian=magic & 1 == 1):
@@ -132,7 +132,7 @@ def _hot_journal(path: Path) -> Finding | None:
         return Finding("hot_journal",
                        f"{path.name} has an unfinished change from another program beside it "
                        f"(a hot journal, {journal.name}).",
-                       f"کنار «{path.name}» تغییر ناتمامی از برنامه‌ای دیگر مانده است "
+                       f"کنار «\u2068{path.name}\u2069» تغییر ناتمامی از برنامه‌ای دیگر مانده است "
                        f"(ژورنال داغ، {journal.name}).")
     return None
 
@@ -158,11 +158,11 @@ def examine(path: Path) -> Finding:
         size = path.stat().st_size
         if size == 0:
             return Finding("empty", f"{path.name} is an empty file (0 bytes), not a register.",
-                           f"«{path.name}» پرونده‌ای خالی (۰ بایت) است، نه دفتر.")
+                           f"«\u2068{path.name}\u2069» پرونده‌ای خالی (۰ بایت) است، نه دفتر.")
         problem = _header_problem(path, size)
     except PermissionError:
         return Finding("unreadable", f"{path.name} cannot be read: permission denied.",
-                       f"«{path.name}» خوانده نمی‌شود: اجازه دسترسی نیست.")
+                       f"«\u2068{path.name}\u2069» خوانده نمی‌شود: اجازه دسترسی نیست.")
     if problem is not None:
         return problem
     hot = _hot_journal(path)
@@ -186,7 +186,7 @@ def examine(path: Path) -> Finding:
                            "دفتر در دست برنامه دیگری است.")
         if "unable to open" in text or "readonly" in text:
             return Finding("unreadable", f"{path.name} cannot be opened: {exc}.",
-                           f"«{path.name}» باز نمی‌شود: {exc}.")
+                           f"«\u2068{path.name}\u2069» باز نمی‌شود: {exc}.")
         result, tables = f"{exc}", set()
     except sqlite3.DatabaseError as exc:
         result, tables = f"{exc}", set()
@@ -198,19 +198,19 @@ def examine(path: Path) -> Finding:
                 alone = "damaged"
             if alone == "ok":
                 return Finding("stale_wal",
-                               f"{path.name} has a leftover change log ({wal.name}) from another "
+                               f"{path.name} has a leftover change log (\u2068{wal.name}\u2069) from another "
                                "history; folding it in would damage the register.",
-                               f"کنار «{path.name}» گزارش تغییراتی ({wal.name}) از تاریخچه‌ای دیگر "
+                               f"کنار «\u2068{path.name}\u2069» گزارش تغییراتی (\u2068{wal.name}\u2069) از تاریخچه‌ای دیگر "
                                "مانده که افزودن آن دفتر را خراب می‌کند.")
         return _damaged(path, result)
     if tables and not {"alembic_version", "partners"} <= tables:
         return Finding("foreign", f"{path.name} is a SQLite database of another program, "
                                   "not a Peyvand register.",
-                       f"«{path.name}» پایگاه داده برنامه دیگری است، نه دفتر پیوند.")
+                       f"«\u2068{path.name}\u2069» پایگاه داده برنامه دیگری است، نه دفتر پیوند.")
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         return Finding("readonly", f"{path.name} is read-only; it can be read and printed, "
                                    "not changed.",
-                       f"«{path.name}» فقط‌خواندنی است؛ می‌توان آن را خواند و چاپ کرد، نه تغییر داد.")
+                       f"«\u2068{path.name}\u2069» فقط‌خواندنی است؛ می‌توان آن را خواند و چاپ کرد، نه تغییر داد.")
     return Finding("ok")
 
 

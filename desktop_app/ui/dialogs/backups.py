@@ -63,13 +63,13 @@ def kind_label(kind: str) -> str:
 
 
 def _when(info: BackupInfo) -> str:
-    text = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    return localize_digits(text, domain_i18n.language())
+    if domain_i18n.language() == "fa":
+        return info.when_fa()  # Jalali, Persian digits, isolated left-to-right
+    return info.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def _holds(info: BackupInfo) -> str:
-    text = info.summary_fa() if domain_i18n.language() == "fa" else info.summary()
-    return localize_digits(text, domain_i18n.language())
+    return info.summary_fa() if domain_i18n.language() == "fa" else info.summary()
 
 
 def _size(size: int) -> str:
