@@ -10,6 +10,7 @@ version (tests and tools use them to copy registers).
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import errno
 import hashlib
@@ -551,7 +552,7 @@ class BackupStore:
             self.rotate()
         return info
 
-    def rotate(self) -> list[Path]:
+    def rotate(self) -> builtins.list[Path]:
         """Drop what the policy no longer keeps; manual backups are never dropped."""
         infos = [b for b in self.list() if b.verified and b.kind != "manual"]
         kept = select_kept([b.created_at for b in infos], self.clock(), self.policy)
