@@ -118,3 +118,39 @@ def test_backups_lists_kind_time_size_and_check(register: Path, tmp_path: Path) 
     assert "before-demo-reset" in text and "verified" in text
     again = run("--db", str(register), "demo", data_dir=tmp_path)
     assert again.returncode == 0 and "nothing was changed" in again.stdout
+
+
+def test_full_disk_open_and_import_give_a_plain_message_and_lose_nothing(
+        template: Path, tmp_path: Path) -> None:
+    from tests.db.storage_damage import mount_tmpfs, unmount
+
+    disk = tmp_path / "small"
+    if not mount_tmpfs(disk, "1536k"):
+        pytest.skip("needs root to mount a small tmpfs")
+    try:
+        register = disk / "r.sqlite3"
+        backup_sqlite(template, register)
+        shutil.copytree(template.parent / "r.attachments", disk / "r.attachments")
+        csv = tmp_path / "list.csv"
+        csv.write_text("نام,کشور\n" + "".join(f"شرکت {i},ایران\n" for i in range(2000)),
+                       encoding="utf-8")
+        filler = disk / "filler"
+        with filler.open("wb") as handle:
+            try:
+                while True:
+                    handle.write(b"\0" * 65536)
+                    handle.flush()
+            except OSError:
+                pass
+        before = fingerprint(register)["db"][0]
+        opened = run("--db", str(register), "check", data_dir=tmp_path)
+        assert opened.returncode == 0 and "disk holding the register is full" in opened.stdout
+        result = run("--db", str(register), "import", "partners", str(csv), data_dir=tmp_path)
+        assert result.returncode == 1 and "Traceback" not in result.stderr
+        assert "disk is full" in result.stderr
+        filler.unlink()
+        assert fingerprint(register)["db"][0] == before
+        report = json.loads(run("--db", str(register), "check", "--json", data_dir=tmp_path).stdout)
+        assert report["counts"]["partners"] == 26 and report["integrity"] == "ok"
+    finally:
+        unmount(disk)
