@@ -564,10 +564,15 @@ class BackupStore:
                     removed.append(info.path)
                 except OSError:
                     log.warning("could not drop old backup %s", info.path)
-        for leftover in self.folder.glob("*.part"):
-            leftover.unlink(missing_ok=True)
-        for work in self.folder.glob(".backup-*"):
-            shutil.rmtree(work, ignore_errors=True)
+        import time
+
+        for leftover in self.folder.glob("*.part"):  # left by a killed backup, not a running one
+            try:
+                if time.time() - leftover.stat().st_mtime > 600:
+                    leftover.unlink()
+            except OSError:
+                pass
+        _remove_stale_work(self.folder, ".backup-*", older_than=600)
         return removed
 
 
@@ -607,6 +612,7 @@ def restore_backup(backup: Path, database: Path, *, attachments_dir: Path | None
     attachments_dir = attachments_dir or register_attachments_dir(database)
     store = store or BackupStore.for_register(database)
     result = RestoreResult(database, info)
+    _remove_stale_work(database.parent, ".restore-*")
     work = Path(tempfile.mkdtemp(prefix=".restore-", dir=database.parent))
     try:
         fresh = work / DB_MEMBER
@@ -634,6 +640,18 @@ def restore_backup(backup: Path, database: Path, *, attachments_dir: Path | None
         shutil.rmtree(work, ignore_errors=True)
     log.info("restored %s from %s", database, backup.name)
     return result
+
+
+def _remove_stale_work(folder: Path, pattern: str, older_than: float = 3600) -> None:
+    """Remove work folders a killed backup or restore left (older than an hour)."""
+    import time
+
+    for work in folder.glob(pattern):
+        try:
+            if time.time() - work.stat().st_mtime > older_than:
+                shutil.rmtree(work, ignore_errors=True)
+        except OSError:
+            pass
 
 
 def _overwrite_with(fresh: Path, database: Path) -> None:
