@@ -220,14 +220,13 @@ class MainWindow(QMainWindow):
         self.act_new.setText(self.tr("&New"))
         self.act_save.setText(self.tr("&Save"))
         self.act_delete.setText(self.tr("&Delete"))
-        from desktop_app.ui.dialogs.backups import action_texts
-
-        texts = action_texts()
-        self.act_backup.setText(texts["backup"])
-        self.act_restore.setText(texts["restore"])
-        self.act_backups.setText(texts["backups"])
+        self.act_backup.setText(self.tr("&Backup…"))
+        self.act_restore.setText(self.tr("&Restore from backup…"))
         self.act_settings.setText(self.tr("Se&ttings…"))
         self.act_quit.setText(self.tr("&Quit"))
+        from desktop_app.ui.dialogs.backups import action_texts
+
+        self.act_backups.setText(action_texts()["backups"])
         self.act_find.setText(self.tr("&Find in this section"))
         self.act_global.setText(self.tr("&Search everywhere…"))
         self.act_about.setText(self.tr("&About Peyvand"))

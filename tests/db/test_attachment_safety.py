@@ -19,7 +19,8 @@ from desktop_app.domain.attachments import AttachmentService, safe_filename
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.mous import MoUForm, MoUService
 
-PLANTED = ["../../../escaped.txt", "..\\..\\escaped.txt", "/tmp/escaped-absolute.txt",
+PLANTED = ["../../../escaped.txt", "..\\..\\escaped.txt",
+           str(Path(tempfile.gettempdir()) / "escaped-absolute.txt"),
            "C:\\Windows\\escaped.txt", "CON", "NUL.pdf", "com1.txt", "..", ".", "",
            "a/../../b.txt", "\u202etxt.exe", "name\x00.pdf"]
 
