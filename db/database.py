@@ -33,7 +33,9 @@ from db.audit import install_audit
 from db.errors import (
     ConflictError,
     DatabaseDamagedError,
+    DatabaseLockedError,
     DatabaseTooNewError,
+    RegisterRefusedError,
     StorageError,
     translate_dbapi_error,
 )
@@ -120,7 +122,10 @@ def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, foreign_keys: bool) ->
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
     cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
-    cursor.execute("PRAGMA journal_mode = WAL")
+    try:
+        cursor.execute("PRAGMA journal_mode = WAL")
+    except sqlite3.OperationalError:  # a read-only register keeps the mode it has
+        pass
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.close()
 
@@ -128,8 +133,15 @@ def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, foreign_keys: bool) ->
 def make_engine(url: URL, *, foreign_keys: bool = True, pooled: bool = True) -> Engine:
     """An engine for *url*; SQLite gets Peyvand's pragmas and real transactions."""
     if url.get_backend_name() == "sqlite":
+        extra: dict[str, Any] = {}
+        if url.query.get("mode") == "ro" and url.database:
+            from urllib.parse import quote
+
+            ro_uri = f"file:{quote(url.database)}?mode=ro"
+            extra["creator"] = lambda: sqlite3.connect(
+                ro_uri, uri=True, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
         engine = create_engine(url, poolclass=None if pooled else NullPool,
-                               connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+                               connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, **extra)
 
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_connection: sqlite3.Connection, record: Any) -> None:
@@ -182,11 +194,14 @@ class Database:
         Raises :class:`StorageError` subclasses for what a user can act on.
         """
         url = to_url(target)
+        read_only = False
         if url.get_backend_name() == "sqlite" and url.database:
             path = Path(url.database)
             if not path.parent.exists():
                 raise StorageError(f"The folder {path.parent} does not exist.")
-            _refuse_non_database(path)
+            read_only = _examine_before_open(path, backup_dir)
+            if read_only:
+                url = url.set(query={"mode": "ro", "uri": "true"})
         try:
             state = inspect_schema(url)
             if not state.known:
@@ -196,13 +211,16 @@ class Database:
                     f" schema {state.head}) will not change it. Install the newer version.",
                     schema=state.current or "", app_version=state.written_by,
                 )
+            if state.pending and read_only:
+                raise StorageError("The register is read-only and needs an upgrade; copy it to a "
+                                   "folder you can write to first.")
             if state.pending:
                 if not migrate:
                     raise StorageError("The database needs an upgrade; open it without --no-migrate.")
                 run_migrations(url, state, backup_dir=backup_dir, app_version=app_version)
             engine = make_engine(url)
             with engine.connect() as conn:
-                if not countries_in_sync(conn):
+                if not read_only and not countries_in_sync(conn):
                     conn.rollback()
                     with conn.begin():
                         sync_countries(conn)
@@ -214,7 +232,41 @@ class Database:
             if translated is not None:
                 raise translated from exc
             raise
-        return cls(url, engine, actor)
+        db = cls(url, engine, actor)
+        db.read_only = read_only
+        db.backup_dir = backup_dir
+        return db
+
+    #: True when a SQLite register was opened for reading only (the file is read-only).
+    read_only = False
+    #: Where this register's backups go (``None``: beside the register, ``name.backups``).
+    backup_dir: Path | None = None
+    #: How many automatic backups rotation keeps (a :class:`db.backup.RetentionPolicy`;
+    #: ``None``: the defaults). The window sets it from its settings.
+    backup_policy: Any = None
+
+    def backups(self) -> Any:
+        """The :class:`db.backup.BackupStore` of this SQLite register (``None`` on a server)."""
+        if self.path is None:
+            return None
+        from db.backup import BackupStore, register_backups_dir
+
+        return BackupStore(self.backup_dir or register_backups_dir(self.path),
+                           policy=self.backup_policy)
+
+    def back_up(self, kind: str = "automatic") -> Any:
+        """Write a verified backup of this SQLite register and its attachment files now.
+
+        *kind* says why (``automatic``, ``manual``, ``before-import``, ``before-undo`` …).
+        Returns the :class:`db.backup.BackupInfo`, or ``None`` on a server (there the
+        server's own backups apply) or for a read-only register. Raises
+        :class:`StorageError` (disk full, no permission) so that the operation it protects
+        is not started.
+        """
+        store = self.backups()
+        if store is None or self.read_only:
+            return None
+        return store.back_up(self.path, kind)
 
     @property
     def is_sqlite(self) -> bool:
@@ -305,6 +357,60 @@ def _refuse_non_database(path: Path) -> None:
         raise DatabaseDamagedError(f"{path.name} is not a Peyvand database (not a SQLite file).")
 
 
+def _examine_before_open(path: Path, backup_dir: Path | None) -> bool:
+    """Refuse (and set aside) a damaged, empty or foreign file before SQLite touches it.
+
+    Returns True when the file is sound but read-only (open it for reading). See
+    :mod:`db.integrity`.
+    """
+    from db.backup import BackupStore, register_backups_dir
+    from db.integrity import examine, set_aside, set_aside_copies
+
+    finding = examine(path)
+    if finding.kind == "locked":
+        raise DatabaseLockedError("The database is in use by another program; close it there "
+                                  "and try again.")
+    if finding.kind == "unreadable":
+        raise StorageError(finding.english)
+    if finding.kind == "new":
+        earlier = set_aside_copies(path)
+        if not earlier:
+            return False
+        # A register refused earlier and not restored since: do not start an empty one in
+        # its place without the user's say.
+        english = (f"{path.name} was refused earlier as damaged and kept as {earlier[0].name}; "
+                   "restore a backup (or move that file away to start a new register).")
+        persian = (f"«\u2068{path.name}\u2069» پیش‌تر آسیب‌دیده شناخته و با نام «\u2068{earlier[0].name}\u2069» کنار گذاشته "
+                   "شد؛ یک پشتیبان را بازگردانید (یا آن پرونده را جابه‌جا کنید تا دفتر تازه‌ای آغاز شود).")
+        kept: Path | None = earlier[0]
+    elif finding.refused:
+        try:
+            kept = set_aside(path)
+        except OSError:
+            kept = None
+        where_en = (f" It was not changed and was kept as {kept.name}." if kept else
+                    " It was not changed (it could not be renamed).")
+        where_fa = (f" به آن دست زده نشد و با نام «\u2068{kept.name}\u2069» کنار گذاشته شد." if kept else
+                    " به آن دست زده نشد (نامش عوض نشد).")
+        english = finding.english + where_en
+        persian = finding.persian + where_fa
+    else:
+        return finding.kind == "readonly"
+    store = BackupStore(backup_dir or register_backups_dir(path))
+    newest = store.newest_good()
+    if newest is not None:
+        when = newest.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        english += (f" The newest good backup is from {when} ({newest.summary()}): "
+                    f"{newest.path.name}.")
+        persian += (f" تازه‌ترین پشتیبان سالم از {newest.when_fa()} است ({newest.summary_fa()}): "
+                    f"«\u2068{newest.path.name}\u2069».")
+    else:
+        english += " No good backup of it was found."
+        persian += " پشتیبان سالمی از آن پیدا نشد."
+    raise RegisterRefusedError(english, persian, kind=finding.kind, path=path, kept_as=kept,
+                               newest_backup=newest)
+
+
 def _actor_for(engine: Engine) -> str:
     if engine.dialect.name == "postgresql":
         with engine.connect() as conn:
@@ -360,14 +466,11 @@ def run_migrations(url: URL, state: SchemaState, *, backup_dir: Path | None = No
     """
     backup_path: Path | None = None
     if url.get_backend_name() == "sqlite" and url.database and state.current is not None:
-        from db.backup import backup_sqlite  # local import: backup imports this module
+        from db.backup import BackupStore, register_backups_dir  # local: backup imports us
 
         source = Path(url.database)
-        folder = backup_dir or source.parent / "backups"
-        folder.mkdir(parents=True, exist_ok=True)
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup_path = folder / f"{source.stem}.before-{state.head}-{stamp}.sqlite3"
-        backup_sqlite(source, backup_path)
+        store = BackupStore(backup_dir or register_backups_dir(source))
+        backup_path = store.back_up(source, "before-migration").path
         log.info("backed up %s to %s before migrating", source, backup_path)
     # Foreign keys off while tables are rebuilt (SQLite batch mode), checked before commit.
     from alembic import command

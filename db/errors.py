@@ -38,6 +38,29 @@ class DatabaseDamagedError(StorageError):
     """The file is not a Peyvand database, or it is damaged."""
 
 
+class RegisterRefusedError(DatabaseDamagedError):
+    """A damaged, empty or foreign register file refused at open, never written to.
+
+    ``english``/``persian`` say what is wrong, where the file was kept (``kept_as``) and
+    which backup can bring the register back (``newest_backup``, a
+    :class:`db.backup.BackupInfo` or ``None``); ``str()`` is the English text.
+    """
+
+    def __init__(self, english: str, persian: str, *, kind: str, path: object,
+                 kept_as: object = None, newest_backup: object = None) -> None:
+        super().__init__(english)
+        self.english = english
+        self.persian = persian
+        self.kind = kind
+        self.path = path
+        self.kept_as = kept_as
+        self.newest_backup = newest_backup
+
+    def message(self, language: str) -> str:
+        """The whole message in *language* ('fa' or 'en')."""
+        return self.persian if language == "fa" else self.english
+
+
 class DatabaseTooNewError(StorageError):
     """The database was written by a newer Peyvand; this one must not touch it."""
 

@@ -21,6 +21,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -685,6 +686,22 @@ class Meta(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+
+class AttachmentBlob(Base):
+    """The content of an attachment file, by SHA-256, kept in a server register.
+
+    On PostgreSQL the files live with the register (so a colleague on another laptop can
+    open what was attached, and ``pg_dump`` carries them); the laptop's managed folder is
+    then only a cache. A SQLite register keeps its files in its folder and leaves this
+    table empty.
+    """
+
+    __tablename__ = "attachment_blobs"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer, nullable=False)
+    content: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
 
 
 AUDITED_MODELS: tuple[type[Record], ...] = (

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db.database import Database
+from db.errors import RegisterRefusedError
 from desktop_app import __version__
 from desktop_app.domain.errors import StorageError
 from desktop_app.domain.services import Services
@@ -49,14 +50,27 @@ def open_database(args: argparse.Namespace, settings: AppSettings) -> Database:
     from desktop_app import paths
 
     if getattr(args, "demo", False):
-        from desktop_app.domain.demo import build_demo
+        from desktop_app.domain.demo import build_demo, has_demo
 
-        db = Database.open(paths.demo_database(), backup_dir=paths.backups_dir(),
-                           app_version=__version__)
-        build_demo(db)  # refreshes the demo records, leaves anything else alone
+        path = paths.demo_database()
+        fresh = not path.exists()
+        db = Database.open(path, app_version=__version__)
+        # Created only when it does not exist yet (or was left without any record by an
+        # interrupted first start); what a user made or changed in it is never rewritten.
+        if fresh or (not db.read_only and not has_demo(db) and _is_empty(db)):
+            build_demo(db)
         return db
     target = getattr(args, "db", None) or paths.default_database()
-    return Database.open(target, backup_dir=paths.backups_dir(), app_version=__version__)
+    return Database.open(target, app_version=__version__)
+
+
+def _is_empty(db: Database) -> bool:
+    from sqlalchemy import func, select
+
+    from db.models import Partner
+
+    with db.reading() as s:
+        return not s.scalar(select(func.count()).select_from(Partner))
 
 
 def build_main_window(db: Database, settings: AppSettings, language: str) -> MainWindow:
@@ -73,7 +87,28 @@ def build_main_window(db: Database, settings: AppSettings, language: str) -> Mai
     def switch(lang: str) -> None:
         apply_language(lang)
 
-    return MainWindow(ctx, settings, apply_language=switch)
+    window = MainWindow(ctx, settings, apply_language=switch)
+    _start_auto_backup(window, db, settings)
+    return window
+
+
+def _start_auto_backup(window: MainWindow, db: Database, settings: AppSettings) -> None:
+    """The backup at opening and every 30 minutes while the register changes (SQLite)."""
+    from desktop_app.ui.dialogs.backups import AutoBackup, policy_from
+
+    if db.path is None:
+        return
+    db.backup_policy = policy_from(settings)
+    if db.read_only:
+        from desktop_app.ui.dialogs.backups import read_only_notice
+
+        window.statusBar().showMessage(read_only_notice())
+        return
+    auto = AutoBackup(db, window.ctx.bus, window.ctx.services.attachments,
+                      minutes=settings.backup_minutes, parent=window)
+    auto.reported.connect(lambda text: window.statusBar().showMessage(text, 20_000))
+    window.auto_backup = auto  # type: ignore[attr-defined]
+    auto.start()
 
 
 def warn_if_on_network_share(window: MainWindow, db: Database) -> QMessageBox | None:
@@ -118,7 +153,15 @@ def run_gui(args: argparse.Namespace) -> int:
     log.info("Peyvand %s starting (language %s)", __version__, language)
 
     try:
-        db = open_database(args, settings)
+        try:
+            db = open_database(args, settings)
+        except RegisterRefusedError as refused:
+            from desktop_app.ui.dialogs.backups import recover_at_start
+
+            log.warning("register refused at start: %s", refused)
+            db = recover_at_start(refused, lambda p: Database.open(p, app_version=__version__))
+            if db is None:
+                return 1
     except StorageError as exc:
         log.warning("cannot open the register: %s", exc)
         QMessageBox.critical(None, QCoreApplication.translate("App", "Peyvand"),

@@ -1,4 +1,4 @@
-"""``demo``, ``check``, ``backup`` and ``restore``: the register's own commands."""
+"""``demo``, ``check``, ``backup``, ``backups`` and ``restore``: the register's own commands."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ import argparse
 import json
 from pathlib import Path
 
-from db.backup import backup_sqlite, restore_sqlite
-from db.database import inspect_schema, to_url
-from db.errors import DatabaseTooNewError, StorageError
+from db.backup import BackupStore, register_backups_dir, restore_backup, write_backup
+from db.database import Database, inspect_schema, to_url
+from db.errors import DatabaseTooNewError, RegisterRefusedError, StorageError
 from desktop_app.cli.common import (
     EXIT_FAILURE,
     EXIT_OK,
@@ -16,36 +16,73 @@ from desktop_app.cli.common import (
     database_target,
     open_database,
 )
-from desktop_app.domain.demo import build_demo
-from desktop_app.domain.register_check import check_register, sqlite_integrity
+from desktop_app.domain.demo import build_demo, has_demo, reset_demo
+from desktop_app.domain.i18n import tr
+from desktop_app.domain.register_check import check_register, check_sqlite_register
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the register's commands."""
-    p = sub.add_parser("demo", help="create or refresh the demo data in the database")
+    p = sub.add_parser("demo", help="add the demo data to a register that has none")
+    p.add_argument("--reset", action="store_true",
+                   help="delete and rebuild the demo records (a backup is written first)")
     p.set_defaults(handler=cmd_demo)
 
-    p = sub.add_parser("check", help="schema version, integrity and counts per entity")
+    p = sub.add_parser("check", help="soundness, schema version, counts and attachment files "
+                                     "(reads only)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(handler=cmd_check)
 
-    p = sub.add_parser("backup", help="write a consistent copy of the database (SQLite)")
-    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    p = sub.add_parser("backup", help="write a verified backup (database and attachment files)")
+    p.add_argument("-o", "--output", type=Path, metavar="FILE",
+                   help="where to write it (default: the register's backups folder)")
     p.set_defaults(handler=cmd_backup)
 
-    p = sub.add_parser("restore", help="replace the database with a backup (a copy of it is kept)")
-    p.add_argument("file", type=Path, metavar="FILE")
+    p = sub.add_parser("backups", help="list the register's backups")
+    p.add_argument("--json", action="store_true", help="print a JSON list")
+    p.set_defaults(handler=cmd_backups)
+
+    p = sub.add_parser("restore", help="replace the register with a backup (the current one "
+                                       "is backed up, or kept aside when damaged)")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("file", type=Path, metavar="FILE", nargs="?")
+    which.add_argument("--latest", action="store_true", help="the newest good backup")
     p.set_defaults(handler=cmd_restore)
 
 
-def cmd_demo(args: argparse.Namespace) -> int:
-    db = open_database(args)
+def _open(args: argparse.Namespace, **kwargs: bool) -> Database:
     try:
+        return open_database(args, **kwargs)
+    except RegisterRefusedError as exc:
+        hint = tr(" Bring it back with: peyvand --db FILE restore --latest",
+                  " بازگرداندن: peyvand --db FILE restore --latest")
+        raise CommandError(tr(exc.english, exc.persian) +
+                           (hint if exc.newest_backup is not None else "")) from exc
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    db = _open(args)
+    try:
+        if args.reset:
+            info = db.back_up("before-demo-reset")
+            changes = reset_demo(db)
+            made = sum(len(v) for v in changes.created.values())
+            kept = tr(f" (backup first: {info.path.name})", f" (پشتیبان پیش از آن: {info.path.name})") if info else ""
+            print(tr(f"demo data rebuilt in {db.display_name()}: {made} records{kept}",
+                     f"داده‌های نمونه در {db.display_name()} از نو ساخته شد: {made} رکورد{kept}"))
+            return EXIT_OK
+        if has_demo(db):
+            print(tr(f"{db.display_name()} already has the demo data; nothing was changed "
+                     "(demo --reset rebuilds it, after a backup).",
+                     f"{db.display_name()} داده‌های نمونه را دارد؛ چیزی تغییر نکرد "
+                     "(demo --reset آن را پس از پشتیبان‌گیری از نو می‌سازد)."))
+            return EXIT_OK
         changes = build_demo(db)
     finally:
         db.close()
     made = sum(len(v) for v in changes.created.values())
-    print(f"demo data written to {db.display_name()}: {made} records")
+    print(tr(f"demo data written to {db.display_name()}: {made} records",
+             f"داده‌های نمونه در {db.display_name()} نوشته شد: {made} رکورد"))
     return EXIT_OK
 
 
@@ -56,9 +93,19 @@ def cmd_check(args: argparse.Namespace) -> int:
         path = Path(url.database)
         if not path.exists():
             raise CommandError(f"{path} does not exist.")
-        integrity, _fks = sqlite_integrity(path)
-        if integrity != "ok":
-            return _report_failure(args, f"{path.name} is damaged ({integrity.removeprefix('damaged: ')})", "damaged")
+        health = check_sqlite_register(path)
+        if health.status in ("empty", "foreign", "truncated", "damaged", "stale_wal"):
+            return _report_failure(args, health.problems[0], "damaged")
+        if health.status in ("hot_journal", "locked", "unreadable"):
+            return _report_failure(args, health.problems[0], health.status)
+        if health.schema is not None and health.problems and not health.counts:
+            state = inspect_schema(url)
+            if not state.known:
+                return _report_failure(
+                    args, f"written by a newer Peyvand ({health.written_by or 'unknown'}, "
+                          f"schema {health.schema})", "too_new")
+        _print_health(args, str(path), health)
+        return EXIT_OK if health.ok else EXIT_FAILURE
     try:
         state = inspect_schema(url)
         if not state.known:
@@ -72,7 +119,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         return _report_failure(args, str(exc), "damaged")
     if db is None:
         result: dict[str, object] = {"schema": state.current, "head": state.head, "integrity": "ok",
-                  "counts": {}, "problems": [f"upgrade pending to {state.head}"]}
+                                     "counts": {}, "problems": [f"upgrade pending to {state.head}"]}
         print(json.dumps(result, ensure_ascii=False) if args.json else
               f"schema {state.current} (this Peyvand would upgrade it to {state.head})")
         return EXIT_OK
@@ -80,15 +127,29 @@ def cmd_check(args: argparse.Namespace) -> int:
         health = check_register(db, state)
     finally:
         db.close()
+    _print_health(args, db.display_name(), health)
+    return EXIT_OK if health.ok else EXIT_FAILURE
+
+
+def _print_health(args: argparse.Namespace, name: str, health: object) -> None:
+    from desktop_app.domain.register_check import RegisterHealth
+
+    assert isinstance(health, RegisterHealth)
     if args.json:
         print(json.dumps(health.as_dict(), ensure_ascii=False))
-    else:
-        print(f"database: {db.display_name()}")
-        print(f"schema: {health.schema} (this Peyvand: {health.head})")
-        print(f"integrity: {health.integrity}; foreign keys: {health.foreign_keys}")
-        for name, count in health.counts.items():
-            print(f"  {name}: {count}")
-    return EXIT_OK if health.ok else EXIT_FAILURE
+        return
+    print(f"database: {name}")
+    print(f"schema: {health.schema} (this Peyvand: {health.head})")
+    print(f"integrity: {health.integrity}; foreign keys: {health.foreign_keys}; status: {health.status}")
+    for count_name, count in health.counts.items():
+        print(f"  {count_name}: {count}")
+    for kind, files in health.attachments.items():
+        if files:
+            print(f"  attachment files {kind}: {len(files)} ({', '.join(f[:12] for f in files[:3])}…)")
+    for line in health.notes:
+        print(f"note: {line}")
+    for line in health.problems:
+        print(f"problem: {line}")
 
 
 def _report_failure(args: argparse.Namespace, message: str, status: str) -> int:
@@ -108,23 +169,55 @@ def cmd_backup(args: argparse.Namespace) -> int:
     source = _sqlite_path(args, "backup")
     if not source.exists():
         raise CommandError(f"{source} does not exist.")
-    db = open_database(args)  # refuses damaged/too-new files before copying them
+    db = _open(args)  # refuses damaged/too-new files before copying them
     db.close()
-    out = backup_sqlite(source, args.output.expanduser().resolve())
-    print(f"backup written to {out}")
+    if args.output is not None:
+        info = write_backup(source, args.output.expanduser().resolve(), kind="manual")
+    else:
+        info = BackupStore(register_backups_dir(source)).back_up(source, "manual")
+    print(tr(f"backup written to {info.path} ({info.summary()}; verified)",
+             f"پشتیبان در {info.path} نوشته شد ({info.summary_fa()}؛ بررسی‌شده)"))
+    return EXIT_OK
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    source = _sqlite_path(args, "backups")
+    infos = BackupStore(register_backups_dir(source)).list()
+    if args.json:
+        print(json.dumps([b.as_dict() for b in infos], ensure_ascii=False))
+        return EXIT_OK
+    if not infos:
+        print(tr(f"no backups of {source.name} yet", f"هنوز پشتیبانی از {source.name} نیست"))
+    for b in infos:
+        when = b.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        mark = "verified" if b.verified else f"NOT usable: {b.problem}"
+        print(f"{when}  {b.kind:<18} {b.size:>10,d} B  {mark}  {b.path.name}")
     return EXIT_OK
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     target = _sqlite_path(args, "restore")
-    backup = args.file.expanduser().resolve()
+    store = BackupStore(register_backups_dir(target))
+    if args.latest:
+        newest = store.newest_good()
+        if newest is None:
+            raise CommandError(tr(f"there is no good backup of {target.name} to restore.",
+                                  f"پشتیبان سالمی از {target.name} برای بازگرداندن نیست."))
+        backup = newest.path
+    else:
+        backup = args.file.expanduser().resolve()
     if backup == target.resolve():
         raise CommandError("the backup file is the database itself.")
-    state = inspect_schema(to_url(backup))
-    if not state.known:
-        raise CommandError(f"{backup.name} was written by a newer Peyvand ({state.written_by}); "
-                           "it was not restored.")
-    safety = restore_sqlite(target, backup)
-    kept = f"; the replaced database was kept as {safety}" if safety else ""
-    print(f"restored {target} from {backup.name}{kept}")
-    return EXIT_OK if safety or target.exists() else EXIT_FAILURE
+    result = restore_backup(backup, target, store=store)
+    kept = ""
+    if result.set_aside is not None:
+        kept = tr(f"; the damaged file was kept as {result.set_aside.name}",
+                  f"؛ پرونده آسیب‌دیده با نام {result.set_aside.name} نگه داشته شد")
+    elif result.safety_backup is not None:
+        kept = tr(f"; the replaced register was backed up as {result.safety_backup.name}",
+                  f"؛ از دفتر جایگزین‌شده با نام {result.safety_backup.name} پشتیبان گرفته شد")
+    print(tr(f"restored {target} from {backup.name} ({result.backup.summary()}; "
+             f"{result.attachments_restored} of them were missing and are back){kept}",
+             f"{target} از {backup.name} بازگردانده شد ({result.backup.summary_fa()}؛ "
+             f"{result.attachments_restored} پرونده گم‌شده بازگشت){kept}"))
+    return EXIT_OK

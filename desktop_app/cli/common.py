@@ -7,7 +7,7 @@ import sys
 
 from db.database import Database
 from desktop_app import __version__
-from desktop_app.paths import backups_dir, default_database
+from desktop_app.paths import default_database
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -30,10 +30,10 @@ def database_target(args: argparse.Namespace) -> str:
 def open_database(args: argparse.Namespace, *, migrate: bool = True) -> Database:
     """Open the database the command line names (migrating it, backup first).
 
+    Backups (before a migration, an import …) go to the register's own folder of backups.
     A SQLite file on a network share opens with a warning on stderr (db/location.py).
     """
-    db = Database.open(database_target(args), migrate=migrate, backup_dir=backups_dir(),
-                       app_version=__version__)
+    db = Database.open(database_target(args), migrate=migrate, app_version=__version__)
     if db.path is not None:
         from db.location import network_share_warning
 

@@ -5,15 +5,25 @@ the same scan attached to three records is stored once, and the user's own path 
 used as storage (the original name is kept in the row, for display and "save as"). A file
 is copied to a temporary name in the target folder and renamed into place only when
 complete and flushed, so a crash or a full disk never leaves a half-written stored file.
+
+The stored name is only a label: the file on disk is always found by its hash inside the
+managed folder, and a viewing copy gets a sanitised name (no folders, no ``..``, no device
+names such as ``CON``) inside its own temporary folder. Opening or exporting checks the
+content against its hash; a mismatch is reported, never served silently. On a PostgreSQL
+register the content is also kept in the database (``attachment_blobs``), the folder being
+a per-laptop cache filled from there. Files no record refers to any more are moved to a
+trash folder (``.trash``) and deleted from there only after :data:`TRASH_DAYS` days.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import logging
 import mimetypes
 import os
+import re
 import shutil
 import tempfile
 import time
@@ -21,10 +31,10 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, insert, select
 
 from db.database import Database
-from db.models import Attachment, Event, Hub, Letter, Meeting, MoU, Partner
+from db.models import Attachment, AttachmentBlob, Event, Hub, Letter, Meeting, MoU, Partner
 from desktop_app.domain.changes import Changes, OpResult
 from desktop_app.domain.errors import DomainError, NotFoundError
 from desktop_app.domain.i18n import tr
@@ -34,6 +44,11 @@ log = logging.getLogger("peyvand.attachments")
 
 CHUNK = 1024 * 1024
 TEMP_PREFIX = ".incoming-"
+TRASH = ".trash"
+TRASH_DAYS = 30
+_WINDOWS_DEVICES = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
+                    *(f"COM{i}" for i in range(10)), *(f"LPT{i}" for i in range(10))}
+_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*\u200e\u200f\u202a-\u202e\u2066-\u2069]')
 
 #: Owner entity (table name) → (attachment column, owner model).
 OWNERS = {
@@ -116,7 +131,7 @@ class AttachmentService:
                 os.fsync(out.fileno())
             sha = digest.hexdigest()
             target = self.stored_path(sha)
-            if target.exists() and target.stat().st_size == size:
+            if target.exists() and target.stat().st_size == size and _sha256(target) == sha:
                 temp.unlink()
                 return sha, size, False
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -157,6 +172,9 @@ class AttachmentService:
                     raise NotFoundError(tr(
                         "The record to attach the file to no longer exists.",
                         "رکوردی که پرونده باید به آن پیوست شود دیگر وجود ندارد."))
+                if not self.db.is_sqlite and s.get(AttachmentBlob, sha) is None:
+                    s.execute(insert(AttachmentBlob).values(
+                        sha256=sha, size=size, content=self.stored_path(sha).read_bytes()))
                 row = Attachment(sha256=sha, filename=filename, size=size, media_type=media_type,
                                  description=normalize_text(description)[:500])
                 setattr(row, column, owner_id)
@@ -189,6 +207,8 @@ class AttachmentService:
                                        "این پیوست دیگر وجود ندارد."))
             sha, name = a.sha256, a.filename
         path = self.stored_path(sha)
+        if not self.db.is_sqlite and not (path.is_file() and _sha256(path) == sha):
+            self._fetch_blob(sha)
         if not path.is_file():
             raise DomainError(tr(
                 f"The stored copy of “{name}” is missing from the attachments folder "
@@ -197,20 +217,52 @@ class AttachmentService:
                 "پشتیبان بازگردانید."))
         return path
 
+    def _fetch_blob(self, sha: str) -> None:
+        """Bring a server-kept file into this laptop's cache folder (atomically)."""
+        with self.db.reading() as s:
+            content = s.scalar(select(AttachmentBlob.content).where(AttachmentBlob.sha256 == sha))
+        if content is None:
+            return
+        target = self.stored_path(sha)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=self.folder)
+            with os.fdopen(fd, "wb") as out:
+                out.write(content)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(temp_name, target)
+        except OSError as exc:
+            raise DomainError(tr(f"The attachment could not be fetched: {exc.strerror}.",
+                                 f"پیوست دریافت نشد: {exc.strerror}.")) from exc
+
+    def verified_path(self, attachment_id: int) -> tuple[Path, str, str]:
+        """(stored file, label, hash) after checking that the content matches its hash."""
+        path = self.path_for(attachment_id)
+        with self.db.reading() as s:
+            a = s.get(Attachment, attachment_id)
+            assert a is not None
+            name, sha = a.filename, a.sha256
+        if _sha256(path) != sha:
+            raise DomainError(tr(
+                f"The stored copy of “{name}” no longer matches what was attached (it was "
+                "changed or damaged); it was not opened. Restore it from a backup.",
+                f"نسخه ذخیره‌شده «{name}» دیگر با پرونده پیوست‌شده یکی نیست (تغییر کرده یا آسیب "
+                "دیده)؛ باز نشد. آن را از پشتیبان بازگردانید."))
+        return path, name, sha
+
     def viewing_copy(self, attachment_id: int) -> Path:
         """A copy under the original file name in a temporary folder, for the system viewer.
 
         Stored files have no extension; viewers need one. The copy is read-only so that an
         edit made in the viewer is not mistaken for a change to the kept file.
         """
-        path = self.path_for(attachment_id)
-        with self.db.reading() as s:
-            a = s.get(Attachment, attachment_id)
-            assert a is not None
-            name = a.filename
-            sha = a.sha256
+        path, name, sha = self.verified_path(attachment_id)
         target_dir = Path(tempfile.gettempdir()) / "peyvand-view" / sha[:16]
-        target = target_dir / name
+        target = target_dir / safe_filename(name)
+        if target.resolve().parent != target_dir.resolve():
+            raise DomainError(tr("The attachment's name cannot be used for a file.",
+                                 "نام پیوست برای پرونده قابل استفاده نیست."))
         try:
             target_dir.mkdir(parents=True, exist_ok=True)
             if not (target.exists() and target.stat().st_size == path.stat().st_size):
@@ -225,13 +277,30 @@ class AttachmentService:
 
     def save_copy(self, attachment_id: int, target: str | Path) -> Path:
         """Write the attachment's content to *target* (the "save as" of the panel)."""
-        path = self.path_for(attachment_id)
+        path, _name, sha = self.verified_path(attachment_id)
+        target = Path(target)
+        temp = target.with_name(TEMP_PREFIX + target.name)
         try:
-            shutil.copyfile(path, target)
+            digest = hashlib.sha256()
+            with path.open("rb") as src, temp.open("wb") as out:
+                for chunk in iter(lambda: src.read(CHUNK), b""):
+                    digest.update(chunk)
+                    out.write(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+            if digest.hexdigest() != sha:
+                raise DomainError(tr("The stored copy changed while it was being copied; "
+                                     "nothing was saved.",
+                                     "نسخه ذخیره‌شده هنگام رونوشت تغییر کرد؛ چیزی ذخیره نشد."))
+            os.replace(temp, target)
         except OSError as exc:
+            temp.unlink(missing_ok=True)
             raise DomainError(tr(f"The copy could not be written: {exc.strerror}.",
                                  f"رونوشت نوشته نشد: {exc.strerror}.")) from exc
-        return Path(target)
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
+        return target
 
     def describe(self, attachment_id: int, description: str) -> Changes:
         """Change an attachment's description."""
@@ -255,6 +324,8 @@ class AttachmentService:
             s.delete(a)
             s.flush()
             others = s.scalar(select(func.count()).where(Attachment.sha256 == sha)) or 0
+            if not others and not self.db.is_sqlite:
+                s.execute(delete(AttachmentBlob).where(AttachmentBlob.sha256 == sha))
         if not others:
             self._forget_if_unused(sha)
         changes = Changes.of(deleted={"attachments": [attachment_id]})
@@ -263,9 +334,11 @@ class AttachmentService:
         return changes
 
     def prune(self, min_age_seconds: float = 3600) -> int:
-        """Delete stored files no attachment refers to any more (after records were deleted
-        with their attachments); files younger than *min_age_seconds* are left, in case
-        another computer is adding them right now. Returns how many files went."""
+        """Move stored files no attachment refers to any more into the trash folder (after
+        records were deleted with their attachments, or an older backup was restored);
+        files younger than *min_age_seconds* are left, in case another computer is adding
+        them right now. Nothing is deleted here (see :meth:`empty_trash`). Returns how many
+        files were moved."""
         if not self.folder.is_dir():
             return 0
         with self.db.reading() as s:
@@ -279,10 +352,10 @@ class AttachmentService:
                 if len(f.name) == 64 and f.name not in used:
                     try:
                         if now - f.stat().st_mtime >= min_age_seconds:
-                            f.unlink()
+                            self._to_trash(f)
                             removed += 1
                     except OSError:
-                        log.warning("could not remove unused attachment file %s", f)
+                        log.warning("could not move unused attachment file %s", f)
         for f in self.folder.glob(TEMP_PREFIX + "*"):
             try:
                 if now - f.stat().st_mtime >= min_age_seconds:
@@ -291,14 +364,79 @@ class AttachmentService:
                 pass
         return removed
 
+    def _to_trash(self, stored: Path) -> Path:
+        day = dt.date.today().strftime("%Y%m%d")
+        target = self.folder / TRASH / day / stored.name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(stored, target)
+        os.utime(target)  # the 30 days count from the move
+        return target
+
+    def trash_path(self, sha256: str) -> Path | None:
+        """Where a trashed file with this hash is, if it is still in the trash."""
+        trash = self.folder / TRASH
+        found = sorted(trash.glob(f"*/{sha256}")) if trash.is_dir() else []
+        return found[-1] if found else None
+
+    def empty_trash(self, days: int = TRASH_DAYS, now: float | None = None) -> int:
+        """Delete trashed files moved there more than *days* days ago (never at start-up:
+        the window calls this with its periodic backup). Returns how many went."""
+        trash = self.folder / TRASH
+        if not trash.is_dir():
+            return 0
+        limit = (now if now is not None else time.time()) - days * 86400
+        removed = 0
+        for f in trash.glob("*/*"):
+            try:
+                if f.is_file() and f.stat().st_mtime < limit:
+                    f.unlink()
+                    removed += 1
+            except OSError:
+                log.warning("could not empty trashed attachment file %s", f)
+        for day in trash.iterdir():
+            with contextlib.suppress(OSError):
+                day.rmdir()
+        return removed
+
     def _forget_if_unused(self, sha: str) -> None:
         with self.db.reading() as s:
             used = s.scalar(select(func.count()).where(Attachment.sha256 == sha)) or 0
         if not used:
             try:
-                self.stored_path(sha).unlink(missing_ok=True)
+                stored = self.stored_path(sha)
+                if stored.exists():
+                    self._to_trash(stored)
             except OSError:
-                log.warning("could not remove unused attachment file %s", sha)
+                log.warning("could not move unused attachment file %s", sha)
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(CHUNK), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def safe_filename(label: str, fallback: str = "attachment") -> str:
+    """A file name made from an attachment's label that cannot leave its folder.
+
+    The last path component only (``/`` and ``\\`` both count), no control, bidi-control or
+    reserved characters, no leading dots, no trailing dots or spaces, not a Windows device
+    name (``CON``, ``NUL``, ``COM1`` … with any extension), at most 200 characters.
+    """
+    name = unicodedata.normalize("NFC", label or "")
+    name = re.split(r"[/\\]", name)[-1]
+    name = _UNSAFE.sub("_", name).strip().lstrip(".").rstrip(". ")
+    if not name:
+        name = fallback
+    stem = name.split(".", 1)[0].strip().upper()
+    if stem in _WINDOWS_DEVICES:
+        name = "_" + name
+    if len(name) > 200:
+        base, dot, ext = name.rpartition(".")
+        name = (base[: 199 - len(ext)] + "." + ext) if dot and len(ext) < 20 else name[:200]
+    return name
 
 
 def _display_name(name: str) -> str:
@@ -328,4 +466,4 @@ def human_size(size: int, language: str = "fa") -> str:
     return localize_digits(f"{text} {units[unit]}", language)
 
 
-__all__ = ["OWNERS", "AttachmentRow", "AttachmentService", "human_size"]
+__all__ = ["OWNERS", "AttachmentRow", "AttachmentService", "human_size", "safe_filename"]

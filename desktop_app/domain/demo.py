@@ -6,8 +6,9 @@ mended, not reworded: zero-width non-joiners lost when the pages were copied (ت
 (پالستیک → پلاستیک). Where the sources give no date (the Turkey hub's launch, meeting days)
 a plausible one is used and marked "(تاریخ تقریبی)" in the record's notes.
 
-Every demo record has a fixed UUID, so running ``demo`` again refreshes the demo records in
-place of the old ones and leaves the office's own records alone.
+Every demo record has a fixed UUID: ``demo`` adds the records only to a register that has
+none of them (an edited demo record is the user's now and is kept); ``reset_demo`` (the
+``demo --reset`` command, after a backup) deletes and recreates them.
 """
 
 from __future__ import annotations
@@ -146,11 +147,49 @@ DEMO_MODELS: tuple[type[Any], ...] = (
 )
 
 
+def has_demo(db: Database) -> bool:
+    """True when the register holds any demo record (edited or not)."""
+    keys = [demo_uuid(k) for k in _all_keys()]
+    with db.reading() as s:
+        return any(s.scalar(select(model.id).where(model.uuid.in_(keys)).limit(1)) is not None
+                   for model in DEMO_MODELS)
+
+
 def build_demo(db: Database) -> Changes:
-    """Create the demo records, replacing any earlier demo records; one transaction."""
+    """Add the demo records to a register that has none; otherwise change nothing.
+
+    Returns empty :class:`Changes` when demo records are already there: what a user made or
+    changed (an edited demo record, an MoU of their own with a demo partner) is never
+    deleted or rewritten. :func:`reset_demo` rebuilds them, only when asked.
+    """
+    if has_demo(db):
+        return Changes()
     with db.unit_of_work(source="demo") as s:
-        _remove_old(s)
         ids = _create(s)
+    return Changes.of(created=ids)
+
+
+def reset_demo(db: Database) -> Changes:
+    """Delete the demo records and create them afresh, in one transaction.
+
+    The caller backs the register up first. When the office's own records refer to a demo
+    record that would have to go, nothing is changed and a plain message says so.
+    """
+    from sqlalchemy.exc import IntegrityError
+
+    from desktop_app.domain.errors import DomainError
+    from desktop_app.domain.i18n import tr
+
+    try:
+        with db.unit_of_work(source="demo") as s:
+            _remove_old(s)
+            ids = _create(s)
+    except IntegrityError as exc:
+        raise DomainError(tr(
+            "Records of your own refer to demo records, so the demo data was not rebuilt; "
+            "nothing was changed.",
+            "رکوردهای خودتان به رکوردهای نمونه ارجاع دارند، پس داده‌های نمونه از نو ساخته نشد؛ "
+            "چیزی تغییر نکرد.")) from exc
     return Changes.of(created=ids)
 
 

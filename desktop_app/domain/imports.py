@@ -419,6 +419,7 @@ class ImportService:
             if decision not in DECISIONS:
                 raise DomainError(tr(f"Row {row}: “{decision}” is not a decision.",
                                      f"ردیف {row}: «{decision}» تصمیم معتبری نیست."))
+        self.db.back_up("before-import")  # a verified backup first (SQLite registers)
         writer = _BatchWriter(self.db, preview, decisions, progress, cancelled)
         started = time.perf_counter()
         with gc_paused():
@@ -431,6 +432,7 @@ class ImportService:
 
     def undo(self, batch_id: int) -> OpResult[UndoReport]:
         """Take batch *batch_id* back (see the module docstring); refused if unknown or undone."""
+        self.db.back_up("before-undo")  # a verified backup first (SQLite registers)
         return _undo(self.db, batch_id)
 
     # ------------------------------------------------------------------ history

@@ -9,17 +9,14 @@ Records open through ``ctx.open_record(entity, id)``, which this window provides
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib
 import logging
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -170,6 +167,7 @@ class MainWindow(QMainWindow):
         self.act_deleted = self._action(self.open_deleted_records, name="deletedRecords")
         self.act_backup = self._action(self.backup, name="backup")
         self.act_restore = self._action(self.restore, name="restore")
+        self.act_backups = self._action(self.open_backups, name="backups")
         self.act_settings = self._action(self.open_settings, std.Preferences, "Ctrl+,",
                                          name="settings")
         self.act_quit = self._action(self.close, std.Quit, "Ctrl+Q", name="quit")
@@ -195,6 +193,7 @@ class MainWindow(QMainWindow):
         sqlite = self.ctx.services.db.is_sqlite
         self.act_backup.setEnabled(sqlite)
         self.act_restore.setEnabled(sqlite)
+        self.act_backups.setEnabled(sqlite)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -204,6 +203,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_backup)
         self.menu_file.addAction(self.act_restore)
+        self.menu_file.addAction(self.act_backups)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_settings)
         self.menu_file.addSeparator()
@@ -247,6 +247,9 @@ class MainWindow(QMainWindow):
         self.act_restore.setText(self.tr("&Restore from backup…"))
         self.act_settings.setText(self.tr("Se&ttings…"))
         self.act_quit.setText(self.tr("&Quit"))
+        from desktop_app.ui.dialogs.backups import action_texts
+
+        self.act_backups.setText(action_texts()["backups"])
         self.act_find.setText(self.tr("&Find in this section"))
         self.act_global.setText(self.tr("&Search everywhere…"))
         self.act_about.setText(self.tr("&About Peyvand"))
@@ -415,58 +418,22 @@ class MainWindow(QMainWindow):
             self._apply_language(language)
 
     def backup(self) -> None:
-        """Write a consistent copy of the SQLite register where the user chooses."""
-        from db.backup import backup_sqlite
-        from desktop_app.paths import backups_dir
-        from desktop_app.ui.worker import run_with_progress
+        """Write a verified backup file (register and attachment files) where the user chooses."""
+        from desktop_app.ui.dialogs.backups import back_up_to_file
 
-        db = self.ctx.services.db
-        if db.path is None:
-            return
-        folder = self.settings.backup_dir(backups_dir())
-        name = f"{db.path.stem}-{dt.datetime.now().strftime('%Y%m%d-%H%M')}.sqlite3"
-        target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Back up the register"), str(folder / name),
-            self.tr("Peyvand register (*.sqlite3)"))
-        if not target:
-            return
-        self.settings.backup_folder = str(Path(target).parent)
-        outcome = run_with_progress(self, self.tr("Writing the backup…"), backup_sqlite,
-                                    db.path, Path(target), pass_progress=False)
-        if outcome.error is not None:
-            raise outcome.error
-        self.statusBar().showMessage(self.tr("Backup written to %1").replace("%1", target), 8000)
+        back_up_to_file(self)
 
     def restore(self) -> None:
-        """Replace the register with a backup (a copy of the current one is kept)."""
-        from db.backup import restore_sqlite
-        from db.database import inspect_schema, to_url
-        from db.errors import DatabaseTooNewError
-        from desktop_app.paths import backups_dir
+        """Replace the register with a backup file (the current one is backed up first)."""
+        from desktop_app.ui.dialogs.backups import restore_from_file
 
-        db = self.ctx.services.db
-        if db.path is None:
-            return
-        folder = self.settings.backup_dir(backups_dir())
-        source, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Restore from a backup"), str(folder),
-            self.tr("Peyvand register (*.sqlite3 *.db);;All files (*)"))
-        if not source:
-            return
-        answer = QMessageBox.question(
-            self, self.tr("Restore from a backup"),
-            self.tr("Replace the whole register with the backup “%1”? The current register "
-                    "is kept as a copy beside it.").replace("%1", Path(source).name))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        state = inspect_schema(to_url(source))
-        if not state.known:
-            raise DatabaseTooNewError(self.tr("This backup was written by a newer Peyvand; it "
-                                              "was not restored."),
-                                      schema=state.current or "", app_version=state.written_by)
-        db.close()
-        restore_sqlite(db.path, Path(source))
-        self.reopenRequested.emit(db.path)
+        restore_from_file(self)
+
+    def open_backups(self) -> None:
+        """The Backups dialog: the list, back up now, restore, check the database."""
+        from desktop_app.ui.dialogs.backups import open_backups
+
+        self.backups_dialog = open_backups(self)
 
     def about(self) -> None:
         """Version, licences and where things live (with a button to open each folder)."""

@@ -59,6 +59,16 @@ class AppSettings:
                                 "where Backup… proposes to write ('' = data folder/backups)")
     dormant_months = Option[int]("dashboard/dormant_months", int, 6,
                                  "an active MoU with nothing recorded this long is dormant")
+    backup_minutes = Option[int]("backups/every_minutes", int, 30,
+                                 "automatic backup at most this often while the register changes")
+    backup_keep_hours = Option[int]("backups/keep_hours", int, 12,
+                                    "rotation: keep every backup of the last this many hours")
+    backup_keep_days = Option[int]("backups/keep_days", int, 12,
+                                   "rotation: then one a day for this many days")
+    backup_keep_weeks = Option[int]("backups/keep_weeks", int, 10,
+                                    "rotation: then one a week for this many weeks")
+    backup_keep_months = Option[int]("backups/keep_months", int, 9,
+                                     "rotation: then one a month for this many months")
 
     def __init__(self, store: QSettings | None = None) -> None:
         self._store = store if store is not None else QSettings(ORGANIZATION, APPLICATION)

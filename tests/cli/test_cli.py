@@ -41,7 +41,7 @@ def test_demo_then_check_json(tmp_path: Path) -> None:
 def test_usage_error_exits_2(tmp_path: Path) -> None:
     result = run("frobnicate", data_dir=tmp_path)
     assert result.returncode == 2 and "invalid choice" in result.stderr
-    assert run("backup", data_dir=tmp_path).returncode == 2  # -o is required
+    assert run("restore", data_dir=tmp_path).returncode == 2  # a file or --latest is required
 
 
 def test_damaged_and_too_new_exit_1_with_one_line(tmp_path: Path) -> None:
@@ -83,7 +83,7 @@ def test_backup_and_restore(tmp_path: Path) -> None:
     conn.close()
     result = run("--db", str(db), "restore", str(copy), data_dir=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert list(tmp_path.glob("x.before-restore-*.sqlite3"))
+    assert list((tmp_path / "x.backups").glob("x-*-before-restore.peyvand.zip"))
     report = json.loads(run("--db", str(db), "check", "--json", data_dir=tmp_path).stdout)
     assert report["counts"]["actions"] == 10
     result = run("--db", str(db), "restore", str(tmp_path / "missing.sqlite3"), data_dir=tmp_path)

@@ -35,7 +35,8 @@ def write(path: Path, data: bytes) -> Path:
 
 
 def stored_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*") if p.is_file())
+    """Files in the managed folder, not counting its trash (files no record uses)."""
+    return sorted(p for p in folder.rglob("*") if p.is_file() and ".trash" not in p.parts)
 
 
 def test_same_content_is_stored_once(service: AttachmentService, mou_id: int, tmp_path: Path) -> None:

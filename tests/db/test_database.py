@@ -77,9 +77,11 @@ def test_too_new_database_is_refused_untouched(db_path: Path) -> None:
 def test_not_a_database_is_refused(tmp_path: Path) -> None:
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"PK\x03\x04 this is a zip, not a database" * 20)
-    with pytest.raises(DatabaseDamagedError):
+    content = junk.read_bytes()
+    with pytest.raises(DatabaseDamagedError) as info:
         Database.open(junk)
-    assert junk.read_bytes().startswith(b"PK")
+    kept = info.value.kept_as  # type: ignore[attr-defined]
+    assert kept.read_bytes() == content and "damaged" in kept.name and not junk.exists()
 
 
 def _scripts_with_extra_revision(tmp_path: Path, body: str) -> Path:
@@ -107,7 +109,12 @@ def test_pending_migration_backs_up_first_then_migrates(
     db = Database.open(db_path, backup_dir=backups, app_version="0.2.0")
     assert db.schema_state().current == "9001"
     db.close()
-    (copy,) = backups.glob("*.sqlite3")
+    (zipped,) = backups.glob("*-before-migration.peyvand.zip")
+    import zipfile
+
+    with zipfile.ZipFile(zipped) as zf:
+        zf.extract("register.sqlite3", tmp_path / "unzipped")
+    copy = tmp_path / "unzipped" / "register.sqlite3"
     conn = sqlite3.connect(copy)
     assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == shipped_head
     assert conn.execute("SELECT name FROM partners").fetchone()[0] == "پارک علم و فناوری خراسان"

@@ -1,0 +1,249 @@
+"""Is a SQLite register sound? Examined before anything may write to it.
+
+:func:`examine` looks at a register file the way a careful reader would, without writing a
+byte to the file, its ``-wal`` or its journal:
+
+1. the file header (the SQLite magic, a valid page size, a file as long as the header says);
+2. a leftover rollback journal (a *hot journal*: some program was writing the file in
+   rollback mode and stopped; Peyvand itself only writes in WAL mode, so a hot journal is
+   not ours) and a leftover ``-wal``, whose header (magic, version, page size, checksum) is
+   checked before SQLite is allowed to fold it in;
+3. ``PRAGMA quick_check`` through a read-only connection (``immutable`` when there is no
+   ``-wal``, so not even a lock is taken; plain read-only when there is one, so the frames
+   are read but never checkpointed into the file). When the file alone is sound but the
+   file with its ``-wal`` is not, the ``-wal`` is from another history;
+4. the schema: a Peyvand register has ``alembic_version`` and ``partners``.
+
+The answer is a :class:`Finding`. :func:`set_aside` renames a refused file (with its
+``-wal``, ``-shm`` and journal) to a name that says it is damaged; renaming does not change
+a byte of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+WAL_MAGICS = (0x377F0682, 0x377F0683)
+WAL_VERSION = 3007000
+JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
+SIDE_FILES = ("-wal", "-shm", "-journal")
+
+#: Kinds of finding that mean "do not write to this file".
+REFUSED = frozenset({"empty", "foreign", "truncated", "damaged", "stale_wal", "hot_journal"})
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What :func:`examine` found: a kind and a plain sentence in each language."""
+
+    kind: str  # new | ok | readonly | locked | unreadable | empty | foreign | truncated | damaged | stale_wal | hot_journal
+    english: str = ""
+    persian: str = ""
+
+    @property
+    def refused(self) -> bool:
+        """True when the file must not be opened for writing (damaged, empty, foreign…)."""
+        return self.kind in REFUSED
+
+    @property
+    def sound(self) -> bool:
+        """True when the file can be opened (possibly only for reading)."""
+        return self.kind in ("new", "ok", "readonly")
+
+
+def _uri(path: Path, **params: str) -> str:
+    query = "&".join(f"{k}={v}" for k, v in params.items())
+    return f"file:{quote(str(path))}?{query}"
+
+
+def page_size_of(header: bytes) -> int:
+    """The page size a SQLite header declares (0 when it is not a valid one)."""
+    raw = struct.unpack(">H", header[16:18])[0]
+    size = 65536 if raw == 1 else raw
+    return size if 512 <= size <= 65536 and size & (size - 1) == 0 else 0
+
+
+def _header_problem(path: Path, size: int) -> Finding | None:
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    if header[:16] != SQLITE_MAGIC:
+        return Finding("foreign", f"{path.name} is not a Peyvand register (not a SQLite database).",
+                       f"«\u2068{path.name}\u2069» دفتر پیوند نیست (پایگاه داده SQLite نیست).")
+    if len(header) < 100 or not page_size_of(header):
+        return _truncated(path)
+    page_size = page_size_of(header)
+    pages, change, valid_for = struct.unpack(">I", header[28:32])[0], header[24:28], header[92:96]
+    if size % page_size or (change == valid_for and pages and pages * page_size > size):
+        return _truncated(path)
+    return None
+
+
+def _truncated(path: Path) -> Finding:
+    return Finding("truncated", f"{path.name} is cut short (truncated): part of the register is missing.",
+                   f"«\u2068{path.name}\u2069» ناقص است (بریده شده): بخشی از دفتر از دست رفته است.")
+
+
+def _damaged(path: Path, detail: str) -> Finding:
+    return Finding("damaged", f"{path.name} is damaged ({detail}).",
+                   f"«\u2068{path.name}\u2069» آسیب دیده است (\u2066{detail}\u2069).")
+
+
+def _wal_problem(path: Path, wal: Path, page_size: int) -> Finding | None:
+    data = wal.read_bytes()[:32]
+    if len(data) < 32:
+        return None  # SQLite ignores a -wal shorter than its header
+    magic, version, wal_page, _ckpt, _s1, _s2, c1, c2 = struct.unpack(">8I", data)
+    stale = Finding("stale_wal",
+                    f"{path.name} has a leftover change log (\u2068{wal.name}\u2069) that does not belong to it.",
+                    f"کنار «\u2068{path.name}\u2069» گزارش تغییراتی (\u2068{wal.name}\u2069) مانده که به آن تعلق ندارد.")
+    if magic not in WAL_MAGICS or version != WAL_VERSION or wal_page != page_size:
+        return stale
+    if (c1, c2) != _wal_checksum(data[:24], big_endian=magic & 1 == 1):
+        return stale
+    return None
+
+
+def _wal_checksum(data: bytes, *, big_endian: bool) -> tuple[int, int]:
+    """SQLite's WAL checksum (the Fletcher-like sum of its file format documentation)."""
+    s1 = s2 = 0
+    fmt = ">" if big_endian else "<"
+    words = struct.unpack(f"{fmt}{len(data) // 4}I", data)
+    for i in range(0, len(words), 2):
+        s1 = (s1 + words[i] + s2) & 0xFFFFFFFF
+        s2 = (s2 + words[i + 1] + s1) & 0xFFFFFFFF
+    return s1, s2
+
+
+def _hot_journal(path: Path) -> Finding | None:
+    journal = path.with_name(path.name + "-journal")
+    try:
+        with journal.open("rb") as handle:
+            head = handle.read(8)
+    except OSError:
+        return None
+    if head == JOURNAL_MAGIC:
+        return Finding("hot_journal",
+                       f"{path.name} has an unfinished change from another program beside it "
+                       f"(a hot journal, {journal.name}).",
+                       f"کنار «\u2068{path.name}\u2069» تغییر ناتمامی از برنامه‌ای دیگر مانده است "
+                       f"(ژورنال داغ، {journal.name}).")
+    return None
+
+
+def _quick_check(uri: str) -> tuple[str, set[str]]:
+    """('ok' or the first problem, the table names) through a read-only connection."""
+    conn = sqlite3.connect(uri, uri=True, timeout=10)
+    try:
+        rows = [line for r in conn.execute("PRAGMA quick_check") for line in str(r[0]).splitlines()
+                if line and not line.startswith("***")]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        return ("ok" if rows == ["ok"] else "; ".join(rows[:2])), tables
+    finally:
+        conn.close()
+
+
+def examine(path: Path) -> Finding:
+    """Examine the register file *path* without writing to it or to its side files."""
+    path = Path(path)
+    if not path.exists():
+        return Finding("new")
+    try:
+        size = path.stat().st_size
+        if size == 0:
+            return Finding("empty", f"{path.name} is an empty file (0 bytes), not a register.",
+                           f"«\u2068{path.name}\u2069» پرونده‌ای خالی (۰ بایت) است، نه دفتر.")
+        problem = _header_problem(path, size)
+    except PermissionError:
+        return Finding("unreadable", f"{path.name} cannot be read: permission denied.",
+                       f"«\u2068{path.name}\u2069» خوانده نمی‌شود: اجازه دسترسی نیست.")
+    if problem is not None:
+        return problem
+    hot = _hot_journal(path)
+    if hot is not None:
+        return hot
+    with path.open("rb") as handle:
+        page_size = page_size_of(handle.read(100))
+    wal = path.with_name(path.name + "-wal")
+    has_wal = wal.exists() and wal.stat().st_size > 0
+    if has_wal:
+        stale = _wal_problem(path, wal, page_size)
+        if stale is not None:
+            return stale
+    try:
+        result, tables = _quick_check(_uri(path, mode="ro") if has_wal
+                                      else _uri(path, immutable="1"))
+    except sqlite3.OperationalError as exc:
+        text = str(exc).lower()
+        if "locked" in text or "busy" in text:
+            return Finding("locked", "The register is in use by another program.",
+                           "دفتر در دست برنامه دیگری است.")
+        if "unable to open" in text or "readonly" in text:
+            return Finding("unreadable", f"{path.name} cannot be opened: {exc}.",
+                           f"«\u2068{path.name}\u2069» باز نمی‌شود: {exc}.")
+        result, tables = f"{exc}", set()
+    except sqlite3.DatabaseError as exc:
+        result, tables = f"{exc}", set()
+    if result != "ok":
+        if has_wal:
+            try:
+                alone, _t = _quick_check(_uri(path, immutable="1"))
+            except sqlite3.DatabaseError:
+                alone = "damaged"
+            if alone == "ok":
+                return Finding("stale_wal",
+                               f"{path.name} has a leftover change log (\u2068{wal.name}\u2069) from another "
+                               "history; folding it in would damage the register.",
+                               f"کنار «\u2068{path.name}\u2069» گزارش تغییراتی (\u2068{wal.name}\u2069) از تاریخچه‌ای دیگر "
+                               "مانده که افزودن آن دفتر را خراب می‌کند.")
+        return _damaged(path, result)
+    if tables and not {"alembic_version", "partners"} <= tables:
+        return Finding("foreign", f"{path.name} is a SQLite database of another program, "
+                                  "not a Peyvand register.",
+                       f"«\u2068{path.name}\u2069» پایگاه داده برنامه دیگری است، نه دفتر پیوند.")
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        return Finding("readonly", f"{path.name} is read-only; it can be read and printed, "
+                                   "not changed.",
+                       f"«\u2068{path.name}\u2069» فقط‌خواندنی است؛ می‌توان آن را خواند و چاپ کرد، نه تغییر داد.")
+    return Finding("ok")
+
+
+def damaged_name(path: Path, when: dt.datetime | None = None) -> Path:
+    """The name a refused register is kept under: ``name.damaged-YYYYmmdd-HHMMSS.sqlite3``."""
+    stamp = (when or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    suffix = path.suffix or ".sqlite3"
+    candidate = path.with_name(f"{path.stem}.damaged-{stamp}{suffix}")
+    n = 1
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}.damaged-{stamp}-{n}{suffix}")
+        n += 1
+    return candidate
+
+
+def set_aside(path: Path) -> Path:
+    """Rename *path* (and its -wal/-shm/-journal) to a damaged-… name; return the new path.
+
+    Only renames: the bytes are kept exactly as they were, for a specialist or a later try.
+    """
+    target = damaged_name(path)
+    for side in SIDE_FILES:
+        extra = path.with_name(path.name + side)
+        if extra.exists():
+            os.replace(extra, target.with_name(target.name + side))
+    os.replace(path, target)
+    return target
+
+
+def set_aside_copies(path: Path) -> list[Path]:
+    """Registers refused earlier and kept beside *path*, newest first."""
+    suffix = path.suffix or ".sqlite3"
+    return sorted(path.parent.glob(f"{path.stem}.damaged-*{suffix}"), reverse=True)
+
+
+__all__ = ["REFUSED", "Finding", "damaged_name", "examine", "set_aside", "set_aside_copies"]

@@ -1,0 +1,153 @@
+"""Open only what is sound: real damage refused untouched, kept aside, recovered from a backup."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from db.backup import BackupStore, backup_sqlite, register_backups_dir, restore_backup
+from db.database import Database
+from db.errors import RegisterRefusedError
+from db.integrity import examine, set_aside_copies
+from db.models import Attachment, Partner
+from desktop_app.domain.services import Services
+from tests.db.storage_damage import DAMAGES, damage, fingerprint, make_register
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_register(tmp_path_factory.mktemp("tpl") / "register.sqlite3")
+
+
+@pytest.fixture
+def register(template: Path, tmp_path: Path) -> Iterator[Path]:
+    """A demo register with one attachment and one verified backup of it."""
+    path = tmp_path / "register.sqlite3"
+    backup_sqlite(template, path)
+    attachments = template.parent / "register.attachments"
+    import shutil
+
+    shutil.copytree(attachments, tmp_path / "register.attachments")
+    BackupStore.for_register(path).back_up(path, "manual")
+    yield path
+
+
+@pytest.mark.parametrize("how", DAMAGES)
+def test_damaged_file_is_refused_untouched_kept_aside_and_restored(register: Path, how: str) -> None:
+    damage(register, how)
+    before = fingerprint(register)
+    finding = examine(register)
+    assert finding.refused, finding
+    with pytest.raises(RegisterRefusedError) as info:
+        Database.open(register, app_version="test")
+    error = info.value
+    # never written: the bytes (and the -wal/journal) are kept exactly, under a damaged-… name
+    kept = Path(str(error.kept_as))
+    assert "damaged" in kept.name and not register.exists()
+    after = fingerprint(kept)
+    for side, (sha, _mtime) in before.items():
+        if side != "-shm":  # the shared-memory index is not part of the register
+            assert after[side][0] == sha, side
+    # the message says what it is, in both languages, and offers the newest good backup
+    assert error.persian and error.english and kept.name in error.english
+    assert error.newest_backup is not None and "26 partners" in error.english
+    assert "۲۶" not in error.english and "طرف همکاری" in error.persian
+    # an empty register is not started in its place
+    with pytest.raises(RegisterRefusedError):
+        Database.open(register, app_version="test")
+    # recovery from the newest good backup
+    result = restore_backup(error.newest_backup.path, register)
+    assert result.set_aside is None  # the damaged file was already kept aside
+    db = Database.open(register, app_version="test")
+    with db.reading() as s:
+        assert s.scalar(select(func.count()).select_from(Partner)) == 26
+        assert s.scalar(select(func.count()).select_from(Attachment)) == 1
+    db.close()
+    assert set_aside_copies(register) == [kept]
+
+
+def test_hot_journal_and_readonly_are_told_apart_from_damage(register: Path) -> None:
+    assert examine(register).kind == "ok"
+    register.chmod(0o444)
+    try:
+        import os
+
+        if os.access(register, os.W_OK):
+            pytest.skip("running as a user who can write any file")
+        assert examine(register).kind == "readonly"
+    finally:
+        register.chmod(0o644)
+
+
+def test_a_sound_wal_after_a_kill_is_replayed_normally(register: Path) -> None:
+    """A -wal Peyvand left when it was killed is its own: it is folded in, not refused."""
+    import subprocess
+    import sys
+
+    code = ("import sqlite3, os, sys\nc = sqlite3.connect(sys.argv[1])\n"
+            "c.execute('PRAGMA journal_mode=WAL'); c.execute('PRAGMA wal_autocheckpoint=0')\n"
+            "c.execute(\"UPDATE partners SET notes='after the kill'\"); c.commit()\n"
+            "os.kill(os.getpid(), 9)\n")
+    subprocess.run([sys.executable, "-c", code, str(register)], check=False)
+    assert register.with_name(register.name + "-wal").stat().st_size > 0
+    assert examine(register).kind == "ok"
+    db = Database.open(register, app_version="test")
+    with db.reading() as s:
+        assert set(s.scalars(select(Partner.notes))) == {"after the kill"}
+    db.close()
+
+
+def test_read_only_register_opens_for_reading(register: Path) -> None:
+    import os
+
+    register.chmod(0o444)
+    register.parent.chmod(0o555)
+    try:
+        if os.access(register, os.W_OK):
+            pytest.skip("running as a user who can write any file")
+        db = Database.open(register, app_version="test")
+        assert db.read_only
+        with db.reading() as s:
+            assert s.scalar(select(func.count()).select_from(Partner)) == 26
+        assert db.back_up() is None
+        db.close()
+    finally:
+        register.parent.chmod(0o755)
+        register.chmod(0o644)
+
+
+def test_foreign_sqlite_database_is_refused(tmp_path: Path) -> None:
+    other = tmp_path / "photos.sqlite3"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE photos(id INTEGER PRIMARY KEY, data BLOB)")
+    conn.commit()
+    conn.close()
+    content = other.read_bytes()
+    with pytest.raises(RegisterRefusedError) as info:
+        Database.open(other, app_version="test")
+    assert info.value.kind == "foreign"
+    assert Path(str(info.value.kept_as)).read_bytes() == content
+    assert info.value.newest_backup is None and "No good backup" in info.value.english
+
+
+def test_services_see_the_restored_attachment_file(register: Path) -> None:
+    """Restore brings the attachment files back with the register."""
+    import shutil
+
+    shutil.rmtree(register.parent / "register.attachments")
+    damage(register, "truncated")
+    newest = BackupStore(register_backups_dir(register)).newest_good()
+    assert newest is not None and newest.attachments == 1
+    result = restore_backup(newest.path, register)
+    assert result.attachments_restored == 1 and result.set_aside is not None
+    db = Database.open(register, app_version="test")
+    services = Services(db)
+    with db.reading() as s:
+        att_id = s.scalar(select(Attachment.id))
+    assert services.attachments.save_copy(att_id, register.parent / "out.pdf").read_bytes() \
+        == b"signed scan %PDF-1.4"
+    db.close()
