@@ -15,7 +15,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from desktop_app.domain import imports  # noqa: E402 (after the path is set)
+from desktop_app.domain import imports
 
 
 def main() -> int:
