@@ -57,6 +57,21 @@ def insert_sql(table: str, columns: Sequence[str]) -> str:
     return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
 
 
+def insert_rows(conn: Any, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    """Insert plain tuples (values as the driver takes them, in *columns* order) by the
+    driver's fastest path: one ``executemany`` on SQLite, ``COPY … FROM STDIN`` on
+    PostgreSQL (psycopg), in the connection's transaction."""
+    if not rows:
+        return
+    if conn.dialect.name == "postgresql":
+        cursor = conn.connection.driver_connection.cursor()
+        with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        return
+    conn.exec_driver_sql(insert_sql(table, columns), rows)
+
+
 def bound_value(conn: Any, column: Any, value: Any) -> Any:
     """*value* as *column*'s type hands it to the driver (formatted once, not per row)."""
     process = column.type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
@@ -85,7 +100,10 @@ def row_count(conn: Any, table: str) -> int:
 
 @contextlib.contextmanager
 def sqlite_cache(conn: Any) -> Iterator[None]:
-    """A larger SQLite page cache for the duration, then the old size again."""
+    """A larger SQLite page cache for the duration, then the old size again (SQLite only)."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
     before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
     conn.exec_driver_sql(f"PRAGMA cache_size = -{SQLITE_IMPORT_CACHE_KIB}")
     try:

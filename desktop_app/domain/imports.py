@@ -46,7 +46,7 @@ from db.bulk import (
     fts_filled_afterwards,
     fts_updated_afterwards,
     indexes_rebuilt_afterwards,
-    insert_sql,
+    insert_rows,
     reserve_ids,
     row_count,
     sqlite_cache,
@@ -113,6 +113,8 @@ _FIELD_COLUMNS: dict[str, str] = {
     "phone": "phone",
     "notes": "notes",
 }
+#: Engines whose new partners go to the driver as plain tuples (see _insert_partners_fast).
+FAST_DIALECTS = ("sqlite", "postgresql")
 #: Rows per Core ``executemany`` call.
 CHUNK = 5000
 #: Export columns, in the order the issue names them; others follow.
@@ -670,14 +672,16 @@ class _BatchWriter:
                          total: int) -> list[int]:
         """Insert the new partners, their contacts, tag links, audit entries and change rows.
 
-        Core ``executemany`` in chunks, with ids taken up front (:func:`_reserve_ids`) so no
-        ``RETURNING`` round trip is needed.
+        SQLite and PostgreSQL take plain tuples straight to the driver
+        (:meth:`_insert_partners_fast`); any other engine gets Core ``executemany`` in
+        chunks. Ids are taken up front (:func:`db.bulk.reserve_ids`) so no ``RETURNING``
+        round trip is needed.
         """
         if not rows:
             return []
         conn = s.connection()
-        if conn.dialect.name == "sqlite":
-            return self._insert_partners_sqlite(conn, s.info["actor"], batch_id, rows, done, total)
+        if conn.dialect.name in FAST_DIALECTS:
+            return self._insert_partners_fast(conn, s.info["actor"], batch_id, rows, done, total)
         actor, now = s.info["actor"], self.now
         tag_ids = self.tag_ids
         derive = Deriver()
@@ -713,9 +717,10 @@ class _BatchWriter:
                 self.progress(done, total)
         return partner_ids
 
-    def _insert_partners_sqlite(self, conn: Any, actor: str, batch_id: int, rows: list[CleanRow],
-                                done: int, total: int) -> list[int]:
-        """:meth:`_insert_partners` on SQLite: plain tuples straight to the driver.
+    def _insert_partners_fast(self, conn: Any, actor: str, batch_id: int, rows: list[CleanRow],
+                              done: int, total: int) -> list[int]:
+        """:meth:`_insert_partners` on SQLite and PostgreSQL: plain tuples straight to the
+        driver (:func:`db.bulk.insert_rows`: ``executemany`` on SQLite, ``COPY`` on PostgreSQL).
 
         The values are exactly those of the Core path (timestamps and JSON as SQLAlchemy's
         column types render them, formatted once per batch); SQLAlchemy's per-row parameter
@@ -735,11 +740,8 @@ class _BatchWriter:
         # Random UUIDs as ever, handed out in sorted order: the unique index then takes the
         # batch in one sweep instead of at random pages.
         uuids = sorted(uuid4_strings(len(rows)))
-        partner_sql = insert_sql(Partner.__table__.name, _PARTNER_COLUMNS)
-        contact_sql = insert_sql(Contact.__table__.name, _CONTACT_COLUMNS)
-        audit_sql = insert_sql(AuditEntry.__table__.name, _AUDIT_COLUMNS)
-        change_sql = insert_sql(ImportChange.__table__.name, _CHANGE_COLUMNS)
-        link_sql = insert_sql(partner_tags.name, ("partner_id", "tag_id"))
+        partner_table, contact_table = Partner.__table__.name, Contact.__table__.name
+        audit_table, change_table = AuditEntry.__table__.name, ImportChange.__table__.name
         partner_changes = _InsertChanges(_PARTNER_COLUMNS)
         contact_changes = _InsertChanges(_CONTACT_COLUMNS)
         rebuild = len(rows) * REBUILD_INDEXES_RATIO >= row_count(conn, Partner.__table__.name)
@@ -761,22 +763,23 @@ class _BatchWriter:
                     values.append(v)
                     audit.append(audit_entry(audit_stamp, actor, "insert", "partners", pid, u,
                                              partner_changes(v)))
-                conn.exec_driver_sql(partner_sql, values)
+                insert_rows(conn, partner_table, _PARTNER_COLUMNS, values)
                 del values
                 contacts = [(next(contact_ids), next(contact_uuids), stamp, stamp, 1, pid,
                              r.contact_name or r.contact_email or r.contact_phone,
                              r.contact_role, r.contact_email, r.contact_phone, "")
                             for pid, r in zip(ids, chunk, strict=True) if r.has_contact]
                 if contacts:
-                    conn.exec_driver_sql(contact_sql, contacts)
+                    insert_rows(conn, contact_table, _CONTACT_COLUMNS, contacts)
                     audit += [audit_entry(audit_stamp, actor, "insert", "contacts", c[0], c[1],
                                           contact_changes(c)) for c in contacts]
-                conn.exec_driver_sql(audit_sql, audit)
+                insert_rows(conn, audit_table, _AUDIT_COLUMNS, audit)
                 del audit
-                conn.exec_driver_sql(change_sql, [(batch_id, pid, "created", "{}", "{}", 1) for pid in ids])
+                insert_rows(conn, change_table, _CHANGE_COLUMNS,
+                            [(batch_id, pid, "created", "{}", "{}", 1) for pid in ids])
                 links = [(pid, tag_ids[t]) for pid, r in zip(ids, chunk, strict=True) for t in r.tags]
                 if links:
-                    conn.exec_driver_sql(link_sql, links)
+                    insert_rows(conn, partner_tags.name, ("partner_id", "tag_id"), links)
                 done += len(chunk)
                 if self.progress:
                     self.progress(done, total)
