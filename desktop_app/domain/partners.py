@@ -151,6 +151,10 @@ def partner_text_filter(dialect: str, query_text: str, *, scan_in_order: bool = 
     expression = fts_expression(query_text)
     if not expression:
         return []
+    if dialect == "postgresql":  # the keys index of migration 0005_search, and LIKE
+        from desktop_app.domain.search_index import postgres_partner_filter
+
+        return postgres_partner_filter(query_text)
     if dialect != "sqlite":
         return text_filter(Partner.search_text, query_text)
     matching: Select[Any] = (select(literal_column("rowid")).select_from(table("partners_fts"))

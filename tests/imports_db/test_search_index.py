@@ -23,7 +23,7 @@ from desktop_app.domain.imports import ImportService
 from desktop_app.domain.partners import PartnerForm, PartnerQuery, PartnerService
 from desktop_app.domain.text import search_words
 
-TRIGRAM_INDEX = "ix_partners_search_text_trgm"
+KEYS_INDEX = "ix_partners_search_keys"
 
 
 def write(path: Path, rows: list[list[str]]) -> Path:
@@ -129,22 +129,25 @@ def test_sqlite_keeps_fewer_prefix_indexes_and_downgrades(sqlite_db: Database) -
 
 
 @pytest.mark.postgres
-def test_postgres_answers_the_search_from_the_trigram_index(pg_db: Database) -> None:
+def test_postgres_answers_the_search_from_the_keys_index(pg_db: Database) -> None:
+    from desktop_app.domain.search_index import postgres_partner_filter
+
     service = PartnerService(pg_db)
     pid = service.save(PartnerForm(name="پارک علم و فناوری پردیس", name_en="Pardis Park")).value
+    statement = select(Partner.id).where(*postgres_partner_filter("پرد p"))
+    compiled = statement.compile(pg_db.engine, compile_kwargs={"literal_binds": True})
     with pg_db.reading() as s:
         assert s.execute(text("SELECT 1 FROM pg_indexes WHERE indexname = :n"),
-                         {"n": TRIGRAM_INDEX}).scalar() == 1
+                         {"n": KEYS_INDEX}).scalar() == 1
         s.execute(text("SET LOCAL enable_seqscan = off"))
-        plan = "\n".join(s.execute(text(
-            "EXPLAIN SELECT id FROM partners WHERE search_text LIKE :a AND search_text LIKE :b"),
-            {"a": "% پرد%", "b": "% p%"}).scalars())
-    assert TRIGRAM_INDEX in plan, plan
+        plan = "\n".join(s.execute(text(f"EXPLAIN {compiled}")).scalars())
+        assert s.execute(statement).scalars().all() == [pid]
+    assert KEYS_INDEX in plan, plan
     for typed in ("پ", "پرد", "فناوري", "pardis", "PAR"):
         assert pid in found(pg_db, typed), typed
     with pg_db.engine.begin() as conn:
         command.downgrade(alembic_config(conn), "0003")
     with pg_db.reading() as s:
         assert s.execute(text("SELECT 1 FROM pg_indexes WHERE indexname = :n"),
-                         {"n": TRIGRAM_INDEX}).scalar() is None
+                         {"n": KEYS_INDEX}).scalar() is None
     assert pid in found(pg_db, "پرد")
