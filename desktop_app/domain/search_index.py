@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import String, bindparam, cast, literal_column
+from sqlalchemy import String, bindparam, cast, func, literal_column, select
 from sqlalchemy.dialects.postgresql import TSQUERY
 
 from db.models import MoU, Partner
@@ -40,16 +40,29 @@ def tsquery_text(words: Iterable[str]) -> str:
     return " & ".join("'" + w.replace("\\", "\\\\").replace("'", "''") + "':*" for w in words)
 
 
-def postgres_partner_filter(query_text: str) -> list[Any]:
+def postgres_partner_filter(query_text: str, *, use_index: bool = True) -> list[Any]:
     """PostgreSQL conditions selecting partners whose keys start with every typed word.
 
     The index condition finds the candidates (migration 0005_search); the ``LIKE``
     conditions beside it are the rule itself, so the answer is exactly the scan's.
+    ``use_index=False`` leaves the index out, for a broad search (most of the register)
+    whose first rows come faster from walking the name index in order.
     """
     words = search_words(query_text)
     if not words:
         return []
+    if not use_index:
+        return [Partner.search_text.like(f"% {w}%") for w in words]
     keys = literal_column(SEARCH_KEYS_SQL)
     query = cast(bindparam("search_keys_query", tsquery_text(words), type_=String), TSQUERY)
     found = keys.op("@@")(query)
     return [found, *(Partner.search_text.like(f"% {w}%") for w in words)]
+
+
+def postgres_matches(conn: Any, query_text: str, cap: int) -> int:
+    """How many partners the keys index finds for *query_text*, counted up to *cap*."""
+    words = search_words(query_text)
+    if not words:
+        return 0
+    matching = select(Partner.id).where(*postgres_partner_filter(query_text)[:1]).limit(cap)
+    return int(conn.execute(select(func.count()).select_from(matching.subquery())).scalar() or 0)
