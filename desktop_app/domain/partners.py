@@ -151,10 +151,6 @@ def partner_text_filter(dialect: str, query_text: str, *, scan_in_order: bool = 
     expression = fts_expression(query_text)
     if not expression:
         return []
-    if dialect == "postgresql":  # the keys index of migration 0005_search, and LIKE
-        from desktop_app.domain.search_index import postgres_partner_filter
-
-        return postgres_partner_filter(query_text, use_index=not scan_in_order)
     if dialect != "sqlite":
         return text_filter(Partner.search_text, query_text)
     matching: Select[Any] = (select(literal_column("rowid")).select_from(table("partners_fts"))
@@ -215,11 +211,6 @@ class PartnerService:
     def _fts_matches(self, query_text: str) -> int:
         """How many partners the full-text index matches (0 without SQLite or words)."""
         expression = fts_expression(query_text)
-        if expression and self.db.engine.dialect.name == "postgresql":
-            from desktop_app.domain.search_index import postgres_matches
-
-            with self.db.reading() as s:
-                return postgres_matches(s.connection(), query_text, BROAD_MATCHES + 1)
         if not expression or self.db.engine.dialect.name != "sqlite":
             return 0
         with self.db.reading() as s:

@@ -1,4 +1,4 @@
-"""The partner search index of migration 0005_search, on SQLite and PostgreSQL.
+"""The partner search after migration 0005_search, on SQLite (FTS5) and PostgreSQL (scan).
 
 A search never misses a committed partner: whatever way a partner came in (one save, a
 bulk import with its index filled set-wise, an import's update), every prefix of every
@@ -22,8 +22,6 @@ from db.models import Partner
 from desktop_app.domain.imports import ImportService
 from desktop_app.domain.partners import PartnerForm, PartnerQuery, PartnerService
 from desktop_app.domain.text import search_words
-
-KEYS_INDEX = "ix_partners_search_keys"
 
 
 def write(path: Path, rows: list[list[str]]) -> Path:
@@ -126,28 +124,3 @@ def test_sqlite_keeps_fewer_prefix_indexes_and_downgrades(sqlite_db: Database) -
         command.upgrade(alembic_config(conn), "head")
     assert "prefix='2 3'" in fts_sql()
     assert pid in found(sqlite_db, "پ") and pid in found(sqlite_db, "پردی")
-
-
-@pytest.mark.postgres
-def test_postgres_answers_the_search_from_the_keys_index(pg_db: Database) -> None:
-    from desktop_app.domain.search_index import postgres_partner_filter
-
-    service = PartnerService(pg_db)
-    pid = service.save(PartnerForm(name="پارک علم و فناوری پردیس", name_en="Pardis Park")).value
-    statement = select(Partner.id).where(*postgres_partner_filter("پرد p"))
-    compiled = statement.compile(pg_db.engine, compile_kwargs={"literal_binds": True})
-    with pg_db.reading() as s:
-        assert s.execute(text("SELECT 1 FROM pg_indexes WHERE indexname = :n"),
-                         {"n": KEYS_INDEX}).scalar() == 1
-        s.execute(text("SET LOCAL enable_seqscan = off"))
-        plan = "\n".join(s.execute(text(f"EXPLAIN {compiled}")).scalars())
-        assert s.execute(statement).scalars().all() == [pid]
-    assert KEYS_INDEX in plan, plan
-    for typed in ("پ", "پرد", "فناوري", "pardis", "PAR"):
-        assert pid in found(pg_db, typed), typed
-    with pg_db.engine.begin() as conn:
-        command.downgrade(alembic_config(conn), "0003")
-    with pg_db.reading() as s:
-        assert s.execute(text("SELECT 1 FROM pg_indexes WHERE indexname = :n"),
-                         {"n": KEYS_INDEX}).scalar() is None
-    assert pid in found(pg_db, "پرد")
