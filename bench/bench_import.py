@@ -9,8 +9,21 @@ register, runs ``ImportService.preview`` + ``commit`` end to end (detect, read, 
 validate, de-duplicate with near-match search, commit in one transaction) and prints each
 stage's time and the process's peak resident memory (``ru_maxrss``).
 
-Run: ``python bench/bench_import.py [--rows N] [--existing N] [--keep DIR] [--no-near]``.
-Targets (issue 5): CSV < 5 s, XLSX < 8 s, peak RSS < 300 MB.
+Each figure is printed beside a reference run in the same script, on the same file and a
+fresh copy of the same register, in its own fresh process: ``pandas.read_csv`` (or
+``read_excel`` with calamine) + ``DataFrame.to_sql`` into a new table — what a power user
+would do by hand, without any normalising, validation, de-duplication or history. pandas
+is a bench-only dependency (the ``bench`` extra).
+
+Cases: ``utf8`` and ``xlsx`` (the whole list), ``utf8-10k`` (its first 10,000 rows: the
+largest list an office really receives, into the same 100,000). With ``--postgres URL``
+(a server URL; the bench creates and drops its own databases there) the same cases run
+against a PostgreSQL register instead.
+
+Run: ``python bench/bench_import.py [--rows N] [--existing N] [--keep DIR] [--reuse]
+[--no-near] [--formats utf8,xlsx,utf8-10k] [--postgres URL]``.
+Targets (issue 15): CSV < 5 s and <= 6x pandas, XLSX < 8 s, 10k rows < 1 s, peak RSS
+< 300 MB; PostgreSQL CSV < 15 s and < 300 MB.
 """
 
 from __future__ import annotations
@@ -32,8 +45,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 from bench_import_read import peak_rss_mb  # noqa: E402 (after the path is set)
 
 
-def build_register(folder: Path, existing_json: Path) -> tuple[Path, float]:
-    """A SQLite register holding the existing partners; returns it and the seconds taken."""
+def build_register(folder: Path, existing_json: Path, target: str | None = None) -> tuple[str, float]:
+    """A register (SQLite in *folder*, or the database URL *target*) holding the existing
+    partners; returns where it is and the seconds taken."""
     from db.database import Database
     from desktop_app.domain.imports import ImportService
 
@@ -44,15 +58,81 @@ def build_register(folder: Path, existing_json: Path) -> tuple[Path, float]:
         writer.writerow(["name", "name_en", "country", "website", "email"])
         for _id, name, name_en, country, website, email in rows:
             writer.writerow([name, name_en, country, website, email])
-    path = folder / "register.sqlite3"
-    path.unlink(missing_ok=True)
+    if target is None:
+        path = folder / "register.sqlite3"
+        path.unlink(missing_ok=True)
+        target = str(path)
     started = time.perf_counter()
-    db = Database.open(path, app_version="bench")
+    db = Database.open(target, app_version="bench")
     service = ImportService(db)
     preview = service.preview(source, policy="create", near_matches=False)
     service.commit(preview)
     db.close()
-    return path, time.perf_counter() - started
+    return target, time.perf_counter() - started
+
+
+def reference(file: str, register: str) -> dict[str, object]:
+    """pandas: read *file* and write it as a new table into *register*, in this process."""
+    import pandas as pd
+
+    baseline = peak_rss_mb()
+    started = time.perf_counter()
+    if file.endswith(".xlsx"):
+        frame = pd.read_excel(file, engine="calamine", dtype=str)
+    else:
+        frame = pd.read_csv(file, dtype=str, keep_default_na=False)
+    read = time.perf_counter() - started
+    if "://" in register:
+        from sqlalchemy import create_engine
+
+        engine = create_engine(register)
+        frame.to_sql("bench_reference", engine, index=False, chunksize=10_000)
+        engine.dispose()
+    else:
+        import sqlite3
+
+        with sqlite3.connect(register) as conn:
+            frame.to_sql("bench_reference", conn, index=False, chunksize=10_000)
+    total = time.perf_counter() - started
+    return {"total_s": total, "read_s": read, "rss_before_mb": baseline, "rss_peak_mb": peak_rss_mb()}
+
+
+class _Postgres:
+    """Fresh copies of a PostgreSQL register, made from a template database."""
+
+    BASE = "peyvand_bench_base"
+    RUN = "peyvand_bench_run"
+
+    def __init__(self, server_url: str) -> None:
+        from sqlalchemy import create_engine
+        from sqlalchemy.engine import make_url
+
+        self.url = make_url(server_url)
+        self.engine = create_engine(self.url, isolation_level="AUTOCOMMIT")
+
+    def database(self, name: str) -> str:
+        return self.url.set(database=name).render_as_string(hide_password=False)
+
+    def exists(self, name: str) -> bool:
+        from sqlalchemy import text
+
+        with self.engine.connect() as conn:
+            return bool(conn.execute(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}).scalar())
+
+    def drop(self, name: str) -> None:
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    def create(self, name: str, template: str | None = None) -> str:
+        self.drop(name)
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+        return self.database(name)
+
+
+def _run(*args: str) -> dict[str, object]:
+    out = subprocess.run([sys.executable, __file__, *args], check=True, capture_output=True, text=True)
+    return json.loads(out.stdout)
 
 
 def measure(file: str, register: str, near: bool) -> dict[str, object]:
@@ -89,12 +169,19 @@ def main() -> None:
     parser.add_argument("--reuse", action="store_true",
                         help="with --keep: reuse files and register generated by an earlier run")
     parser.add_argument("--no-near", action="store_true", help="skip the near-match search")
-    parser.add_argument("--formats", default="utf8,xlsx", help="comma-separated: utf8,cp1256,xlsx")
+    parser.add_argument("--formats", default="utf8,xlsx,utf8-10k",
+                        help="comma-separated: utf8,cp1256,xlsx,utf8-10k")
+    parser.add_argument("--postgres", metavar="URL",
+                        help="measure against PostgreSQL: a server URL (e.g. postgresql+psycopg://user@host/postgres)")
     parser.add_argument("--measure", nargs=3, metavar=("FILE", "REGISTER", "NEAR"), help=argparse.SUPPRESS)
+    parser.add_argument("--reference", nargs=2, metavar=("FILE", "REGISTER"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
         file, register, near = args.measure
         print(json.dumps(measure(file, register, near == "1")))
+        return
+    if args.reference:
+        print(json.dumps(reference(*args.reference)))
         return
     from bench_import_read import generate
 
@@ -103,36 +190,61 @@ def main() -> None:
         folder.mkdir(parents=True, exist_ok=True)
         stamp = folder / "generated.json"
         wanted = {"rows": args.rows, "existing": args.existing}
-        if args.reuse and stamp.exists() and json.loads(stamp.read_text()) == wanted:
+        pg = _Postgres(args.postgres) if args.postgres else None
+        reuse = args.reuse and stamp.exists() and json.loads(stamp.read_text()) == wanted
+        if reuse:
             paths = {k: folder / v for k, v in (("existing", "existing.json"), ("utf8", "partners-utf8.csv"),
                                                  ("cp1256", "partners-cp1256.csv"), ("xlsx", "partners.xlsx"))}
-            register = folder / "register.sqlite3"
-            print("reusing the generated files and register")
+            print("reusing the generated files")
         else:
             started = time.perf_counter()
             paths = generate(folder, args.rows, args.existing)
             print(f"generated {args.rows} rows and {args.existing} existing in {time.perf_counter() - started:.1f} s")
-            register, build_s = build_register(folder, paths["existing"])
-            print(f"built the register of {args.existing} existing partners in {build_s:.1f} s "
-                  f"({register.stat().st_size / 1e6:.0f} MB)")
             stamp.write_text(json.dumps(wanted))
-        for label in args.formats.split(","):
+        paths["utf8-10k"] = folder / "partners-utf8-10k.csv"
+        with paths["utf8"].open(encoding="utf-8-sig") as source, \
+                paths["utf8-10k"].open("w", encoding="utf-8-sig") as head:
+            head.writelines(line for _, line in zip(range(10_001), source, strict=False))
+        if pg is not None:
+            if not (reuse and pg.exists(pg.BASE)):
+                _, build_s = build_register(folder, paths["existing"], pg.create(pg.BASE))
+                print(f"built the PostgreSQL register of {args.existing} existing partners in {build_s:.1f} s")
+        else:
+            register = folder / "register.sqlite3"
+            if not (reuse and register.exists()):
+                _, build_s = build_register(folder, paths["existing"])
+                print(f"built the register of {args.existing} existing partners in {build_s:.1f} s "
+                      f"({register.stat().st_size / 1e6:.0f} MB)")
+
+        def fresh_register(label: str) -> str:
+            if pg is not None:
+                return pg.create(pg.RUN, template=pg.BASE)
             copy = folder / f"register-{label}.sqlite3"
             shutil.copyfile(register, copy)
-            out = subprocess.run(
-                [sys.executable, __file__, "--measure", str(paths[label]), str(copy),
-                 "0" if args.no_near else "1"],
-                check=True, capture_output=True, text=True,
-            )
-            r = json.loads(out.stdout)
+            return str(copy)
+
+        def done(target: str) -> None:
+            if pg is not None:
+                pg.drop(pg.RUN)
+            else:
+                Path(target).unlink(missing_ok=True)
+
+        engine = "postgresql" if pg is not None else "sqlite"
+        for label in args.formats.split(","):
+            target = fresh_register(label)
+            r = _run("--measure", str(paths[label]), target, "0" if args.no_near else "1")
+            done(target)
+            target = fresh_register(label)
+            ref = _run("--reference", str(paths[label]), target)
+            done(target)
             stages = " ".join(f"{k}={v:.2f}s" for k, v in r["stages"].items())
-            print(f"{label:7} rows={r['rows']:>6} total={r['total_s']:.2f}s [{stages}] "
+            print(f"{engine} {label:8} rows={r['rows']:>6} total={r['total_s']:.2f}s "
+                  f"pandas={ref['total_s']:.2f}s (read {ref['read_s']:.2f}s, peak RSS {ref['rss_peak_mb']:.0f} MB) "
+                  f"ratio={r['total_s'] / ref['total_s']:.1f}x [{stages}] "
                   f"peak RSS={r['rss_peak_mb']:.0f} MB (after opening the db {r['rss_before_mb']:.0f} MB, "
                   f"by the end of the preview {r['rss_peak_preview_mb']:.0f} MB) "
                   f"add={r['to_add']} update={r['to_update']} skip={r['to_skip']} "
-                  f"rejected={r['rejected']} with-candidates={r['with_candidates']}")
-            copy.unlink()
-
+                  f"rejected={r['rejected']} with-candidates={r['with_candidates']}", flush=True)
 
 if __name__ == "__main__":
     main()

@@ -22,17 +22,15 @@ audits them.
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import datetime as dt
-import functools
 import hashlib
 import json
 import logging
 import os
 import time
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from json.encoder import encode_basestring as _json_string
 from pathlib import Path
@@ -41,6 +39,19 @@ from typing import Any
 from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
+from db.audit import _SKIPPED as _AUDIT_SKIPPED  # one skip list: the audit hook's own
+from db.bulk import (
+    REBUILD_INDEXES_RATIO,
+    bound_value,
+    fts_filled_afterwards,
+    fts_updated_afterwards,
+    indexes_rebuilt_afterwards,
+    insert_rows,
+    reserve_ids,
+    row_count,
+    sqlite_cache,
+    uuid4_strings,
+)
 from db.database import Database
 from db.models import (
     Attachment,
@@ -102,10 +113,8 @@ _FIELD_COLUMNS: dict[str, str] = {
     "phone": "phone",
     "notes": "notes",
 }
-#: Columns the audit hook leaves out of an entry's changes (kept in step with db.audit).
-_AUDIT_SKIPPED = frozenset(
-    {"version", "updated_at", "created_at", "search_text", "name_key", "name_en_key", "web_domain"}
-)
+#: Engines whose new partners go to the driver as plain tuples (see _insert_partners_fast).
+FAST_DIALECTS = ("sqlite", "postgresql")
 #: Rows per Core ``executemany`` call.
 CHUNK = 5000
 #: Export columns, in the order the issue names them; others follow.
@@ -275,18 +284,6 @@ def _check(cancelled: Cancelled | None) -> None:
     if cancelled is not None and cancelled():
         raise ImportCancelled(tr("The import was cancelled; nothing was written.",
                                  "درون‌بُرد لغو شد؛ چیزی نوشته نشد."))
-
-
-def _test_pause(done: int) -> None:
-    """Test hook: ``PEYVAND_TEST_IMPORT_PAUSE=after_rows:N`` stops mid-transaction (kill test)."""
-    spec = os.environ.get("PEYVAND_TEST_IMPORT_PAUSE", "")
-    if not spec.startswith("after_rows:"):
-        return
-    if done >= int(spec.split(":", 1)[1]):
-        import sys
-
-        print(f"PAUSED after {done} rows", file=sys.stderr, flush=True)
-        time.sleep(600)
 
 
 def _plain(value: Any) -> Any:
@@ -677,20 +674,22 @@ class _BatchWriter:
                          total: int) -> list[int]:
         """Insert the new partners, their contacts, tag links, audit entries and change rows.
 
-        Core ``executemany`` in chunks, with ids taken up front (:func:`_reserve_ids`) so no
-        ``RETURNING`` round trip is needed.
+        SQLite and PostgreSQL take plain tuples straight to the driver
+        (:meth:`_insert_partners_fast`); any other engine gets Core ``executemany`` in
+        chunks. Ids are taken up front (:func:`db.bulk.reserve_ids`) so no ``RETURNING``
+        round trip is needed.
         """
         if not rows:
             return []
         conn = s.connection()
-        if conn.dialect.name == "sqlite":
-            return self._insert_partners_sqlite(conn, s.info["actor"], batch_id, rows, done, total)
+        if conn.dialect.name in FAST_DIALECTS:
+            return self._insert_partners_fast(conn, s.info["actor"], batch_id, rows, done, total)
         actor, now = s.info["actor"], self.now
         tag_ids = self.tag_ids
         derive = Deriver()
-        partner_ids = _reserve_ids(conn, Partner.__table__, len(rows))
+        partner_ids = reserve_ids(conn, Partner.__table__, len(rows))
         contact_count = sum(1 for r in rows if r.has_contact)
-        contact_ids = iter(_reserve_ids(conn, Contact.__table__, contact_count))
+        contact_ids = iter(reserve_ids(conn, Contact.__table__, contact_count))
         partner_insert = insert(Partner.__table__)
         contact_insert = insert(Contact.__table__)
         audit_insert = insert(AuditEntry.__table__)
@@ -718,12 +717,12 @@ class _BatchWriter:
             done += len(chunk)
             if self.progress:
                 self.progress(done, total)
-            _test_pause(start + len(chunk))
         return partner_ids
 
-    def _insert_partners_sqlite(self, conn: Any, actor: str, batch_id: int, rows: list[CleanRow],
-                                done: int, total: int) -> list[int]:
-        """:meth:`_insert_partners` on SQLite: plain tuples straight to the driver.
+    def _insert_partners_fast(self, conn: Any, actor: str, batch_id: int, rows: list[CleanRow],
+                              done: int, total: int) -> list[int]:
+        """:meth:`_insert_partners` on SQLite and PostgreSQL: plain tuples straight to the
+        driver (:func:`db.bulk.insert_rows`: ``executemany`` on SQLite, ``COPY`` on PostgreSQL).
 
         The values are exactly those of the Core path (timestamps and JSON as SQLAlchemy's
         column types render them, formatted once per batch); SQLAlchemy's per-row parameter
@@ -734,25 +733,22 @@ class _BatchWriter:
         now = self.now
         tag_ids = self.tag_ids
         derive = self.derive.values
-        partner_ids = _reserve_ids(conn, Partner.__table__, len(rows))
+        partner_ids = reserve_ids(conn, Partner.__table__, len(rows))
         contact_count = sum(1 for r in rows if r.has_contact)
-        contact_ids = iter(_reserve_ids(conn, Contact.__table__, contact_count))
+        contact_ids = iter(reserve_ids(conn, Contact.__table__, contact_count))
         contact_uuids = iter(uuid4_strings(contact_count))
-        stamp = _sqlite_timestamp(conn, Partner.__table__.c.created_at, now)
-        audit_stamp = _sqlite_timestamp(conn, AuditEntry.__table__.c.at, now)
+        stamp = bound_value(conn, Partner.__table__.c.created_at, now)
+        audit_stamp = bound_value(conn, AuditEntry.__table__.c.at, now)
         # Random UUIDs as ever, handed out in sorted order: the unique index then takes the
         # batch in one sweep instead of at random pages.
         uuids = sorted(uuid4_strings(len(rows)))
-        partner_sql = _insert_sql(Partner.__table__.name, _PARTNER_COLUMNS)
-        contact_sql = _insert_sql(Contact.__table__.name, _CONTACT_COLUMNS)
-        audit_sql = _insert_sql(AuditEntry.__table__.name, _AUDIT_COLUMNS)
-        change_sql = _insert_sql(ImportChange.__table__.name, _CHANGE_COLUMNS)
-        link_sql = _insert_sql(partner_tags.name, ("partner_id", "tag_id"))
+        partner_table, contact_table = Partner.__table__.name, Contact.__table__.name
+        audit_table, change_table = AuditEntry.__table__.name, ImportChange.__table__.name
         partner_changes = _InsertChanges(_PARTNER_COLUMNS)
         contact_changes = _InsertChanges(_CONTACT_COLUMNS)
-        rebuild = len(rows) * REBUILD_INDEXES_RATIO >= _row_count(conn, Partner.__table__.name)
-        with _sqlite_cache(conn), _fts_filled_afterwards(conn, partner_ids[0], partner_ids[-1]), \
-                _indexes_rebuilt_afterwards(conn, Partner.__table__.name, enabled=rebuild):
+        rebuild = len(rows) * REBUILD_INDEXES_RATIO >= row_count(conn, Partner.__table__.name)
+        with sqlite_cache(conn), fts_filled_afterwards(conn, partner_ids[0], partner_ids[-1]), \
+                indexes_rebuilt_afterwards(conn, Partner.__table__.name, enabled=rebuild):
             for start in range(0, len(rows), CHUNK):
                 _check(self.cancelled)
                 chunk = rows[start:start + CHUNK]
@@ -767,29 +763,29 @@ class _BatchWriter:
                          *derive(r.name, r.name_en, r.website, r.email, r.city, r.sector,
                                  r.phone, country, r.tags))
                     values.append(v)
-                    audit.append((audit_stamp, actor, "import", "insert", "partners", pid, u,
-                                  partner_changes(v)))
-                conn.exec_driver_sql(partner_sql, values)
+                    audit.append(audit_entry(audit_stamp, actor, "insert", "partners", pid, u,
+                                             partner_changes(v)))
+                insert_rows(conn, partner_table, _PARTNER_COLUMNS, values)
                 del values
                 contacts = [(next(contact_ids), next(contact_uuids), stamp, stamp, 1, pid,
                              r.contact_name or r.contact_email or r.contact_phone,
                              r.contact_role, r.contact_email, r.contact_phone, "")
                             for pid, r in zip(ids, chunk, strict=True) if r.has_contact]
                 if contacts:
-                    conn.exec_driver_sql(contact_sql, contacts)
-                    audit += [(audit_stamp, actor, "import", "insert", "contacts", c[0], c[1],
-                               contact_changes(c)) for c in contacts]
-                conn.exec_driver_sql(audit_sql, audit)
+                    insert_rows(conn, contact_table, _CONTACT_COLUMNS, contacts)
+                    audit += [audit_entry(audit_stamp, actor, "insert", "contacts", c[0], c[1],
+                                          contact_changes(c)) for c in contacts]
+                insert_rows(conn, audit_table, _AUDIT_COLUMNS, audit)
                 del audit
-                conn.exec_driver_sql(change_sql, [(batch_id, pid, "created", "{}", "{}", 1) for pid in ids])
+                insert_rows(conn, change_table, _CHANGE_COLUMNS,
+                            [(batch_id, pid, "created", "{}", "{}", 1) for pid in ids])
                 links = [(pid, tag_ids[t]) for pid, r in zip(ids, chunk, strict=True) for t in r.tags]
                 if links:
-                    conn.exec_driver_sql(link_sql, links)
+                    insert_rows(conn, partner_tags.name, ("partner_id", "tag_id"), links)
                 done += len(chunk)
                 if self.progress:
                     self.progress(done, total)
-                _test_pause(start + len(chunk))
-        return partner_ids
+            return partner_ids
 
     # -------------------------------------------------------------- updating
 
@@ -810,7 +806,7 @@ class _BatchWriter:
         ids = sorted(updates)
         changed_ids: list[int] = []
         reindexed: list[tuple[int, str]] = []
-        with _fts_updated_afterwards(conn, reindexed):
+        with fts_updated_afterwards(conn, reindexed):
             for start in range(0, len(ids), 500):
                 _check(self.cancelled)
                 self._update_chunk(conn, batch_id, ids[start:start + 500], updates, changed_ids, reindexed)
@@ -880,9 +876,8 @@ class _BatchWriter:
                                "b_id": pid, "b_version": before["version"]})
                 audit_changes = _audit_update(before, after)
                 if audit_changes:
-                    audit.append({"at": now, "actor": actor, "source": "import", "action": "update",
-                                  "entity": "partners", "entity_id": pid,
-                                  "entity_uuid": before["uuid"] or "", "changes": audit_changes})
+                    audit.append(dict(zip(_AUDIT_COLUMNS, audit_entry(
+                        now, actor, "update", "partners", pid, before["uuid"], audit_changes), strict=True)))
             contacts += [(pid, r) for r in new_contacts]
             changes.append({"batch_id": batch_id, "partner_id": pid, "action": "updated",
                             "old_values": old, "new_values": new,
@@ -892,7 +887,7 @@ class _BatchWriter:
         if links:
             conn.execute(insert(partner_tags), links)
         if contacts:
-            contact_ids = _reserve_ids(conn, Contact.__table__, len(contacts))
+            contact_ids = reserve_ids(conn, Contact.__table__, len(contacts))
             values = [_contact_values(r, cid, pid, now)
                       for cid, (pid, r) in zip(contact_ids, contacts, strict=True)]
             conn.execute(insert(Contact.__table__), values)
@@ -940,14 +935,6 @@ _CONTACT_COLUMNS = ("id", "uuid", "created_at", "updated_at", "version", "partne
                     "role", "email", "phone", "notes")
 _AUDIT_COLUMNS = ("at", "actor", "source", "action", "entity", "entity_id", "entity_uuid", "changes")
 _CHANGE_COLUMNS = ("batch_id", "partner_id", "action", "old_values", "new_values", "partner_version")
-#: The page cache (KiB, as a negative ``cache_size``) while an import inserts.
-SQLITE_IMPORT_CACHE_KIB = 32_000
-#: A bulk insert of at least 1/this of the rows already in ``partners`` drops the table's
-#: secondary indexes and builds them again afterwards. Measured on 95,000 rows into
-#: 100,000: 3.3 s inserting into seven live indexes with a 20 MB cache (2.5 s with
-#: 200 MB) against 0.9 s inserting plus 1.2 s rebuilding; a rebuild costs about a sixth
-#: of a live insert per row, so below a quarter it loses.
-REBUILD_INDEXES_RATIO = 4
 
 
 class _InsertChanges:
@@ -966,164 +953,6 @@ class _InsertChanges:
             prefix + (quote(value) if value.__class__ is str else str(value)) + "]"
             for prefix, i in self.parts if (value := values[i]) is not None and value != ""
         ]) + "}"
-
-
-def uuid4_strings(count: int) -> list[str]:
-    """*count* random (version 4) UUIDs as text, from one ``os.urandom`` call: what
-    ``str(uuid.uuid4())`` gives, in a fifth of the time."""
-    data = os.urandom(16 * count).hex()
-    out = []
-    for at in range(0, 32 * count, 32):
-        h = data[at:at + 32]
-        out.append(f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{_UUID_VARIANT[h[16]]}{h[17:20]}-{h[20:]}")
-    return out
-
-
-#: The RFC 4122 variant digit (10xx) for each hex digit's low two bits.
-_UUID_VARIANT = {d: "89ab"[int(d, 16) & 3] for d in "0123456789abcdef"}
-
-
-def _insert_sql(table: str, columns: Sequence[str]) -> str:
-    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-
-
-def _sqlite_timestamp(conn: Any, column: Any, value: dt.datetime) -> Any:
-    """*value* as *column*'s type hands it to the driver (formatted once, not per row)."""
-    process = column.type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
-    return process(value) if process else value
-
-
-@contextlib.contextmanager
-def _sqlite_cache(conn: Any) -> Iterator[None]:
-    """A larger SQLite page cache for the duration, then the old size again."""
-    before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
-    conn.exec_driver_sql(f"PRAGMA cache_size = -{SQLITE_IMPORT_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        with contextlib.suppress(Exception):
-            conn.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")
-
-
-def _row_count(conn: Any, table: str) -> int:
-    return int(conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar() or 0)
-
-
-@contextlib.contextmanager
-def _indexes_rebuilt_afterwards(conn: Any, table: str, *, enabled: bool = True) -> Iterator[None]:
-    """Drop *table*'s secondary indexes for the duration and create them again afterwards
-    (SQLite, *enabled* only): one sort per index instead of a B-tree descent per row and
-    index. The ``CREATE INDEX`` statements are the schema's own, read from
-    ``sqlite_master``; SQLite DDL is transactional here, so a failure or a kill leaves the
-    indexes as they were. Unique constraints (no ``sql`` of their own) stay."""
-    if not enabled or conn.dialect.name != "sqlite":
-        yield
-        return
-    indexes = conn.exec_driver_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
-        (table,)).all()
-    for name, _ in indexes:
-        conn.exec_driver_sql(f'DROP INDEX "{name}"')
-    yield
-    for _, sql in indexes:
-        conn.exec_driver_sql(sql)
-
-
-#: The triggers of migration 0003 that keep ``partners_fts`` in step with each new or
-#: changed partner; a bulk import drops them for its duration and does their work set-wise.
-FTS_INSERT_TRIGGER = "partners_fts_insert"
-FTS_UPDATE_TRIGGER = "partners_fts_update"
-
-
-@functools.cache
-def fts_trigger_sql(name: str = FTS_INSERT_TRIGGER) -> str:
-    """The ``CREATE TRIGGER`` statement of trigger *name*, exactly as migration 0003 has it.
-
-    Read from the migration module itself (its file name starts with a digit, hence
-    importlib), so a trigger re-created after a bulk write cannot drift from the schema.
-    """
-    import importlib.util
-
-    import db
-
-    path = Path(db.__file__).resolve().parent / "migrations" / "versions" / "0003_partner_fulltext.py"
-    spec = importlib.util.spec_from_file_location("peyvand_migration_0003", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    prefix = f"CREATE TRIGGER {name} "
-    (statement,) = [s for s in module.STATEMENTS if s.startswith(prefix)]
-    return str(statement)
-
-
-@contextlib.contextmanager
-def _without_trigger(conn: Any, name: str) -> Iterator[bool]:
-    """Drop trigger *name* for the duration (yields whether it was there), then re-create it
-    from migration 0003's text. SQLite DDL is transactional here (see :mod:`db.database`):
-    a failure or a kill leaves the trigger as it was."""
-    present = conn.exec_driver_sql(
-        "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?", (name,)
-    ).scalar()
-    if not present:
-        yield False
-        return
-    create_trigger = fts_trigger_sql(name)  # before the drop: a missing text changes nothing
-    conn.exec_driver_sql(f"DROP TRIGGER {name}")
-    yield True
-    conn.exec_driver_sql(create_trigger)
-
-
-@contextlib.contextmanager
-def _fts_filled_afterwards(conn: Any, first: int, last: int) -> Iterator[None]:
-    """Index partners *first*‥*last* in ``partners_fts`` in one statement after inserting them,
-    with the per-row insert trigger dropped meanwhile. Without the trigger (no FTS) it does nothing."""
-    with _without_trigger(conn, FTS_INSERT_TRIGGER) as present:
-        yield
-        if present:
-            conn.exec_driver_sql(
-                "INSERT INTO partners_fts(rowid, search_text) "
-                "SELECT id, search_text FROM partners WHERE id BETWEEN ? AND ?", (first, last))
-
-
-@contextlib.contextmanager
-def _fts_updated_afterwards(conn: Any, replaced: list[tuple[int, str]]) -> Iterator[None]:
-    """Re-index the partners whose ``search_text`` the block rewrites, set-wise afterwards.
-
-    The caller appends ``(id, search_text before)`` to *replaced* for each such partner;
-    their old entries are deleted from ``partners_fts`` with exactly the text indexed and
-    the new text indexed in one statement per 500 — about a third of the time the per-row
-    update trigger takes. SQLite only; without the trigger it does nothing.
-    """
-    if conn.dialect.name != "sqlite":
-        yield
-        return
-    with _without_trigger(conn, FTS_UPDATE_TRIGGER) as present:
-        yield
-        if present and replaced:
-            conn.exec_driver_sql(
-                "INSERT INTO partners_fts(partners_fts, rowid, search_text) VALUES ('delete', ?, ?)", replaced)
-            ids = [pid for pid, _ in replaced]
-            for start in range(0, len(ids), 500):
-                chunk = ids[start:start + 500]
-                conn.exec_driver_sql(
-                    "INSERT INTO partners_fts(rowid, search_text) SELECT id, search_text FROM partners "
-                    f"WHERE id IN ({', '.join('?' * len(chunk))})", tuple(chunk))
-
-
-def _reserve_ids(conn: Any, table: Any, count: int) -> list[int]:
-    """*count* fresh primary keys for *table*, taken before inserting (no RETURNING needed).
-
-    SQLite: the unit of work holds the write lock, so the ids after the largest are free.
-    PostgreSQL: taken from the table's sequence, which is safe beside other writers.
-    """
-    if count == 0:
-        return []
-    if conn.dialect.name == "postgresql":
-        sequence = conn.execute(select(func.pg_get_serial_sequence(table.name, "id"))).scalar_one()
-        return list(conn.execute(select(func.nextval(sequence)).select_from(
-            func.generate_series(1, count))).scalars())
-    first = (conn.execute(select(func.max(table.c.id))).scalar() or 0) + 1
-    return list(range(first, first + count))
 
 
 def _merge_into(earlier: CleanRow, row: CleanRow, action: str) -> None:
@@ -1235,9 +1064,20 @@ def _contact_values(row: CleanRow, contact_id: int, partner_id: int, now: dt.dat
 def _audit_row(now: dt.datetime, actor: str, action: str, entity: str,
                values: Mapping[str, Any]) -> dict[str, Any]:
     """The audit entry the ORM hook would write for a Core insert/delete of *values*."""
-    return {"at": now, "actor": actor, "source": "import", "action": action, "entity": entity,
-            "entity_id": values["id"], "entity_uuid": values["uuid"] or "",
-            "changes": _audit_changes(values)}
+    return dict(zip(_AUDIT_COLUMNS, audit_entry(now, actor, action, entity, values["id"],
+                                                values["uuid"], _audit_changes(values)), strict=True))
+
+
+def audit_entry(at: Any, actor: str, action: str, entity: str, entity_id: int,
+                entity_uuid: str | None, changes: Any) -> tuple[Any, ...]:
+    """THE one place the importer builds an audit row, as a tuple in :data:`_AUDIT_COLUMNS`
+    order: one compact row per created, updated or deleted record, holding all of its
+    audited fields in ``changes`` (a dict, or its JSON text on the SQLite fast path), with
+    the batch's metadata (time, actor, source ``import``) given once by the caller.
+
+    When :mod:`db.audit` offers its own row builder, this is the function to route through it.
+    """
+    return (at, actor, "import", action, entity, entity_id, entity_uuid or "", changes)
 
 
 def _audit_changes(values: Mapping[str, Any]) -> dict[str, list[Any]]:

@@ -484,6 +484,9 @@ def _clean(table: RawTable, mapping: dict[int, str]) -> tuple[list[CleanRow], li
     normalized_columns: dict[int, list[str]] = {}
 
     def normalized(index: int) -> list[str]:
+        # THE one place every mapped or unmapped cell passes, column by column, before
+        # anything else reads it: a per-cell guard (bidi-control stripping, NUL or length
+        # refusal) goes here, as one call on raw[index] before normalize_column.
         if index not in normalized_columns:
             normalized_columns[index] = normalize_column(raw[index])
         return normalized_columns[index]

@@ -149,10 +149,10 @@ def test_killed_import_leaves_the_register_as_it_was(db: Path, tmp_path: Path) -
     big = write(tmp_path / "big.csv", [
         [f"شرکت شماره {i}", f"Company {i}", "ایران", f"c{i}.ir", "", f"رابط {i}", "tag"]
         for i in range(12_000)])
-    env = {"PEYVAND_DATA_DIR": str(tmp_path), "PEYVAND_TEST_IMPORT_PAUSE": "after_rows:5000"}
+    env = {"PEYVAND_DATA_DIR": str(tmp_path)}
     process = subprocess.Popen(
-        [sys.executable, str(ROOT / "main.py"), "--db", str(db), "import", "partners", str(big),
-         "--no-near-matches"],
+        [sys.executable, str(ROOT / "tests" / "imports_db" / "paused_import.py"), "5000",
+         "--db", str(db), "import", "partners", str(big), "--no-near-matches"],
         stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, cwd=ROOT,
         env={**os.environ, **env})
     try:
