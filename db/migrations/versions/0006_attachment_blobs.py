@@ -5,7 +5,7 @@ colleague on another laptop can open them and a ``pg_dump`` carries them. SQLite
 keep files in their folder; the table stays empty there.
 
 Revision ID: 0006_attachment_blobs
-Revises: 0003
+Revises: 0005_search
 Create Date: 2026-12-02
 """
 from __future__ import annotations
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0006_attachment_blobs"
-down_revision: str | Sequence[str] | None = "0003"
+down_revision: str | Sequence[str] | None = "0005_search"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
