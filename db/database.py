@@ -235,6 +235,10 @@ class Database:
         db = cls(url, engine, actor)
         db.read_only = read_only
         db.backup_dir = backup_dir
+        if db.path is not None:
+            from db.integrity import opened_by_sqlite
+
+            db._file_key = opened_by_sqlite(db.path)
         return db
 
     #: True when a SQLite register was opened for reading only (the file is read-only).
@@ -282,9 +286,17 @@ class Database:
         """The file path, or the server URL without its password."""
         return str(self.path) if self.path else self.url.render_as_string(hide_password=True)
 
+    #: The SQLite file's identity while this Database holds it open (db.integrity.read_head).
+    _file_key: tuple[int, int] | None = None
+
     def close(self) -> None:
         """Release every connection."""
         self.engine.dispose()
+        if self._file_key is not None:
+            from db.integrity import closed_by_sqlite
+
+            closed_by_sqlite(self._file_key)
+            self._file_key = None
 
     # ------------------------------------------------------------------ work
 
@@ -345,16 +357,6 @@ class Database:
 # ---------------------------------------------------------------------- helpers
 
 
-_SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-def _refuse_non_database(path: Path) -> None:
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    with path.open("rb") as handle:
-        head = handle.read(16)
-    if head != _SQLITE_MAGIC:
-        raise DatabaseDamagedError(f"{path.name} is not a Peyvand database (not a SQLite file).")
 
 
 def _examine_before_open(path: Path, backup_dir: Path | None) -> bool:

@@ -70,9 +70,62 @@ def page_size_of(header: bytes) -> int:
     return size if 512 <= size <= 65536 and size & (size - 1) == 0 else 0
 
 
+#: Files (device, inode) that a Database of this process holds open, with a count, and the
+#: descriptors read_head keeps open on them.
+_OPEN_BY_SQLITE: dict[tuple[int, int], int] = {}
+_HELD_OPEN: dict[tuple[int, int], int] = {}
+
+
+def _key(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
+
+
+def opened_by_sqlite(path: Path) -> tuple[int, int] | None:
+    """Note that this process now holds SQLite connections to *path* (see :func:`read_head`)."""
+    key = _key(path)
+    if key is not None:
+        _OPEN_BY_SQLITE[key] = _OPEN_BY_SQLITE.get(key, 0) + 1
+    return key
+
+
+def closed_by_sqlite(key: tuple[int, int] | None) -> None:
+    """The counterpart of :func:`opened_by_sqlite`, when those connections are closed."""
+    if key is None or key not in _OPEN_BY_SQLITE:
+        return
+    _OPEN_BY_SQLITE[key] -= 1
+    if _OPEN_BY_SQLITE[key] <= 0:
+        del _OPEN_BY_SQLITE[key]
+        fd = _HELD_OPEN.pop(key, None)
+        if fd is not None:  # no connection of this process holds a lock on it any more
+            os.close(fd)
+
+
+def read_head(path: Path, size: int = 100) -> bytes:
+    """The first *size* bytes of a database file, read without dropping SQLite's locks.
+
+    On POSIX, closing any descriptor of a file drops every lock this process holds on it,
+    those of its SQLite connections included; another process could then checkpoint and
+    delete the WAL under them (a commit lost). So while a Database of this process has the
+    file open, the descriptor used here stays open until that Database closes. Windows
+    locks per handle: there a plain read is safe.
+    """
+    key = _key(path) if os.name != "nt" else None
+    if key is None or key not in _OPEN_BY_SQLITE:
+        with path.open("rb") as handle:
+            return handle.read(size)
+    fd = _HELD_OPEN.get(key)
+    if fd is None:
+        fd = os.open(path, os.O_RDONLY)
+        _HELD_OPEN[key] = fd
+    return os.pread(fd, size, 0)
+
+
 def _header_problem(path: Path, size: int) -> Finding | None:
-    with path.open("rb") as handle:
-        header = handle.read(100)
+    header = read_head(path)
     if header[:16] != SQLITE_MAGIC:
         return Finding("foreign", f"{path.name} is not a Peyvand register (not a SQLite database).",
                        f"«\u2068{path.name}\u2069» دفتر پیوند نیست (پایگاه داده SQLite نیست).")
@@ -168,8 +221,7 @@ def examine(path: Path) -> Finding:
     hot = _hot_journal(path)
     if hot is not None:
         return hot
-    with path.open("rb") as handle:
-        page_size = page_size_of(handle.read(100))
+    page_size = page_size_of(read_head(path))
     wal = path.with_name(path.name + "-wal")
     has_wal = wal.exists() and wal.stat().st_size > 0
     if has_wal:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 import json
 from pathlib import Path
 
@@ -93,6 +94,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         path = Path(url.database)
         if not path.exists():
             raise CommandError(f"{path} does not exist.")
+        from db.location import network_share_warning
+
+        warning = network_share_warning(path)
+        if warning:  # check reads only, but a register on a share is worth saying
+            print(f"peyvand: warning: {warning}", file=sys.stderr)
         health = check_sqlite_register(path)
         if health.status in ("empty", "foreign", "truncated", "damaged", "stale_wal"):
             return _report_failure(args, health.problems[0], "damaged")

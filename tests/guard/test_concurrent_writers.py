@@ -123,11 +123,6 @@ def test_a_save_waits_for_the_other_window_instead_of_failing(register: tuple[Pa
     assert _city(path, pid)[0] == "Tabriz" and _city(path, other_id)[0] == "Shiraz"
 
 
-@pytest.mark.xfail(reason="Database.open reads the file header with a Python file object; "
-                          "closing it drops this process's POSIX locks on the register, so "
-                          "another process may checkpoint and delete the WAL under open "
-                          "connections (a commit is lost). Database.open is the storage "
-                          "engineer's (issue 9); reported to the lead.", strict=False)
 def test_opening_the_register_twice_in_one_process_loses_nothing(register: tuple[Path, int]) -> None:
     path, pid = register  # the fixture's Database stays open, as an old window's would
     other = Writer(path, "hold", str(pid), "Tabriz")

@@ -12,7 +12,9 @@ reads ``go`` lines from stdin where the test must say when to go on:
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 
 import db.database as database
 from db.errors import ConflictError, DatabaseLockedError
@@ -55,7 +57,17 @@ def main(argv: list[str]) -> int:
         from desktop_app.domain.imports import ImportService
 
         imports = ImportService(db)
-        batch = imports.commit(imports.preview(args[0], policy="skip", near_matches=False)).value
+        pause = os.environ.get("PEYVAND_TEST_IMPORT_PAUSE", "")  # "after_rows:N" (this test's own)
+        after = int(pause.split(":")[1]) if pause.startswith("after_rows:") else None
+
+        def progress(done: int, _total: int) -> None:
+            # Inside the import's write transaction: say so and wait to be killed.
+            if after is not None and done >= after:
+                print(f"PAUSED after {done} rows", file=sys.stderr, flush=True)
+                time.sleep(600)
+
+        batch = imports.commit(imports.preview(args[0], policy="skip", near_matches=False),
+                               progress=progress).value
         say(f"imported {batch}")
     db.close()
     return 0
