@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import sys
 import json
+import sys
 from pathlib import Path
 
 from db.backup import BackupStore, register_backups_dir, restore_backup, write_backup
