@@ -101,6 +101,7 @@ class Applier:
         self.report = ApplyReport()
         self._ids: dict[tuple[str, str], int | None] = {}
         self._conflict_keys: set[str] = set()
+        self._existing: set[str] = set()
 
     # ------------------------------------------------------------------ entry point
 
@@ -122,7 +123,7 @@ class Applier:
         for start in range(0, len(fresh), 1000):
             chunk = fresh[start:start + 1000]
             heads = load_heads(self.conn, (c["record"] for c in chunk))
-            existing = set(heads)
+            existing = self._existing = set(heads)
             audit: list[dict[str, Any]] = []
             for c in chunk:
                 self._apply_one(c, heads, audit)
@@ -149,9 +150,12 @@ class Applier:
             target = record
             if head is not None and head["state"] == "merged" and op not in ("delete", "merge"):
                 target = self._merged_target(record, heads)
-                head = heads.get(target) or load_heads(self.conn, [target]).get(target)
-                if head is not None:
-                    heads[target] = head
+                head = heads.get(target)
+                if head is None:
+                    head = load_heads(self.conn, [target]).get(target)
+                    if head is not None:
+                        heads[target] = head
+                        self._existing.add(target)
             try:
                 with self.conn.begin_nested():
                     local_id = self._dispatch(c, op, table_name, target, head, heads)
@@ -361,6 +365,28 @@ class Applier:
                            theirs={"value": kept_uuid})
             return None
         loser = self.local_id("partners", record)
+        seen = c["parents"]
+        unseen = {f: h for f, h in head["heads"].items() if h[0] not in (seen.get(f) or [])}
+        if unseen and loser is not None and kept_target:
+            # Edits of the merged partner the merger had not seen land on the kept one, as
+            # they would had they arrived after the merge.
+            row = self.conn.execute(select(PARTNERS).where(PARTNERS.c.id == loser)).first()
+            kept_head = heads.get(kept_target)
+            if kept_head is None:
+                kept_head = load_heads(self.conn, [kept_target]).get(kept_target)
+                if kept_head is not None:
+                    heads[kept_target] = kept_head
+                    self._existing.add(kept_target)
+            if row is not None and kept_head is not None:
+                current = row._asdict()
+                for f, h in unseen.items():
+                    if f not in current or f in LOCAL_COLUMNS:
+                        continue
+                    pseudo = {"id": h[0], "hlc": h[1], "site": h[2], "table": "partners",
+                              "record": kept_target, "op": "update", "parents": {},
+                              "fields": {f: [None, self._wire_value("partners", f, current[f])]},
+                              **self._who_change(h[0])}
+                    self._update(pseudo, "partners", kept_target, kept_head)
         if loser is not None:
             repoint_partner(self.conn, loser, kept)
             self.conn.execute(delete(PARTNERS).where(PARTNERS.c.id == loser))
@@ -384,6 +410,10 @@ class Applier:
             return {"change": change_uuid}
         return {"change": change_uuid, "actor": row.actor, "site": row.site,
                 "at": row.at.isoformat() if isinstance(row.at, dt.datetime) else str(row.at)}
+
+    def _who_change(self, change_uuid: str) -> dict[str, Any]:
+        who = self._who(change_uuid)
+        return {"actor": who.get("actor"), "at": who.get("at")}
 
     def _wire_value(self, table_name: str, name: str, value: Any) -> Any:
         from db.audit import _plain
