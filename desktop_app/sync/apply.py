@@ -27,7 +27,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Date, DateTime, Time, delete, insert, select, update
+from sqlalchemy import Connection, Date, DateTime, Time, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from db.audit import (
@@ -42,13 +42,15 @@ from db.audit import (
 from db.models import AuditEntry, Partner, event_partners, partner_tags
 from db.sync_models import SyncConflict
 from db.types import utcnow
-from desktop_app.sync.changelog import ACTION_OF_OP, Vector, vector
+from desktop_app.sync.changelog import ACTION_OF_OP, TABLE_ORDER, Vector, vector
 
 log = logging.getLogger("peyvand.sync")
 
 AUDIT = AuditEntry.__table__
 CONFLICTS = SyncConflict.__table__
 PARTNERS = Partner.__table__
+#: Tables whose creates are inserted in batches: no unique constraint but the UUID can refuse them.
+BATCHED_TABLES = frozenset(SYNCED_TABLES) - {"mous", "mou_parties"}
 
 
 class GapError(Exception):
@@ -102,6 +104,9 @@ class Applier:
         self._ids: dict[tuple[str, str], int | None] = {}
         self._conflict_keys: set[str] = set()
         self._existing: set[str] = set()
+        self._pool: dict[str, list[int]] = {}
+        self._pending: dict[str, list[dict[str, Any]]] = {}
+        self._pending_dups: list[tuple[dict[str, Any], str, dict[str, Any]]] = []
 
     # ------------------------------------------------------------------ entry point
 
@@ -124,10 +129,12 @@ class Applier:
             chunk = fresh[start:start + 1000]
             heads = load_heads(self.conn, (c["record"] for c in chunk))
             existing = self._existing = set(heads)
+            self._reserve(chunk)
             audit: list[dict[str, Any]] = []
             for c in chunk:
                 self._apply_one(c, heads, audit)
                 self.site.last_hlc = next_hlc(self.site.last_hlc, int(c["hlc"] or 0))
+            self._flush_pending()
             if audit:
                 self.conn.execute(insert(AUDIT), audit)
             save_heads(self.conn, heads, existing)
@@ -145,7 +152,10 @@ class Applier:
         local_id: int | None = None
         if table_name not in SYNCED_TABLES:
             self.report.skipped += 1
+        elif op == "create" and record not in heads and table_name in BATCHED_TABLES:
+            local_id = self._create(c, table_name, record, heads, batched=True)
         else:
+            self._flush_pending()
             head = heads.get(record)
             target = record
             if head is not None and head["state"] == "merged" and op not in ("delete", "merge"):
@@ -250,8 +260,45 @@ class Applier:
 
     # ------------------------------------------------------------------ operations
 
+    def _reserve(self, chunk: list[dict[str, Any]]) -> None:
+        """Take primary keys up front for the chunk's creates, so they insert in batches."""
+        wanted: dict[str, int] = {}
+        for c in chunk:
+            if c["op"] in ("create", "undelete") and c["table"] in SYNCED_TABLES:
+                wanted[c["table"]] = wanted.get(c["table"], 0) + 1
+        for name, count in wanted.items():
+            table = SYNCED_TABLES[name]
+            if self.conn.dialect.name == "postgresql":
+                sequence = self.conn.execute(select(func.pg_get_serial_sequence(name, "id"))).scalar_one()
+                self._pool[name] = list(self.conn.execute(select(func.nextval(sequence)).select_from(
+                    func.generate_series(1, count))).scalars())
+            else:
+                first = (self.conn.execute(select(func.max(table.c.id))).scalar() or 0) + 1
+                self._pool[name] = list(range(first, first + count))
+            self._pool[name].reverse()
+
+    def _flush_pending(self) -> None:
+        """Insert the batched creates, parents' tables first."""
+        if not self._pending:
+            return
+        for name in TABLE_ORDER:
+            rows = self._pending.pop(name, None)
+            if rows:
+                self.conn.execute(insert(SYNCED_TABLES[name]), rows)
+        dups, self._pending_dups = self._pending_dups, []
+        keys = list({v.get("name_key") for _, _, v in dups if v.get("name_key")})
+        taken: set[str] = set()
+        for start in range(0, len(keys), 500):
+            taken.update(self.conn.execute(select(PARTNERS.c.name_key).where(
+                PARTNERS.c.name_key.in_(keys[start:start + 500])).group_by(PARTNERS.c.name_key)
+                .having(func.count() > 1)).scalars())
+        for c, record, values in dups:
+            if values.get("name_key") in taken:
+                self._check_duplicate(c, record, values)
+
     def _create(self, c: dict[str, Any], table_name: str, record: str,
-                heads: dict[str, dict[str, Any]], *, undelete: bool = False) -> int | None:
+                heads: dict[str, dict[str, Any]], *, undelete: bool = False,
+                batched: bool = False) -> int | None:
         table = SYNCED_TABLES[table_name]
         values = self._values(c, table_name, list(c["fields"]))
         if values is None:
@@ -261,7 +308,16 @@ class Applier:
         values.update(uuid=record, created_at=now, updated_at=now, version=1)
         if table_name == "partners":
             values.update(_partner_derived(values))
-        new_id = self.conn.execute(insert(table).values(**values)).inserted_primary_key[0]
+        pool = self._pool.get(table_name)
+        if pool:
+            values["id"] = pool.pop()
+        if batched and "id" in values:
+            row = {col.name: values[col.name] if col.name in values else _default(col)
+                   for col in table.columns}
+            self._pending.setdefault(table_name, []).append(row)
+            new_id = values["id"]
+        else:
+            new_id = self.conn.execute(insert(table).values(**values)).inserted_primary_key[0]
         self._ids[(table_name, record)] = new_id
         stamp = [c["id"], c["hlc"], c["site"]]
         heads[record] = {"entity_uuid": record, "entity": table_name, "state": "live",
@@ -270,7 +326,10 @@ class Applier:
         self.report.applied += 1
         self._touch(table_name, new_id)
         if table_name == "partners" and not undelete:
-            self._check_duplicate(c, record, values)
+            if batched:
+                self._pending_dups.append((c, record, values))
+            else:
+                self._check_duplicate(c, record, values)
         return int(new_id)
 
     def _update(self, c: dict[str, Any], table_name: str, record: str,
@@ -473,11 +532,11 @@ class Applier:
             PARTNERS.c.name_key == key, PARTNERS.c.uuid != record)).all()
         for other_uuid, other_name in others:
             pair = sorted((record, other_uuid))
-            self._add_conflict(f"duplicate:{pair[0]}:{pair[1]}", "duplicate", "partners", record, "",
-                               {}, {"value": other_name, "record": other_uuid},
-                               {"value": values.get("name"), "record": record, "change": c["id"],
-                                "actor": c.get("actor"), "at": c.get("at")})
-            self.report.tasks += 1
+            if self._add_conflict(f"duplicate:{pair[0]}:{pair[1]}", "duplicate", "partners", record, "",
+                                  {}, {"value": other_name, "record": other_uuid},
+                                  {"value": values.get("name"), "record": record, "change": c["id"],
+                                   "actor": c.get("actor"), "at": c.get("at")}):
+                self.report.tasks += 1
 
     # ------------------------------------------------------------------ bookkeeping
 
@@ -508,14 +567,28 @@ class Applier:
         refresh_mou_search_text(self.conn, self.report.touched)
 
 
+def _default(column: Any) -> Any:
+    """The value a Core insert would give a column that was not named."""
+    default = column.default
+    if default is None:
+        return None
+    if default.is_scalar:
+        return default.arg
+    if default.is_callable:
+        return default.arg(None)
+    return None
+
+
 def _partner_derived(values: dict[str, Any]) -> dict[str, Any]:
     """The derived columns of a partner from its plain values (as the partner form saves)."""
+    from types import SimpleNamespace
+
     from desktop_app.domain.partners import apply_derived
 
-    p = Partner(**{k: values.get(k) or "" for k in ("name", "name_en", "city", "sector", "email",
-                                                     "phone", "website")},
-                country_code=values.get("country_code"))
-    apply_derived(p)
+    p = SimpleNamespace(**{k: values.get(k) or "" for k in ("name", "name_en", "city", "sector",
+                                                            "email", "phone", "website")},
+                        country_code=values.get("country_code"))
+    apply_derived(p)  # type: ignore[arg-type]
     return {"name_key": p.name_key, "name_sort": p.name_sort, "name_en_key": p.name_en_key,
             "web_domain": p.web_domain, "search_text": p.search_text}
 
