@@ -373,7 +373,8 @@ class Applier:
             if values:
                 values.update(version=row.version + 1, updated_at=utcnow())
                 if table_name == "partners":
-                    values.update(_partner_derived({**current, **values}))
+                    values.update(_partner_derived({**current, **values},
+                                                   partner_tags_of(self.conn, row.id)))
                 self.conn.execute(update(table).where(table.c.id == row.id).values(**values))
             self.report.applied += 1
             self._touch(table_name, row.id)
@@ -579,16 +580,43 @@ def _default(column: Any) -> Any:
     return None
 
 
-def _partner_derived(values: dict[str, Any]) -> dict[str, Any]:
-    """The derived columns of a partner from its plain values (as the partner form saves)."""
+_DERIVER: list[Any] = []
+
+
+def partner_tags_of(conn: Connection, partner_id: int) -> list[str]:
+    """The tag names of a partner (they count in its search text)."""
+    from db.models import Tag
+
+    return list(conn.execute(select(Tag.name).join(partner_tags, partner_tags.c.tag_id == Tag.id)
+                             .where(partner_tags.c.partner_id == partner_id).order_by(Tag.name)).scalars())
+
+
+def _partner_derived(values: dict[str, Any], tags: list[str] | None = None) -> dict[str, Any]:
+    """The derived columns of a partner from its plain values (as the partner form saves).
+
+    The importer's :class:`Deriver` computes exactly what ``partners.apply_derived`` does,
+    with caches that pay off over thousands of partners; ``apply_derived`` is the fallback.
+    """
+    if not _DERIVER:
+        try:
+            from desktop_app.domain.imports import Deriver
+
+            _DERIVER.append(Deriver())
+        except ImportError:
+            _DERIVER.append(None)
+    deriver = _DERIVER[0]
+    text = {k: values.get(k) or "" for k in ("name", "name_en", "city", "sector", "email", "phone",
+                                            "website")}
+    if deriver is not None:
+        return dict(deriver(text["name"], text["name_en"], text["website"], text["email"],
+                            text["city"], text["sector"], text["phone"], values.get("country_code"),
+                            tags or ()))
     from types import SimpleNamespace
 
     from desktop_app.domain.partners import apply_derived
 
-    p = SimpleNamespace(**{k: values.get(k) or "" for k in ("name", "name_en", "city", "sector",
-                                                            "email", "phone", "website")},
-                        country_code=values.get("country_code"))
-    apply_derived(p)  # type: ignore[arg-type]
+    p = SimpleNamespace(**text, country_code=values.get("country_code"))
+    apply_derived(p, tags or ())  # type: ignore[arg-type]
     return {"name_key": p.name_key, "name_sort": p.name_sort, "name_en_key": p.name_en_key,
             "web_domain": p.web_domain, "search_text": p.search_text}
 

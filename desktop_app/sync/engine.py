@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import functools
 import gzip
 import hashlib
 import json
@@ -78,13 +79,14 @@ class _DryRun(Exception):
     """Raised inside a unit of work to roll a dry run back."""
 
 
-def known_schemas() -> set[str]:
+@functools.lru_cache(maxsize=1)
+def known_schemas() -> frozenset[str]:
     """Every schema revision this Peyvand knows (so it can read changes written under it)."""
     from alembic.script import ScriptDirectory
 
     from db.database import alembic_config
 
-    return {r.revision for r in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return frozenset(r.revision for r in ScriptDirectory.from_config(alembic_config()).walk_revisions())
 
 
 @contextlib.contextmanager

@@ -18,7 +18,7 @@ from db.sync_models import SyncConflict
 from db.types import utcnow
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.i18n import tr
-from desktop_app.sync.apply import _partner_derived, _value_for, repoint_partner
+from desktop_app.sync.apply import _partner_derived, _value_for, partner_tags_of, repoint_partner
 
 AUDIT = AuditEntry.__table__
 PARTNERS = Partner.__table__
@@ -145,7 +145,7 @@ def resolve_conflict(db: Database, conflict_id: int, choice: str, value: Any = N
             values = {field: _value_for(table.c[field], local) if field not in FOREIGN_REFS[entity] else local,
                       "version": row.version + 1, "updated_at": utcnow()}
             if entity == "partners":
-                values.update(_partner_derived({**row._asdict(), **values}))
+                values.update(_partner_derived({**row._asdict(), **values}, partner_tags_of(conn, row.id)))
             conn.execute(update(table).where(table.c.id == row.id).values(**values))
             old = getattr(row, field)
             _write(conn, db.actor, {"action": "update", "entity": entity, "entity_id": row.id,
