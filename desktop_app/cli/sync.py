@@ -88,18 +88,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 
 def _sync_with(db: Any, target: str, *, join: bool, as_json: bool) -> int:
-    from db.database import Database
-    from desktop_app import __version__
-    from desktop_app.sync.engine import sync_direct
+    from desktop_app.sync.engine import sync_target
 
-    if "://" not in target and not Path(target).is_file() and not join:
-        raise CommandError(f"{target} does not exist; to start a new register from the office one, "
-                           "use sync join.")
-    remote = Database.open(target, migrate="://" not in target, app_version=__version__)
-    try:
-        result = sync_direct(db, remote, join=join)
-    finally:
-        remote.close()
+    result = sync_target(db, target, join=join)
     _print(result.as_dict(), as_json)
     return EXIT_OK
 

@@ -26,7 +26,7 @@ import hashlib
 import json
 import logging
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -69,10 +69,13 @@ class SyncResult:
     peer: str = ""
     message: str = ""
     dry_run: bool = False
+    #: Local ids written per table (for the window to refresh); not part of the JSON.
+    touched: dict[str, set[int]] = field(default_factory=dict, repr=False)
 
     def as_dict(self) -> dict[str, Any]:
-        """Plain data for JSON."""
-        return asdict(self)
+        """Plain data for JSON (the counts and the message)."""
+        return {k: getattr(self, k) for k in ("sent", "received", "applied", "skipped", "conflicts",
+                                             "tasks", "held", "peer", "message", "dry_run")}
 
 
 class _DryRun(Exception):
@@ -171,7 +174,7 @@ def sync_direct(local: Database, remote: Database, *, join: bool = False) -> Syn
         _note_peer(rconn, lsite.site, local.display_name(), vector(lconn))
         result = SyncResult(sent=len(to_remote), received=len(to_local), applied=lreport.applied,
                             skipped=lreport.skipped, conflicts=lreport.conflicts + rreport.conflicts,
-                            tasks=lreport.tasks, peer=rsite.site)
+                            tasks=lreport.tasks, peer=rsite.site, touched=lreport.touched)
     _copy_missing_files(remote, local)
     _copy_missing_files(local, remote)
     result.held = _retry_held(local)
@@ -332,6 +335,7 @@ def _import_bytes(db: Database, data: bytes, *, dry_run: bool, held_id: int | No
             report = Applier(conn).apply(body["changes"])
             result.applied, result.skipped = report.applied, report.skipped
             result.conflicts, result.tasks = report.conflicts, report.tasks
+            result.touched = report.touched
             _note_peer(conn, body["source_site"], "package", body["provides"])
             if held_id is not None:
                 conn.execute(delete(SyncHeld.__table__).where(SyncHeld.__table__.c.id == held_id))
@@ -367,6 +371,30 @@ def _retry_held(db: Database) -> int:
                 progress = True
     with db.reading() as s:
         return int(s.scalar(select(func.count()).select_from(SyncHeld)) or 0)
+
+
+def sync_target(local: Database, target: str, *, join: bool = False) -> SyncResult:
+    """Open *target* (a register file or a server URL) and sync *local* with it.
+
+    A server is never migrated from a laptop (its administrator upgrades it); a file is
+    opened as the program opens any register (a newer schema is refused).
+    """
+    if "://" not in target and not Path(target).is_file():
+        raise SyncError(tr(f"{target} does not exist.", f"{target} وجود ندارد."))
+    remote = Database.open(target, migrate="://" not in target, app_version=__version__)
+    try:
+        return sync_direct(local, remote, join=join)
+    finally:
+        remote.close()
+
+
+def office_target(db: Database) -> str | None:
+    """Where this register last synced directly (the office register), if anywhere."""
+    with db.reading() as s:
+        for (target,) in s.execute(select(SyncPeer.target).order_by(SyncPeer.last_sync_at.desc())):
+            if target and target != "package":
+                return str(target)
+    return None
 
 
 # ---------------------------------------------------------------------- status
@@ -405,5 +433,5 @@ def _unbaselined(conn: Connection) -> int:
                    .scalar_one()) for t in SYNCED_TABLES.values())
 
 
-__all__ = ["SyncError", "SyncResult", "export_package", "import_package", "read_package", "status",
-           "sync_direct"]
+__all__ = ["SyncError", "SyncResult", "export_package", "import_package", "office_target",
+           "read_package", "status", "sync_direct", "sync_target"]

@@ -11,6 +11,7 @@ from tests.sync.test_property import run_office
 
 
 @pytest.mark.postgres
+@pytest.mark.timeout(7200)
 def test_three_sites_converge_long(tmp_path: Path, sqlite_template: Path,
                                    pg_template: Callable[[], str]) -> None:
-    run_office(tmp_path, sqlite_template, pg_template, examples=150, steps=50)
+    run_office(tmp_path, sqlite_template, pg_template, examples=60, steps=50)
