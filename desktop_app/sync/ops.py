@@ -162,6 +162,23 @@ def open_conflicts(db: Database) -> list[dict[str, Any]]:
     with db.reading() as s:
         rows = s.scalars(select(SyncConflict).where(SyncConflict.resolved_at.is_(None))
                          .order_by(SyncConflict.id.desc())).all()
-        return [{"id": c.id, "kind": c.kind, "entity": c.entity, "record": c.entity_uuid,
-                 "field": c.field, "base": c.base, "mine": c.mine, "theirs": c.theirs,
-                 "created_at": c.created_at.isoformat()} for c in rows]
+        out = []
+        for c in rows:
+            out.append({"id": c.id, "kind": c.kind, "entity": c.entity, "record": c.entity_uuid,
+                        "label": record_label(s.connection(), c.entity, c.entity_uuid),
+                        "field": c.field, "base": c.base, "mine": c.mine, "theirs": c.theirs,
+                        "created_at": c.created_at.isoformat()})
+        return out
+
+
+def record_label(conn: Connection, table_name: str, record: str) -> str:
+    """What a person calls a record (its name, title, subject or number), or its UUID's start."""
+    table = SYNCED_TABLES.get(table_name)
+    if table is not None:
+        for col in ("name", "title", "subject", "reference_number", "filename", "person"):
+            if col in table.c:
+                found = conn.execute(select(table.c[col]).where(table.c.uuid == record)).scalar()
+                if found:
+                    return str(found)
+                break
+    return record[:8]

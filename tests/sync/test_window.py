@@ -102,7 +102,7 @@ def test_status_bar_and_sync_now(laptop_window: Any, language: str, qtbot: Any, 
     qtbot.waitUntil(lambda: never not in controls.label.text(), timeout=5000)
     assert ("فرستاده‌نشده: ۰" in controls.label.text()) if language == "fa" \
         else "Unsent changes: 0" in controls.label.text()
-    _shot(controls, "status-after-sync", language)
+    _shot(laptop_window, "window-after-sync", language)
     office = Database.open(tmp_path / "office.sqlite3", app_version="test")
     assert len(PartnerService(office).query()) == 1
     office.close()

@@ -42,6 +42,21 @@ def _show(value: Any) -> str:
     return _ISOLATE.format(value) if str(value) else "«»"
 
 
+def _when(iso: str | None) -> str:
+    """A stored time as the window shows times (Jalali with Persian digits in Persian)."""
+    if not iso:
+        return ""
+    import datetime as dt
+
+    from desktop_app.domain import i18n
+    from desktop_app.domain.dates import format_datetime
+
+    try:
+        return format_datetime(dt.datetime.fromisoformat(iso), i18n.language())
+    except ValueError:
+        return iso
+
+
 class ConflictsDialog(QDialog):
     """Lists the open conflicts and tasks; resolves the selected one."""
 
@@ -149,14 +164,16 @@ class ConflictsDialog(QDialog):
 
     def reload(self) -> None:
         """Read the open conflicts again."""
+        from desktop_app.domain.history import entity_name, field_name
         from desktop_app.sync.ops import open_conflicts
 
         self.rows = open_conflicts(self.ctx.services.db)
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
-            record = row["mine"].get("value") if row["kind"] == "duplicate" else row["record"][:8]
-            when = (row["theirs"].get("at") or row["created_at"] or "")[:16].replace("T", " ")
-            for c, text in enumerate((self.kind_name(row["kind"]), _show(record), row["field"],
+            record = f"{entity_name(row['entity'])}: {row['label']}"
+            when = _when(row["theirs"].get("at") or row["created_at"])
+            for c, text in enumerate((self.kind_name(row["kind"]), record,
+                                      field_name(row["field"]) if row["field"] else "",
                                       _ISOLATE.format(when))):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.empty.setVisible(not self.rows)
@@ -170,7 +187,7 @@ class ConflictsDialog(QDialog):
         return self.rows[index] if 0 <= index < len(self.rows) else None
 
     def _who(self, side: dict[str, Any]) -> str:
-        who, when = side.get("actor") or "", (side.get("at") or "")[:16].replace("T", " ")
+        who, when = side.get("actor") or "", _when(side.get("at"))
         if not who and not when:
             return ""
         return "\n" + self.tr("by %1 at %2").replace("%1", _ISOLATE.format(who)).replace(

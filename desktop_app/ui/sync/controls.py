@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain import i18n
 from desktop_app.domain.changes import Changes
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.sync.conflicts import ConflictsDialog
@@ -35,11 +36,13 @@ from desktop_app.ui.worker import run_task, run_with_progress
 PACKAGE_FILTER = "Peyvand changes (*.peyvand);;All files (*)"
 
 
-def _local_time(iso: str | None) -> str:
+def _local_time(iso: str | None, language: str) -> str:
+    """A stored UTC time as local time: Jalali with Persian digits in Persian."""
     if not iso:
         return ""
-    when = dt.datetime.fromisoformat(iso).astimezone()
-    return when.strftime("%Y-%m-%d %H:%M")
+    from desktop_app.domain.dates import format_datetime
+
+    return format_datetime(dt.datetime.fromisoformat(iso), language)
 
 
 class SyncControls(QWidget):
@@ -111,7 +114,7 @@ class SyncControls(QWidget):
             return
         peers = state.get("peers") or []
         last = next((p["last_sync_at"] for p in peers if p.get("last_sync_at")), None)
-        when = self.tr("Last sync: %1").replace("%1", f"\u2066{_local_time(last)}\u2069") if last \
+        when = self.tr("Last sync: %1").replace("%1", f"\u2066{_local_time(last, i18n.language())}\u2069") if last \
             else self.tr("Never synced")
         sep = self.tr(" · ")  # Persian: a comma (a middle dot reads as the digit zero there)
         unsent = self.tr("Unsent changes: %1").replace("%1", self.locale().toString(int(state["unsent"])))
@@ -120,6 +123,7 @@ class SyncControls(QWidget):
             text += sep + self.tr("Open conflicts: %1").replace(
                 "%1", self.locale().toString(int(state["open_conflicts"])))
         self.label.setText(text)
+        self.label.setMinimumWidth(self.label.sizeHint().width())  # the path label gives way
 
     # ------------------------------------------------------------------ state
 
