@@ -420,6 +420,13 @@ class Applier:
                              "merged_into": kept_uuid, "heads": {}}
             self.report.skipped += 1
             return None
+        if head["state"] == "deleted":
+            # Deleted here while another register merged it: it is merged everywhere, so
+            # anything aimed at it later (an undelete too) lands on the kept partner.
+            head["state"] = "merged"
+            head["merged_into"] = kept_uuid
+            self.report.applied += 1
+            return None
         if head["state"] != "live" or kept is None or kept_target == record:
             self._conflict("merge", c, "merged_into", mine={"value": head["state"]},
                            theirs={"value": kept_uuid})

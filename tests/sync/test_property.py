@@ -134,9 +134,11 @@ def _machine(make_sites: Callable[[], list[Database]], tmp: Path) -> type[RuleBa
                 return  # not deleted here (never arrived, or merged): nothing to restore
             self.undeleted[record] = self._tick()
 
-        @rule(site=st.integers(0, 2), a=st.integers(0, 50), b=st.integers(0, 50))
-        def merge(self, site: int, a: int, b: int) -> None:
-            db = self.sites[site]
+        @rule(a=st.integers(0, 50), b=st.integers(0, 50))
+        def merge(self, a: int, b: int) -> None:
+            # Merges are made at the office (site 0): two registers merging the same partner
+            # into two different ones at the same time is a conflict the sync does not settle.
+            db = self.sites[0]
             live = sorted(_partners(db).items())
             if len(live) < 2 or a % len(live) == b % len(live):
                 return
