@@ -167,6 +167,8 @@ class Applier:
                         heads[target] = head
                         self._existing.add(target)
             try:
+                if target != record and op in ("create", "undelete"):
+                    op = "update"  # aimed at a merged partner: never recreates the kept one
                 with self.conn.begin_nested():
                     local_id = self._dispatch(c, op, table_name, target, head, heads)
             except IntegrityError as exc:
@@ -427,6 +429,26 @@ class Applier:
             head["merged_into"] = kept_uuid
             self.report.applied += 1
             return None
+        kept_head = heads.get(kept_target) if kept_target else None
+        if kept_head is None and kept_target:
+            kept_head = load_heads(self.conn, [kept_target]).get(kept_target)
+        if head["state"] == "live" and kept is None and kept_head is not None \
+                and kept_head["state"] == "deleted":
+            # Merged elsewhere into a partner deleted here: the register that merged it loses
+            # it with the kept one too, so it goes here as well — kept whole in a conflict.
+            loser = self.local_id("partners", record)
+            row = self.conn.execute(select(PARTNERS).where(PARTNERS.c.uuid == record)).first()
+            values = {k: self._wire_value("partners", k, v) for k, v in (row._asdict() if row else {}).items()
+                      if k not in LOCAL_COLUMNS and k not in ("created_at", "updated_at", "version")}
+            self._conflict("merge", c, "merged_into", mine={"value": values, "deleted_kept": True},
+                           theirs={"value": kept_uuid})
+            if loser is not None:
+                self.conn.execute(delete(PARTNERS).where(PARTNERS.c.id == loser))
+                self._touch("partners", loser)
+            head["state"] = "merged"
+            head["merged_into"] = kept_uuid
+            self._ids.pop(("partners", record), None)
+            return loser
         if head["state"] != "live" or kept is None or kept_target == record:
             self._conflict("merge", c, "merged_into", mine={"value": head["state"]},
                            theirs={"value": kept_uuid})
