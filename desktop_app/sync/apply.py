@@ -95,10 +95,11 @@ def _key(change: dict[str, Any]) -> tuple[int, str]:
 class Applier:
     """Applies wire changes to one register inside the caller's transaction."""
 
-    def __init__(self, conn: Connection, *, schemas: set[str] | None = None) -> None:
+    def __init__(self, conn: Connection, *, schemas: set[str] | None = None,
+                 have: Vector | None = None) -> None:
         self.conn = conn
         self.site = site_row(conn)
-        self.have: Vector = vector(conn)
+        self.have: Vector = dict(have) if have is not None else vector(conn)
         self.schemas = schemas
         self.report = ApplyReport()
         self._ids: dict[tuple[str, str], int | None] = {}
@@ -113,6 +114,8 @@ class Applier:
     def apply(self, changes: list[dict[str, Any]]) -> ApplyReport:
         """Apply *changes* (in their causal order); already known ones are skipped."""
         self.report.received += len(changes)
+        if not changes:
+            return self.report
         fresh = []
         have = dict(self.have)
         for c in changes:

@@ -17,7 +17,7 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, insert, not_, or_, select
+from sqlalchemy import Connection, and_, exists, func, insert, not_, or_, select
 
 from db.audit import LOCAL_COLUMNS, SYNCED_TABLES, _plain, stamp_changes
 from db.models import AuditEntry, Base
@@ -93,7 +93,14 @@ def baseline(conn: Connection, actor: str) -> int:
     heads = SyncHead.__table__
     made = 0
     now = utcnow()
+    known = select(heads.c.entity_uuid).scalar_subquery()
+    # One round trip says which tables have records without a change (usually none).
+    probe = conn.execute(select(*[
+        exists().where(SYNCED_TABLES[name].c.uuid.not_in(known)).label(name) for name in TABLE_ORDER
+    ])).one()
     for name in TABLE_ORDER:
+        if not getattr(probe, name):
+            continue
         table = SYNCED_TABLES[name]
         rows = conn.execute(select(table).where(
             not_(table.c.uuid.in_(select(heads.c.entity_uuid).scalar_subquery())))

@@ -165,13 +165,15 @@ def sync_direct(local: Database, remote: Database, *, join: bool = False) -> Syn
             if newer:
                 raise SyncError(_newer_message(next(iter(newer))))
         try:
-            rreport = Applier(rconn).apply(to_remote)
-            lreport = Applier(lconn).apply(to_local)
+            rreport = Applier(rconn, have=rhave).apply(to_remote)
+            lreport = Applier(lconn, have=lhave).apply(to_local)
         except GapError as exc:
             raise SyncError(tr(f"The other register's changes have a gap ({exc}); nothing was applied.",
                                f"تغییرهای دفتر ثبت دیگر ناپیوسته است ({exc})؛ هیچ تغییری اعمال نشد.")) from exc
-        _note_peer(lconn, rsite.site, remote.display_name(), vector(rconn))
-        _note_peer(rconn, lsite.site, local.display_name(), vector(lconn))
+        rnow = vector(rconn) if to_remote else rhave
+        lnow = vector(lconn) if to_local else lhave
+        _note_peer(lconn, rsite.site, remote.display_name(), rnow)
+        _note_peer(rconn, lsite.site, local.display_name(), lnow)
         result = SyncResult(sent=len(to_remote), received=len(to_local), applied=lreport.applied,
                             skipped=lreport.skipped, conflicts=lreport.conflicts + rreport.conflicts,
                             tasks=lreport.tasks, peer=rsite.site, touched=lreport.touched)
