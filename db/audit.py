@@ -32,7 +32,7 @@ import time
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, event, insert, inspect, select, update
 from sqlalchemy.engine import Connection
@@ -47,7 +47,11 @@ _SKIPPED = {"version", "updated_at", "created_at", "search_text", "name_key", "n
 
 #: Tables whose records travel between registers (import batches stay local bookkeeping).
 SYNCED_MODELS: tuple[type[Record], ...] = tuple(m for m in AUDITED_MODELS if m is not ImportBatch)
-SYNCED_TABLES: dict[str, Table] = {m.__tablename__: m.__table__ for m in SYNCED_MODELS}  # type: ignore[misc]
+SYNCED_TABLES: dict[str, Table] = {
+    m.__tablename__: cast(Table, m.__table__) for m in SYNCED_MODELS}  # type: ignore[attr-defined]
+SITE_TABLE = cast(Table, SyncSite.__table__)
+HEAD_TABLE = cast(Table, SyncHead.__table__)
+AUDIT_TABLE = cast(Table, AuditEntry.__table__)
 #: Columns that never travel: local keys and local bookkeeping, plus the derived ones.
 LOCAL_COLUMNS = frozenset({"id", "import_batch_id"}) | _SKIPPED
 
@@ -146,13 +150,13 @@ def site_row(conn: Connection, *, lock: bool = True) -> SyncSiteState:
     The row lock serialises writers on a server, so the site's sequence is gapless and
     follows commit order.
     """
-    stmt = select(SyncSite.__table__).where(SyncSite.__table__.c.id == 1)
+    stmt = select(SITE_TABLE).where(SITE_TABLE.c.id == 1)
     if lock and conn.dialect.name == "postgresql":
         stmt = stmt.with_for_update()
     row = conn.execute(stmt).first()
     if row is None:
         state = SyncSiteState(str(uuid.uuid4()), str(uuid.uuid4()), 0, 0)
-        conn.execute(insert(SyncSite.__table__).values(
+        conn.execute(insert(SITE_TABLE).values(
             id=1, site=state.site, register_id=state.register_id, last_seq=0, last_hlc=0))
         if lock and conn.dialect.name == "postgresql":
             conn.execute(stmt)
@@ -171,7 +175,7 @@ class SyncSiteState:
 
     def save(self, conn: Connection) -> None:
         """Write the counters back (same transaction)."""
-        conn.execute(update(SyncSite.__table__).where(SyncSite.__table__.c.id == 1)
+        conn.execute(update(SITE_TABLE).where(SITE_TABLE.c.id == 1)
                      .values(last_seq=self.last_seq, last_hlc=self.last_hlc))
 
 
@@ -200,7 +204,7 @@ def uuids_of(conn: Connection, wanted: dict[str, set[int]],
 
 def load_heads(conn: Connection, record_uuids: Iterable[str]) -> dict[str, dict[str, Any]]:
     """The :class:`SyncHead` rows of *record_uuids*, as plain dicts keyed by UUID."""
-    table = SyncHead.__table__
+    table = HEAD_TABLE
     wanted = list(dict.fromkeys(record_uuids))
     out: dict[str, dict[str, Any]] = {}
     for start in range(0, len(wanted), 500):
@@ -213,7 +217,7 @@ def load_heads(conn: Connection, record_uuids: Iterable[str]) -> dict[str, dict[
 
 def save_heads(conn: Connection, heads: dict[str, dict[str, Any]], existing: set[str]) -> None:
     """Insert new and update existing :class:`SyncHead` rows."""
-    table = SyncHead.__table__
+    table = HEAD_TABLE
     new = [h for u, h in heads.items() if u not in existing]
     old = [{**h, "b_uuid": u} for u, h in heads.items() if u in existing]
     if new:
@@ -287,7 +291,7 @@ def stamp_changes(conn: Connection, rows: list[dict[str, Any]],
 
 def stamp_pending(conn: Connection) -> int:
     """Stamp audit rows written without the hook (``site`` still empty); returns how many."""
-    table = AuditEntry.__table__
+    table = AUDIT_TABLE
     found = [dict(r._mapping) for r in conn.execute(
         select(table.c.id, table.c.action, table.c.entity, table.c.entity_id,
                table.c.entity_uuid, table.c.changes).where(table.c.site.is_(None))
