@@ -29,8 +29,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                                    "sync status [--json]")
     p.add_argument("words", nargs=argparse.REMAINDER, metavar="…")
     p.set_defaults(handler=cmd_sync)
-    c = sub.add_parser("conflicts", help="list open sync conflicts; resolve one")
-    c.add_argument("words", nargs=argparse.REMAINDER, metavar="…")
+    c = sub.add_parser("conflicts", help="list open sync conflicts; resolve one",
+                       description="conflicts [--json] | conflicts resolve ID "
+                                   "mine|theirs|edit|keep|restore|merge|dismiss [VALUE]")
+    c.add_argument("--json", action="store_true", help="print one JSON array")
+    c.add_argument("words", nargs="*", metavar="…")
     c.set_defaults(handler=cmd_conflicts)
 
 
@@ -98,7 +101,7 @@ def _sync_with(db: Any, target: str, *, join: bool, as_json: bool) -> int:
 def cmd_conflicts(args: argparse.Namespace) -> int:
     from desktop_app.sync.ops import open_conflicts, resolve_conflict
 
-    words = list(args.words)
+    words = list(args.words) + (["--json"] if args.json else [])
     parser = _Parser(prog="peyvand conflicts")
     parser.add_argument("--json", action="store_true")
     if words and words[0] == "resolve":
