@@ -52,6 +52,8 @@ SYNCED_TABLES: dict[str, Table] = {
 SITE_TABLE = cast(Table, SyncSite.__table__)
 HEAD_TABLE = cast(Table, SyncHead.__table__)
 AUDIT_TABLE = cast(Table, AuditEntry.__table__)
+#: The key of a record's heads that lists the deletes it has seen (a tombstone's lineage).
+DELETED_BY = "__deleted__"
 #: Columns that never travel: local keys and local bookkeeping, plus the derived ones.
 LOCAL_COLUMNS = frozenset({"id", "import_batch_id"}) | _SKIPPED
 
@@ -272,12 +274,16 @@ def stamp_changes(conn: Connection, rows: list[dict[str, Any]],
         action = r["action"]
         fields = head["heads"]
         if action == "delete" or action == "merge":
-            parents = {f: [h[0]] for f, h in fields.items()}
+            parents = {f: [h[0]] for f, h in fields.items() if not f.startswith("__")}
             head["state"] = "deleted" if action == "delete" else "merged"
+            if action == "delete":
+                fields[DELETED_BY] = [*fields.get(DELETED_BY, []), change]
             if action == "merge":
                 head["merged_into"] = r["changes"].get("merged_into", [None, None])[1]
         else:
             parents = {f: [fields[f][0]] for f in r["changes"] if f in fields}
+            if action == "undelete":
+                fields.pop(DELETED_BY, None)
             stamp = [change, site.last_hlc, site.site]
             for f in r["changes"]:
                 if f not in LOCAL_COLUMNS:

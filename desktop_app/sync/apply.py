@@ -31,6 +31,7 @@ from sqlalchemy import Connection, Date, DateTime, Time, delete, func, insert, s
 from sqlalchemy.exc import IntegrityError
 
 from db.audit import (
+    DELETED_BY,
     FOREIGN_REFS,
     LOCAL_COLUMNS,
     SYNCED_TABLES,
@@ -190,6 +191,13 @@ class Applier:
             return self._update(c, table_name, record, head)
         if op == "undelete":
             if head is not None and head["state"] == "deleted":
+                unseen = set(head["heads"].get(DELETED_BY, [])) - set(c["parents"].get("*") or [])
+                if unseen:
+                    # Deleted again by a change the undelete had not seen: the delete stands
+                    # (as it does where that delete arrives after the undelete).
+                    self._conflict("delete", c, "", mine={"value": None, "state": "deleted"},
+                                   theirs={"value": {k: v[1] for k, v in c["fields"].items()}})
+                    return None
                 return self._create(c, table_name, record, heads, undelete=True)
             if head is None:
                 return self._create(c, table_name, record, heads)
@@ -391,15 +399,18 @@ class Applier:
                 heads: dict[str, dict[str, Any]]) -> int | None:
         if head is None:
             heads[record] = {"entity_uuid": record, "entity": table_name, "state": "deleted",
-                             "merged_into": None, "heads": {}}
+                             "merged_into": None, "heads": {DELETED_BY: [c["id"]]}}
             self.report.skipped += 1
             return None
         if head["state"] != "live":
+            if head["state"] == "deleted":
+                head["heads"][DELETED_BY] = [*head["heads"].get(DELETED_BY, []), c["id"]]
             self.report.skipped += 1
             return None
         table = SYNCED_TABLES[table_name]
         seen = c["parents"]
-        unseen = {f: h for f, h in head["heads"].items() if h[0] not in (seen.get(f) or [])}
+        unseen = {f: h for f, h in head["heads"].items()
+                  if not f.startswith("__") and h[0] not in (seen.get(f) or [])}
         row = self.conn.execute(select(table).where(table.c.uuid == record)).first()
         if unseen and row is not None:
             current = row._asdict()
@@ -412,6 +423,7 @@ class Applier:
             self.conn.execute(delete(table).where(table.c.id == row.id))
             self._touch(table_name, row.id)
         head["state"] = "deleted"
+        head["heads"][DELETED_BY] = [*head["heads"].get(DELETED_BY, []), c["id"]]
         self.report.applied += 1
         return int(row.id) if row is not None else None
 
@@ -458,7 +470,8 @@ class Applier:
             return None
         loser = self.local_id("partners", record)
         seen = c["parents"]
-        unseen = {f: h for f, h in head["heads"].items() if h[0] not in (seen.get(f) or [])}
+        unseen = {f: h for f, h in head["heads"].items()
+                  if not f.startswith("__") and h[0] not in (seen.get(f) or [])}
         if unseen and loser is not None and kept_target:
             # Edits of the merged partner the merger had not seen land on the kept one, as
             # they would had they arrived after the merge.

@@ -11,7 +11,15 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select, update
 
-from db.audit import FOREIGN_REFS, LOCAL_COLUMNS, SYNCED_TABLES, _plain, load_heads, stamp_changes
+from db.audit import (
+    DELETED_BY,
+    FOREIGN_REFS,
+    LOCAL_COLUMNS,
+    SYNCED_TABLES,
+    _plain,
+    load_heads,
+    stamp_changes,
+)
 from db.database import Database
 from db.models import AuditEntry, Partner
 from db.sync_models import SyncConflict
@@ -107,7 +115,7 @@ def undelete(db: Database, table_name: str, record: str) -> int:
                                 "name_en_key", "web_domain") and v not in (None, "")}
         _write(conn, db.actor, {"action": "undelete", "entity": table_name, "entity_id": new_id,
                                 "entity_uuid": record, "changes": changes},
-               extra_parents={"*": [h[0] for h in head["heads"].values()][:1]})
+               extra_parents={"*": list(head["heads"].get(DELETED_BY, []))})
         return new_id
 
 
