@@ -135,6 +135,9 @@ class MainWindow(QMainWindow):
             lambda: self.act_undo.setEnabled(self.undo_stack.can_undo()))
         self.undo_stack.recorded.connect(self._say_done)
         self.undo_stack.undone.connect(self._say_done)
+        from desktop_app.ui.sync import install_sync
+
+        self.sync_controls = install_sync(self, ctx)
         ctx.open_record = self.open_record
         ctx.bus.changed.connect(self._changes)
         self.retranslate()  # sets the title too

@@ -13,7 +13,7 @@ than the scan walking the name index (medians 49-60 ms against 34-36 ms in the s
 minutes), and both made a 100,000-row import slower (index fill 8.0 s and 19.2 s).
 
 Revision ID: 0005_search
-Revises: 0003
+Revises: 0004_sync
 Create Date: 2026-12-02
 """
 from __future__ import annotations
@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "0005_search"
-down_revision: str | Sequence[str] | None = "0003"
+down_revision: str | Sequence[str] | None = "0004_sync"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
