@@ -31,6 +31,9 @@ READ_ONLY_TABLES = frozenset({"alembic_version", "peyvand_meta", "countries"})
 #: Tables an officer may only add to.
 APPEND_ONLY_TABLES = frozenset({"audit_log"})
 
+#: The audit columns that make an entry a sync change (db.audit.stamp_changes fills them).
+SYNC_STAMP_COLUMNS = ("change_uuid", "site", "seq", "hlc", "parents", "refs", "schema_rev")
+
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_$]{0,62}$")
 
 
@@ -75,6 +78,10 @@ def role_sql(database: str, schema: str = "public") -> list[str]:
             continue
         if table in APPEND_ONLY_TABLES:
             sql.append(f"GRANT INSERT ON {qualified} TO {officer}")
+            # An entry written by a bulk path (the importer's COPY) is made a sync change
+            # before its transaction commits: those columns only, once (trigger below).
+            stamp = ", ".join(quote_ident(c) for c in SYNC_STAMP_COLUMNS)
+            sql.append(f"GRANT UPDATE ({stamp}) ON {qualified} TO {officer}")
         else:
             sql.append(f"GRANT INSERT, UPDATE, DELETE ON {qualified} TO {officer}")
     sql += [
@@ -85,6 +92,17 @@ def role_sql(database: str, schema: str = "public") -> list[str]:
         "IF session_user <> (SELECT tableowner FROM pg_tables WHERE schemaname = TG_TABLE_SCHEMA "
         "AND tablename = TG_TABLE_NAME) THEN NEW.actor := session_user; END IF; "
         "RETURN NEW; END $$",
+        # Stamping is a one-time fill of an entry's empty sync columns: once stamped, no
+        # login but the owner may change an entry (the grant above allows no other column).
+        f"CREATE OR REPLACE FUNCTION {sch}.peyvand_audit_stamp_once() RETURNS trigger "
+        "LANGUAGE plpgsql AS $$ BEGIN "
+        "IF OLD.site IS NOT NULL AND session_user <> (SELECT tableowner FROM pg_tables "
+        "WHERE schemaname = TG_TABLE_SCHEMA AND tablename = TG_TABLE_NAME) THEN "
+        "RAISE EXCEPTION 'the audit trail cannot be rewritten' USING ERRCODE = '42501'; "
+        "END IF; RETURN NEW; END $$",
+        f"DROP TRIGGER IF EXISTS peyvand_audit_stamp_once ON {sch}.audit_log",
+        f"CREATE TRIGGER peyvand_audit_stamp_once BEFORE UPDATE ON {sch}.audit_log "
+        f"FOR EACH ROW EXECUTE FUNCTION {sch}.peyvand_audit_stamp_once()",
         f"DROP TRIGGER IF EXISTS peyvand_audit_login ON {sch}.audit_log",
         f"CREATE TRIGGER peyvand_audit_login BEFORE INSERT ON {sch}.audit_log "
         f"FOR EACH ROW EXECUTE FUNCTION {sch}.peyvand_audit_login()",
