@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from db.database import Database
@@ -226,7 +226,6 @@ def _assess_created(s: Session, batch: ImportBatch,
     removable: list[int] = []
     kept: list[KeptPartner] = []
     references = _references()
-    since = batch.created_at
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start:start + CHUNK]
         rows = {r[0]: r for r in conn.execute(
@@ -243,7 +242,7 @@ def _assess_created(s: Session, batch: ImportBatch,
         for pid in _tags_changed(conn, moved, batch.id):
             if "edited" not in reasons[pid]:
                 reasons[pid].append("tags")
-        for pid in _contacts_changed(conn, present, since):
+        for pid in _contacts_changed(conn, present):
             reasons[pid].append("contacts")
         for pid in present:
             if reasons[pid]:
@@ -302,23 +301,35 @@ def _tags_changed(conn: Any, moved: list[int], batch_id: int) -> set[int]:
     return {pid for pid in moved if pid not in by_imports}
 
 
-def _contacts_changed(conn: Any, ids: list[int], since: Any) -> set[int]:
-    """Those of *ids* whose contacts a person added, edited or deleted since the import."""
+def _contacts_changed(conn: Any, ids: list[int]) -> set[int]:
+    """Those of *ids* whose contacts a person added, edited or deleted since the import.
+
+    Added or edited: a contact newer than its partner, or with a moved version. Deleted: a
+    contact the import's own audit entries say it inserted for the partner is gone (a
+    contact dropped from the partner form is deleted as an orphan, which the audit hook
+    does not record, so the trail of the delete cannot be relied on).
+    """
     if not ids:
         return set()
     changed = set(conn.execute(
         select(Contact.partner_id).join(Partner, Partner.id == Contact.partner_id)
         .where(Contact.partner_id.in_(ids),
                (Contact.version > 1) | (Contact.created_at > Partner.created_at))).scalars())
+    first, last = conn.execute(select(func.min(Partner.created_at), func.max(Partner.created_at))
+                               .where(Partner.id.in_(ids))).one()
     wanted = set(ids)
-    for (changes,) in conn.execute(
-        select(AuditEntry.changes).where(AuditEntry.entity == "contacts", AuditEntry.action == "delete",
-                                         AuditEntry.source != "import", AuditEntry.at >= since)
+    inserted: dict[int, set[int]] = {}
+    for contact_id, changes in conn.execute(
+        select(AuditEntry.entity_id, AuditEntry.changes)
+        .where(AuditEntry.entity == "contacts", AuditEntry.action == "insert",
+               AuditEntry.source == "import", AuditEntry.at >= first, AuditEntry.at <= last)
     ):
-        partner = (changes or {}).get("partner_id", [None, None])
-        pid = partner[0] if partner[0] is not None else partner[-1]
+        pid = ((changes or {}).get("partner_id") or [None, None])[-1]
         if pid in wanted:
-            changed.add(pid)
+            inserted.setdefault(pid, set()).add(contact_id)
+    if inserted:
+        present = set(conn.execute(select(Contact.id).where(Contact.partner_id.in_(list(inserted)))).scalars())
+        changed |= {pid for pid, contacts in inserted.items() if not contacts <= present}
     return changed
 
 
