@@ -116,6 +116,24 @@ class UndoPlan:
         """The sentences naming each partner and field that will be left alone."""
         return [k.sentence() for k in self.kept_partners] + [k.sentence() for k in self.kept_fields]
 
+    def question(self) -> str:
+        """The confirmation, in the current language: what goes, what comes back, what stays."""
+        lines = [
+            tr(f"Undo import no. {self.batch_id}?", f"درون‌بُرد شماره {self.batch_id} بازگردانده شود؟"),
+            tr(f"Partners it added that will be removed: {self.remove}.",
+               f"طرف‌های همکاری افزوده‌شده‌ای که حذف می‌شوند: {self.remove}."),
+            tr(f"Partners it updated that get their old values back: {self.restore}.",
+               f"طرف‌های همکاری به‌روزشده‌ای که مقدار پیشین خود را باز می‌گیرند: {self.restore}."),
+        ]
+        if self.kept:
+            lines.append(tr("Kept as they are, being linked or edited since the import:",
+                            "این‌ها چون پس از درون‌بُرد پیوند یا ویرایش شده‌اند، همان‌گونه می‌مانند:"))
+            lines += [f"• {sentence}" for sentence in self.kept]
+        else:
+            lines.append(tr("Nothing was linked or edited since; the import is taken back whole.",
+                            "از آن پس چیزی پیوند یا ویرایش نشده است؛ درون‌بُرد به‌تمامی بازگردانده می‌شود."))
+        return "\n".join(lines)
+
 
 @dataclass(frozen=True)
 class UndoReport:
