@@ -59,7 +59,7 @@ def test_undo_confirmation_names_what_will_be_kept(ctx: UiContext, qtbot: Any, t
     from desktop_app.ui.i18n import apply_language
 
     apply_language(language)
-    batch, pid = _import(ctx, tmp_path)
+    batch, _pid = _import(ctx, tmp_path)
     dialog = BatchesDialog(ctx)
     qtbot.addWidget(dialog)
     assert dialog.select_batch(batch)
@@ -91,7 +91,7 @@ def test_undo_confirmation_names_what_will_be_kept(ctx: UiContext, qtbot: Any, t
 
 def test_refusing_the_confirmation_changes_nothing(ctx: UiContext, qtbot: Any, tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    batch, pid = _import(ctx, tmp_path)
+    batch, _pid = _import(ctx, tmp_path)
     questions: list[str] = []
     monkeypatch.setattr(prompts, "confirm", lambda _p, _t, text: questions.append(text) or False)
     dialog = BatchesDialog(ctx)

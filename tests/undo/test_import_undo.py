@@ -95,7 +95,7 @@ def link_hub(db: Database, pid: int) -> None:
 
 def link_event(db: Database, pid: int) -> None:
     with db.unit_of_work() as s:
-        event = Event(kind=EventKind.VISIT if hasattr(EventKind, "VISIT") else list(EventKind)[0],
+        event = Event(kind=EventKind.VISIT if hasattr(EventKind, "VISIT") else next(iter(EventKind)),
                       title="بازدید هیئت", held_on=dt.date(2025, 5, 1))
         s.add(event)
         s.flush()
@@ -104,7 +104,7 @@ def link_event(db: Database, pid: int) -> None:
 
 def link_body_member(db: Database, pid: int) -> None:
     with db.unit_of_work() as s:
-        body = Body(kind=list(BodyKind)[0], name="کارگروه مشترک")
+        body = Body(kind=next(iter(BodyKind)), name="کارگروه مشترک")
         s.add(body)
         s.flush()
         s.add(BodyMember(body_id=body.id, partner_id=pid, person="مریم احمدی"))
@@ -143,7 +143,7 @@ def test_every_reference_to_partners_in_the_schema_is_checked() -> None:
 @pytest.mark.parametrize("kind", sorted(LINKS))
 def test_a_created_partner_linked_since_is_kept_and_named(any_db: Database, tmp_path: Path,
                                                          kind: str) -> None:
-    batch, pid, other = import_new(any_db, tmp_path)
+    batch, pid, _other = import_new(any_db, tmp_path)
     LINKS[kind](any_db, pid)
     plan = ImportService(any_db).undo_plan(batch)
     assert plan.remove == 1
@@ -231,7 +231,7 @@ EDITS: dict[str, tuple[Callable[[Database, int], None], str]] = {
 
 @pytest.mark.parametrize("kind", sorted(EDITS))
 def test_a_created_partner_edited_since_is_kept(any_db: Database, tmp_path: Path, kind: str) -> None:
-    batch, pid, other = import_new(any_db, tmp_path)
+    batch, pid, _other = import_new(any_db, tmp_path)
     edit, reason = EDITS[kind]
     edit(any_db, pid)
     with any_db.reading() as s:
@@ -250,7 +250,7 @@ def test_a_created_partner_edited_since_is_kept(any_db: Database, tmp_path: Path
 
 def test_an_untouched_batch_is_removed_whole_with_its_search_entries(any_db: Database,
                                                                     tmp_path: Path) -> None:
-    batch, pid, other = import_new(any_db, tmp_path)
+    batch, pid, _other = import_new(any_db, tmp_path)
     search = PartnerService(any_db)
     assert search.query(PartnerQuery(text="سپهر")) == [pid]
     plan = ImportService(any_db).undo_plan(batch)
@@ -337,7 +337,7 @@ def test_an_update_edited_since_keeps_the_edited_field_tag_and_contact(any_db: D
 
 def test_undo_newest_first_is_still_a_clean_way_back(any_db: Database, tmp_path: Path) -> None:
     imports = ImportService(any_db)
-    first, pid, other = import_new(any_db, tmp_path)
+    first, _pid, _other = import_new(any_db, tmp_path)
     again = [[NEW[0], "", "ایران", "", "", "", "021-1", "هوش مصنوعی", "", "", "note"]]
     second = imports.commit(imports.preview(write(tmp_path / "b.csv", again),
                                             policy="update_empty")).value
@@ -350,7 +350,7 @@ def test_undo_newest_first_is_still_a_clean_way_back(any_db: Database, tmp_path:
 
 def test_a_later_import_not_undone_keeps_the_partner(any_db: Database, tmp_path: Path) -> None:
     imports = ImportService(any_db)
-    first, pid, other = import_new(any_db, tmp_path)
+    first, pid, _other = import_new(any_db, tmp_path)
     again = [[NEW[0], "", "ایران", "", "", "", "", "", "", "", "from the second list"]]
     imports.commit(imports.preview(write(tmp_path / "b.csv", again), policy="update_empty"))
     report = imports.undo(first).value
