@@ -99,7 +99,9 @@ def make_engine(url: URL, *, foreign_keys: bool = True, pooled: bool = True) -> 
 
         @event.listens_for(engine, "begin")
         def _on_begin(conn: Any) -> None:
-            conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.info.get("write") else "BEGIN")
+            # The unit of work asks for the write lock through its execution options.
+            write = conn.get_execution_options().get("write") or conn.info.get("write")
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
         return engine
     return create_engine(url, pool_pre_ping=True, poolclass=None if pooled else NullPool)
