@@ -183,7 +183,10 @@ def _pytest(work: Path, tests: tuple[str, ...], pg: bool, seed: int) -> tuple[in
         command += ["-k", "not postgres"]
     started = time.monotonic()
     run = subprocess.run(command, cwd=work, env=env, capture_output=True, text=True, timeout=1800)
-    tail = [line for line in run.stdout.splitlines() if line.startswith(("FAILED", "ERROR"))]
+    lines = run.stdout.splitlines()
+    tail = [line for line in lines if line.startswith(("FAILED", "ERROR"))]
+    if tail and os.environ.get("PLANTED_VERBOSE"):
+        tail[0] += "\n" + "\n".join(line for line in lines if line.startswith("E "))[-3000:]
     return run.returncode, time.monotonic() - started, (tail[0] if tail else run.stdout.strip()[-200:])
 
 
@@ -212,7 +215,8 @@ def main(argv: list[str] | None = None) -> int:
             suites = tuple(sorted({t for b in chosen for t in b.tests}))
             code, took, detail = _pytest(work, suites, args.pg, 0)
             if code != 0:
-                print(f"the unpatched tests fail ({detail}); fix that first", file=sys.stderr)
+                print(f"the unpatched tests fail ({detail}); fix that first "
+                      "(PLANTED_VERBOSE=1 shows the assertion)", file=sys.stderr)
                 return 2
             print(f"baseline: {len(suites)} test paths pass unpatched ({took:.0f} s)")
         for bug in chosen:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from hypothesis import event, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from db.models import ActionStatus, EventKind, HubStatus, LetterDirection, WorkStatus
@@ -36,7 +36,8 @@ def _run(name: str, strategy: st.SearchStrategy[Any], validate: Callable[[Any], 
     """Validate 100 drawn forms; count the accepted ones and check each of them."""
     seen: Counter[str] = Counter()
 
-    @settings(max_examples=100, database=None, deadline=None)
+    @settings(max_examples=100, database=None, deadline=None,
+              suppress_health_check=[HealthCheck.too_slow])  # a busy machine is not a bug
     @given(strategy)
     def run(form: Any) -> None:
         try:
