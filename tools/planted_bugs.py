@@ -150,7 +150,7 @@ BUGS: list[Bug] = [
         "        line[i] for i in order\n", ("tests/reports/test_rtl.py",),
         "brackets in Persian runs print the wrong way round"),
     Bug("meeting-sort-reversed", "desktop_app/domain/meetings.py",
-        "sort_ids(pairs, q.descending,", "sort_ids(pairs, not q.descending,",
+        "rows if r[0] in keep), q.descending,", "rows if r[0] in keep), not q.descending,",
         ("tests/db/test_meetings.py",), "the meeting list sorts backwards"),
     Bug("action-not-in-progress", "desktop_app/domain/actions.py",
         "            f.status = ActionStatus.IN_PROGRESS\n", "            pass\n",
