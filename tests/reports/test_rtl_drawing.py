@@ -279,3 +279,44 @@ def test_digits_and_hard_lines() -> None:
     words = rtl.prepare_words("سال 1404\nHi 12", True)
     assert len(words) == 2 and words[0][1] == "۱۴۰۴" and words[1] == ["Hi", "۱۲"]
     assert rtl.prepare_words("Hi 12", False) == [["Hi", "12"]]
+
+
+# --------------------------------------------------------------------------- digits and lines
+
+
+@pytest.mark.parametrize(("words", "is_rtl", "digits", "expected"), [
+    (["Hi", "12", "3", "there"], True, "auto", ["Hi", "12", "3", "there"]),  # between Latin words
+    (["Hi", "12"], True, "auto", ["Hi", "۱۲"]),  # a Latin word on one side only
+    (["12", "Park"], True, "auto", ["۱۲", "Park"]),
+    (["Park", "12", "سال", "13", "Hi"], True, "auto", ["Park", "۱۲", "سال", "۱۳", "Hi"]),
+    (["سال", "۱۴۰۴", "۱۲"], True, "ascii", ["سال", "1404", "12"]),
+    (["A4", "۱۲"], False, "ascii", ["A4", "12"]),
+    (["Hi", "12"], False, "auto", ["Hi", "12"]),  # an English paragraph keeps its digits
+    (["Hi", "12", "A4"], False, "fa", ["Hi", "۱۲", "A4"]),
+])
+def test_localise_digits(words: list[str], is_rtl: bool, digits: str, expected: list[str]) -> None:
+    assert rtl.localise_digits(words, is_rtl, digits) == expected  # type: ignore[arg-type]
+
+
+def test_layout_widths_and_last_lines() -> None:
+    text = " ".join([FA] * 4) + "\n\n" + FA
+    lines = layout(text, REGULAR, 10, 150, True)
+    space = rtl.word_width(" ", REGULAR) * 10
+    blank = [i for i, line in enumerate(lines) if not line.words]
+    assert len(blank) == 1 and lines[blank[0]] == rtl.Line((), 0.0, True)
+    first = lines[:blank[0]]
+    assert len(first) >= 2
+    assert [line.last for line in first] == [False] * (len(first) - 1) + [True]
+    assert lines[-1].last
+    for line in lines:
+        if line.words:
+            expected = sum(rtl.word_width(w, REGULAR) * 10 for w in line.words) + space * (len(line.words) - 1)
+            assert line.width == pytest.approx(expected) and line.width <= 150
+    assert layout("سال 1404", REGULAR, 10, 150, True, "ascii")[0].words[-1] == "1404"
+
+
+def test_draw_line_passes_the_digit_choice_on() -> None:
+    canv = RecordingCanvas()
+    draw_line(canv, 100, 100, "سال 1404", digits="ascii")
+    draw_line(canv, 100, 100, "سال 1404")
+    assert "1404" in canv.drawn[0]["text"] and "۱۴۰۴" in canv.drawn[1]["text"]
