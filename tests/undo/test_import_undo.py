@@ -356,3 +356,52 @@ def test_a_later_import_not_undone_keeps_the_partner(any_db: Database, tmp_path:
     report = imports.undo(first).value
     assert report.removed == 1
     assert [(k.partner_id, k.reasons) for k in report.kept_partners] == [(pid, ("edited",))]
+
+
+def test_the_country_and_origin_come_back(any_db: Database, tmp_path: Path) -> None:
+    service = PartnerService(any_db)
+    pid = service.save(PartnerForm(name="شرکت فناوران تبریز", country_code="IR",
+                                   website="https://tabriz-tech.example")).value
+    rows = [["Tabriz Tech", "", "روسیه", "", "tabriz-tech.example", "", "", "الف, ب", "", "", ""]]
+    imports = ImportService(any_db)
+    batch = imports.commit(imports.preview(write(tmp_path / "c.csv", rows), policy="overwrite")).value
+    with any_db.reading() as s:
+        p = s.get(Partner, pid)
+        assert (p.country_code, p.origin.value, len(p.tags)) == ("RU", "foreign", 2)
+    imports.undo(batch)
+    with any_db.reading() as s:
+        p = s.get(Partner, pid)
+        assert (p.country_code, p.origin.value, p.tags) == ("IR", "domestic", [])
+
+
+def test_the_plan_as_a_question(sqlite_db: Database, tmp_path: Path) -> None:
+    from desktop_app.domain import i18n
+
+    batch, pid, _other = import_new(sqlite_db, tmp_path)
+    imports = ImportService(sqlite_db)
+    assert imports.undo_plan(batch).question().split("\n") == [
+        f"Undo import no. {batch}?",
+        "Partners it added that will be removed: 2.",
+        "Partners it updated that get their old values back: 0.",
+        "Nothing was linked or edited since; the import is taken back whole.",
+    ]
+    link_hub(sqlite_db, pid)
+    i18n.set_language("fa")
+    assert imports.undo_plan(batch).question().split("\n") == [
+        f"درون‌بُرد شماره {batch} بازگردانده شود؟",
+        "طرف‌های همکاری افزوده‌شده‌ای که حذف می‌شوند: 1.",
+        "طرف‌های همکاری به‌روزشده‌ای که مقدار پیشین خود را باز می‌گیرند: 0.",
+        "این‌ها چون پس از درون‌بُرد پیوند یا ویرایش شده‌اند، همان‌گونه می‌مانند:",
+        "• “شرکت داده پردازان سپهر” (Sepehr Data) نگه داشته شد: میزبان یک هاب است.",
+    ]
+
+
+def test_kept_fields_read_in_both_languages() -> None:
+    from desktop_app.domain import i18n
+
+    kept = import_undo.KeptFields(1, "“پارس”", ("city", "website"))
+    assert kept.sentence() == "“پارس”: city, website kept as edited after the import."
+    i18n.set_language("fa")
+    assert kept.sentence() == "“پارس”: city, website همان‌گونه که پس از درون‌بُرد ویرایش شد نگه داشته شد."
+    assert import_undo.KeptPartner(1, "“پارس”", ("letters", "other_table")).sentence() == \
+        "“پارس” نگه داشته شد: در یک نامه آمده است و در other_table به کار رفته است."
