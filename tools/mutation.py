@@ -119,7 +119,7 @@ def _copy_repo(dest: Path) -> None:
         shutil.copy2(src, out)
 
 
-def _config(target: Target) -> str:
+def _config(target: Target, pg: bool = False) -> str:
     def block(key: str, values: tuple[str, ...] | list[str]) -> str:
         return f"{key}=\n" + "".join(f"    {v}\n" for v in values)
 
@@ -128,8 +128,10 @@ def _config(target: Target) -> str:
     text += block("pytest_add_cli_args_test_selection", tests) + block("also_copy", list(ALSO_COPY))
     if target.only:
         text += block("only_mutate", target.only)
-    text += block("pytest_add_cli_args", ["-p", "no:cacheprovider", "-q", "-x",
-                                          "--ignore=tests/gui", "--ignore=tests/stress"])
+    args = ["-p", "no:cacheprovider", "-q", "-x", "--ignore=tests/gui", "--ignore=tests/stress"]
+    if not pg:  # the SQLite half exercises the same Python; PostgreSQL doubles the time
+        args += ["-m", "not postgres"]
+    text += block("pytest_add_cli_args", args)
     text += "max_stack_depth=-1\ntimeout_multiplier=10.0\n"
     return text
 
@@ -154,7 +156,7 @@ def _results(work: Path, env: dict[str, str]) -> tuple[dict[str, int], dict[str,
     return counts, survivors
 
 
-def run(name: str, budget: float, children: int, diffs: bool, keep: bool) -> Score:
+def run(name: str, budget: float, children: int, diffs: bool, keep: bool, pg: bool = False) -> Score:
     """Mutate one target within *budget* seconds and return its score."""
     target = _target(name)
     score = Score(name)
@@ -162,7 +164,7 @@ def run(name: str, budget: float, children: int, diffs: bool, keep: bool) -> Sco
     started = time.monotonic()
     try:
         _copy_repo(work)
-        (work / "setup.cfg").write_text(_config(target), encoding="utf-8")
+        (work / "setup.cfg").write_text(_config(target, pg), encoding="utf-8")
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
         for name_ in ("PYTHONPATH", "PEYVAND_REQUIRE_PG"):  # mutmut puts mutants/ first itself
             env.pop(name_, None)
@@ -206,8 +208,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--children", type=int, default=2, help="parallel mutants (default 2)")
     parser.add_argument("--diffs", action="store_true", help="print each survivor's diff")
     parser.add_argument("--keep", action="store_true", help="keep the temporary work folder")
+    parser.add_argument("--pg", action="store_true",
+                        help="run the PostgreSQL tests too (default: SQLite only, half the time)")
     args = parser.parse_args(argv)
-    scores = [run(t, args.budget, args.children, args.diffs, args.keep) for t in args.targets]
+    scores = [run(t, args.budget, args.children, args.diffs, args.keep, args.pg) for t in args.targets]
     for score in scores:
         print(f"\nsurvivors of {score.name}:")
         for module, mutants in sorted(score.survivors.items()):
