@@ -114,6 +114,11 @@ class _PgServer:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
+def _pg_required() -> bool:
+    """CI (``CI`` set) or ``PEYVAND_REQUIRE_PG=1``: a PostgreSQL that cannot start fails the run."""
+    return bool(os.environ.get("CI")) or os.environ.get("PEYVAND_REQUIRE_PG") == "1"
+
+
 @pytest.fixture(scope="session")
 def pg_url() -> Iterator[str]:
     """The admin URL of a PostgreSQL server for this test session."""
@@ -122,7 +127,7 @@ def pg_url() -> Iterator[str]:
         return
     bindir = _pg_bindir()
     if bindir is None:
-        if os.environ.get("CI"):
+        if _pg_required():
             pytest.fail("PostgreSQL binaries not found; CI must run the PostgreSQL tests")
         pytest.skip("PostgreSQL is not installed on this machine")
     server = _PgServer(bindir)
@@ -131,7 +136,7 @@ def pg_url() -> Iterator[str]:
     except (OSError, subprocess.CalledProcessError, RuntimeError) as exc:
         detail = getattr(exc, "stderr", "") or str(exc)
         server.stop()
-        if os.environ.get("CI"):
+        if _pg_required():
             pytest.fail(f"could not start PostgreSQL: {detail}")
         pytest.skip(f"could not start PostgreSQL: {detail}")
     yield url
@@ -226,12 +231,12 @@ def any_db(request: pytest.FixtureRequest) -> Iterator[Database]:
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     """Say how many PostgreSQL tests ran, so CI output shows they were not skipped."""
     counts = {"passed": 0, "failed": 0, "skipped": 0}
-    for outcome in counts:
+    for outcome in (*counts, "error"):  # a fixture that failed (no server) is an error
         for report in terminalreporter.stats.get(outcome, []):
             if "postgres" in getattr(report, "keywords", {}) and report.when in ("call", "setup"):
                 if outcome == "passed" and report.when != "call":
                     continue
-                counts[outcome] += 1
+                counts["failed" if outcome == "error" else outcome] += 1
     terminalreporter.write_line(
         f"PostgreSQL tests: {counts['passed']} passed, {counts['failed']} failed, "
         f"{counts['skipped']} skipped")

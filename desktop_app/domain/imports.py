@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import bindparam, delete, func, insert, select, update
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from db.audit import _SKIPPED as _AUDIT_SKIPPED  # one skip list: the audit hook's own
 from db.bulk import (
@@ -54,21 +54,15 @@ from db.bulk import (
 )
 from db.database import Database
 from db.models import (
-    Attachment,
     AuditEntry,
-    Body,
-    BodyMember,
     Contact,
-    Hub,
     ImportBatch,
     ImportChange,
     ImportProfile,
-    MoUParty,
     Origin,
     Partner,
     PartnerKind,
     Tag,
-    event_partners,
     partner_tags,
 )
 from db.types import utcnow
@@ -76,7 +70,7 @@ from desktop_app.domain.changes import Changes, OpResult
 from desktop_app.domain.countries import country_name
 from desktop_app.domain.errors import ConflictError, DomainError, NotFoundError
 from desktop_app.domain.i18n import tr
-from desktop_app.domain.partners import PartnerQuery, PartnerService, apply_derived
+from desktop_app.domain.partners import PartnerQuery, PartnerService
 from desktop_app.importing import (
     CleanRow,
     ExistingPartner,
@@ -163,16 +157,6 @@ class ImportPreview:
     mapping: dict[int, str]
     plan: ImportPlan
     existing: dict[int, ExistingRow] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class UndoReport:
-    """What undoing a batch did: partners removed, partners whose fields were restored,
-    and sentences naming the partners and fields left alone (a later edit touched them)."""
-
-    removed: int
-    restored: int
-    kept: list[str]
 
 
 @dataclass(frozen=True)
@@ -431,6 +415,10 @@ class ImportService:
         """Take batch *batch_id* back (see the module docstring); refused if unknown or undone."""
         self.db.back_up("before-undo")  # a verified backup first (SQLite registers)
         return _undo(self.db, batch_id)
+
+    def undo_plan(self, batch_id: int) -> UndoPlan:
+        """What :meth:`undo` would remove, restore and keep — nothing is written."""
+        return undo_plan(self.db, batch_id)
 
     # ------------------------------------------------------------------ history
 
@@ -1092,161 +1080,8 @@ def _audit_changes(values: Mapping[str, Any]) -> dict[str, list[Any]]:
 
 
 # --------------------------------------------------------------------------- undo
-
-
-def _undo(db: Database, batch_id: int) -> OpResult[UndoReport]:
-    kept: list[str] = []
-    removed_ids: list[int] = []
-    restored_ids: list[int] = []
-    with db.unit_of_work(source="import") as s:
-        batch = s.get(ImportBatch, batch_id)
-        if batch is None:
-            raise NotFoundError(tr(f"There is no import batch {batch_id}.",
-                                   f"دسته درون‌بُرد {batch_id} وجود ندارد."))
-        if batch.undone_at is not None:
-            raise DomainError(tr(f"Import batch {batch_id} was already undone.",
-                                 f"دسته درون‌بُرد {batch_id} پیش‌تر بازگردانده شده است."))
-        changes = list(s.execute(select(ImportChange.partner_id, ImportChange.action,
-                                        ImportChange.old_values, ImportChange.new_values,
-                                        ImportChange.partner_version)
-                                 .where(ImportChange.batch_id == batch_id)
-                                 .order_by(ImportChange.id)))
-        created = {pid: version for pid, action, _, _, version in changes if action == "created"}
-        removed_ids = _remove_created(s, batch_id, created, kept)
-        for pid, action, old, new, version in changes:
-            if action != "updated":
-                continue
-            if _restore_updated(s, pid, old, new, version, kept):
-                restored_ids.append(pid)
-        batch.undone_at = utcnow()
-    report = UndoReport(removed=len(removed_ids), restored=len(restored_ids), kept=kept)
-    return OpResult(report, Changes.of(deleted={"partners": removed_ids},
-                                       updated={"partners": restored_ids, "import_batches": [batch_id]}))
-
-
-def _remove_created(s: Session, batch_id: int, created: dict[int, int], kept: list[str]) -> list[int]:
-    """Delete the partners a batch created, except those touched or referred to since."""
-    if not created:
-        return []
-    conn = s.connection()
-    ids = sorted(created)
-    removable: list[int] = []
-    now, actor = utcnow(), s.info["actor"]
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start:start + CHUNK]
-        rows = {r[0]: r for r in conn.execute(
-            select(Partner.id, Partner.version, Partner.name, Partner.name_en, Partner.uuid)
-            .where(Partner.id.in_(chunk)))}
-        in_mou = set(conn.execute(select(MoUParty.partner_id).where(MoUParty.partner_id.in_(chunk))).scalars())
-        hosts = set(conn.execute(select(Hub.host_partner_id).where(Hub.host_partner_id.in_(chunk))).scalars())
-        used = set(conn.execute(select(Attachment.partner_id).where(Attachment.partner_id.in_(chunk))).scalars())
-        used |= set(conn.execute(select(event_partners.c.partner_id).where(event_partners.c.partner_id.in_(chunk))).scalars())
-        used |= set(conn.execute(select(BodyMember.partner_id).where(BodyMember.partner_id.in_(chunk))).scalars())
-        used |= set(conn.execute(select(Body.secretariat_partner_id).where(Body.secretariat_partner_id.in_(chunk))).scalars())
-        contacts_touched = set(conn.execute(
-            select(Contact.partner_id).where(Contact.partner_id.in_(chunk),
-                                             (Contact.version > 1) | (Contact.created_at > Partner.created_at))
-            .join(Partner, Partner.id == Contact.partner_id)).scalars())
-        moved = [pid for pid in chunk if pid in rows and rows[pid][1] != created[pid]]
-        edited = _edited_since_insert(conn, moved)
-        for pid in chunk:
-            r = rows.get(pid)
-            if r is None:
-                continue  # deleted since; nothing to remove
-            label = _label(r[2], r[3])
-            if pid in in_mou or pid in hosts:
-                what = tr("is a party to an MoU" if pid in in_mou else "hosts a hub",
-                          "طرف یک تفاهم‌نامه است" if pid in in_mou else "میزبان یک هاب است")
-                kept.append(tr(f"{label} was kept: it {what} now.",
-                               f"{label} نگه داشته شد: اکنون {what}."))
-            elif pid in edited or pid in contacts_touched or pid in used:
-                kept.append(tr(f"{label} was kept: it was edited or linked after the import.",
-                               f"{label} نگه داشته شد: پس از درون‌بُرد ویرایش یا پیوند داده شده است."))
-            else:
-                removable.append(pid)
-    for start in range(0, len(removable), CHUNK):
-        chunk = removable[start:start + CHUNK]
-        partner_rows = list(conn.execute(select(Partner.__table__).where(Partner.id.in_(chunk))))
-        contact_rows = list(conn.execute(select(Contact.__table__).where(Contact.partner_id.in_(chunk))))
-        audit = [_audit_row(now, actor, "delete", "contacts", c._asdict()) for c in contact_rows]
-        audit += [_audit_row(now, actor, "delete", "partners", p._asdict()) for p in partner_rows]
-        if audit:
-            conn.execute(insert(AuditEntry), audit)
-        conn.execute(delete(Contact.__table__).where(Contact.partner_id.in_(chunk)))
-        conn.execute(delete(partner_tags).where(partner_tags.c.partner_id.in_(chunk)))
-        conn.execute(delete(Partner.__table__).where(Partner.id.in_(chunk)))
-    return removable
-
-
-def _edited_since_insert(conn: Any, ids: list[int]) -> set[int]:
-    """Those of *ids* whose audited values differ from what their insert wrote.
-
-    A partner's version also moves when a later batch updated it and that batch was undone
-    again; comparing values keeps "undo the imports newest first" a clean way back.
-    """
-    if not ids:
-        return set()
-    inserted: dict[int, dict[str, Any]] = {}
-    for entity_id, changes in conn.execute(
-        select(AuditEntry.entity_id, AuditEntry.changes)
-        .where(AuditEntry.entity == "partners", AuditEntry.action == "insert",
-               AuditEntry.entity_id.in_(ids)).order_by(AuditEntry.id)
-    ):
-        inserted[entity_id] = changes
-    edited = set()
-    for row in conn.execute(select(Partner.__table__).where(Partner.id.in_(ids))):
-        values = row._asdict()
-        if _audit_changes(values) != inserted.get(values["id"]):
-            edited.add(values["id"])
-    return edited
-
-
-def _restore_updated(s: Session, pid: int, old: dict[str, Any], new: dict[str, Any],
-                     version: int, kept: list[str]) -> bool:
-    """Give one updated partner its old values back where they are still the batch's."""
-    p = s.get(Partner, pid, options=[selectinload(Partner.tags), selectinload(Partner.contacts)])
-    if p is None:
-        return False
-    label = _label(p.name, p.name_en)
-    untouched = p.version == version
-    changed = False
-    left: list[str] = []
-    for column, value in new.items():
-        if column.startswith("_"):
-            continue
-        current = _plain(getattr(p, column))
-        if untouched or current == value:
-            previous = old.get(column)
-            if column == "kind":
-                p.kind = PartnerKind(previous or "other")
-            elif column == "origin":
-                p.origin = Origin(previous or "domestic")
-            else:
-                setattr(p, column, previous if column == "country_code" else (previous or ""))
-            changed = True
-        else:
-            left.append(column)
-    for tag_name in new.get("_tags", []):
-        for tag in list(p.tags):
-            if tag.name == tag_name:
-                p.tags.remove(tag)
-                changed = True
-    for contact_id in new.get("_contacts", []):
-        for contact in list(p.contacts):
-            if contact.id == contact_id:
-                if contact.version == 1:
-                    p.contacts.remove(contact)
-                    changed = True
-                else:
-                    left.append(tr(f"contact {contact.name}", f"رابط {contact.name}"))
-    if left:
-        names = ", ".join(left)
-        kept.append(tr(f"{label}: {names} kept as edited after the import.",
-                       f"{label}: {names} همان‌گونه که پس از درون‌بُرد ویرایش شد نگه داشته شد."))
-    if changed:
-        apply_derived(p, [t.name for t in p.tags])
-        s.flush()
-    return changed
+# Undo lives in its own module (it is written against the schema, not the fast paths).
+from desktop_app.domain.import_undo import UndoPlan, UndoReport, undo_plan, undo_batch as _undo  # noqa: E402, I001
 
 
 __all__ = [
@@ -1256,6 +1091,7 @@ __all__ = [
     "ImportCancelled",
     "ImportPreview",
     "ImportService",
+    "UndoPlan",
     "UndoReport",
     "derived_columns",
     "file_sha256",

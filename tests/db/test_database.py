@@ -205,11 +205,6 @@ def test_version_counter_catches_a_race_inside_transactions(any_db: Database) ->
     assert PartnerService(any_db).get(pid).city == ""
 
 
-def test_sqlite_writer_waits_for_the_lock_instead_of_racing(sqlite_db: Database) -> None:
-    with sqlite_db.engine.connect() as conn:
-        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 10_000
-
-
 def test_deleting_an_mou_leaves_no_orphans(any_db: Database) -> None:
     build_demo(any_db)
     with any_db.unit_of_work() as s:

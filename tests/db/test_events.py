@@ -10,6 +10,7 @@ from db.models import EventKind, Partner
 from desktop_app.domain.demo import build_demo
 from desktop_app.domain.errors import ConflictError, ValidationError
 from desktop_app.domain.events import EventForm, EventQuery, EventService
+from desktop_app.domain.text import sort_key
 
 D = dt.date
 
@@ -70,3 +71,6 @@ def test_demo_filters(any_db):
     assert ev.query(EventQuery(hub_id=1)) and ev.query(EventQuery(mou_id=1))
     kinds = [ev.rows([i])[i].kind_text for i in ev.query(EventQuery(sort="kind", descending=False))]
     assert len(kinds) == ev.count()
+    assert len(set(kinds)) > 1 and kinds == sorted(kinds, key=sort_key)  # in the shown order
+    backwards = [ev.rows([i])[i].kind_text for i in ev.query(EventQuery(sort="kind", descending=True))]
+    assert backwards == sorted(kinds, key=sort_key, reverse=True)

@@ -12,6 +12,7 @@ from desktop_app.domain.demo import build_demo
 from desktop_app.domain.errors import ConflictError, ValidationError
 from desktop_app.domain.letters import LetterForm, LetterService
 from desktop_app.domain.meetings import MeetingForm, MeetingQuery, MeetingService
+from desktop_app.domain.text import sort_key
 
 D = dt.date
 
@@ -105,3 +106,7 @@ def test_demo_filters_and_search(any_db):
     assert all(ms.rows(ms.query(MeetingQuery(mou_id=m))).keys() for m in mou_ids)
     by_title = ms.query(MeetingQuery(sort="title", descending=False))
     assert len(by_title) == len(everything)
+    titles = [ms.rows([i])[i].title for i in by_title]
+    present = [t for t in titles if t]
+    assert len(set(present)) > 1 and present == sorted(present, key=sort_key)
+    assert titles[len(present):] == [""] * (len(titles) - len(present))  # untitled last

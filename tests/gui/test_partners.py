@@ -89,7 +89,6 @@ def test_search_as_you_type_matches_arabic_letter_forms(partners, qtbot) -> None
     qtbot.waitUntil(lambda: 0 < partners.list.model.rowCount() < 10, timeout=2000)
     names = _names(partners)
     assert names and all("شرکت" in n for n in names)
-    assert partners.list.last_query_ms < 100
     partners.list.search.clear()
     type_text(partners.list.search, "دانش بنیان")  # a space where the name has ZWNJ
     qtbot.waitUntil(lambda: _names(partners) == ["شرکت دانش‌بنیان فن‌آوران نوین تبریز"],

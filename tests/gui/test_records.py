@@ -150,7 +150,15 @@ def test_hub_missions_edit(qtbot, ctx, qtmodeltester):
     assert len(saved.missions) == 7 and saved.missions[0].progress == 100
     assert saved.missions[5].title == "ایجاد دفتر مشترک در استانبول"
     assert "استانبول" in s.form.dossier.toPlainText()
-    assert not s.form.print_button.isEnabled() or hasattr(ctx.services.reports, "hub_dossier_pdf")
+    # The dossier report exists, so an opened hub can be printed — and the report it asks
+    # for is real: a PDF naming the new mission.
+    assert s.form.print_button.isEnabled()
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as folder:
+        pdf = ctx.services.reports.hub_dossier_pdf(tr_hub, "fa", out=Path(folder) / "hub.pdf")
+        assert pdf.read_bytes().startswith(b"%PDF-")
 
 
 def test_models_pass_the_tester(qtbot, ctx, qtmodeltester):

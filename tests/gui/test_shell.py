@@ -18,17 +18,39 @@ from resources import TRANSLATIONS_DIR
 pytestmark = pytest.mark.gui
 
 
-def _available_sections() -> list[str]:
-    import importlib.util
+#: The window's sections, in navigation order — written out here, not computed from
+#: SECTIONS, so that a section dropped from the window (or from SECTIONS) fails the test.
+EXPECTED_SECTIONS = [
+    ("dashboard", "DashboardSection"),
+    ("partners", "PartnersSection"),
+    ("hubs", "HubsSection"),
+    ("mous", "MoUsSection"),
+    ("meetings", "MeetingsSection"),
+    ("actions", "ActionsSection"),
+    ("events", "EventsSection"),
+    ("letters", "LettersSection"),
+    ("reports", "ReportsSection"),
+]
 
-    return [e.class_name for e in SECTIONS if importlib.util.find_spec(e.module) is not None]
+
+def test_the_sections_are_declared_once_in_sections_init() -> None:
+    assert [(f"desktop_app.ui.sections.{m}", c) for m, c in EXPECTED_SECTIONS] == [
+        (e.module, e.class_name) for e in SECTIONS]
+    ui = Path(__file__).resolve().parents[2] / "desktop_app" / "ui"
+    for path in ui.rglob("*.py"):
+        if path.name == "__init__.py" and path.parent.name == "sections":
+            continue
+        source = path.read_text(encoding="utf-8")
+        others = [c for m, c in EXPECTED_SECTIONS if c in source and path.stem != m]
+        assert not others, f"{path.relative_to(ui)} lists sections {others} again"
 
 
 def test_starts_in_persian_right_to_left_with_every_section(main_window) -> None:
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert main_window.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    present = [type(s).__name__ for s in main_window.sections]
-    assert present == _available_sections()
+    present = [(s.section_id, type(s).__name__) for s in main_window.sections]
+    assert present == EXPECTED_SECTIONS
+    assert main_window.navigation.count() == len(EXPECTED_SECTIONS)
     titles = [main_window.navigation.item(i).text() for i in range(main_window.navigation.count())]
     assert titles[:2] == ["پیشخوان", "طرف‌های همکاری"]
     assert main_window.windowTitle() == "پیوند — پارک علم و فناوری آذربایجان شرقی"

@@ -8,7 +8,6 @@ import re
 import shutil
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -236,17 +235,6 @@ def test_logo_and_file_outputs(tmp_path: Path) -> None:
     assert pages2 >= 1
 
 
-def test_mou_summary_is_fast() -> None:
-    ctx, data = fx.ctx_fa(), fx.mou_fa()
-    render(render_mou_summary, ctx, data)
-    times = []
-    for _ in range(5):
-        t = time.perf_counter()
-        render(render_mou_summary, ctx, data)
-        times.append(time.perf_counter() - t)
-    assert sorted(times)[2] < 0.2
-
-
 # -- the directory -------------------------------------------------------------------
 
 
@@ -262,13 +250,11 @@ def test_directory_repeats_header_and_groups(
     assert any(t.startswith("ایران") and "طرف همکاری" in t for t in first)
 
 
-def test_large_directory_scales_linearly() -> None:
+def test_large_directory_renders_every_partner() -> None:
+    # Its time is measured by bench/bench_reports.py (--partners 3000), not asserted here.
     data = fx.synthetic_directory(3000)
-    t = time.perf_counter()
     _, pages = render(render_partner_directory, fx.ctx_fa(), data)
-    elapsed = time.perf_counter() - t
     assert pages > 60
-    assert elapsed < 6.0
 
 
 def test_empty_data_still_renders() -> None:
