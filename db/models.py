@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     CheckConstraint,
     Column,
     Date,
@@ -617,7 +618,8 @@ class AuditEntry(Base):
     """One insert, update or delete of a register record: who, when, what, old and new values."""
 
     __tablename__ = "audit_log"
-    __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id"),)
+    __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id"),
+                      Index("ix_audit_log_site_seq", "site", "seq", unique=True))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[dt.datetime] = mapped_column(default=utcnow, nullable=False, index=True)
@@ -628,6 +630,17 @@ class AuditEntry(Base):
     entity_id: Mapped[int] = mapped_column(Integer, nullable=False)
     entity_uuid: Mapped[str] = mapped_column(String(36), nullable=False, default="")
     changes: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False, default=dict)
+    # The office sync's change log (db/audit.py, migration 0004): who wrote the change where,
+    # its place in that site's gapless sequence, its clock, the changes it superseded per
+    # field, the UUIDs of the records its key fields point at, and the schema it was written
+    # under. Empty ``site`` marks an entry that is not a sync change (older history).
+    change_uuid: Mapped[str | None] = mapped_column(String(36), unique=True)
+    site: Mapped[str | None] = mapped_column(String(36))
+    seq: Mapped[int | None] = mapped_column(Integer)
+    hlc: Mapped[int | None] = mapped_column(BigInteger)
+    parents: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    refs: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    schema_rev: Mapped[str | None] = mapped_column(String(40))
 
 
 class ImportBatch(Record, Base):
@@ -691,3 +704,6 @@ AUDITED_MODELS: tuple[type[Record], ...] = (
     Partner, Contact, Hub, HubMission, MoU, MoUParty, CooperationAxis, Body, BodyMember,
     Meeting, ActionItem, Letter, Event, Attachment, ImportBatch,
 )
+
+
+from db import sync_models  # noqa: E402,F401 - the sync tables share this metadata

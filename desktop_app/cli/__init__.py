@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "desktop_app.cli.basic",
     "desktop_app.cli.reports",
     "desktop_app.cli.transfer",
+    "desktop_app.cli.sync",
 )
 
 

@@ -130,6 +130,9 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus()
+        from desktop_app.ui.sync import install_sync
+
+        self.sync_controls = install_sync(self, ctx)
         ctx.open_record = self.open_record
         ctx.bus.changed.connect(self._changes)
         self.retranslate()  # sets the title too

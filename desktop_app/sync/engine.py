@@ -1,0 +1,439 @@
+"""The two ways to sync: directly with another register, and by a change package file.
+
+**Directly** (:func:`sync_direct`): both registers are open in one transaction each (on a
+server, ordered by an advisory lock so its sequence follows commit order). Each side's
+version vector says what it has; each receives exactly what it lacks; the vector is the
+change log itself, so it advances only in the transaction that applies the changes. A
+sync cut off half-way leaves each side as it was or fully synced, and the next sync sends
+what is still missing — nothing twice, nothing lost.
+
+**By package** (:func:`export_package`, :func:`import_package`): one self-describing file —
+a first line naming the format, a gzip'd JSON body (format and schema versions, register
+id, source site, the version vector the receiver must already have, the changes, the
+attachment files) and a last line with a SHA-256 over everything before it. Importing is
+one transaction; importing twice changes nothing; a package whose prerequisites are
+missing, or written by a newer schema, is kept aside (``sync_held``) and says why; a
+truncated, altered or foreign package is refused and nothing is applied.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import functools
+import gzip
+import hashlib
+import json
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, insert, select, update
+
+from db.audit import site_row
+from db.database import Database
+from db.models import Attachment
+from db.sync_models import SyncHeld, SyncPeer, SyncSite
+from db.types import utcnow
+from desktop_app import __version__
+from desktop_app.domain.errors import DomainError
+from desktop_app.domain.i18n import tr
+from desktop_app.sync.apply import Applier, GapError
+from desktop_app.sync.changelog import Vector, baseline, changes_since, count_missing, vector
+
+log = logging.getLogger("peyvand.sync")
+
+PACKAGE_MAGIC = b"PEYVAND-CHANGES 1\n"
+PACKAGE_FORMAT = 1
+#: The advisory lock that orders syncs on a server ("PEYVAND" in ASCII).
+ADVISORY_LOCK = 0x50455956414E44
+
+
+class SyncError(DomainError):
+    """A sync or a package was refused; nothing was applied."""
+
+
+@dataclass
+class SyncResult:
+    """What a sync or a package import did (the ``--json`` counts)."""
+
+    sent: int = 0
+    received: int = 0
+    applied: int = 0
+    skipped: int = 0
+    conflicts: int = 0
+    tasks: int = 0
+    held: int = 0
+    peer: str = ""
+    message: str = ""
+    dry_run: bool = False
+    #: Local ids written per table (for the window to refresh); not part of the JSON.
+    touched: dict[str, set[int]] = field(default_factory=dict, repr=False)
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain data for JSON (the counts and the message)."""
+        return {k: getattr(self, k) for k in ("sent", "received", "applied", "skipped", "conflicts",
+                                             "tasks", "held", "peer", "message", "dry_run")}
+
+
+class _DryRun(Exception):
+    """Raised inside a unit of work to roll a dry run back."""
+
+
+@functools.lru_cache(maxsize=1)
+def known_schemas() -> frozenset[str]:
+    """Every schema revision this Peyvand knows (so it can read changes written under it)."""
+    from alembic.script import ScriptDirectory
+
+    from db.database import alembic_config
+
+    return frozenset(r.revision for r in ScriptDirectory.from_config(alembic_config()).walk_revisions())
+
+
+@contextlib.contextmanager
+def _sync_session(db: Database) -> Iterator[Connection]:
+    """A unit of work for the sync: hooks off (the sync writes its own log rows), server lock."""
+    with db.unit_of_work(source="sync") as s:
+        s.info["sync_applying"] = True
+        conn = s.connection()
+        if conn.dialect.name == "postgresql":
+            conn.execute(select(func.pg_advisory_xact_lock(ADVISORY_LOCK)))
+        yield conn
+
+
+def attachments_dir(db: Database) -> Path:
+    """The managed attachments folder of *db* (as the services choose it)."""
+    from desktop_app.domain.services import Services
+
+    return Path(Services(db).attachments_dir)
+
+
+def _note_peer(conn: Connection, site: str, target: str, have: Vector) -> None:
+    table = SyncPeer.__table__
+    row = conn.execute(select(table.c.vector, table.c.target).where(table.c.site == site)).first()
+    merged = dict(row.vector or {}) if row else {}
+    for k, v in have.items():
+        merged[k] = max(int(v), int(merged.get(k, 0)))
+    values = {"target": target, "vector": merged, "last_sync_at": utcnow()}
+    if row is None:
+        pass
+    elif target == "package":
+        values.pop("target")
+    if row is None:
+        conn.execute(insert(table).values(site=site, **values))
+    else:
+        conn.execute(update(table).where(table.c.site == site).values(**values))
+
+
+def _adopt_register(conn: Connection, register_id: str) -> None:
+    conn.execute(update(SyncSite.__table__).where(SyncSite.__table__.c.id == 1)
+                 .values(register_id=register_id))
+
+
+def _own_changes(conn: Connection, site: str) -> int:
+    from db.models import AuditEntry
+
+    t = AuditEntry.__table__
+    return int(conn.execute(select(func.count()).where(t.c.site != "", t.c.site.is_not(None))).scalar_one())
+
+
+# ---------------------------------------------------------------------- directly
+
+
+def sync_direct(local: Database, remote: Database, *, join: bool = False) -> SyncResult:
+    """Sync *local* with *remote* both ways; see the module docstring."""
+    schemas = known_schemas()
+    result = SyncResult()
+    with _sync_session(remote) as rconn, _sync_session(local) as lconn:
+        rsite, lsite = site_row(rconn), site_row(lconn)
+        baseline(rconn, remote.actor)
+        baseline(lconn, local.actor)
+        if rsite.register_id != lsite.register_id:
+            if not join and _own_changes(lconn, lsite.site) and _own_changes(rconn, rsite.site):
+                raise SyncError(tr(
+                    "These two registers belong to different offices; join the office register "
+                    "first (sync join).",
+                    "این دو دفتر ثبت از دو دفتر جدا هستند؛ نخست به دفتر ثبت اداره بپیوندید (sync join)."))
+            _adopt_register(lconn, rsite.register_id)
+        lhave, rhave = vector(lconn), vector(rconn)
+        to_remote = list(changes_since(lconn, rhave))
+        to_local = list(changes_since(rconn, lhave))
+        for batch in (to_remote, to_local):
+            newer = {c.get("schema") for c in batch} - schemas - {"", None}
+            if newer:
+                raise SyncError(_newer_message(next(iter(newer))))
+        try:
+            rreport = Applier(rconn, have=rhave).apply(to_remote)
+            lreport = Applier(lconn, have=lhave).apply(to_local)
+        except GapError as exc:
+            raise SyncError(tr(f"The other register's changes have a gap ({exc}); nothing was applied.",
+                               f"تغییرهای دفتر ثبت دیگر ناپیوسته است ({exc})؛ هیچ تغییری اعمال نشد.")) from exc
+        rnow = vector(rconn) if to_remote else rhave
+        lnow = vector(lconn) if to_local else lhave
+        _note_peer(lconn, rsite.site, remote.display_name(), rnow)
+        _note_peer(rconn, lsite.site, local.display_name(), lnow)
+        result = SyncResult(sent=len(to_remote), received=len(to_local), applied=lreport.applied,
+                            skipped=lreport.skipped, conflicts=lreport.conflicts + rreport.conflicts,
+                            tasks=lreport.tasks, peer=rsite.site, touched=lreport.touched)
+    _copy_missing_files(remote, local)
+    _copy_missing_files(local, remote)
+    result.held = _retry_held(local)
+    log.info("synced %s with %s: %s", local.display_name(), remote.display_name(), result)
+    return result
+
+
+def _copy_missing_files(source: Database, target: Database) -> None:
+    """Copy attachment files *target* lacks from *source*, each checked against its hash."""
+    src, dst = attachments_dir(source), attachments_dir(target)
+    with target.reading() as s:
+        wanted = set(s.scalars(select(Attachment.sha256).distinct()))
+    for sha in wanted:
+        there = dst / sha[:2] / sha
+        here = src / sha[:2] / sha
+        if there.exists() or not here.exists():
+            continue
+        _store_file(dst, sha, here.read_bytes())
+
+
+def _store_file(folder: Path, sha: str, data: bytes) -> None:
+    if hashlib.sha256(data).hexdigest() != sha:
+        raise SyncError(tr(f"The attachment {sha[:12]}… does not match its hash; it was not stored.",
+                           f"پیوست {sha[:12]}… با چکیده‌اش نمی‌خواند؛ ذخیره نشد."))
+    path = folder / sha[:2] / sha
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".part")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+
+
+def _newer_message(schema: str) -> str:
+    return tr(f"These changes were written by a newer Peyvand (schema {schema}); "
+              f"update Peyvand to version {__version__} or later first. Nothing was applied.",
+              f"این تغییرها را پیوند تازه‌تری نوشته است (طرح {schema})؛ نخست پیوند را به "
+              f"نسخهٔ تازه‌تر از {__version__} به‌روز کنید. هیچ تغییری اعمال نشد.")
+
+
+# ---------------------------------------------------------------------- packages
+
+
+def export_package(db: Database, path: Path, *, for_peer: str | None = None) -> SyncResult:
+    """Write the changes a peer lacks (all of them, without *for_peer*) to *path*."""
+    from db.database import head_revision
+
+    with _sync_session(db) as conn:
+        site = site_row(conn)
+        baseline(conn, db.actor)
+        have: Vector = {}
+        if for_peer:
+            peers = conn.execute(select(SyncPeer.__table__)).all()
+            match = [p for p in peers if p.site.startswith(for_peer) or p.target == for_peer]
+            if not match:
+                raise SyncError(tr(f"No peer “{for_peer}” has synced with this register.",
+                                   f"هیچ همتای «{for_peer}» با این دفتر ثبت همگام نشده است."))
+            have = {k: int(v) for k, v in (match[0].vector or {}).items()}
+        changes = list(changes_since(conn, have))
+        provides = vector(conn)
+        shas = {c["fields"]["sha256"][1] for c in changes
+                if c["table"] == "attachments" and "sha256" in c["fields"]}
+    requires: Vector = {}
+    for c in changes:
+        requires.setdefault(c["site"], int(c["seq"]) - 1)
+    folder = attachments_dir(db)
+    files = {}
+    for sha in shas:
+        if sha and (folder / sha[:2] / sha).exists():
+            files[sha] = base64.b64encode((folder / sha[:2] / sha).read_bytes()).decode("ascii")
+    body = {"format": PACKAGE_FORMAT, "schema": head_revision(), "app_version": __version__,
+            "register_id": site.register_id, "source_site": site.site,
+            "created_at": utcnow().isoformat(), "requires": requires, "provides": provides,
+            "changes": changes, "attachments": files}
+    payload = PACKAGE_MAGIC + gzip.compress(json.dumps(body, ensure_ascii=False,
+                                                       separators=(",", ":")).encode("utf-8"), 6)
+    digest = hashlib.sha256(payload).hexdigest()
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_bytes(payload + b"\nSHA256 " + digest.encode("ascii") + b"\n")
+    tmp.replace(path)
+    return SyncResult(sent=len(changes), peer=for_peer or "")
+
+
+def read_package(data: bytes) -> dict[str, Any]:
+    """Verify and decode a package; :class:`SyncError` for a truncated, altered or alien file."""
+    bad = tr("This file is not a complete Peyvand change package (truncated or altered); "
+             "nothing was applied.",
+             "این پرونده بستهٔ تغییرات کامل پیوند نیست (ناقص یا دست‌کاری‌شده)؛ هیچ تغییری اعمال نشد.")
+    if not data.startswith(PACKAGE_MAGIC):
+        raise SyncError(bad)
+    cut = data.rfind(b"\nSHA256 ")
+    if cut < 0 or not data.endswith(b"\n") or len(data) - cut != len(b"\nSHA256 ") + 65:
+        raise SyncError(bad)
+    payload, digest = data[:cut], data[cut + len(b"\nSHA256 "):-1].decode("ascii", "replace")
+    if hashlib.sha256(payload).hexdigest() != digest:
+        raise SyncError(bad)
+    try:
+        body = json.loads(gzip.decompress(payload[len(PACKAGE_MAGIC):]).decode("utf-8"))
+    except (OSError, ValueError, EOFError) as exc:
+        raise SyncError(bad) from exc
+    if not isinstance(body, dict) or body.get("format") != PACKAGE_FORMAT:
+        raise SyncError(bad)
+    return body
+
+
+def import_package(db: Database, path: Path, *, dry_run: bool = False) -> SyncResult:
+    """Verify *path* and apply its changes in one transaction (or only count, with *dry_run*)."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise SyncError(tr(f"Cannot read {path}: {exc.strerror}.",
+                           f"پروندهٔ {path} خوانده نمی‌شود: {exc.strerror}.")) from exc
+    result = _import_bytes(db, data, dry_run=dry_run)
+    if not dry_run and not result.held:
+        result.held = _retry_held(db)
+    return result
+
+
+def _import_bytes(db: Database, data: bytes, *, dry_run: bool, held_id: int | None = None) -> SyncResult:
+    body = read_package(data)
+    schemas = known_schemas()
+    result = SyncResult(dry_run=dry_run, received=len(body["changes"]), peer=body["source_site"])
+    try:
+        with _sync_session(db) as conn:
+            site = site_row(conn)
+            if body["register_id"] != site.register_id:
+                if _own_changes(conn, site.site):
+                    raise SyncError(tr(
+                        "This package belongs to another office register; nothing was applied.",
+                        "این بسته از دفتر ثبت ادارهٔ دیگری است؛ هیچ تغییری اعمال نشد."))
+                _adopt_register(conn, body["register_id"])
+            newer = ({body.get("schema")} | {c.get("schema") for c in body["changes"]}) - schemas - {"", None}
+            have = vector(conn)
+            missing = {s: (have.get(s, 0) + 1, n) for s, n in body["requires"].items()
+                       if have.get(s, 0) < int(n)}
+            if newer or missing:
+                if newer:
+                    reason = _newer_message(str(next(iter(newer))))
+                else:
+                    parts = [f"{s[:8]} {a}–{b}" for s, (a, b) in missing.items()]
+                    reason = tr("Kept aside: this package needs the changes of an earlier package "
+                                f"first (site seq: {', '.join(parts)}). Import that one, then this "
+                                "one is applied by itself.",
+                                "کنار گذاشته شد: این بسته نخست به تغییرهای بستهٔ پیشینی نیاز دارد "
+                                f"(جایگاه و شماره: {', '.join(parts)}). آن را وارد کنید؛ این بسته "
+                                "خودبه‌خود اعمال می‌شود.")
+                result.held = 1
+                result.message = reason
+                if not dry_run and held_id is None:
+                    _hold(conn, data, reason)
+                if held_id is None:
+                    return result
+                raise _DryRun()
+            for sha, encoded in body.get("attachments", {}).items():
+                raw = base64.b64decode(encoded)
+                if hashlib.sha256(raw).hexdigest() != sha:
+                    raise SyncError(tr("An attachment in the package does not match its hash; "
+                                       "nothing was applied.",
+                                       "پیوستی در بسته با چکیده‌اش نمی‌خواند؛ هیچ تغییری اعمال نشد."))
+            report = Applier(conn).apply(body["changes"])
+            result.applied, result.skipped = report.applied, report.skipped
+            result.conflicts, result.tasks = report.conflicts, report.tasks
+            result.touched = report.touched
+            _note_peer(conn, body["source_site"], "package", body["provides"])
+            if held_id is not None:
+                conn.execute(delete(SyncHeld.__table__).where(SyncHeld.__table__.c.id == held_id))
+            if dry_run:
+                raise _DryRun()
+    except _DryRun:
+        return result
+    folder = attachments_dir(db)
+    for sha, encoded in body.get("attachments", {}).items():
+        if not (folder / sha[:2] / sha).exists():
+            _store_file(folder, sha, base64.b64decode(encoded))
+    return result
+
+
+def _hold(conn: Connection, data: bytes, reason: str) -> None:
+    table = SyncHeld.__table__
+    sha = hashlib.sha256(data).hexdigest()
+    if conn.execute(select(table.c.id).where(table.c.package_sha256 == sha)).first() is None:
+        conn.execute(insert(table).values(received_at=utcnow(), reason=reason, package_sha256=sha,
+                                          package=data))
+
+
+def _retry_held(db: Database) -> int:
+    """Try the packages kept aside again; returns how many are still held."""
+    progress = True
+    while progress:
+        progress = False
+        with db.reading() as s:
+            held = [(r.id, r.package) for r in s.execute(select(SyncHeld.id, SyncHeld.package))]
+        for held_id, data in held:
+            result = _import_bytes(db, data, dry_run=False, held_id=held_id)
+            if not result.held:
+                progress = True
+    with db.reading() as s:
+        return int(s.scalar(select(func.count()).select_from(SyncHeld)) or 0)
+
+
+def sync_target(local: Database, target: str, *, join: bool = False) -> SyncResult:
+    """Open *target* (a register file or a server URL) and sync *local* with it.
+
+    A server is never migrated from a laptop (its administrator upgrades it); a file is
+    opened as the program opens any register (a newer schema is refused).
+    """
+    if "://" not in target and not Path(target).is_file():
+        raise SyncError(tr(f"{target} does not exist.", f"{target} وجود ندارد."))
+    remote = Database.open(target, migrate="://" not in target, app_version=__version__)
+    try:
+        return sync_direct(local, remote, join=join)
+    finally:
+        remote.close()
+
+
+def office_target(db: Database) -> str | None:
+    """Where this register last synced directly (the office register), if anywhere."""
+    with db.reading() as s:
+        for (target,) in s.execute(select(SyncPeer.target).order_by(SyncPeer.last_sync_at.desc())):
+            if target and target != "package":
+                return str(target)
+    return None
+
+
+# ---------------------------------------------------------------------- status
+
+
+def status(db: Database) -> dict[str, Any]:
+    """Site id, register id, peers with their last sync, unsent changes, open conflicts."""
+    from db.sync_models import SyncConflict
+
+    with db.reading() as s:
+        conn = s.connection()
+        row = conn.execute(select(SyncSite.__table__)).first()
+        peers = []
+        for p in conn.execute(select(SyncPeer.__table__).order_by(SyncPeer.last_sync_at.desc())):
+            have = {k: int(v) for k, v in (p.vector or {}).items()}
+            peers.append({"site": p.site, "target": p.target,
+                          "last_sync_at": p.last_sync_at.isoformat() if p.last_sync_at else None,
+                          "unsent": count_missing(conn, have)})
+        open_conflicts = s.scalar(select(func.count()).select_from(SyncConflict).where(
+            SyncConflict.resolved_at.is_(None))) or 0
+        held = s.scalar(select(func.count()).select_from(SyncHeld)) or 0
+        unsent = peers[0]["unsent"] if peers else count_missing(conn, {})
+        never = _unbaselined(conn)
+    return {"site": row.site if row else None, "register_id": row.register_id if row else None,
+            "peers": peers, "unsent": unsent + never, "open_conflicts": int(open_conflicts),
+            "held": int(held)}
+
+
+def _unbaselined(conn: Connection) -> int:
+    """Records that have no change yet (they become changes at the next sync)."""
+    from db.audit import SYNCED_TABLES
+    from db.sync_models import SyncHead
+
+    heads = select(SyncHead.entity_uuid).scalar_subquery()
+    return sum(int(conn.execute(select(func.count()).select_from(t).where(t.c.uuid.not_in(heads)))
+                   .scalar_one()) for t in SYNCED_TABLES.values())
+
+
+__all__ = ["SyncError", "SyncResult", "export_package", "import_package", "office_target",
+           "read_package", "status", "sync_direct", "sync_target"]

@@ -1,0 +1,184 @@
+"""Sync operations a person starts: merge two partners, undelete, resolve a conflict.
+
+Each writes its own change (``merge``, ``undelete``, or an ``update`` whose parents are
+both sides of the conflict), so every other register learns it at the next sync.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import Connection, delete, insert, select, update
+
+from db.audit import FOREIGN_REFS, LOCAL_COLUMNS, SYNCED_TABLES, _plain, load_heads, stamp_changes
+from db.database import Database
+from db.models import AuditEntry, Partner
+from db.sync_models import SyncConflict
+from db.types import utcnow
+from desktop_app.domain.errors import DomainError
+from desktop_app.domain.i18n import tr
+from desktop_app.sync.apply import _partner_derived, _value_for, partner_tags_of, repoint_partner
+
+AUDIT = AuditEntry.__table__
+PARTNERS = Partner.__table__
+CONFLICTS = SyncConflict.__table__
+
+
+def _write(conn: Connection, actor: str, row: dict[str, Any],
+           extra_parents: dict[str, list[str]] | None = None) -> dict[str, Any]:
+    row = {"at": utcnow(), "actor": actor, "source": "sync", **row}
+    stamp_changes(conn, [row])
+    if extra_parents:
+        parents = dict(row["parents"] or {})
+        for f, more in extra_parents.items():
+            parents[f] = sorted(set(parents.get(f, [])) | set(more))
+        row["parents"] = parents
+    conn.execute(insert(AUDIT), [row])
+    return row
+
+
+def merge_partners(db: Database, kept_id: int, other_id: int) -> None:
+    """Merge partner *other_id* into *kept_id*: the kept one takes every link (a ``merge`` change)."""
+    if kept_id == other_id:
+        raise DomainError(tr("A partner cannot be merged into itself.",
+                             "یک طرف همکاری را نمی‌توان در خودش ادغام کرد."))
+    with db.unit_of_work(source="sync") as s:
+        conn = s.connection()
+        kept = conn.execute(select(PARTNERS.c.id, PARTNERS.c.uuid).where(PARTNERS.c.id == kept_id)).first()
+        other = conn.execute(select(PARTNERS.c.id, PARTNERS.c.uuid).where(PARTNERS.c.id == other_id)).first()
+        if kept is None or other is None:
+            raise DomainError(tr("One of the two partners no longer exists.",
+                                 "یکی از دو طرف همکاری دیگر وجود ندارد."))
+        repoint_partner(conn, other.id, kept.id)
+        conn.execute(delete(PARTNERS).where(PARTNERS.c.id == other.id))
+        _write(conn, db.actor, {"action": "merge", "entity": "partners", "entity_id": other.id,
+                                "entity_uuid": other.uuid,
+                                "changes": {"merged_into": [None, kept.uuid]}})
+        conn.execute(update(CONFLICTS).where(
+            CONFLICTS.c.kind == "duplicate", CONFLICTS.c.key.like(f"%{other.uuid}%"),
+            CONFLICTS.c.resolved_at.is_(None)).values(resolved_at=utcnow(), resolution="merged"))
+
+
+def last_values(conn: Connection, table_name: str, record: str) -> dict[str, Any]:
+    """The record's values as of its last change (wire form: key fields as UUIDs)."""
+    values: dict[str, Any] = {}
+    for row in conn.execute(select(AUDIT.c.action, AUDIT.c.changes, AUDIT.c.refs).where(
+            AUDIT.c.entity_uuid == record, AUDIT.c.site != "").order_by(AUDIT.c.id)):
+        refs = row.refs or {}
+        for name, pair in (row.changes or {}).items():
+            if name in LOCAL_COLUMNS or name == "merged_into":
+                continue
+            values[name] = (refs.get(name, pair))[1]
+    return values
+
+
+def undelete(db: Database, table_name: str, record: str) -> int:
+    """Bring a deleted record back with its last values (an ``undelete`` change); its new id."""
+    table = SYNCED_TABLES[table_name]
+    with db.unit_of_work(source="sync") as s:
+        conn = s.connection()
+        head = load_heads(conn, [record]).get(record)
+        if head is None or head["state"] != "deleted":
+            raise DomainError(tr("This record is not deleted.", "این رکورد حذف نشده است."))
+        wire = last_values(conn, table_name, record)
+        values: dict[str, Any] = {}
+        refs: dict[str, str] = {}
+        for name, value in wire.items():
+            if name not in table.c:
+                continue
+            if name in FOREIGN_REFS[table_name] and value is not None:
+                ref = SYNCED_TABLES[FOREIGN_REFS[table_name][name]]
+                local = conn.execute(select(ref.c.id).where(ref.c.uuid == value)).scalar()
+                if local is None and not table.c[name].nullable:
+                    raise DomainError(tr("The record it belonged to is deleted too; undelete that first.",
+                                         "رکوردی که این رکورد به آن تعلق داشت هم حذف شده است؛ نخست آن را برگردانید."))
+                values[name] = local
+                refs[name] = value
+            else:
+                values[name] = _value_for(table.c[name], value)
+        now = utcnow()
+        values.update(uuid=record, created_at=now, updated_at=now, version=1)
+        if table_name == "partners":
+            values.update(_partner_derived(values))
+        new_id = int(conn.execute(insert(table).values(**values)).inserted_primary_key[0])
+        changes = {k: [None, _plain(v)] for k, v in values.items()
+                   if k not in ("created_at", "updated_at", "version", "search_text", "name_key",
+                                "name_en_key", "web_domain") and v not in (None, "")}
+        _write(conn, db.actor, {"action": "undelete", "entity": table_name, "entity_id": new_id,
+                                "entity_uuid": record, "changes": changes},
+               extra_parents={"*": [h[0] for h in head["heads"].values()][:1]})
+        return new_id
+
+
+def resolve_conflict(db: Database, conflict_id: int, choice: str, value: Any = None) -> None:
+    """Settle a conflict: ``mine``, ``theirs`` or ``edit`` (with *value*) for a field conflict;
+    ``keep`` or ``restore`` for a delete; ``merge`` or ``dismiss`` for a possible duplicate."""
+    with db.reading() as s:
+        c = s.get(SyncConflict, conflict_id)
+        if c is None or c.resolved_at is not None:
+            raise DomainError(tr("This conflict is already resolved.", "این ناسازگاری پیش‌تر حل شده است."))
+        kind, entity, record, field = c.kind, c.entity, c.entity_uuid, c.field
+        mine, theirs = dict(c.mine), dict(c.theirs)
+    if kind == "delete" and choice == "restore":
+        undelete(db, entity, record)
+    elif kind == "duplicate" and choice == "merge":
+        with db.reading() as s:
+            ids = [s.scalar(select(Partner.id).where(Partner.uuid == u))
+                   for u in (mine.get("record"), theirs.get("record"))]
+        if None in ids:
+            raise DomainError(tr("One of the two partners no longer exists.",
+                                 "یکی از دو طرف همکاری دیگر وجود ندارد."))
+        merge_partners(db, int(ids[0]), int(ids[1]))  # type: ignore[arg-type]
+    elif kind == "field":
+        chosen = {"mine": mine.get("value"), "theirs": theirs.get("value"), "edit": value}[choice]
+        table = SYNCED_TABLES[entity]
+        with db.unit_of_work(source="sync") as s:
+            conn = s.connection()
+            row = conn.execute(select(table).where(table.c.uuid == record)).first()
+            if row is None:
+                raise DomainError(tr("The record no longer exists.", "این رکورد دیگر وجود ندارد."))
+            local = chosen
+            if field in FOREIGN_REFS[entity] and chosen is not None:
+                ref = SYNCED_TABLES[FOREIGN_REFS[entity][field]]
+                local = conn.execute(select(ref.c.id).where(ref.c.uuid == chosen)).scalar()
+            values = {field: _value_for(table.c[field], local) if field not in FOREIGN_REFS[entity] else local,
+                      "version": row.version + 1, "updated_at": utcnow()}
+            if entity == "partners":
+                values.update(_partner_derived({**row._asdict(), **values}, partner_tags_of(conn, row.id)))
+            conn.execute(update(table).where(table.c.id == row.id).values(**values))
+            old = getattr(row, field)
+            _write(conn, db.actor, {"action": "update", "entity": entity, "entity_id": row.id,
+                                    "entity_uuid": record,
+                                    "changes": {field: [_plain(old), _plain(local)]}},
+                   extra_parents={field: [x for x in (mine.get("change"), theirs.get("change")) if x]})
+    with db.unit_of_work(source="sync") as s:
+        s.execute(update(SyncConflict).where(SyncConflict.id == conflict_id).values(
+            resolved_at=dt.datetime.now(dt.UTC), resolution=choice))
+
+
+def open_conflicts(db: Database) -> list[dict[str, Any]]:
+    """The open conflicts and tasks, newest first, as plain rows."""
+    with db.reading() as s:
+        rows = s.scalars(select(SyncConflict).where(SyncConflict.resolved_at.is_(None))
+                         .order_by(SyncConflict.id.desc())).all()
+        out = []
+        for c in rows:
+            out.append({"id": c.id, "kind": c.kind, "entity": c.entity, "record": c.entity_uuid,
+                        "label": record_label(s.connection(), c.entity, c.entity_uuid),
+                        "field": c.field, "base": c.base, "mine": c.mine, "theirs": c.theirs,
+                        "created_at": c.created_at.isoformat()})
+        return out
+
+
+def record_label(conn: Connection, table_name: str, record: str) -> str:
+    """What a person calls a record (its name, title, subject or number), or its UUID's start."""
+    table = SYNCED_TABLES.get(table_name)
+    if table is not None:
+        for col in ("name", "title", "subject", "reference_number", "filename", "person"):
+            if col in table.c:
+                found = conn.execute(select(table.c[col]).where(table.c.uuid == record)).scalar()
+                if found:
+                    return str(found)
+                break
+    return record[:8]
