@@ -37,6 +37,7 @@ from db.errors import (
     StorageError,
     translate_dbapi_error,
 )
+from db.limits import install_field_checks
 from db.models import Meta
 from db.reference import countries_in_sync, sync_countries
 
@@ -47,6 +48,10 @@ log = logging.getLogger("peyvand.db")
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+# NUL characters and over-long text are refused at every flush, the same on SQLite and
+# PostgreSQL (db/limits.py).
+install_field_checks(Session)
 
 
 def to_url(target: str | Path) -> URL:
@@ -132,7 +137,11 @@ def make_engine(url: URL, *, foreign_keys: bool = True, pooled: bool = True) -> 
 
         @event.listens_for(engine, "begin")
         def _on_begin(conn: Any) -> None:
-            conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.info.get("write") else "BEGIN")
+            # unit_of_work asks for the write lock with the execution option "write"; it is
+            # an option of this connection, not an entry of conn.info (issue 9: it was never
+            # seen, so writes began DEFERRED and failed at once instead of waiting).
+            write = conn.get_execution_options().get("write") or conn.info.get("write")
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
         return engine
     return create_engine(url, pool_pre_ping=True, poolclass=None if pooled else NullPool)

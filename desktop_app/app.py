@@ -13,7 +13,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db.database import Database
@@ -76,6 +76,22 @@ def build_main_window(db: Database, settings: AppSettings, language: str) -> Mai
     return MainWindow(ctx, settings, apply_language=switch)
 
 
+def warn_if_on_network_share(window: MainWindow, db: Database) -> QMessageBox | None:
+    """A non-blocking warning over *window* when the SQLite register is on a network share."""
+    from db.location import network_share_warning
+
+    warning = network_share_warning(db.path) if db.path is not None else None
+    if not warning:
+        return None
+    log.warning("register on a network share: %s", db.path)
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("App", "Peyvand"),
+                      warning, QMessageBox.StandardButton.Ok, window)
+    box.setModal(False)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.show()
+    return box
+
+
 def _apply_data_folder(settings: AppSettings) -> None:
     # The environment variable (portable installs, tests) wins over the stored setting.
     if settings.data_folder and not os.environ.get("PEYVAND_DATA_DIR"):
@@ -131,6 +147,7 @@ def run_gui(args: argparse.Namespace) -> int:
         show(database)
 
     show(db)
+    warn_if_on_network_share(holder["window"], db)
     code = app.exec()
     window = holder.get("window")
     if window is not None:

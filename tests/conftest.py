@@ -160,10 +160,56 @@ def pg_database_url(pg_url: str) -> Iterator[str]:
                 time.sleep(0.2)
 
 
+#: The login the PostgreSQL storage and service tests run as: a member of peyvand_officer,
+#: neither the owner nor a superuser (issue 9).
+PG_OFFICER_LOGIN = "peyvand_test_officer"
+PG_OFFICER_PASSWORD = "peyvand-test"
+
+
+@pytest.fixture(scope="session")
+def pg_officer_login(pg_url: str) -> str:
+    """The group roles of ``init`` and one officer's login on the test server (once)."""
+    import psycopg
+
+    from db.roles import MANAGER, OFFICER, login_sql, quote_ident
+
+    plain = pg_url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(plain, autocommit=True) as conn:
+        for role in (OFFICER, MANAGER):
+            if not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone():
+                conn.execute(f"CREATE ROLE {quote_ident(role)} NOLOGIN")
+        if not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s",
+                            (PG_OFFICER_LOGIN,)).fetchone():
+            conn.execute(login_sql(PG_OFFICER_LOGIN, OFFICER))
+        conn.execute(f"ALTER ROLE {quote_ident(PG_OFFICER_LOGIN)} PASSWORD '{PG_OFFICER_PASSWORD}'")
+    return PG_OFFICER_LOGIN
+
+
 @pytest.fixture
-def pg_db(pg_database_url: str) -> Iterator[Database]:
-    """A migrated, empty PostgreSQL register."""
+def pg_owner_db(pg_database_url: str) -> Iterator[Database]:
+    """A migrated, empty PostgreSQL register opened with the owner's login, roles granted."""
+    from db.server import init_server
+
     db = Database.open(pg_database_url, app_version="test")
+    init_server(db, apply=True)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def pg_officer_url(pg_database_url: str, pg_officer_login: str, pg_owner_db: Database) -> str:
+    """The URL of the test's register (migrated by its owner) with an officer's login."""
+    from sqlalchemy.engine import make_url
+
+    url = make_url(pg_database_url).set(username=pg_officer_login, password=PG_OFFICER_PASSWORD)
+    return url.render_as_string(hide_password=False)
+
+
+@pytest.fixture
+def pg_db(pg_officer_url: str) -> Iterator[Database]:
+    """A migrated, empty PostgreSQL register, opened as an officer (not the owner): what a
+    laptop in the office runs as."""
+    db = Database.open(pg_officer_url, app_version="test")
     yield db
     db.close()
 

@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "desktop_app.cli.reports",
     "desktop_app.cli.transfer",
     "desktop_app.cli.sync",
+    "desktop_app.cli.server",
 )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from db.database import Database
 from desktop_app import __version__
@@ -27,6 +28,16 @@ def database_target(args: argparse.Namespace) -> str:
 
 
 def open_database(args: argparse.Namespace, *, migrate: bool = True) -> Database:
-    """Open the database the command line names (migrating it, backup first)."""
-    return Database.open(database_target(args), migrate=migrate, backup_dir=backups_dir(),
-                         app_version=__version__)
+    """Open the database the command line names (migrating it, backup first).
+
+    A SQLite file on a network share opens with a warning on stderr (db/location.py).
+    """
+    db = Database.open(database_target(args), migrate=migrate, backup_dir=backups_dir(),
+                       app_version=__version__)
+    if db.path is not None:
+        from db.location import network_share_warning
+
+        warning = network_share_warning(db.path)
+        if warning:
+            print(f"peyvand: warning: {warning}", file=sys.stderr)
+    return db

@@ -38,7 +38,13 @@ from desktop_app.domain.records import (
     set_if_changed,
     sort_ids,
 )
-from desktop_app.domain.text import localize_digits, match_key, normalize_text, sort_key
+from desktop_app.domain.text import (
+    field_errors,
+    localize_digits,
+    match_key,
+    normalize_text,
+    sort_key,
+)
 
 CLOSED = (ActionStatus.DONE, ActionStatus.CANCELLED)
 
@@ -275,6 +281,7 @@ class ActionService:
             value = getattr(f, name)
             if value is not None and not isinstance(value, dt.date):
                 errors[name] = tr("Not a date.", "تاریخ درست نیست.")
+        errors = {**field_errors("action_items", vars(f)), **errors}
         if errors:
             raise ValidationError(errors)
         if f.status == ActionStatus.DONE:

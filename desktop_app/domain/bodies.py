@@ -33,7 +33,7 @@ from desktop_app.domain.changes import Changes, OpResult
 from desktop_app.domain.errors import ConflictError, NotFoundError, ValidationError
 from desktop_app.domain.i18n import tr
 from desktop_app.domain.mous import BodyNode, _body_tree
-from desktop_app.domain.text import normalize_text
+from desktop_app.domain.text import field_errors, normalize_text
 
 
 @dataclass
@@ -145,8 +145,10 @@ class BodyService:
             if m2.partner_id is not None and m2.partner_id not in known:
                 errors["members"] = tr("A member's partner no longer exists.",
                                        "سازمان یکی از اعضا دیگر وجود ندارد.")
+            errors = {**field_errors("body_members", vars(m2), as_field="members"), **errors}
             members.append(m2)
         f.members = members
+        errors = {**field_errors("bodies", vars(f)), **errors}
         if errors:
             raise ValidationError(errors)
         return f

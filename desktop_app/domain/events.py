@@ -37,7 +37,7 @@ from desktop_app.domain.records import (
     set_if_changed,
     sort_ids,
 )
-from desktop_app.domain.text import normalize_text, sort_key
+from desktop_app.domain.text import field_errors, normalize_text, sort_key
 
 
 @dataclass
@@ -239,6 +239,7 @@ class EventService:
             elif isinstance(f.held_on, dt.date) and f.ends_on < f.held_on:
                 errors["ends_on"] = tr("The end date is before the start date.",
                                        "تاریخ پایان پیش از تاریخ آغاز است.")
+        errors = {**field_errors("events", vars(f)), **errors}
         if errors:
             raise ValidationError(errors)
         if f.ends_on == f.held_on:

@@ -58,7 +58,7 @@ from desktop_app.domain.records import (
     set_if_changed,
     sort_ids,
 )
-from desktop_app.domain.text import localize_digits, normalize_text, sort_key
+from desktop_app.domain.text import field_errors, localize_digits, normalize_text, sort_key
 
 RECENT = 10  # events, meetings and letters shown in a dossier
 
@@ -398,6 +398,7 @@ class HubService:
             if not (m2.title or m2.description or m2.owner) and not m2.progress:
                 continue  # an empty row the user added and left
             shown = localize_digits(n, "fa")
+            errors = {**field_errors("hub_missions", vars(m2), as_field="missions"), **errors}
             if not m2.title:
                 errors["missions"] = tr(f"Mission {n} needs a title.",
                                         f"مأموریت {shown} عنوان لازم دارد.")
@@ -413,6 +414,7 @@ class HubService:
                 errors["missions"] = tr(f"Mission {n}: unknown status.",
                                         f"مأموریت {shown}: وضعیت ناشناخته است.")
             f.missions.append(m2)
+        errors = {**field_errors("hubs", vars(f)), **errors}
         if errors:
             raise ValidationError(errors)
         if not f.title:

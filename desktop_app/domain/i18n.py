@@ -14,6 +14,9 @@ def set_language(language: str) -> None:
     """Choose 'fa' or 'en' for every message produced from now on."""
     global _language
     _language = "en" if language == "en" else "fa"
+    from db.errors import set_message_language
+
+    set_message_language(_language)
 
 
 def language() -> str:

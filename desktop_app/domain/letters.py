@@ -39,7 +39,7 @@ from desktop_app.domain.records import (
     set_if_changed,
     sort_ids,
 )
-from desktop_app.domain.text import localize_digits, normalize_code, normalize_text
+from desktop_app.domain.text import field_errors, localize_digits, normalize_code, normalize_text
 
 
 @dataclass
@@ -233,6 +233,7 @@ class LetterService:
             f.direction = LetterDirection(f.direction)
         except ValueError:
             errors["direction"] = tr("Unknown direction.", "نوع مکاتبه ناشناخته است.")
+        errors = {**field_errors("letters", vars(f)), **errors}
         if errors:
             raise ValidationError(errors)
         return f

@@ -40,7 +40,7 @@ from desktop_app.domain.records import (
     set_if_changed,
     sort_ids,
 )
-from desktop_app.domain.text import localize_digits, normalize_text
+from desktop_app.domain.text import field_errors, localize_digits, normalize_text
 
 
 @dataclass
@@ -250,6 +250,7 @@ class MeetingService:
                                  "برای جلسه عنوانی بنویسید یا کارگروه/کمیته آن را برگزینید.")
         if f.held_at is not None and not isinstance(f.held_at, dt.time):
             errors["held_at"] = tr("Not a time of day.", "ساعت درست نیست.")
+        errors = {**field_errors("meetings", vars(f)), **errors}
         if errors:
             raise ValidationError(errors)
         return f

@@ -42,7 +42,7 @@ from desktop_app.domain.i18n import language, tr
 from desktop_app.domain.labels import label
 from desktop_app.domain.partners import text_filter
 from desktop_app.domain.search_index import mou_search_text
-from desktop_app.domain.text import match_key, normalize_code, normalize_text
+from desktop_app.domain.text import field_errors, match_key, normalize_code, normalize_text
 
 # --------------------------------------------------------------------------- lifecycle
 
@@ -591,6 +591,7 @@ class MoUService:
             if any(len(x) > 200 for x in (p2.role, p2.signatory, p2.signatory_title)):
                 errors["parties"] = tr("A role or signatory is longer than 200 characters.",
                                        "نقش یا امضاکننده بیش از ۲۰۰ نویسه است.")
+            errors = {**field_errors("mou_parties", vars(p2), as_field="parties"), **errors}
             seen[p2.partner_id] = seen.get(p2.partner_id, 0) + 1
             parties.append(p2)
         f.parties = parties
@@ -621,6 +622,7 @@ class MoUService:
             if not a2.title:
                 errors["axes"] = tr("Every cooperation axis needs a title.",
                                     "هر محور همکاری باید عنوان داشته باشد.")
+            errors = {**field_errors("cooperation_axes", vars(a2), as_field="axes"), **errors}
             axes.append(a2)
         f.axes = axes
 
@@ -637,6 +639,7 @@ class MoUService:
                 problem = transition_error(current, f.status)
                 if problem:
                     errors["status"] = problem
+        errors = {**field_errors("mous", vars(f)), **errors}
         if errors:
             raise ValidationError(errors)
         return f

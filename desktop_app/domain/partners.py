@@ -30,6 +30,7 @@ from desktop_app.domain.errors import ConflictError, DomainError, NotFoundError,
 from desktop_app.domain.i18n import tr
 from desktop_app.domain.search_index import keys_of
 from desktop_app.domain.text import (
+    field_errors,
     is_valid_email,
     is_valid_website,
     match_key,
@@ -291,7 +292,11 @@ class PartnerService:
             if c2.email and not is_valid_email(c2.email):
                 errors["contacts"] = tr(f"“{c2.email}” is not an e-mail address.",
                                         f"«{c2.email}» نشانی ایمیل درست نیست.")
+            errors = {**field_errors("contacts", vars(c2), as_field="contacts"), **errors}
             f.contacts.append(c2)
+        for tag in f.tags:
+            errors = {**field_errors("tags", {"name": tag}, as_field="tags"), **errors}
+        errors = {**field_errors("partners", vars(f)), **errors}
         if errors:
             raise ValidationError(errors)
         if f.origin is None:

@@ -8,12 +8,20 @@ Three jobs, kept apart:
   spaces and punctuation go, digits become ASCII and Latin letters are case- and
   accent-folded, so "تفاهم‌نامه", "تفاهم نامه", "تفاهمنامه" and "تفاهم نامة" share one key.
 * :func:`to_persian_digits` is what gets *shown* in Persian UI and print.
+
+Bidi control characters (embeddings, overrides, isolates, and LRM/RLM/ALM marks) never get
+stored: "\u202egnidarT EMCA" would list as "ACME Trading" beside the real one. The
+program adds its own isolates when it shows text (:func:`display_code`), never in data.
+:func:`field_errors` refuses NUL characters and text longer than its column, with the
+field's name, before a service writes anything.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping, Sequence
+from operator import attrgetter
 
 ZWNJ = "\u200c"
 TATWEEL = "\u0640"
@@ -30,8 +38,11 @@ _LETTER_FORMS = {
     "\u0643": "\u06a9",  # ARABIC LETTER KAF -> KEHEH
     "\u06c0": "\u0647\u0654",  # HEH WITH YEH ABOVE, kept composed the Persian way
 }
+#: Bidi controls: LRE RLE PDF LRO RLO, LRI RLI FSI PDI, and the LRM/RLM/ALM marks.
+BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+_BIDI_TABLE = str.maketrans(dict.fromkeys(BIDI_CONTROLS))
 _STORE_TABLE = str.maketrans(
-    {**_LETTER_FORMS, TATWEEL: None, "\u200f": None, "\u200e": None, "\ufeff": None}
+    {**_LETTER_FORMS, TATWEEL: None, "\ufeff": None, **dict.fromkeys(BIDI_CONTROLS)}
 )
 _TO_ASCII_DIGITS = str.maketrans(PERSIAN_DIGITS + ARABIC_INDIC_DIGITS, ASCII_DIGITS * 2)
 _TO_PERSIAN_DIGITS = str.maketrans(ASCII_DIGITS + ARABIC_INDIC_DIGITS, PERSIAN_DIGITS * 2)
@@ -246,3 +257,106 @@ def display_code(code: str | None, language: str) -> str:
     if any("a" <= ch.lower() <= "z" for ch in text):
         return f"{LRI}{text}{PDI}" if language == "fa" else text
     return localize_digits(text, language)
+
+
+def strip_bidi_controls(value: str) -> str:
+    """*value* without bidi control characters (for text that is not otherwise normalised,
+    e.g. a cell written to an export file)."""
+    return value.translate(_BIDI_TABLE) if value else value
+
+
+_FIELD_LABELS = {
+    "name": ("Name", "نام"), "name_en": ("Latin name", "نام لاتین"), "title": ("Title", "عنوان"),
+    "sector": ("Sector", "حوزه"), "city": ("City", "شهر"), "address": ("Address", "نشانی"),
+    "website": ("Web address", "نشانی وب"), "email": ("E-mail", "ایمیل"),
+    "phone": ("Phone", "تلفن"), "notes": ("Notes", "یادداشت‌ها"), "role": ("Role", "نقش"),
+    "place": ("Place", "محل"), "number": ("Number", "شماره"), "owner": ("Owner", "مسئول"),
+    "description": ("Description", "شرح"), "sender": ("Sender", "فرستنده"),
+    "recipient": ("Recipient", "گیرنده"), "subject": ("Subject", "موضوع"),
+    "reference_number": ("Reference number", "شماره نامه"), "person": ("Person", "شخص"),
+    "designated_by": ("Designated by", "تعیین‌کننده"), "signatory": ("Signatory", "امضاکننده"),
+    "signatory_title": ("Signatory's title", "سمت امضاکننده"), "tags": ("Tags", "برچسب‌ها"),
+}
+
+
+def field_label(name: str) -> str:
+    """The shown name of a register field in the current language (the name if unknown)."""
+    from desktop_app.domain.i18n import tr
+
+    pair = _FIELD_LABELS.get(name)
+    return tr(*pair) if pair else name
+
+
+def field_errors(table: str, values: Mapping[str, object], *, as_field: str | None = None,
+                 labels: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Field → message for each text value in *values* that *table*'s column cannot hold.
+
+    A NUL character, or more characters than the model declares for the column, is refused
+    the same on SQLite and PostgreSQL; lengths come from the SQLAlchemy models
+    (:func:`db.limits.text_limits`). *labels* name the fields in messages (default:
+    :func:`field_label`). With *as_field* every problem is reported under that one key (a
+    form's list of contacts, parties, missions …), the first one found.
+    """
+    from db.limits import problem_message, text_limits, value_problem
+
+    limits = text_limits(table)
+    errors: dict[str, str] = {}
+    for name, value in values.items():
+        if name not in limits:
+            continue
+        problem = value_problem(value, limits[name])
+        if problem:
+            shown = (labels or {}).get(name) or field_label(name)
+            message = problem_message(shown, problem, limits[name],
+                                      len(value) if isinstance(value, str) else 0)
+            if as_field is not None:
+                return {as_field: message}
+            errors[name] = message
+    return errors
+
+
+# An import row's fields → (table, column) they are stored in; tags are checked one by one.
+_IMPORT_COLUMNS = {
+    **{name: ("partners", name) for name in ("name", "name_en", "sector", "city", "address",
+                                            "website", "email", "phone", "notes")},
+    "contact_name": ("contacts", "name"), "contact_role": ("contacts", "role"),
+    "contact_email": ("contacts", "email"), "contact_phone": ("contacts", "phone"),
+}
+
+
+def import_row_problems(rows: Sequence[object]) -> dict[int, list[tuple[str, str, str]]]:
+    """Position in *rows* → ``(field, code, reason)`` for each value its column cannot hold.
+
+    *rows* are cleaned import rows (objects with the ``CleanRow`` attributes); ``code`` is
+    ``nul_character`` or ``too_long``. The same limits as :func:`field_errors`, so a row is
+    refused on SQLite exactly when PostgreSQL would refuse it. Each field is screened a
+    column at a time (one ``join`` and one ``max`` in C for 100,000 rows); only a column that
+    fails is looked at row by row.
+    """
+    from db.limits import problem_message, text_limits, value_problem
+
+    found: dict[int, list[tuple[str, str, str]]] = {}
+    if not rows:
+        return found
+    for name in ("tags", *_IMPORT_COLUMNS):
+        if not hasattr(rows[0], name):
+            continue
+        table, column = _IMPORT_COLUMNS.get(name, ("tags", "name"))
+        limit = text_limits(table).get(column)
+        cells = list(map(attrgetter(name), rows))
+        if name == "tags":
+            flat = [tag for tags in cells for tag in tags]
+            if not flat or ("\x00" not in "".join(flat)
+                            and (limit is None or max(map(len, flat)) <= limit)):
+                continue
+        elif "\x00" not in "".join(cells) and (limit is None or max(map(len, cells)) <= limit):
+            continue
+        for index, cell in enumerate(cells):
+            for value in (cell if name == "tags" else (cell,)):
+                problem = value_problem(value, limit)
+                if problem:
+                    code = "nul_character" if problem == "nul" else "too_long"
+                    found.setdefault(index, []).append((name, code, problem_message(
+                        field_label(name.removeprefix("contact_")), problem, limit, len(value))))
+                    break
+    return found

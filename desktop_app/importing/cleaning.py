@@ -26,6 +26,7 @@ from typing import TypeVar
 
 from desktop_app.domain.countries import resolve_country
 from desktop_app.domain.text import (
+    import_row_problems,
     is_valid_email,
     is_valid_website,
     normalize_phone,
@@ -424,7 +425,26 @@ def clean_rows(
     if not any(target in ("name", "name_en") for target in mapping.values()):
         raise MappingError("No column is mapped to the organisation's name.")
     with gc_paused():
-        return _clean(table, mapping)
+        return _refuse_unstorable(table, mapping, *_clean(table, mapping))
+
+
+def _refuse_unstorable(
+    table: RawTable, mapping: dict[int, str], clean: list[CleanRow], rejections: list[Rejection]
+) -> tuple[list[CleanRow], list[Rejection]]:
+    """Rows with a NUL character or a value longer than its column become rejections (the
+    same on SQLite and PostgreSQL; see ``desktop_app.domain.text.import_row_problems``)."""
+    problems = import_row_problems(clean)
+    if not problems:
+        return clean, rejections
+    index_of = {number: i for i, number in enumerate(table.row_numbers)}
+    header = {target: table.headers[i] for i, target in sorted(mapping.items(), reverse=True)}
+    for position, found in problems.items():
+        row = clean[position].row
+        original = tuple(table.rows[index_of[row]]) if row in index_of else ()
+        for target, code, reason in found:
+            rejections.append(Rejection(row, header.get(target, target), reason, code, original))
+    rejections.sort(key=lambda r: r.row)
+    return [row for i, row in enumerate(clean) if i not in problems], rejections
 
 
 def _columns(rows: list[list[str]], width: int) -> list[Sequence[str]]:

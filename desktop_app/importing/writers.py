@@ -10,6 +10,8 @@ tab or carriage return) get an apostrophe in front, following OWASP's CSV-inject
 :func:`desktop_app.importing.read_table` takes exactly that apostrophe off again, so
 exporting and re-importing gives back the same text — ``+98 21 …`` included. A value that
 already starts with apostrophes before such a character gets one more, so it too survives.
+Bidi control characters (a register written before they were refused may hold some) are
+left out of every exported cell.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
+from desktop_app.domain.text import strip_bidi_controls
 from desktop_app.importing.cleaning import Rejection
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -52,7 +55,7 @@ def _csv_text(value: Cell) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        return neutralise(value)
+        return neutralise(strip_bidi_controls(value))
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, dt.datetime):
@@ -93,7 +96,7 @@ def _sheet_title(title: str) -> str:
 
 def _xlsx_value(value: Cell) -> Cell:
     if isinstance(value, str):
-        return neutralise(ILLEGAL_CHARACTERS_RE.sub("", value))
+        return neutralise(ILLEGAL_CHARACTERS_RE.sub("", strip_bidi_controls(value)))
     if isinstance(value, Decimal):
         return float(value)
     return value

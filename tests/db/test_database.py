@@ -3,17 +3,27 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select, text
+from sqlalchemy.exc import DBAPIError
 
 import db.database as database_module
 from db.backup import backup_sqlite, restore_sqlite
 from db.database import Database, head_revision
-from db.errors import ConflictError, DatabaseDamagedError, DatabaseTooNewError, StorageError
+from db.errors import (
+    ConflictError,
+    DatabaseDamagedError,
+    DatabaseLockedError,
+    DatabaseTooNewError,
+    StorageError,
+    locked_message,
+    translate_dbapi_error,
+)
 from db.models import (
     AuditEntry,
     Body,
@@ -140,7 +150,8 @@ def test_audit_trail_records_insert_update_delete(any_db: Database) -> None:
     assert rows[1].changes == {"city": ["", "ساری"]}
     assert all(r.actor and r.entity_id == pid for r in rows)
     if not any_db.is_sqlite:
-        assert rows[0].actor == "peyvand"  # the database role on PostgreSQL
+        with any_db.engine.connect() as conn:  # the database login on PostgreSQL
+            assert rows[0].actor == conn.execute(text("SELECT session_user")).scalar_one()
 
 
 def test_concurrent_edit_is_detected(any_db: Database) -> None:
@@ -155,20 +166,36 @@ def test_concurrent_edit_is_detected(any_db: Database) -> None:
     assert service.get(pid).city == "تهران"
 
 
-@pytest.mark.postgres
-def test_version_counter_catches_a_race_inside_transactions(pg_db: Database) -> None:
-    """Two laptops on one server: the second UPDATE of the same version is refused.
-
-    (On SQLite the unit of work holds the write lock, so the race cannot happen.)
-    """
-    pid = PartnerService(pg_db).save(PartnerForm(name="هلدینگ")).value
-    with pytest.raises(ConflictError), pg_db.unit_of_work() as s:
+def test_version_counter_catches_a_race_inside_transactions(any_db: Database) -> None:
+    """Two writers of one record inside their transactions, on both databases: on SQLite
+    the second waits for the first's lock (and, past the timeout, is told so plainly); on
+    PostgreSQL its UPDATE of the old version finds nothing and is a conflict."""
+    pid = PartnerService(any_db).save(PartnerForm(name="هلدینگ")).value
+    if any_db.is_sqlite:
+        with any_db.unit_of_work() as s:
+            s.get(Partner, pid).city = "mine"  # type: ignore[union-attr]
+            s.flush()
+            with any_db.engine.connect() as other:  # another window's write lands now?
+                other.exec_driver_sql("PRAGMA busy_timeout = 100")
+                other.commit()
+                with pytest.raises(DatabaseLockedError, match=re.escape(locked_message())):
+                    try:
+                        with other.execution_options(write=True).begin():
+                            other.execute(text("UPDATE partners SET city = 'theirs' WHERE id = :i"),
+                                          {"i": pid})
+                    except DBAPIError as exc:
+                        raise (translate_dbapi_error(exc) or exc) from exc
+                other.exec_driver_sql("PRAGMA busy_timeout = 10000")
+                other.commit()
+        assert PartnerService(any_db).get(pid).city == "mine"
+        return
+    with pytest.raises(ConflictError), any_db.unit_of_work() as s:
         p = s.get(Partner, pid)
-        with pg_db.engine.begin() as other:  # another laptop's write lands in between
+        with any_db.engine.begin() as other:  # another laptop's write lands in between
             other.execute(text("UPDATE partners SET version = version + 1 WHERE id = :i"),
                           {"i": pid})
-        p.city = "x"
-    assert PartnerService(pg_db).get(pid).city == ""
+        p.city = "x"  # type: ignore[union-attr]
+    assert PartnerService(any_db).get(pid).city == ""
 
 
 def test_sqlite_writer_waits_for_the_lock_instead_of_racing(sqlite_db: Database) -> None:

@@ -33,6 +33,7 @@ from desktop_app.importing.cleaning import (
     _TIDY_PHONE,
     _TIDY_WEBSITE,
     _kind_from_name,
+    _refuse_unstorable,
     _split_emails,
     email_addresses,
     kind_of,
@@ -196,7 +197,8 @@ def tables_and_mappings(draw):
 @given(tables_and_mappings())
 def test_clean_rows_equals_the_per_row_reference(table_and_mapping):
     table, mapping = table_and_mapping
-    assert clean_rows(table, mapping) == reference_clean_rows(table, mapping)
+    # (a row with a NUL or an over-long value is refused after cleaning, the same for both)
+    assert clean_rows(table, mapping) == _refuse_unstorable(table, mapping, *reference_clean_rows(table, mapping))
 
 
 # A partner list's columns, each with the values that column gets in practice.

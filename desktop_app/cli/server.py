@@ -1,0 +1,86 @@
+"""``init`` and ``copy-to``: setting up the shared office server (docs/office-server.md).
+
+``python main.py --db postgresql+psycopg://OWNER@HOST/DB init`` creates or upgrades the
+schema as the owner and prints the SQL of the two group roles (``--apply`` runs it);
+``python main.py --db LAPTOP.sqlite3 copy-to URL`` copies a laptop's register into an empty
+server database once, all or nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from db.database import Database, to_url
+from db.roles import MANAGER, OFFICER, script
+from db.server import copy_register, init_server
+from desktop_app import __version__
+from desktop_app.cli.common import EXIT_OK, CommandError, database_target, open_database
+from desktop_app.domain.i18n import tr
+from desktop_app.paths import backups_dir
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the server commands."""
+    p = sub.add_parser("init", help="set up a PostgreSQL server register: schema and roles "
+                                    "(run as the database's owner)")
+    p.add_argument("--apply", action="store_true",
+                   help="run the role SQL now instead of printing it")
+    p.set_defaults(handler=cmd_init)
+
+    p = sub.add_parser("copy-to", help="copy this register once into an empty server database")
+    p.add_argument("url", metavar="URL", help="postgresql+psycopg://OWNER@HOST/DB")
+    p.set_defaults(handler=cmd_copy_to)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    url = to_url(database_target(args))
+    if url.get_backend_name() != "postgresql":
+        raise CommandError(tr("init sets up a PostgreSQL server; give --db postgresql+psycopg://OWNER@HOST/DB.",
+                              "init برای سرور PostgreSQL است؛ ‎--db postgresql+psycopg://OWNER@HOST/DB‎ را بدهید."))
+    db = open_database(args)  # creates or upgrades the schema, as the owner
+    try:
+        init_server(db, apply=args.apply)
+        where = db.display_name()
+    finally:
+        db.close()
+    if args.apply:
+        print(tr(f"The register at {where} is at the current schema; the roles {OFFICER} "
+                 f"(edit) and {MANAGER} (read) are granted.",
+                 f"دفتر در {where} به‌روز است و نقش‌های {OFFICER} (ویرایش) و {MANAGER} (خواندن) "
+                 "داده شدند."))
+        print(tr("Add one login per person, e.g. in psql as the owner:",
+                 "برای هر نفر یک ورود بسازید، برای نمونه در psql با ورود مالک:"))
+        print(f"  CREATE ROLE maryam LOGIN IN ROLE {OFFICER};  \\password maryam")
+    else:
+        sys.stdout.write(script(url.database or "postgres"))
+    return EXIT_OK
+
+
+def cmd_copy_to(args: argparse.Namespace) -> int:
+    source_url = to_url(database_target(args))
+    if source_url.get_backend_name() != "sqlite":
+        raise CommandError(tr("copy-to copies a laptop's register file; give --db FILE.sqlite3.",
+                              "copy-to پروندهٔ دفتر یک رایانه را کپی می‌کند؛ ‎--db FILE.sqlite3‎ را بدهید."))
+    target_url = to_url(args.url)
+    if target_url.get_backend_name() != "postgresql":
+        raise CommandError(tr("The target of copy-to is a PostgreSQL server address.",
+                              "مقصد copy-to نشانی یک سرور PostgreSQL است."))
+    source = open_database(args)
+    try:
+        target = Database.open(args.url, backup_dir=backups_dir(), app_version=__version__)
+        try:
+            report = copy_register(source, target)
+            where = target.display_name()
+        finally:
+            target.close()
+    finally:
+        source.close()
+    print(tr(f"Copied {report.total} rows to {where}:", f"{report.total} ردیف به {where} کپی شد:"))
+    for table, n in sorted(report.rows.items()):
+        print(f"  {table}: {n}")
+    print(tr(f"Run init there (as the owner) to grant {OFFICER} and {MANAGER}, then point the "
+             "laptops at the server.",
+             f"سپس init را آن‌جا (با ورود مالک) اجرا کنید تا {OFFICER} و {MANAGER} داده شوند و "
+             "رایانه‌ها را به سرور وصل کنید."))
+    return EXIT_OK
