@@ -1,0 +1,56 @@
+"""A write with its changes: a unit of work whose audit hook's write set becomes the
+operation's :class:`~desktop_app.domain.changes.Changes`."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from sqlalchemy.orm import Session
+
+from db.database import Database
+from desktop_app.domain.changes import Changes, OpResult
+
+T = TypeVar("T")
+
+#: How many ids one ``IN (…)`` query carries (well under every driver's parameter limit).
+CHUNK = 500
+
+
+def chunks(ids: Sequence[T], size: int = CHUNK) -> Iterator[list[T]]:
+    """*ids* in lists of at most *size*, in order (for ``IN (…)`` queries)."""
+    for start in range(0, len(ids), size):
+        yield list(ids[start:start + size])
+
+
+@dataclass
+class Operation:
+    """One write in progress: its session, then (after the commit) what it changed."""
+
+    session: Session
+    value: Any = None
+    changes: Changes = field(default_factory=Changes)
+
+    def result(self) -> OpResult[Any]:
+        """The operation's value and changes, as the services return them."""
+        return OpResult(self.value, self.changes)
+
+
+@contextlib.contextmanager
+def operation(db: Database, **options: Any) -> Iterator[Operation]:
+    """Run a write in one unit of work (``options`` go to ``Database.unit_of_work``).
+
+    After the commit, ``op.changes`` holds the ids the audit hook saw inserted, updated and
+    deleted during the work (:meth:`Changes.from_writes`); on any error nothing is
+    committed and the error goes on.
+    """
+    with db.unit_of_work(**options) as s:
+        op = Operation(s)
+        yield op
+        s.flush()
+    op.changes = Changes.from_writes(s.info.get("changes"))
+
+
+__all__ = ["CHUNK", "Operation", "chunks", "operation"]
