@@ -15,7 +15,7 @@ from desktop_app.domain.changes import Changes, OpResult
 from desktop_app.domain.errors import ConflictError, NotFoundError, ValidationError
 from desktop_app.domain.i18n import tr
 from desktop_app.domain.kit.entity import Entity
-from desktop_app.domain.kit.operation import Operation, chunks, operation
+from desktop_app.domain.kit.operation import chunks, operation
 from desktop_app.domain.records import Cascade, KeyCache, set_if_changed, sort_ids
 from desktop_app.domain.text import field_errors, normalize_text
 
@@ -156,7 +156,7 @@ class RecordService(Generic[F]):
             if errors:
                 raise ValidationError(errors)
             obj = self.load_for_update(s, f.id, f.version)
-            self.apply(op, obj, f)
+            self.apply(s, obj, f, linked)
             s.flush()
             op.value = obj.id
         return op.result()
@@ -175,8 +175,9 @@ class RecordService(Generic[F]):
             raise ConflictError(self.kind.changed_elsewhere())
         return found
 
-    def apply(self, op: Operation, obj: Any, f: F) -> None:
-        """Copy the form onto the record (only what differs; override for child rows)."""
+    def apply(self, s: Session, obj: Any, f: F, linked: dict[str, Any]) -> None:
+        """Copy the form onto the record (only what differs; override for child rows);
+        *linked* is what :meth:`check` found (declared links and the entity's own)."""
         set_if_changed(obj, {name: getattr(f, name) for name in self.kind.fields})
 
     # ------------------------------------------------------------------ deleting
