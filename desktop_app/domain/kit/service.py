@@ -142,24 +142,30 @@ class RecordService(Generic[F]):
         """Write a validated form in one operation (links checked, version checked)."""
         with operation(self.db) as op:
             s = op.session
-            errors: dict[str, str] = {}
-            linked: dict[str, Any] = {}
-            for link in self.kind.links:
-                value = getattr(f, link.field)
-                if value is None:
-                    continue
-                found = s.get(link.model, value)
-                if found is None:
-                    errors[link.field] = tr(*link.gone)
-                linked[link.field] = found
-            errors.update(self.check(s, f, linked))
-            if errors:
-                raise ValidationError(errors)
+            linked = self.verify(s, f)
             obj = self.load_for_update(s, f.id, f.version)
             self.apply(s, obj, f, linked)
             s.flush()
             op.value = obj.id
         return op.result()
+
+    def verify(self, s: Session, f: F) -> dict[str, Any]:
+        """Check the declared links and :meth:`check` in *s*; the linked records by field,
+        or :class:`ValidationError` naming every field whose record is gone or refused."""
+        errors: dict[str, str] = {}
+        linked: dict[str, Any] = {}
+        for link in self.kind.links:
+            value = getattr(f, link.field)
+            if value is None:
+                continue
+            found = s.get(link.model, value)
+            if found is None:
+                errors[link.field] = tr(*link.gone)
+            linked[link.field] = found
+        errors.update(self.check(s, f, linked))
+        if errors:
+            raise ValidationError(errors)
+        return linked
 
     def load_for_update(self, s: Session, record_id: int | None, version: int | None) -> Any:
         """A new record (added to *s*) or the one to update; :class:`ConflictError` when it
