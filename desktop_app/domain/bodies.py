@@ -33,7 +33,7 @@ from desktop_app.domain.changes import Changes, OpResult
 from desktop_app.domain.i18n import tr
 from desktop_app.domain.kit import Entity, Link, RecordService, operation
 from desktop_app.domain.mous import BodyNode, _body_tree
-from desktop_app.domain.records import set_if_changed
+from desktop_app.domain.records import replace_children, set_if_changed
 from desktop_app.domain.text import field_errors, normalize_text
 
 
@@ -179,7 +179,7 @@ class BodyService(RecordService[BodyForm]):
             set_if_changed(row, {"partner_id": mf.partner_id, "person": mf.person,
                                  "role": mf.role, "position": position})
             keep.append(row)
-        obj.members = keep
+        replace_children(s, obj, "members", keep)
 
     def usage(self, body_id: int) -> dict[str, int]:
         """What deleting the body takes with it: the body and those under it (``bodies``),

@@ -52,6 +52,7 @@ from desktop_app.domain.records import (
     hub_label,
     meeting_label,
     mou_label,
+    replace_children,
     set_if_changed,
 )
 from desktop_app.domain.text import field_errors, localize_digits, normalize_text, sort_key
@@ -488,7 +489,7 @@ def _sync_missions(s: Session, h: Hub, forms: Sequence[MissionForm]) -> bool:
                     f"«{m.title}» {localize_digits(n, 'fa')} اقدام دارد؛ پیش از برداشتن این "
                     "مأموریت آن‌ها را حذف کنید یا به جای دیگری پیوند دهید.")})
         touched = True
-    h.missions = keep
+    replace_children(s, h, "missions", keep)
     return touched
 
 

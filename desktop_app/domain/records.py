@@ -40,6 +40,9 @@ from desktop_app.domain.text import localize_digits, search_words, sort_key
 
 # ----------------------------------------------------------------------------- search
 
+#: How many ids one ``IN (…)`` query carries (the kit's chunks use the same).
+CHUNK = 500
+
 
 class KeyCache:
     """Match keys of a table's records, recomputed only when a record's version moves.
@@ -65,8 +68,8 @@ class KeyCache:
             return {i for i, _ in id_versions}
         with self._lock:
             stale = [i for i, v in id_versions if self._keys.get(i, (None, ""))[0] != v]
-        for start in range(0, len(stale), 500):
-            for row in self._fetch(s, stale[start:start + 500]):
+        for start in range(0, len(stale), CHUNK):
+            for row in self._fetch(s, stale[start:start + CHUNK]):
                 rid, version, *texts = row
                 with self._lock:
                     self._keys[rid] = (version, keys_of(*texts))
@@ -129,6 +132,18 @@ def set_if_changed(obj: Any, values: dict[str, Any]) -> bool:
             setattr(obj, name, value)
             changed = True
     return changed
+
+
+def replace_children(s: Session, owner: Any, attr: str, keep: Sequence[Any]) -> None:
+    """Make ``owner.<attr>`` the rows *keep*, in order; a row left out is deleted through
+    the session, so the audit hook — and so the operation's changes — see it go (an
+    orphan removed by the relationship alone is found only during the flush, too late for
+    the hook's view of what the session deletes)."""
+    kept = {id(x) for x in keep}
+    for old in list(getattr(owner, attr)):
+        if id(old) not in kept:
+            s.delete(old)
+    setattr(owner, attr, list(keep))
 
 
 def not_found(english: str, persian: str) -> NotFoundError:

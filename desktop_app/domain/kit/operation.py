@@ -12,11 +12,10 @@ from sqlalchemy.orm import Session
 
 from db.database import Database
 from desktop_app.domain.changes import Changes, OpResult
+from desktop_app.domain.records import CHUNK
 
 T = TypeVar("T")
 
-#: How many ids one ``IN (…)`` query carries (well under every driver's parameter limit).
-CHUNK = 500
 
 
 def chunks(ids: Sequence[T], size: int = CHUNK) -> Iterator[list[T]]:
