@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
 from db.models import Record
@@ -54,7 +55,7 @@ class Entity:
     @property
     def table(self) -> str:
         """The table name, which is also the entity name on the change bus."""
-        return str(self.model.__tablename__)
+        return str(inspect(self.model).local_table.name)
 
     def gone(self) -> str:
         """"This letter no longer exists." in the current language."""

@@ -59,8 +59,9 @@ class RecordService(Generic[F]):
 
     def form_of(self, obj: Any) -> F:
         """The form of a loaded record (the declared fields; override for child rows)."""
-        return self.form(id=obj.id, version=obj.version,  # type: ignore[no-any-return]
-                         **{name: getattr(obj, name) for name in self.kind.fields})
+        form: F = self.form(id=obj.id, version=obj.version,
+                            **{name: getattr(obj, name) for name in self.kind.fields})
+        return form
 
     def count(self) -> int:
         """How many records of this kind the register holds."""
