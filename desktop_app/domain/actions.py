@@ -16,11 +16,11 @@ from typing import Any
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
-from db.models import ActionItem, ActionStatus, HubMission, Meeting, MoU
+from db.models import ActionItem, ActionStatus, HubMission, MoU
 from desktop_app.domain import dates
 from desktop_app.domain.changes import OpResult
 from desktop_app.domain.i18n import language, tr
-from desktop_app.domain.kit import Entity, Link, RecordService
+from desktop_app.domain.kit import Entity, RecordService, links
 from desktop_app.domain.labels import label
 from desktop_app.domain.records import (
     date_range,
@@ -126,11 +126,7 @@ ACTION = Entity(
     fields=("title", "description", "owner", "due_on", "status", "progress", "completed_on",
             "mou_id", "mission_id", "meeting_id"),
     texts=("title", "description", "owner"),
-    links=(Link("mou_id", MoU, ("That MoU no longer exists.", "آن تفاهم‌نامه دیگر وجود ندارد.")),
-           Link("mission_id", HubMission, ("That hub mission no longer exists.",
-                                           "آن مأموریت هاب دیگر وجود ندارد.")),
-           Link("meeting_id", Meeting, ("That meeting no longer exists.",
-                                        "آن جلسه دیگر وجود ندارد."))),
+    links=(links.MOU, links.MISSION, links.MEETING),
     sort={"due_on": ActionItem.due_on, "title": ActionItem.title, "owner": ActionItem.owner,
           "status": ActionItem.status, "progress": ActionItem.progress,
           "completed_on": ActionItem.completed_on},

@@ -17,11 +17,11 @@ from typing import Any
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
-from db.models import Attachment, Event, EventKind, Hub, MoU, Partner, event_partners
+from db.models import Attachment, Event, EventKind, Partner, event_partners
 from db.types import utcnow
 from desktop_app.domain import dates
 from desktop_app.domain.i18n import language, tr
-from desktop_app.domain.kit import Entity, Link, RecordService
+from desktop_app.domain.kit import Entity, RecordService, links
 from desktop_app.domain.labels import label
 from desktop_app.domain.records import (
     Cascade,
@@ -118,8 +118,7 @@ EVENT = Entity(
     fields=("kind", "title", "held_on", "ends_on", "place", "participants", "description",
             "mou_id", "hub_id"),
     texts=("title", "place", "participants", "description"),
-    links=(Link("mou_id", MoU, ("That MoU no longer exists.", "آن تفاهم‌نامه دیگر وجود ندارد.")),
-           Link("hub_id", Hub, ("That hub no longer exists.", "آن هاب دیگر وجود ندارد."))),
+    links=(links.MOU, links.HUB),
     cascade=_cascade,
     sort={"held_on": Event.held_on, "title": Event.title, "kind": Event.kind,
           "place": Event.place},

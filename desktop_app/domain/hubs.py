@@ -44,7 +44,7 @@ from desktop_app.domain import dates
 from desktop_app.domain.countries import country, country_name
 from desktop_app.domain.errors import NotFoundError, ValidationError
 from desktop_app.domain.i18n import language, tr
-from desktop_app.domain.kit import Entity, Link, RecordService
+from desktop_app.domain.kit import Entity, Link, RecordService, links
 from desktop_app.domain.labels import label
 from desktop_app.domain.records import (
     Cascade,
@@ -432,10 +432,8 @@ class HubService(RecordService["HubForm"]):
 
     def check(self, s: Session, f: HubForm, linked: dict[str, Any]) -> dict[str, str]:
         """At most one hub per (host park, country)."""
-        clash = s.scalar(select(Hub.id).where(
-            Hub.host_partner_id == f.host_partner_id, Hub.country_code == f.country_code,
-            Hub.id != (f.id or 0)).limit(1))
-        if clash is not None:
+        if links.taken(s, Hub, f.id, host_partner_id=f.host_partner_id,
+                       country_code=f.country_code):
             return {"country_code": tr(
                 f"This park is already the hub for {country_name(f.country_code, 'en')}.",
                 f"این پارک هم‌اکنون هاب {country_name(f.country_code, 'fa')} است.")}

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
-from db.models import Attachment, Body, Hub, Letter, LetterDirection, Meeting, MoU
+from db.models import Attachment, Letter, LetterDirection
 from desktop_app.domain import dates
 from desktop_app.domain.i18n import language, tr
-from desktop_app.domain.kit import Entity, Link, RecordService
+from desktop_app.domain.kit import Entity, RecordService, links
 from desktop_app.domain.labels import label
 from desktop_app.domain.records import (
     Cascade,
@@ -108,12 +108,7 @@ LETTER = Entity(
     fields=("reference_number", "dated", "direction", "sender", "recipient", "subject",
             "summary", "mou_id", "hub_id", "body_id", "meeting_id"),
     texts=("sender", "recipient", "subject", "summary"),
-    links=(Link("mou_id", MoU, ("That MoU no longer exists.", "آن تفاهم‌نامه دیگر وجود ندارد.")),
-           Link("hub_id", Hub, ("That hub no longer exists.", "آن هاب دیگر وجود ندارد.")),
-           Link("body_id", Body, ("That body no longer exists.",
-                                  "آن کارگروه/کمیته دیگر وجود ندارد.")),
-           Link("meeting_id", Meeting, ("That meeting no longer exists.",
-                                        "آن جلسه دیگر وجود ندارد."))),
+    links=(links.MOU, links.HUB, links.BODY, links.MEETING),
     cascade=_cascade,
     sort={"dated": Letter.dated, "reference": Letter.reference_number,
           "subject": Letter.subject, "sender": Letter.sender, "recipient": Letter.recipient,

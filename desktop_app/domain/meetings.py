@@ -16,10 +16,10 @@ from typing import Any
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
-from db.models import ActionItem, ActionStatus, Body, Hub, Meeting, MoU
+from db.models import ActionItem, ActionStatus, Body, Meeting, MoU
 from desktop_app.domain import dates
 from desktop_app.domain.i18n import language, tr
-from desktop_app.domain.kit import Entity, Link, RecordService
+from desktop_app.domain.kit import Entity, RecordService, links
 from desktop_app.domain.records import (
     Cascade,
     body_choices,
@@ -113,10 +113,7 @@ MEETING = Entity(
     fields=("body_id", "mou_id", "hub_id", "ordinal", "title", "held_on", "held_at", "place",
             "attendees", "minutes", "decisions"),
     texts=("title", "place", "attendees", "minutes", "decisions"),
-    links=(Link("body_id", Body, ("That body no longer exists.",
-                                  "آن کارگروه/کمیته دیگر وجود ندارد.")),
-           Link("mou_id", MoU, ("That MoU no longer exists.", "آن تفاهم‌نامه دیگر وجود ندارد.")),
-           Link("hub_id", Hub, ("That hub no longer exists.", "آن هاب دیگر وجود ندارد."))),
+    links=(links.BODY, links.MOU, links.HUB),
     cascade=_cascade,
     sort={"held_on": Meeting.held_on, "title": Meeting.title, "ordinal": Meeting.ordinal,
           "body": Body.name, "place": Meeting.place},
@@ -243,14 +240,11 @@ class MeetingService(RecordService[MeetingForm]):
             return {}
         f.mou_id = f.mou_id if f.mou_id is not None else body.mou_id
         f.hub_id = f.hub_id if f.hub_id is not None else body.hub_id
-        if f.ordinal is not None:
-            clash = s.scalar(select(Meeting.id).where(
-                Meeting.body_id == body.id, Meeting.ordinal == f.ordinal,
-                Meeting.id != (f.id or 0)).limit(1))
-            if clash is not None:
-                return {"ordinal": tr(
-                    f"{body.name} already has a meeting number {f.ordinal}.",
-                    f"«{body.name}» جلسه شماره {localize_digits(f.ordinal, 'fa')} را دارد.")}
+        if f.ordinal is not None and links.taken(s, Meeting, f.id, body_id=body.id,
+                                                 ordinal=f.ordinal):
+            return {"ordinal": tr(
+                f"{body.name} already has a meeting number {f.ordinal}.",
+                f"«{body.name}» جلسه شماره {localize_digits(f.ordinal, 'fa')} را دارد.")}
         return {}
 
 

@@ -27,6 +27,13 @@ from desktop_app.domain.partners import ContactForm, PartnerForm, PartnerService
 D = dt.date
 
 
+@pytest.fixture(autouse=True)
+def _persian_afterwards():
+    """Tests here switch the message language; the others expect Persian, the default."""
+    yield
+    set_language("fa")
+
+
 def _park(db, name="پارک علم و فناوری") -> int:
     return PartnerService(db).save(PartnerForm(name=name, kind=PartnerKind.PARK)).value
 

@@ -12,8 +12,9 @@ are what the unit of work's audit hook saw written — never built by hand.
 
 from __future__ import annotations
 
+from desktop_app.domain.kit import links
 from desktop_app.domain.kit.entity import Entity, Link
 from desktop_app.domain.kit.operation import Operation, chunks, operation
 from desktop_app.domain.kit.service import RecordService
 
-__all__ = ["Entity", "Link", "Operation", "RecordService", "chunks", "operation"]
+__all__ = ["Entity", "Link", "Operation", "RecordService", "chunks", "links", "operation"]
