@@ -4,24 +4,15 @@ operation's :class:`~desktop_app.domain.changes.Changes`."""
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from db.database import Database
 from desktop_app.domain.changes import Changes, OpResult
-from desktop_app.domain.records import CHUNK
-
-T = TypeVar("T")
-
-
-
-def chunks(ids: Sequence[T], size: int = CHUNK) -> Iterator[list[T]]:
-    """*ids* in lists of at most *size*, in order (for ``IN (…)`` queries)."""
-    for start in range(0, len(ids), size):
-        yield list(ids[start:start + size])
+from desktop_app.domain.records import CHUNK, chunks
 
 
 @dataclass
