@@ -23,14 +23,13 @@ from desktop_app.domain.i18n import language, tr
 from desktop_app.domain.kit import Entity, RecordService, links
 from desktop_app.domain.labels import label
 from desktop_app.domain.records import (
+    LinkLabels,
     date_range,
     hub_labels,
     meeting_choices,
-    meeting_labels,
     mission_choices,
     mission_labels,
     mou_choices,
-    mou_labels,
 )
 from desktop_app.domain.text import localize_digits, match_key, sort_key
 
@@ -195,8 +194,7 @@ class ActionService(RecordService[ActionForm]):
             ActionItem.status, ActionItem.progress, ActionItem.completed_on,
             ActionItem.mou_id, ActionItem.meeting_id, ActionItem.mission_id)
             .where(ActionItem.id.in_(chunk))).all()
-        mous = mou_labels(s, (a.mou_id for a in acts))
-        meetings = meeting_labels(s, (a.meeting_id for a in acts))
+        name = LinkLabels(s, acts, "mou_id", "meeting_id")
         missions = mission_labels(s, (a.mission_id for a in acts))
         hubs = hub_labels(s, (h for _, h in missions.values()))
         for a in acts:
@@ -209,9 +207,9 @@ class ActionService(RecordService[ActionForm]):
                 progress_text=percent_text(a.progress, lang),
                 completed_on=a.completed_on, overdue=overdue,
                 days_overdue=(today - a.due_on).days if overdue and a.due_on else 0,
-                mou_id=a.mou_id, mou_label=mous.get(a.mou_id, "") if a.mou_id else "",
+                mou_id=a.mou_id, mou_label=name("mou_id", a.mou_id),
                 meeting_id=a.meeting_id,
-                meeting_label=meetings.get(a.meeting_id, "") if a.meeting_id else "",
+                meeting_label=name("meeting_id", a.meeting_id),
                 mission_id=a.mission_id, mission_label=mission_title,
                 hub_id=hub_id, hub_label=hubs.get(hub_id, "") if hub_id else "")
 

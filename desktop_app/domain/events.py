@@ -25,10 +25,9 @@ from desktop_app.domain.kit import Entity, RecordService, links
 from desktop_app.domain.labels import label
 from desktop_app.domain.records import (
     Cascade,
+    LinkLabels,
     hub_choices,
-    hub_labels,
     mou_choices,
-    mou_labels,
     set_if_changed,
 )
 from desktop_app.domain.text import sort_key
@@ -180,8 +179,7 @@ class EventService(RecordService[EventForm]):
                                 .join(Partner, Partner.id == event_partners.c.partner_id)
                                 .where(event_partners.c.event_id.in_(chunk))):
             names.setdefault(eid, []).append(n)
-        mous = mou_labels(s, (e.mou_id for e in evs))
-        hubs = hub_labels(s, (e.hub_id for e in evs))
+        name = LinkLabels(s, evs, "mou_id", "hub_id")
         sep = "، " if lang == "fa" else ", "
         for e in evs:
             yield e.id, EventRow(
@@ -189,8 +187,8 @@ class EventService(RecordService[EventForm]):
                 held_on=e.held_on, ends_on=e.ends_on,
                 date_text=date_span_text(e.held_on, e.ends_on, lang), place=e.place,
                 partner_names=sep.join(sorted(names.get(e.id, []), key=sort_key)),
-                mou_id=e.mou_id, mou_label=mous.get(e.mou_id, "") if e.mou_id else "",
-                hub_id=e.hub_id, hub_label=hubs.get(e.hub_id, "") if e.hub_id else "")
+                mou_id=e.mou_id, mou_label=name("mou_id", e.mou_id),
+                hub_id=e.hub_id, hub_label=name("hub_id", e.hub_id))
 
     def partner_names(self, partner_ids: Sequence[int]) -> dict[int, str]:
         """Shown names of the partners *partner_ids* (for the form's partner list)."""

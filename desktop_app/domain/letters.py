@@ -21,15 +21,12 @@ from desktop_app.domain.kit import Entity, RecordService, links
 from desktop_app.domain.labels import label
 from desktop_app.domain.records import (
     Cascade,
+    LinkLabels,
     body_choices,
-    body_labels,
     date_range,
     hub_choices,
-    hub_labels,
     meeting_choices,
-    meeting_labels,
     mou_choices,
-    mou_labels,
 )
 from desktop_app.domain.text import localize_digits, normalize_code
 
@@ -172,10 +169,7 @@ class LetterService(RecordService[LetterForm]):
                               Letter.subject, Letter.mou_id, Letter.hub_id,
                               Letter.body_id, Letter.meeting_id)
                        .where(Letter.id.in_(chunk))).all()
-        mous = mou_labels(s, (x.mou_id for x in ls))
-        hubs = hub_labels(s, (x.hub_id for x in ls))
-        bodies = body_labels(s, (x.body_id for x in ls))
-        meetings = meeting_labels(s, (x.meeting_id for x in ls))
+        name = LinkLabels(s, ls, "mou_id", "hub_id", "body_id", "meeting_id")
         for x in ls:
             yield x.id, LetterRow(
                 id=x.id, reference_number=x.reference_number,
@@ -183,11 +177,11 @@ class LetterService(RecordService[LetterForm]):
                 dated=x.dated, dated_text=dates.format_date(x.dated, lang),
                 direction=x.direction, direction_text=label(x.direction, lang),
                 sender=x.sender, recipient=x.recipient, subject=x.subject,
-                mou_id=x.mou_id, mou_label=mous.get(x.mou_id, "") if x.mou_id else "",
-                hub_id=x.hub_id, hub_label=hubs.get(x.hub_id, "") if x.hub_id else "",
-                body_id=x.body_id, body_name=bodies.get(x.body_id, "") if x.body_id else "",
+                mou_id=x.mou_id, mou_label=name("mou_id", x.mou_id),
+                hub_id=x.hub_id, hub_label=name("hub_id", x.hub_id),
+                body_id=x.body_id, body_name=name("body_id", x.body_id),
                 meeting_id=x.meeting_id,
-                meeting_label=meetings.get(x.meeting_id, "") if x.meeting_id else "")
+                meeting_label=name("meeting_id", x.meeting_id))
 
     def link_choices(self) -> dict[str, list[tuple[int, str]]]:
         """Pickers for the form: ``mous``, ``hubs``, ``bodies``, ``meetings`` as (id, label)."""

@@ -22,16 +22,14 @@ from desktop_app.domain.i18n import language, tr
 from desktop_app.domain.kit import Entity, RecordService, links
 from desktop_app.domain.records import (
     Cascade,
+    LinkLabels,
     body_choices,
-    body_labels,
     cascade_meetings,
     date_range,
     hub_choices,
-    hub_labels,
     meeting_choices,
     meeting_label,
     mou_choices,
-    mou_labels,
 )
 from desktop_app.domain.text import localize_digits
 
@@ -163,15 +161,13 @@ class MeetingService(RecordService[MeetingForm]):
                               Meeting.held_at, Meeting.place, Meeting.body_id,
                               Meeting.mou_id, Meeting.hub_id)
                        .where(Meeting.id.in_(chunk))).all()
-        bodies = body_labels(s, (m.body_id for m in ms))
-        mous = mou_labels(s, (m.mou_id for m in ms))
-        hubs = hub_labels(s, (m.hub_id for m in ms))
+        name = LinkLabels(s, ms, "body_id", "mou_id", "hub_id")
         counts = {mid: (n, o) for mid, n, o in s.execute(
             select(ActionItem.meeting_id, func.count(),
                    func.sum(case((ActionItem.status.in_(_OPEN), 1), else_=0)))
             .where(ActionItem.meeting_id.in_(chunk)).group_by(ActionItem.meeting_id))}
         for m in ms:
-            body = bodies.get(m.body_id, "") if m.body_id else ""
+            body = name("body_id", m.body_id)
             n, o = counts.get(m.id, (0, 0))
             yield m.id, MeetingRow(
                 id=m.id, ordinal=m.ordinal,
@@ -180,8 +176,8 @@ class MeetingService(RecordService[MeetingForm]):
                 held_on=m.held_on, held_on_text=dates.format_date(m.held_on, lang),
                 held_at_text=dates.format_time(m.held_at, lang), place=m.place,
                 body_id=m.body_id, body_name=body,
-                mou_id=m.mou_id, mou_label=mous.get(m.mou_id, "") if m.mou_id else "",
-                hub_id=m.hub_id, hub_label=hubs.get(m.hub_id, "") if m.hub_id else "",
+                mou_id=m.mou_id, mou_label=name("mou_id", m.mou_id),
+                hub_id=m.hub_id, hub_label=name("hub_id", m.hub_id),
                 actions=int(n or 0), open_actions=int(o or 0),
                 upcoming=m.held_on >= today)
 

@@ -211,6 +211,23 @@ def mission_labels(s: Session, ids: Iterable[int | None]) -> dict[int, tuple[str
         select(HubMission.id, HubMission.title, HubMission.hub_id).where(HubMission.id.in_(wanted)))}
 
 
+_LABELLERS: dict[str, Callable[[Session, Iterable[int | None]], dict[int, str]]] = {
+    "mou_id": mou_labels, "hub_id": hub_labels, "body_id": body_labels,
+    "meeting_id": meeting_labels,
+}
+
+
+class LinkLabels:
+    """The labels of the records a chunk of rows links to, fetched once per link field:
+    ``names("mou_id", row.mou_id)`` is the linked MoU's label ("" when unset or gone)."""
+
+    def __init__(self, s: Session, rows: Sequence[Any], *fields: str) -> None:
+        self._labels = {f: _LABELLERS[f](s, (getattr(r, f) for r in rows)) for f in fields}
+
+    def __call__(self, field: str, record_id: int | None) -> str:
+        return self._labels[field].get(record_id, "") if record_id is not None else ""
+
+
 # ----------------------------------------------------------------------------- pickers
 
 
