@@ -18,7 +18,7 @@ from desktop_app.domain.errors import ConflictError, NotFoundError, ValidationEr
 from desktop_app.domain.events import EventForm, EventService
 from desktop_app.domain.hubs import HubForm, HubService, MissionForm
 from desktop_app.domain.i18n import set_language
-from desktop_app.domain.kit import RecordService
+from desktop_app.domain.kit import RecordService, note_bulk, operation
 from desktop_app.domain.letters import LetterForm, LetterService
 from desktop_app.domain.meetings import MeetingForm, MeetingService
 from desktop_app.domain.mous import AxisForm, MoUForm, MoUService, PartyForm
@@ -254,3 +254,24 @@ def test_every_operation_returns_what_its_unit_of_work_wrote(any_db):
     _same(any_db, lambda: partners.delete(pid_))
     with any_db.reading() as s:
         assert s.get(Partner, pid_) is None
+
+
+def test_bulk_writes_join_the_operation_changes(any_db):
+    """Rows written with Core statements (the importer's bulk paths) are added in one place
+    and come out in the operation's changes with the ORM's."""
+    from sqlalchemy import insert
+
+    ls = LetterService(any_db)
+    kept = ls.save(LetterForm(subject="kept", dated=D(2024, 1, 1))).value
+    with operation(any_db) as op:
+        s = op.session
+        s.get(Letter, kept).subject = "edited"
+        s.flush()
+        new_id = s.execute(insert(Letter).values(subject="bulk", dated=D(2024, 1, 2),
+                                                 reference_number="", sender="",
+                                                 recipient="", summary="",
+                                                 uuid="00000000-0000-7000-8000-000000000001")
+                           .returning(Letter.id)).scalar_one()
+        note_bulk(s, "insert", "letters", [new_id])
+    assert op.changes == Changes.of(created={"letters": [new_id]}, updated={"letters": [kept]})
+    assert ls.count() == 2

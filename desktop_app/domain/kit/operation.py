@@ -4,7 +4,7 @@ operation's :class:`~desktop_app.domain.changes.Changes`."""
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,6 +28,18 @@ class Operation:
         return OpResult(self.value, self.changes)
 
 
+def note_bulk(s: Session, action: str, table: str, ids: Iterable[int]) -> None:
+    """Add rows written with Core statements (``executemany`` bulk paths, which the ORM
+    hook does not see) to the unit of work's write set, so that they are in the
+    operation's changes like any other write. *action* is ``insert``, ``update`` or
+    ``delete``."""
+    from db.audit import WriteSet
+
+    written = s.info.setdefault("changes", WriteSet())
+    for record_id in ids:
+        written.add(action, table, record_id)
+
+
 @contextlib.contextmanager
 def operation(db: Database, **options: Any) -> Iterator[Operation]:
     """Run a write in one unit of work (``options`` go to ``Database.unit_of_work``).
@@ -43,4 +55,4 @@ def operation(db: Database, **options: Any) -> Iterator[Operation]:
     op.changes = Changes.from_writes(s.info.get("changes"))
 
 
-__all__ = ["CHUNK", "Operation", "chunks", "operation"]
+__all__ = ["CHUNK", "Operation", "chunks", "note_bulk", "operation"]
