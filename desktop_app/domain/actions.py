@@ -9,42 +9,29 @@ the computer's day) so the rules can be tested on any date.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
-from db.database import Database
-from db.models import ActionItem, ActionStatus, HubMission, Meeting, MoU
+from db.models import ActionItem, ActionStatus, HubMission, MoU
 from desktop_app.domain import dates
-from desktop_app.domain.changes import Changes, OpResult
-from desktop_app.domain.errors import ValidationError
+from desktop_app.domain.changes import OpResult
 from desktop_app.domain.i18n import language, tr
+from desktop_app.domain.kit import Entity, RecordService, links
 from desktop_app.domain.labels import label
 from desktop_app.domain.records import (
-    KeyCache,
+    LinkLabels,
     date_range,
     hub_labels,
-    load_for_update,
     meeting_choices,
-    meeting_labels,
     mission_choices,
     mission_labels,
     mou_choices,
-    mou_labels,
-    not_found,
-    require,
-    set_if_changed,
-    sort_ids,
 )
-from desktop_app.domain.text import (
-    field_errors,
-    localize_digits,
-    match_key,
-    normalize_text,
-    sort_key,
-)
+from desktop_app.domain.text import localize_digits, match_key, sort_key
 
 CLOSED = (ActionStatus.DONE, ActionStatus.CANCELLED)
 
@@ -124,10 +111,6 @@ def percent_text(value: int, lang: str | None = None) -> str:
     return f"{localize_digits(value, lang)}٪" if lang == "fa" else f"{value}%"
 
 
-_FIELDS = ("title", "description", "owner", "due_on", "status", "progress", "completed_on",
-           "mou_id", "mission_id", "meeting_id")
-
-
 def _texts(s: Session, ids: list[int]) -> list[tuple[object, ...]]:
     return [tuple(r) for r in s.execute(
         select(ActionItem.id, ActionItem.version, ActionItem.title, ActionItem.owner,
@@ -137,25 +120,27 @@ def _texts(s: Session, ids: list[int]) -> list[tuple[object, ...]]:
         .where(ActionItem.id.in_(ids)))]
 
 
-class ActionService:
+ACTION = Entity(
+    model=ActionItem, noun=("action", "اقدام"),
+    fields=("title", "description", "owner", "due_on", "status", "progress", "completed_on",
+            "mou_id", "mission_id", "meeting_id"),
+    texts=("title", "description", "owner"),
+    links=(links.MOU, links.MISSION, links.MEETING),
+    sort={"due_on": ActionItem.due_on, "title": ActionItem.title, "owner": ActionItem.owner,
+          "status": ActionItem.status, "progress": ActionItem.progress,
+          "completed_on": ActionItem.completed_on},
+    text_sorts=frozenset({"title", "owner"}),
+    search=_texts,
+)
+
+
+class ActionService(RecordService[ActionForm]):
     """Use cases for action items: load, validate and save, delete, list, overdue counts."""
 
-    entity = "action_items"
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
-        self._keys = KeyCache(_texts)
+    kind = ACTION
+    form = ActionForm
 
     # ------------------------------------------------------------------ reading
-
-    def get(self, action_id: int) -> ActionForm:
-        """The action as the form edits it; :class:`NotFoundError` if it is gone."""
-        with self.db.reading() as s:
-            a = s.get(ActionItem, action_id)
-            if a is None:
-                raise not_found("This action no longer exists.", "این اقدام دیگر وجود ندارد.")
-            return ActionForm(id=a.id, version=a.version,
-                              **{name: getattr(a, name) for name in _FIELDS})
 
     def _conditions(self, q: ActionQuery) -> list[object]:
         today = q.today or dates.today()
@@ -177,10 +162,8 @@ class ActionService:
 
     def query(self, q: ActionQuery = ActionQuery()) -> list[int]:
         """Ids of the actions *q* selects, in its order."""
-        sort_col = {"title": ActionItem.title, "owner": ActionItem.owner,
-                    "status": ActionItem.status, "progress": ActionItem.progress,
-                    "completed_on": ActionItem.completed_on}.get(q.sort, ActionItem.due_on)
-        stmt = select(ActionItem.id, ActionItem.version, sort_col, ActionItem.owner)
+        stmt = select(ActionItem.id, ActionItem.version, self.sort_column(q.sort, "due_on"),
+                      ActionItem.owner)
         conds = self._conditions(q)
         if conds:
             stmt = stmt.where(and_(*conds))  # type: ignore[arg-type]
@@ -188,9 +171,9 @@ class ActionService:
         with self.db.reading() as s:
             rows = [r for r in s.connection().execute(stmt).all()
                     if not owner_key or match_key(r[3]) == owner_key]
-            keep = self._keys.filter(s, [(r[0], r[1]) for r in rows], q.text)
-        return sort_ids(((r[0], r[2]) for r in rows if r[0] in keep), q.descending,
-                        text=q.sort in ("title", "owner"))
+            keep = self.search(s, rows, q.text)
+        return self.sorted_ids(((r[0], r[2]) for r in rows if r[0] in keep), q.sort,
+                               q.descending)
 
     def overdue_count(self, today: dt.date | None = None) -> int:
         """How many actions are overdue on *today*."""
@@ -199,46 +182,36 @@ class ActionService:
             return s.scalar(select(func.count(ActionItem.id)).where(
                 ActionItem.due_on < today, ActionItem.status.not_in(CLOSED))) or 0
 
-    def count(self) -> int:
-        """How many actions the register holds."""
-        with self.db.reading() as s:
-            return s.scalar(select(func.count(ActionItem.id))) or 0
-
     def rows(self, ids: Sequence[int], today: dt.date | None = None) -> dict[int, ActionRow]:
         """The list rows of *ids*; ``overdue`` is judged on *today*."""
-        if not ids:
-            return {}
+        day = today or dates.today()
+        return self.chunked_rows(ids, lambda s, chunk: self._rows(s, chunk, day))
+
+    def _rows(self, s: Session, chunk: list[int], today: dt.date) -> Iterator[tuple[int, ActionRow]]:
         lang = language()
-        today = today or dates.today()
-        out: dict[int, ActionRow] = {}
-        with self.db.reading() as s:
-            for start in range(0, len(ids), 500):
-                chunk = list(ids[start:start + 500])
-                acts = s.execute(select(
-                    ActionItem.id, ActionItem.title, ActionItem.owner, ActionItem.due_on,
-                    ActionItem.status, ActionItem.progress, ActionItem.completed_on,
-                    ActionItem.mou_id, ActionItem.meeting_id, ActionItem.mission_id)
-                    .where(ActionItem.id.in_(chunk))).all()
-                mous = mou_labels(s, (a.mou_id for a in acts))
-                meetings = meeting_labels(s, (a.meeting_id for a in acts))
-                missions = mission_labels(s, (a.mission_id for a in acts))
-                hubs = hub_labels(s, (h for _, h in missions.values()))
-                for a in acts:
-                    mission_title, hub_id = missions.get(a.mission_id, ("", None))
-                    overdue = is_overdue(a.due_on, a.status, today)
-                    out[a.id] = ActionRow(
-                        id=a.id, title=a.title, owner=a.owner, due_on=a.due_on,
-                        due_text=dates.format_date(a.due_on, lang), status=a.status,
-                        status_text=label(a.status, lang), progress=a.progress,
-                        progress_text=percent_text(a.progress, lang),
-                        completed_on=a.completed_on, overdue=overdue,
-                        days_overdue=(today - a.due_on).days if overdue and a.due_on else 0,
-                        mou_id=a.mou_id, mou_label=mous.get(a.mou_id, "") if a.mou_id else "",
-                        meeting_id=a.meeting_id,
-                        meeting_label=meetings.get(a.meeting_id, "") if a.meeting_id else "",
-                        mission_id=a.mission_id, mission_label=mission_title,
-                        hub_id=hub_id, hub_label=hubs.get(hub_id, "") if hub_id else "")
-        return out
+        acts = s.execute(select(
+            ActionItem.id, ActionItem.title, ActionItem.owner, ActionItem.due_on,
+            ActionItem.status, ActionItem.progress, ActionItem.completed_on,
+            ActionItem.mou_id, ActionItem.meeting_id, ActionItem.mission_id)
+            .where(ActionItem.id.in_(chunk))).all()
+        name = LinkLabels(s, acts, "mou_id", "meeting_id")
+        missions = mission_labels(s, (a.mission_id for a in acts))
+        hubs = hub_labels(s, (h for _, h in missions.values()))
+        for a in acts:
+            mission_title, hub_id = missions.get(a.mission_id, ("", None))
+            overdue = is_overdue(a.due_on, a.status, today)
+            yield a.id, ActionRow(
+                id=a.id, title=a.title, owner=a.owner, due_on=a.due_on,
+                due_text=dates.format_date(a.due_on, lang), status=a.status,
+                status_text=label(a.status, lang), progress=a.progress,
+                progress_text=percent_text(a.progress, lang),
+                completed_on=a.completed_on, overdue=overdue,
+                days_overdue=(today - a.due_on).days if overdue and a.due_on else 0,
+                mou_id=a.mou_id, mou_label=name("mou_id", a.mou_id),
+                meeting_id=a.meeting_id,
+                meeting_label=name("meeting_id", a.meeting_id),
+                mission_id=a.mission_id, mission_label=mission_title,
+                hub_id=hub_id, hub_label=hubs.get(hub_id, "") if hub_id else "")
 
     def owners(self) -> list[str]:
         """The distinct owners named on actions, for the owner filter."""
@@ -264,13 +237,8 @@ class ActionService:
 
     # ------------------------------------------------------------------ writing
 
-    def validate(self, form: ActionForm, today: dt.date | None = None) -> ActionForm:
-        """Return *form* normalised with status, progress and completion day agreeing:
-        done ⇔ 100 %; a done action keeps (or gets *today* as) its completion day; any
-        other action has none. Raises :class:`ValidationError` on bad fields."""
-        f = replace(form)
-        for name in ("title", "description", "owner"):
-            setattr(f, name, normalize_text(getattr(f, name)))
+    def rules(self, f: ActionForm) -> dict[str, str]:
+        """A title, a known status, progress 0–100, dates that are dates."""
         errors: dict[str, str] = {}
         if not f.title:
             errors["title"] = tr("The title is required.", "عنوان لازم است.")
@@ -286,9 +254,13 @@ class ActionService:
             value = getattr(f, name)
             if value is not None and not isinstance(value, dt.date):
                 errors[name] = tr("Not a date.", "تاریخ درست نیست.")
-        errors = {**field_errors("action_items", vars(f)), **errors}
-        if errors:
-            raise ValidationError(errors)
+        return errors
+
+    def validate(self, form: ActionForm, today: dt.date | None = None) -> ActionForm:
+        """Return *form* normalised with status, progress and completion day agreeing:
+        done ⇔ 100 %; a done action keeps (or gets *today* as) its completion day; any
+        other action has none. Raises :class:`ValidationError` on bad fields."""
+        f = super().validate(form)
         if f.status == ActionStatus.DONE:
             f.progress = 100
         elif f.progress == 100 and f.status != ActionStatus.CANCELLED:
@@ -301,49 +273,16 @@ class ActionService:
             f.completed_on = None
         return f
 
-    def save(self, form: ActionForm, today: dt.date | None = None) -> OpResult[int]:
-        """Create or update an action from *form*; returns its id and what changed."""
-        f = self.validate(form, today)
-        with self.db.unit_of_work() as s:
-            errors: dict[str, str] = {}
-            require(s, MoU, f.mou_id, "mou_id", errors,
-                    ("That MoU no longer exists.", "آن تفاهم‌نامه دیگر وجود ندارد."))
-            require(s, HubMission, f.mission_id, "mission_id", errors,
-                    ("That hub mission no longer exists.", "آن مأموریت هاب دیگر وجود ندارد."))
-            meeting = require(s, Meeting, f.meeting_id, "meeting_id", errors,
-                              ("That meeting no longer exists.", "آن جلسه دیگر وجود ندارد."))
-            if errors:
-                raise ValidationError(errors)
-            if meeting is not None and f.mou_id is None:
-                f.mou_id = meeting.mou_id  # an action from an MoU's meeting serves that MoU
-            if f.id is None:
-                a = ActionItem()
-                s.add(a)
-            else:
-                a = load_for_update(
-                    s, ActionItem, f.id, f.version,
-                    ("This action was deleted elsewhere.", "این اقدام در جای دیگری حذف شده است."),
-                    ("Someone else changed this action after you opened it; reopen it to see "
-                     "their change.",
-                     "کس دیگری پس از باز کردن شما این اقدام را تغییر داده است؛ آن را دوباره باز کنید."))
-            set_if_changed(a, {name: getattr(f, name) for name in _FIELDS})
-            s.flush()
-            aid = a.id
-        kind = "created" if f.id is None else "updated"
-        return OpResult(aid, Changes.of(**{kind: {"action_items": [aid]}}))
-
-    def usage(self, action_id: int) -> dict[str, int]:
-        """Nothing refers to an action; kept for the sections' uniform delete question."""
+    def check(self, s: Session, f: ActionForm, linked: dict[str, Any]) -> dict[str, str]:
+        """An action from an MoU's meeting serves that MoU unless the form names another."""
+        meeting = linked.get("meeting_id")
+        if meeting is not None and f.mou_id is None:
+            f.mou_id = meeting.mou_id
         return {}
 
-    def delete(self, action_id: int) -> Changes:
-        """Delete an action (nothing refers to one)."""
-        with self.db.unit_of_work() as s:
-            a = s.get(ActionItem, action_id)
-            if a is None:
-                return Changes()
-            s.delete(a)
-        return Changes.of(deleted={"action_items": [action_id]})
+    def save(self, form: ActionForm, today: dt.date | None = None) -> OpResult[int]:
+        """Create or update an action from *form*; returns its id and what changed."""
+        return self.store(self.validate(form, today))
 
 
 __all__ = ["CLOSED", "ActionForm", "ActionQuery", "ActionRow", "ActionService", "is_overdue",

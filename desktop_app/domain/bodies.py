@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
-from db.database import Database
 from db.models import (
     ActionItem,
     Attachment,
@@ -30,9 +30,10 @@ from db.models import (
 )
 from db.types import utcnow
 from desktop_app.domain.changes import Changes, OpResult
-from desktop_app.domain.errors import ConflictError, NotFoundError, ValidationError
 from desktop_app.domain.i18n import tr
+from desktop_app.domain.kit import Entity, Link, RecordService, operation
 from desktop_app.domain.mous import BodyNode, _body_tree
+from desktop_app.domain.records import replace_children, set_if_changed
 from desktop_app.domain.text import field_errors, normalize_text
 
 
@@ -63,24 +64,30 @@ class BodyForm:
     members: list[MemberForm] = field(default_factory=list)
 
 
-class BodyService:
+BODY = Entity(
+    model=Body, noun=("body", "کارگروه یا کمیته"),
+    fields=("kind", "name", "description", "mou_id", "hub_id", "parent_id",
+            "secretariat_partner_id", "formed_on"),
+    texts=("name", "description"),
+    links=(Link("mou_id", MoU, ("This MoU no longer exists.", "این تفاهم‌نامه دیگر وجود ندارد.")),
+           Link("hub_id", Hub, ("This hub no longer exists.", "این هاب دیگر وجود ندارد.")),
+           Link("parent_id", Body, ("The parent body no longer exists.",
+                                    "نهاد بالادست دیگر وجود ندارد."))),
+)
+
+
+class BodyService(RecordService[BodyForm]):
     """Use cases for bodies: load, validate and save, delete, and the tree of an MoU or hub."""
 
-    entity = "bodies"
+    kind = BODY
+    form = BodyForm
 
-    def __init__(self, db: Database) -> None:
-        self.db = db
-
-    def get(self, body_id: int) -> BodyForm:
-        """The body as the dialog edits it; :class:`NotFoundError` if it is gone."""
-        with self.db.reading() as s:
-            b = s.get(Body, body_id)
-            if b is None:
-                raise NotFoundError(tr("This body no longer exists.",
-                                       "این کارگروه یا کمیته دیگر وجود ندارد."))
-            return BodyForm(b.id, b.version, b.kind, b.name, b.description, b.mou_id, b.hub_id,
-                            b.parent_id, b.secretariat_partner_id, b.formed_on,
-                            [MemberForm(m.id, m.partner_id, m.person, m.role) for m in b.members])
+    def form_of(self, obj: Any) -> BodyForm:
+        """The body as the dialog edits it, members in order."""
+        return BodyForm(id=obj.id, version=obj.version,
+                        members=[MemberForm(m.id, m.partner_id, m.person, m.role)
+                                 for m in obj.members],
+                        **{name: getattr(obj, name) for name in BODY.fields})
 
     def tree_for_mou(self, mou_id: int) -> list[BodyNode]:
         """The MoU's bodies as a forest (roots first, committees under their working group)."""
@@ -92,15 +99,18 @@ class BodyService:
         with self.db.reading() as s:
             return _body_tree(s, hub_id=hub_id)
 
-    def validate(self, form: BodyForm) -> BodyForm:
-        """Return *form* normalised; raise :class:`ValidationError` naming each bad field."""
-        with self.db.reading() as s:
-            return self._validate(s, form)
+    # ------------------------------------------------------------------ rules
 
-    def _validate(self, s: Session, form: BodyForm) -> BodyForm:
-        f = replace(form)
-        f.name = normalize_text(f.name)
-        f.description = normalize_text(f.description)
+    def validate(self, form: BodyForm) -> BodyForm:
+        """Return *form* normalised; raise :class:`ValidationError` naming each bad field
+        (the links and the members' partners too)."""
+        f = super().validate(form)
+        with self.db.reading() as s:
+            self.verify(s, f)
+        return f
+
+    def rules(self, f: BodyForm) -> dict[str, str]:
+        """A known kind and a name; members normalised (empty rows dropped)."""
         errors: dict[str, str] = {}
         try:
             f.kind = BodyKind(f.kind)
@@ -111,16 +121,26 @@ class BodyService:
         elif len(f.name) > 500:
             errors["name"] = tr("The name is longer than 500 characters.",
                                 "نام بیش از ۵۰۰ نویسه است.")
-        if f.mou_id is not None and s.get(MoU, f.mou_id) is None:
-            errors["mou_id"] = tr("This MoU no longer exists.", "این تفاهم‌نامه دیگر وجود ندارد.")
-        if f.hub_id is not None and s.get(Hub, f.hub_id) is None:
-            errors["hub_id"] = tr("This hub no longer exists.", "این هاب دیگر وجود ندارد.")
-        if f.parent_id is not None:
-            parent = s.get(Body, f.parent_id)
-            if parent is None:
-                errors["parent_id"] = tr("The parent body no longer exists.",
-                                         "نهاد بالادست دیگر وجود ندارد.")
-            elif f.id is not None and _is_under(s, f.parent_id, f.id):
+        members: list[MemberForm] = []
+        for m in f.members:
+            m2 = MemberForm(m.id, m.partner_id, normalize_text(m.person), normalize_text(m.role))
+            if m2.partner_id is None and not m2.person:
+                if m2.role:
+                    errors["members"] = tr("Every member needs a person or an organisation.",
+                                           "هر عضو باید یک شخص یا سازمان باشد.")
+                continue
+            errors = {**field_errors("body_members", vars(m2), as_field="members"), **errors}
+            members.append(m2)
+        f.members = members
+        return errors
+
+    def check(self, s: Session, f: BodyForm, linked: dict[str, Any]) -> dict[str, str]:
+        """The parent is not the body itself nor under it, and serves the same MoU; the
+        secretariat's and members' partners exist."""
+        errors: dict[str, str] = {}
+        parent = linked.get("parent_id")
+        if parent is not None:
+            if f.id is not None and _is_under(s, parent.id, f.id):
                 errors["parent_id"] = tr("A body cannot sit under itself or one of its own "
                                          "committees.",
                                          "یک نهاد نمی‌تواند زیر خودش یا کمیته‌های خودش باشد.")
@@ -134,84 +154,46 @@ class BodyService:
         if f.secretariat_partner_id is not None and f.secretariat_partner_id not in known:
             errors["secretariat_partner_id"] = tr("The secretariat's partner no longer exists.",
                                                   "سازمان دبیرخانه دیگر وجود ندارد.")
-        members: list[MemberForm] = []
-        for m in f.members:
-            m2 = MemberForm(m.id, m.partner_id, normalize_text(m.person), normalize_text(m.role))
-            if m2.partner_id is None and not m2.person:
-                if m2.role:
-                    errors["members"] = tr("Every member needs a person or an organisation.",
-                                           "هر عضو باید یک شخص یا سازمان باشد.")
-                continue
-            if m2.partner_id is not None and m2.partner_id not in known:
-                errors["members"] = tr("A member's partner no longer exists.",
-                                       "سازمان یکی از اعضا دیگر وجود ندارد.")
-            errors = {**field_errors("body_members", vars(m2), as_field="members"), **errors}
-            members.append(m2)
-        f.members = members
-        errors = {**field_errors("bodies", vars(f)), **errors}
-        if errors:
-            raise ValidationError(errors)
-        return f
+        if any(m.partner_id is not None and m.partner_id not in known for m in f.members):
+            errors["members"] = tr("A member's partner no longer exists.",
+                                   "سازمان یکی از اعضا دیگر وجود ندارد.")
+        return errors
+
+    # ------------------------------------------------------------------ writing
 
     def save(self, form: BodyForm) -> OpResult[int]:
         """Create or update a body and its members in one unit of work."""
-        with self.db.unit_of_work() as s:
-            f = self._validate(s, form)
-            if f.id is None:
-                b = Body()
-                s.add(b)
-            else:
-                found = s.get(Body, f.id)
-                if found is None:
-                    raise ConflictError(tr("This body was deleted elsewhere.",
-                                           "این نهاد در جای دیگری حذف شده است."))
-                if f.version is not None and found.version != f.version:
-                    raise ConflictError(tr(
-                        "Someone else changed this body after you opened it; reopen it.",
-                        "کس دیگری پس از باز کردن شما این نهاد را تغییر داده است؛ دوباره باز کنید."))
-                b = found
-                b.updated_at = utcnow()
-            for name in ("kind", "name", "description", "mou_id", "hub_id", "parent_id",
-                         "secretariat_partner_id", "formed_on"):
-                if getattr(b, name) != getattr(f, name):
-                    setattr(b, name, getattr(f, name))
-            old = {m.id for m in b.members}
-            by_id = {m.id: m for m in b.members}
-            keep: list[BodyMember] = []
-            for position, mf in enumerate(f.members):
-                row = by_id.pop(mf.id, None) if mf.id is not None else None
-                row = row or BodyMember()
-                for name in ("partner_id", "person", "role"):
-                    if getattr(row, name) != getattr(mf, name):
-                        setattr(row, name, getattr(mf, name))
-                if row.position != position:
-                    row.position = position
-                keep.append(row)
-            b.members = keep
-            s.flush()
-            body_id = b.id
-            new = {m.id for m in b.members}
-        kind = "created" if f.id is None else "updated"
-        changes = Changes.of(**{kind: {"bodies": [body_id]}})
-        changes |= Changes.of(created={"body_members": new - old},
-                              deleted={"body_members": old - new},
-                              updated={"body_members": new & old})
-        if f.mou_id is not None:
-            changes |= Changes.of(updated={"mous": [f.mou_id]})
-        return OpResult(body_id, changes)
+        return self.store(super().validate(form))
+
+    def apply(self, s: Session, obj: Any, f: BodyForm, linked: dict[str, Any]) -> None:
+        """The fields, then the members in order; an update always moves the version (the
+        members are the body's)."""
+        if f.id is not None:
+            obj.updated_at = utcnow()
+        set_if_changed(obj, {name: getattr(f, name) for name in BODY.fields})
+        by_id = {m.id: m for m in obj.members}
+        keep: list[BodyMember] = []
+        for position, mf in enumerate(f.members):
+            row = by_id.pop(mf.id, None) if mf.id is not None else None
+            row = row or BodyMember()
+            set_if_changed(row, {"partner_id": mf.partner_id, "person": mf.person,
+                                 "role": mf.role, "position": position})
+            keep.append(row)
+        replace_children(s, obj, "members", keep)
 
     def usage(self, body_id: int) -> dict[str, int]:
-        """What deleting the body takes with it: committees under it, members, meetings."""
+        """What deleting the body takes with it: the body and those under it (``bodies``),
+        ``body_members``, ``meetings``, ``action_items``, ``attachments``, and the
+        ``letters`` that cite them (unlinked), by count."""
         with self.db.reading() as s:
             return {k: len(v) for k, v in _plan(s, body_id).items()}
 
     def delete(self, body_id: int) -> Changes:
         """Delete the body, the bodies under it, their members, meetings and actions."""
-        with self.db.unit_of_work() as s:
-            b = s.get(Body, body_id)
-            if b is None:
-                return Changes()
-            mou_id = b.mou_id
+        with operation(self.db) as op:
+            s = op.session
+            if s.get(Body, body_id) is None:
+                return op.changes
             plan = _plan(s, body_id)
             for letter in s.scalars(select(Letter).where(Letter.id.in_(plan["letters"]))):
                 if letter.body_id in plan["bodies"]:
@@ -228,17 +210,7 @@ class BodyService:
             for bid in reversed(plan["bodies"]):
                 s.delete(bodies[bid])
                 s.flush()
-        changes = Changes.of(deleted={k: plan[k] for k in ("bodies", "body_members", "meetings",
-                                                          "action_items", "attachments")},
-                             updated={"letters": plan["letters"]})
-        if mou_id is not None:
-            changes |= Changes.of(updated={"mous": [mou_id]})
-        return changes
-
-    def count(self) -> int:
-        """How many bodies the register holds."""
-        with self.db.reading() as s:
-            return s.scalar(select(func.count(Body.id))) or 0
+        return op.changes
 
 
 def _is_under(s: Session, body_id: int, ancestor_id: int) -> bool:

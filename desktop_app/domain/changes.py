@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+if TYPE_CHECKING:
+    from db.audit import WriteSet
 
 T = TypeVar("T")
 
@@ -25,6 +28,25 @@ class Changes:
         def freeze(d: Mapping[str, Iterable[int]] | None) -> dict[str, frozenset[int]]:
             return {k: frozenset(v) for k, v in (d or {}).items() if v}
         return cls(freeze(created), freeze(updated), freeze(deleted))
+
+    @classmethod
+    def from_writes(cls, written: WriteSet | None) -> Changes:
+        """What a unit of work wrote (the audit hook's :class:`~db.audit.WriteSet`), as the
+        operation's changes: the one converter. A row created and deleted in the same work
+        never existed for anyone else and is left out; a created or deleted row is not also
+        reported as updated."""
+        if written is None:
+            return cls()
+        created = {k: set(v) for k, v in written.created.items()}
+        deleted = {k: set(v) for k, v in written.deleted.items()}
+        for table, ids in list(deleted.items()):
+            born = created.get(table, set()) & ids
+            if born:
+                created[table] -= born
+                ids -= born
+        updated = {k: set(v) - created.get(k, set()) - deleted.get(k, set())
+                   for k, v in written.updated.items()}
+        return cls.of(created=created, updated=updated, deleted=deleted)
 
     def entities(self) -> frozenset[str]:
         """Every entity touched."""

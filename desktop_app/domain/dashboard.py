@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import func, select, union_all
 
@@ -210,7 +211,7 @@ class DashboardService:
         last: dict[int, dt.date] = {}
         if not mou_ids:
             return last
-        latest = union_all(
+        latest: Any = union_all(
             select(Meeting.mou_id, func.max(Meeting.held_on)).group_by(Meeting.mou_id),
             select(Letter.mou_id, func.max(Letter.dated)).group_by(Letter.mou_id),
             select(Event.mou_id, func.max(Event.held_on)).group_by(Event.mou_id),

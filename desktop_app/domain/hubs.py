@@ -14,13 +14,13 @@ meetings and letters.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from db.database import Database
 from db.models import (
     ActionItem,
     ActionStatus,
@@ -41,22 +41,19 @@ from db.models import (
 )
 from db.types import utcnow
 from desktop_app.domain import dates
-from desktop_app.domain.changes import Changes, OpResult
 from desktop_app.domain.countries import country, country_name
-from desktop_app.domain.errors import ValidationError
+from desktop_app.domain.errors import NotFoundError, ValidationError
 from desktop_app.domain.i18n import language, tr
+from desktop_app.domain.kit import Entity, Link, RecordService, links
 from desktop_app.domain.labels import label
 from desktop_app.domain.records import (
     Cascade,
-    KeyCache,
     cascade_meetings,
     hub_label,
-    load_for_update,
     meeting_label,
     mou_label,
-    not_found,
+    replace_children,
     set_if_changed,
-    sort_ids,
 )
 from desktop_app.domain.text import field_errors, localize_digits, normalize_text, sort_key
 
@@ -197,29 +194,49 @@ def mission_status(progress: int, status: WorkStatus) -> WorkStatus:
     return status
 
 
-class HubService:
+def _cascade(s: Session, c: Cascade, hub_id: int) -> None:
+    mission_ids = select(HubMission.id).where(HubMission.hub_id == hub_id)
+    c.delete(s, s.scalars(select(ActionItem).where(ActionItem.mission_id.in_(mission_ids))))
+    bodies = _bodies_under(s, hub_id)
+    meeting_ids = list(s.scalars(select(Meeting.id).where(or_(
+        Meeting.hub_id == hub_id, Meeting.body_id.in_(bodies)))))
+    cascade_meetings(s, c, meeting_ids)
+    c.unlink(s, s.scalars(select(Letter).where(Letter.hub_id == hub_id)), hub_id=None)
+    c.unlink(s, s.scalars(select(Letter).where(Letter.body_id.in_(bodies))), body_id=None)
+    c.unlink(s, s.scalars(select(Event).where(Event.hub_id == hub_id)), hub_id=None)
+    c.unlink(s, s.scalars(select(MoU).where(MoU.hub_id == hub_id)), hub_id=None)
+    c.delete(s, s.scalars(select(Attachment).where(Attachment.hub_id == hub_id)))
+    c.delete(s, s.scalars(select(Body).where(Body.id.in_(bodies)).order_by(Body.id.desc())))
+    c.delete(s, s.scalars(select(HubMission).where(HubMission.hub_id == hub_id)))
+
+
+HUB = Entity(
+    model=Hub, noun=("hub", "هاب"), fields=_HUB_FIELDS,
+    texts=("title", "designated_by", "notes"),
+    links=(Link("host_partner_id", Partner, ("That partner no longer exists.",
+                                             "آن طرف همکاری دیگر وجود ندارد.")),),
+    cascade=_cascade,
+    text_sorts=frozenset({"title", "host", "country", "status"}),
+    search=_texts,
+)
+
+
+class HubService(RecordService["HubForm"]):
     """Use cases for country hubs: load, validate and save (with missions), delete, list,
     search and the dossier."""
 
-    entity = "hubs"
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
-        self._keys = KeyCache(_texts)
+    kind = HUB
+    form = HubForm
 
     # ------------------------------------------------------------------ reading
 
-    def get(self, hub_id: int) -> HubForm:
-        """The hub as the form edits it, missions in order; :class:`NotFoundError` if gone."""
-        with self.db.reading() as s:
-            h = s.get(Hub, hub_id)
-            if h is None:
-                raise not_found("This hub no longer exists.", "این هاب دیگر وجود ندارد.")
-            return HubForm(
-                id=h.id, version=h.version,
-                missions=[MissionForm(m.id, m.title, m.description, m.owner, m.progress, m.status)
-                          for m in h.missions],
-                **{name: getattr(h, name) for name in _HUB_FIELDS})
+    def form_of(self, obj: Any) -> HubForm:
+        """The hub as the form edits it, missions in order."""
+        return HubForm(
+            id=obj.id, version=obj.version,
+            missions=[MissionForm(m.id, m.title, m.description, m.owner, m.progress, m.status)
+                      for m in obj.missions],
+            **{name: getattr(obj, name) for name in _HUB_FIELDS})
 
     def query(self, q: HubQuery = HubQuery()) -> list[int]:
         """Ids of the hubs *q* selects, in its order."""
@@ -237,53 +254,44 @@ class HubService:
             stmt = stmt.where(and_(*conds))  # type: ignore[arg-type]
         with self.db.reading() as s:
             rows = s.connection().execute(stmt).all()
-            keep = self._keys.filter(s, [(r[0], r[1]) for r in rows], q.text)
+            keep = self.search(s, rows, q.text)
         lang = language()
         value = {
             "title": lambda r: r[3], "host": lambda r: r[4],
             "country": lambda r: country_name(r[5], lang), "status": lambda r: label(r[6]),
         }.get(q.sort, lambda r: r[2])
-        return sort_ids(((r[0], value(r)) for r in rows if r[0] in keep), q.descending,
-                        text=q.sort in ("title", "host", "country", "status"))
+        return self.sorted_ids(((r[0], value(r)) for r in rows if r[0] in keep), q.sort,
+                               q.descending)
 
     def rows(self, ids: Sequence[int]) -> dict[int, HubRow]:
         """The list rows of *ids* (missing ids are simply absent)."""
-        if not ids:
-            return {}
-        lang = language()
-        out: dict[int, HubRow] = {}
-        with self.db.reading() as s:
-            for start in range(0, len(ids), 500):
-                chunk = list(ids[start:start + 500])
-                stats = {hid: (n, done, avg) for hid, n, done, avg in s.execute(
-                    select(HubMission.hub_id, func.count(),
-                           func.sum(case((HubMission.progress >= 100, 1), else_=0)),
-                           func.avg(HubMission.progress))
-                    .where(HubMission.hub_id.in_(chunk)).group_by(HubMission.hub_id))}
-                mous = dict(s.execute(select(MoU.hub_id, func.count()).where(MoU.hub_id.in_(chunk))
-                                      .group_by(MoU.hub_id)).all())
-                for h in s.execute(select(Hub.id, Hub.title, Hub.host_partner_id, Partner.name,
-                                          Hub.country_code, Hub.designated_by, Hub.launch_date,
-                                          Hub.status)
-                                   .join(Partner, Partner.id == Hub.host_partner_id)
-                                   .where(Hub.id.in_(chunk))):
-                    n, done, avg = stats.get(h.id, (0, 0, 0))
-                    out[h.id] = HubRow(
-                        id=h.id, title=hub_label(h.title, h.country_code, lang),
-                        host_partner_id=h.host_partner_id, host_name=h.name,
-                        country_code=h.country_code,
-                        country_name=country_name(h.country_code, lang),
-                        designated_by=h.designated_by, launch_date=h.launch_date,
-                        launch_text=dates.format_date(h.launch_date, lang), status=h.status,
-                        status_text=label(h.status, lang), missions=int(n or 0),
-                        missions_done=int(done or 0), progress=round(float(avg or 0)),
-                        mous=int(mous.get(h.id, 0)))
-        return out
+        return self.chunked_rows(ids, self._rows)
 
-    def count(self) -> int:
-        """How many hubs the register holds."""
-        with self.db.reading() as s:
-            return s.scalar(select(func.count(Hub.id))) or 0
+    def _rows(self, s: Session, chunk: list[int]) -> Iterator[tuple[int, HubRow]]:
+        lang = language()
+        stats = {hid: (n, done, avg) for hid, n, done, avg in s.execute(
+            select(HubMission.hub_id, func.count(),
+                   func.sum(case((HubMission.progress >= 100, 1), else_=0)),
+                   func.avg(HubMission.progress))
+            .where(HubMission.hub_id.in_(chunk)).group_by(HubMission.hub_id))}
+        mous = dict(s.execute(select(MoU.hub_id, func.count()).where(MoU.hub_id.in_(chunk))
+                              .group_by(MoU.hub_id)).all())
+        for h in s.execute(select(Hub.id, Hub.title, Hub.host_partner_id, Partner.name,
+                                  Hub.country_code, Hub.designated_by, Hub.launch_date,
+                                  Hub.status)
+                           .join(Partner, Partner.id == Hub.host_partner_id)
+                           .where(Hub.id.in_(chunk))):
+            n, done, avg = stats.get(h.id, (0, 0, 0))
+            yield h.id, HubRow(
+                id=h.id, title=hub_label(h.title, h.country_code, lang),
+                host_partner_id=h.host_partner_id, host_name=h.name,
+                country_code=h.country_code,
+                country_name=country_name(h.country_code, lang),
+                designated_by=h.designated_by, launch_date=h.launch_date,
+                launch_text=dates.format_date(h.launch_date, lang), status=h.status,
+                status_text=label(h.status, lang), missions=int(n or 0),
+                missions_done=int(done or 0), progress=round(float(avg or 0)),
+                mous=int(mous.get(h.id, 0)))
 
     def host_choices(self) -> list[tuple[int, str]]:
         """Parks (and the partners already hosting a hub) as (id, name), for the host picker."""
@@ -304,7 +312,7 @@ class HubService:
         lang = language()
         rows = self.rows([hub_id])
         if hub_id not in rows:
-            raise not_found("This hub no longer exists.", "این هاب دیگر وجود ندارد.")
+            raise NotFoundError(HUB.gone())
         row = rows[hub_id]
         with self.db.reading() as s:
             hub = s.get(Hub, hub_id)
@@ -372,12 +380,11 @@ class HubService:
 
     # ------------------------------------------------------------------ writing
 
-    def validate(self, form: HubForm) -> HubForm:
-        """Return *form* normalised (mission statuses agreeing with their progress); raise
-        :class:`ValidationError` on bad fields (``missions`` for any mission's problem)."""
-        f = replace(form, missions=[])
-        for name in ("title", "designated_by", "notes"):
-            setattr(f, name, normalize_text(getattr(f, name)))
+    def rules(self, f: HubForm) -> dict[str, str]:
+        """Host and country chosen and known, a known status; missions normalised with
+        their statuses agreeing with their progress (``missions`` for any mission's
+        problem)."""
+        missions, f.missions = f.missions, []
         f.country_code = (f.country_code or "").strip().upper() or None
         errors: dict[str, str] = {}
         if f.host_partner_id is None:
@@ -392,7 +399,7 @@ class HubService:
             errors["status"] = tr("Unknown status.", "وضعیت ناشناخته است.")
         if f.launch_date is not None and not isinstance(f.launch_date, dt.date):
             errors["launch_date"] = tr("Not a date.", "تاریخ درست نیست.")
-        for n, m in enumerate(form.missions, start=1):
+        for n, m in enumerate(missions, start=1):
             m2 = MissionForm(m.id, normalize_text(m.title), normalize_text(m.description),
                              normalize_text(m.owner), m.progress, m.status)
             if not (m2.title or m2.description or m2.owner) and not m2.progress:
@@ -414,85 +421,31 @@ class HubService:
                 errors["missions"] = tr(f"Mission {n}: unknown status.",
                                         f"مأموریت {shown}: وضعیت ناشناخته است.")
             f.missions.append(m2)
-        errors = {**field_errors("hubs", vars(f)), **errors}
-        if errors:
-            raise ValidationError(errors)
+        return errors
+
+    def settle(self, f: HubForm) -> None:
+        """A hub without a title is named after its country."""
         if not f.title:
             f.title = tr(f"Technology and innovation interactions hub with "
                          f"{country_name(f.country_code, 'en')}",
                          f"هاب تعاملات فناورانه و نوآورانه با کشور {country_name(f.country_code, 'fa')}")
-        return f
 
-    def save(self, form: HubForm) -> OpResult[int]:
-        """Create or update a hub and its missions; returns its id and what changed."""
-        f = self.validate(form)
-        with self.db.unit_of_work() as s:
-            if s.get(Partner, f.host_partner_id) is None:
-                raise ValidationError({"host_partner_id": tr(
-                    "That partner no longer exists.", "آن طرف همکاری دیگر وجود ندارد.")})
-            clash = s.scalar(select(Hub.id).where(
-                Hub.host_partner_id == f.host_partner_id, Hub.country_code == f.country_code,
-                Hub.id != (f.id or 0)).limit(1))
-            if clash is not None:
-                raise ValidationError({"country_code": tr(
-                    f"This park is already the hub for {country_name(f.country_code, 'en')}.",
-                    f"این پارک هم‌اکنون هاب {country_name(f.country_code, 'fa')} است.")})
-            if f.id is None:
-                h = Hub()
-                s.add(h)
-            else:
-                h = load_for_update(
-                    s, Hub, f.id, f.version,
-                    ("This hub was deleted elsewhere.", "این هاب در جای دیگری حذف شده است."),
-                    ("Someone else changed this hub after you opened it; reopen it to see "
-                     "their change.",
-                     "کس دیگری پس از باز کردن شما این هاب را تغییر داده است؛ آن را دوباره باز کنید."))
-            changed = set_if_changed(h, {name: getattr(f, name) for name in _HUB_FIELDS})
-            touched = _sync_missions(s, h, f.missions)
-            if touched and not changed and f.id is not None:
-                h.updated_at = utcnow()  # the missions are the hub's: move its version
-            s.flush()
-            hid = h.id
-            created = [m.id for m in touched.created]
-        kind = "created" if f.id is None else "updated"
-        return OpResult(hid, Changes.of(**{kind: {"hubs": [hid]}}) | Changes.of(
-            created={"hub_missions": created}, updated={"hub_missions": touched.updated},
-            deleted={"hub_missions": touched.deleted}))
+    def check(self, s: Session, f: HubForm, linked: dict[str, Any]) -> dict[str, str]:
+        """At most one hub per (host park, country)."""
+        if links.taken(s, Hub, f.id, host_partner_id=f.host_partner_id,
+                       country_code=f.country_code):
+            return {"country_code": tr(
+                f"This park is already the hub for {country_name(f.country_code, 'en')}.",
+                f"این پارک هم‌اکنون هاب {country_name(f.country_code, 'fa')} است.")}
+        return {}
 
-    def _cascade(self, s: Session, hub_id: int, dry: bool) -> Cascade:
-        c = Cascade(dry=dry)
-        mission_ids = select(HubMission.id).where(HubMission.hub_id == hub_id)
-        c.delete(s, s.scalars(select(ActionItem).where(ActionItem.mission_id.in_(mission_ids))))
-        bodies = _bodies_under(s, hub_id)
-        meeting_ids = list(s.scalars(select(Meeting.id).where(or_(
-            Meeting.hub_id == hub_id, Meeting.body_id.in_(bodies)))))
-        cascade_meetings(s, c, meeting_ids)
-        c.unlink(s, s.scalars(select(Letter).where(Letter.hub_id == hub_id)), hub_id=None)
-        c.unlink(s, s.scalars(select(Letter).where(Letter.body_id.in_(bodies))), body_id=None)
-        c.unlink(s, s.scalars(select(Event).where(Event.hub_id == hub_id)), hub_id=None)
-        c.unlink(s, s.scalars(select(MoU).where(MoU.hub_id == hub_id)), hub_id=None)
-        c.delete(s, s.scalars(select(Attachment).where(Attachment.hub_id == hub_id)))
-        c.delete(s, s.scalars(select(Body).where(Body.id.in_(bodies))
-                              .order_by(Body.id.desc())))
-        c.delete(s, s.scalars(select(HubMission).where(HubMission.hub_id == hub_id)))
-        return c
-
-    def usage(self, hub_id: int) -> dict[str, int]:
-        """What a delete would take with it (``hub_missions``, ``action_items``, ``meetings``,
-        ``bodies``, ``attachments``) and unlink (``-mous``, ``-events``, ``-letters``)."""
-        with self.db.reading() as s:
-            return self._cascade(s, hub_id, dry=True).counts()
-
-    def delete(self, hub_id: int) -> Changes:
-        """Delete a hub with its missions, bodies, meetings, their actions and attachments;
-        MoUs, events and letters that named it stay, without the link."""
-        with self.db.unit_of_work() as s:
-            h = s.get(Hub, hub_id)
-            if h is None:
-                return Changes()
-            c = self._cascade(s, hub_id, dry=False)
-            s.delete(h)
-        return Changes.of(deleted={"hubs": [hub_id], **c.deleted}, updated=c.updated)
+    def apply(self, s: Session, obj: Any, f: HubForm, linked: dict[str, Any]) -> None:
+        """The fields, then the missions in order (a change of missions alone moves the
+        hub's version: the missions are the hub's)."""
+        changed = set_if_changed(obj, {name: getattr(f, name) for name in _HUB_FIELDS})
+        touched = _sync_missions(s, obj, f.missions)
+        if touched and not changed and f.id is not None:
+            obj.updated_at = utcnow()
 
 
 def _bodies_under(s: Session, hub_id: int) -> list[int]:
@@ -505,30 +458,19 @@ def _bodies_under(s: Session, hub_id: int) -> list[int]:
     return found
 
 
-@dataclass
-class _MissionChanges:
-    created: list[HubMission] = field(default_factory=list)
-    updated: list[int] = field(default_factory=list)
-    deleted: list[int] = field(default_factory=list)
-
-    def __bool__(self) -> bool:
-        return bool(self.created or self.updated or self.deleted)
-
-
-def _sync_missions(s: Session, h: Hub, forms: Sequence[MissionForm]) -> _MissionChanges:
+def _sync_missions(s: Session, h: Hub, forms: Sequence[MissionForm]) -> bool:
     """Make the hub's missions *forms*, in order. A mission that actions refer to is not
     removed (that would delete the actions with it): :class:`ValidationError` instead."""
     by_id = {m.id: m for m in h.missions}
-    out = _MissionChanges()
+    touched = False
     keep: list[HubMission] = []
     for pos, mf in enumerate(forms):
         m = by_id.get(mf.id) if mf.id is not None else None
         if m is None:
             m = HubMission()
-            out.created.append(m)
+            touched = True
         values = {"position": pos, **{n: getattr(mf, n) for n in _MISSION_FIELDS}}
-        if set_if_changed(m, values) and m.id is not None:
-            out.updated.append(m.id)
+        touched = set_if_changed(m, values) or touched
         keep.append(m)
     kept_ids = {m.id for m in keep if m.id is not None}
     removed = [m for m in h.missions if m.id not in kept_ids]
@@ -544,9 +486,9 @@ def _sync_missions(s: Session, h: Hub, forms: Sequence[MissionForm]) -> _Mission
                     "removing the mission.",
                     f"«{m.title}» {localize_digits(n, 'fa')} اقدام دارد؛ پیش از برداشتن این "
                     "مأموریت آن‌ها را حذف کنید یا به جای دیگری پیوند دهید.")})
-        out.deleted = [m.id for m in removed]
-    h.missions = keep
-    return out
+        touched = True
+    replace_children(s, h, "missions", keep)
+    return touched
 
 
 __all__ = ["HubDetail", "HubForm", "HubQuery", "HubRow", "HubService", "Linked", "MissionForm",

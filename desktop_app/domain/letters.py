@@ -8,38 +8,27 @@ find letter 149384, and so does a part of the number (``9384``).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
-from db.database import Database
-from db.models import Attachment, Body, Hub, Letter, LetterDirection, Meeting, MoU
+from db.models import Attachment, Letter, LetterDirection
 from desktop_app.domain import dates
-from desktop_app.domain.changes import Changes, OpResult
-from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.i18n import language, tr
+from desktop_app.domain.kit import Entity, RecordService, links
 from desktop_app.domain.labels import label
 from desktop_app.domain.records import (
     Cascade,
-    KeyCache,
+    LinkLabels,
     body_choices,
-    body_labels,
     date_range,
     hub_choices,
-    hub_labels,
-    load_for_update,
     meeting_choices,
-    meeting_labels,
     mou_choices,
-    mou_labels,
-    not_found,
-    require,
-    set_if_changed,
-    sort_ids,
 )
-from desktop_app.domain.text import field_errors, localize_digits, normalize_code, normalize_text
+from desktop_app.domain.text import localize_digits, normalize_code
 
 
 @dataclass
@@ -101,35 +90,38 @@ class LetterQuery:
     descending: bool = True
 
 
-_FIELDS = ("reference_number", "dated", "direction", "sender", "recipient", "subject",
-           "summary", "mou_id", "hub_id", "body_id", "meeting_id")
-
-
 def _texts(s: Session, ids: list[int]) -> list[tuple[object, ...]]:
     return [tuple(r) for r in s.execute(
         select(Letter.id, Letter.version, Letter.reference_number, Letter.subject, Letter.sender,
                Letter.recipient, Letter.summary).where(Letter.id.in_(ids)))]
 
 
-class LetterService:
+def _cascade(s: Session, c: Cascade, letter_id: int) -> None:
+    c.delete(s, s.scalars(select(Attachment).where(Attachment.letter_id == letter_id)))
+
+
+LETTER = Entity(
+    model=Letter, noun=("letter", "مکاتبه"),
+    fields=("reference_number", "dated", "direction", "sender", "recipient", "subject",
+            "summary", "mou_id", "hub_id", "body_id", "meeting_id"),
+    texts=("sender", "recipient", "subject", "summary"),
+    links=(links.MOU, links.HUB, links.BODY, links.MEETING),
+    cascade=_cascade,
+    sort={"dated": Letter.dated, "reference": Letter.reference_number,
+          "subject": Letter.subject, "sender": Letter.sender, "recipient": Letter.recipient,
+          "direction": Letter.direction},
+    text_sorts=frozenset({"subject", "sender", "recipient", "direction"}),
+    search=_texts,
+)
+
+
+class LetterService(RecordService[LetterForm]):
     """Use cases for letters: load, validate and save, delete, list and search."""
 
-    entity = "letters"
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
-        self._keys = KeyCache(_texts)
+    kind = LETTER
+    form = LetterForm
 
     # ------------------------------------------------------------------ reading
-
-    def get(self, letter_id: int) -> LetterForm:
-        """The letter as the form edits it; :class:`NotFoundError` if it is gone."""
-        with self.db.reading() as s:
-            x = s.get(Letter, letter_id)
-            if x is None:
-                raise not_found("This letter no longer exists.", "این مکاتبه دیگر وجود ندارد.")
-            return LetterForm(id=x.id, version=x.version,
-                              **{name: getattr(x, name) for name in _FIELDS})
 
     def query(self, q: LetterQuery = LetterQuery()) -> list[int]:
         """Ids of the letters *q* selects, in its order."""
@@ -140,10 +132,8 @@ class LetterService:
                            (Letter.body_id, q.body_id), (Letter.meeting_id, q.meeting_id)):
             if value is not None:
                 conds.append(col == value)
-        sort_col = {"reference": Letter.reference_number, "subject": Letter.subject,
-                    "sender": Letter.sender, "recipient": Letter.recipient,
-                    "direction": Letter.direction}.get(q.sort, Letter.dated)
-        stmt = select(Letter.id, Letter.version, sort_col, Letter.reference_number)
+        stmt = select(Letter.id, Letter.version, self.sort_column(q.sort, "dated"),
+                      Letter.reference_number)
         if conds:
             stmt = stmt.where(and_(*conds))
         with self.db.reading() as s:
@@ -154,11 +144,10 @@ class LetterService:
                 # a part of the number ("9384", "۹۳۸۴") finds the letter, not only its start
                 return len(word) >= 3 and word.isdigit() and word in refs.get(letter_id, "")
 
-            keep = self._keys.filter(s, [(r[0], r[1]) for r in rows], q.text, in_reference)
+            keep = self.search(s, rows, q.text, in_reference)
         pairs = [(r[0], label(LetterDirection(str(r[2]))) if q.sort == "direction" else r[2])
                  for r in rows if r[0] in keep]
-        return sort_ids(pairs, q.descending, text=q.sort in ("subject", "sender", "recipient",
-                                                              "direction"))
+        return self.sorted_ids(pairs, q.sort, q.descending)
 
     def find_by_reference(self, reference: str) -> list[int]:
         """Ids of the letters whose reference number is exactly *reference* (any digit script)."""
@@ -171,41 +160,28 @@ class LetterService:
 
     def rows(self, ids: Sequence[int]) -> dict[int, LetterRow]:
         """The list rows of *ids* (missing ids are simply absent)."""
-        if not ids:
-            return {}
-        lang = language()
-        out: dict[int, LetterRow] = {}
-        with self.db.reading() as s:
-            for start in range(0, len(ids), 500):
-                chunk = list(ids[start:start + 500])
-                ls = s.execute(select(Letter.id, Letter.reference_number, Letter.dated,
-                                      Letter.direction, Letter.sender, Letter.recipient,
-                                      Letter.subject, Letter.mou_id, Letter.hub_id,
-                                      Letter.body_id, Letter.meeting_id)
-                               .where(Letter.id.in_(chunk))).all()
-                mous = mou_labels(s, (x.mou_id for x in ls))
-                hubs = hub_labels(s, (x.hub_id for x in ls))
-                bodies = body_labels(s, (x.body_id for x in ls))
-                meetings = meeting_labels(s, (x.meeting_id for x in ls))
-                for x in ls:
-                    out[x.id] = LetterRow(
-                        id=x.id, reference_number=x.reference_number,
-                        reference_text=localize_digits(x.reference_number, lang),
-                        dated=x.dated, dated_text=dates.format_date(x.dated, lang),
-                        direction=x.direction, direction_text=label(x.direction, lang),
-                        sender=x.sender, recipient=x.recipient, subject=x.subject,
-                        mou_id=x.mou_id, mou_label=mous.get(x.mou_id, "") if x.mou_id else "",
-                        hub_id=x.hub_id, hub_label=hubs.get(x.hub_id, "") if x.hub_id else "",
-                        body_id=x.body_id,
-                        body_name=bodies.get(x.body_id, "") if x.body_id else "",
-                        meeting_id=x.meeting_id,
-                        meeting_label=meetings.get(x.meeting_id, "") if x.meeting_id else "")
-        return out
+        return self.chunked_rows(ids, self._rows)
 
-    def count(self) -> int:
-        """How many letters the register holds."""
-        with self.db.reading() as s:
-            return s.scalar(select(func.count(Letter.id))) or 0
+    def _rows(self, s: Session, chunk: list[int]) -> Iterator[tuple[int, LetterRow]]:
+        lang = language()
+        ls = s.execute(select(Letter.id, Letter.reference_number, Letter.dated,
+                              Letter.direction, Letter.sender, Letter.recipient,
+                              Letter.subject, Letter.mou_id, Letter.hub_id,
+                              Letter.body_id, Letter.meeting_id)
+                       .where(Letter.id.in_(chunk))).all()
+        name = LinkLabels(s, ls, "mou_id", "hub_id", "body_id", "meeting_id")
+        for x in ls:
+            yield x.id, LetterRow(
+                id=x.id, reference_number=x.reference_number,
+                reference_text=localize_digits(x.reference_number, lang),
+                dated=x.dated, dated_text=dates.format_date(x.dated, lang),
+                direction=x.direction, direction_text=label(x.direction, lang),
+                sender=x.sender, recipient=x.recipient, subject=x.subject,
+                mou_id=x.mou_id, mou_label=name("mou_id", x.mou_id),
+                hub_id=x.hub_id, hub_label=name("hub_id", x.hub_id),
+                body_id=x.body_id, body_name=name("body_id", x.body_id),
+                meeting_id=x.meeting_id,
+                meeting_label=name("meeting_id", x.meeting_id))
 
     def link_choices(self) -> dict[str, list[tuple[int, str]]]:
         """Pickers for the form: ``mous``, ``hubs``, ``bodies``, ``meetings`` as (id, label)."""
@@ -213,13 +189,10 @@ class LetterService:
             return {"mous": mou_choices(s), "hubs": hub_choices(s), "bodies": body_choices(s),
                     "meetings": meeting_choices(s)}
 
-    # ------------------------------------------------------------------ writing
+    # ------------------------------------------------------------------ rules
 
-    def validate(self, form: LetterForm) -> LetterForm:
-        """Return *form* normalised (reference number in ASCII digits); raise on bad fields."""
-        f = replace(form)
-        for name in ("sender", "recipient", "subject", "summary"):
-            setattr(f, name, normalize_text(getattr(f, name)))
+    def rules(self, f: LetterForm) -> dict[str, str]:
+        """The reference number in code form (ASCII digits); subject, date and direction."""
         f.reference_number = normalize_code(f.reference_number)
         errors: dict[str, str] = {}
         if not f.subject:
@@ -233,61 +206,7 @@ class LetterService:
             f.direction = LetterDirection(f.direction)
         except ValueError:
             errors["direction"] = tr("Unknown direction.", "نوع مکاتبه ناشناخته است.")
-        errors = {**field_errors("letters", vars(f)), **errors}
-        if errors:
-            raise ValidationError(errors)
-        return f
-
-    def save(self, form: LetterForm) -> OpResult[int]:
-        """Create or update a letter from *form*; returns its id and what changed."""
-        f = self.validate(form)
-        with self.db.unit_of_work() as s:
-            errors: dict[str, str] = {}
-            require(s, MoU, f.mou_id, "mou_id", errors,
-                    ("That MoU no longer exists.", "آن تفاهم‌نامه دیگر وجود ندارد."))
-            require(s, Hub, f.hub_id, "hub_id", errors,
-                    ("That hub no longer exists.", "آن هاب دیگر وجود ندارد."))
-            require(s, Body, f.body_id, "body_id", errors,
-                    ("That body no longer exists.", "آن کارگروه/کمیته دیگر وجود ندارد."))
-            require(s, Meeting, f.meeting_id, "meeting_id", errors,
-                    ("That meeting no longer exists.", "آن جلسه دیگر وجود ندارد."))
-            if errors:
-                raise ValidationError(errors)
-            if f.id is None:
-                x = Letter()
-                s.add(x)
-            else:
-                x = load_for_update(
-                    s, Letter, f.id, f.version,
-                    ("This letter was deleted elsewhere.", "این مکاتبه در جای دیگری حذف شده است."),
-                    ("Someone else changed this letter after you opened it; reopen it to see "
-                     "their change.",
-                     "کس دیگری پس از باز کردن شما این مکاتبه را تغییر داده است؛ آن را دوباره باز کنید."))
-            set_if_changed(x, {name: getattr(f, name) for name in _FIELDS})
-            s.flush()
-            lid = x.id
-        kind = "created" if f.id is None else "updated"
-        return OpResult(lid, Changes.of(**{kind: {"letters": [lid]}}))
-
-    def _cascade(self, s: Session, letter_id: int, dry: bool) -> Cascade:
-        c = Cascade(dry=dry)
-        c.delete(s, s.scalars(select(Attachment).where(Attachment.letter_id == letter_id)))
-        return c
-
-    def usage(self, letter_id: int) -> dict[str, int]:
-        """What a delete would take with it (its attachments), by count."""
-        with self.db.reading() as s:
-            return self._cascade(s, letter_id, dry=True).counts()
-
-    def delete(self, letter_id: int) -> Changes:
-        """Delete a letter with its attachments."""
-        with self.db.unit_of_work() as s:
-            x = s.get(Letter, letter_id)
-            if x is None:
-                return Changes()
-            c = self._cascade(s, letter_id, dry=False)
-            s.delete(x)
-        return Changes.of(deleted={"letters": [letter_id], **c.deleted})
+        return errors
 
 
 __all__ = ["LetterForm", "LetterQuery", "LetterRow", "LetterService"]

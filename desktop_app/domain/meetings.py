@@ -9,38 +9,29 @@ ids; ``rows`` gives the list's display-ready lines.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
-from db.database import Database
-from db.models import ActionItem, ActionStatus, Body, Hub, Meeting, MoU
+from db.models import ActionItem, ActionStatus, Body, Meeting, MoU
 from desktop_app.domain import dates
-from desktop_app.domain.changes import Changes, OpResult
-from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.i18n import language, tr
+from desktop_app.domain.kit import Entity, RecordService, links
 from desktop_app.domain.records import (
     Cascade,
-    KeyCache,
+    LinkLabels,
     body_choices,
-    body_labels,
     cascade_meetings,
     date_range,
     hub_choices,
-    hub_labels,
-    load_for_update,
     meeting_choices,
     meeting_label,
     mou_choices,
-    mou_labels,
-    not_found,
-    require,
-    set_if_changed,
-    sort_ids,
 )
-from desktop_app.domain.text import field_errors, localize_digits, normalize_text
+from desktop_app.domain.text import localize_digits
 
 
 @dataclass
@@ -103,10 +94,6 @@ class MeetingQuery:
 
 
 _OPEN = [ActionStatus.OPEN, ActionStatus.IN_PROGRESS]
-_FIELDS = ("body_id", "mou_id", "hub_id", "ordinal", "title", "held_on", "held_at", "place",
-           "attendees", "minutes", "decisions")
-
-
 def _texts(s: Session, ids: list[int]) -> list[tuple[object, ...]]:
     return [tuple(r) for r in s.execute(
         select(Meeting.id, Meeting.version, Meeting.title, Meeting.place, Meeting.attendees,
@@ -115,25 +102,31 @@ def _texts(s: Session, ids: list[int]) -> list[tuple[object, ...]]:
         .where(Meeting.id.in_(ids)))]
 
 
-class MeetingService:
+def _cascade(s: Session, c: Cascade, meeting_id: int) -> None:
+    cascade_meetings(s, c, [meeting_id])
+
+
+MEETING = Entity(
+    model=Meeting, noun=("meeting", "جلسه"),
+    fields=("body_id", "mou_id", "hub_id", "ordinal", "title", "held_on", "held_at", "place",
+            "attendees", "minutes", "decisions"),
+    texts=("title", "place", "attendees", "minutes", "decisions"),
+    links=(links.BODY, links.MOU, links.HUB),
+    cascade=_cascade,
+    sort={"held_on": Meeting.held_on, "title": Meeting.title, "ordinal": Meeting.ordinal,
+          "body": Body.name, "place": Meeting.place},
+    text_sorts=frozenset({"title", "body", "place"}),
+    search=_texts,
+)
+
+
+class MeetingService(RecordService[MeetingForm]):
     """Use cases for meetings: load, validate and save, delete, list and search."""
 
-    entity = "meetings"
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
-        self._keys = KeyCache(_texts)
+    kind = MEETING
+    form = MeetingForm
 
     # ------------------------------------------------------------------ reading
-
-    def get(self, meeting_id: int) -> MeetingForm:
-        """The meeting as the form edits it; :class:`NotFoundError` if it is gone."""
-        with self.db.reading() as s:
-            m = s.get(Meeting, meeting_id)
-            if m is None:
-                raise not_found("This meeting no longer exists.", "این جلسه دیگر وجود ندارد.")
-            return MeetingForm(id=m.id, version=m.version,
-                               **{name: getattr(m, name) for name in _FIELDS})
 
     def query(self, q: MeetingQuery = MeetingQuery()) -> list[int]:
         """Ids of the meetings *q* selects, in its order."""
@@ -147,64 +140,50 @@ class MeetingService:
                            (Meeting.hub_id, q.hub_id)):
             if value is not None:
                 conds.append(col == value)
-        sort_col = {"title": Meeting.title, "ordinal": Meeting.ordinal, "body": Body.name,
-                    "place": Meeting.place}.get(q.sort, Meeting.held_on)
-        stmt = (select(Meeting.id, Meeting.version, sort_col)
+        stmt = (select(Meeting.id, Meeting.version, self.sort_column(q.sort, "held_on"))
                 .outerjoin(Body, Body.id == Meeting.body_id))
         if conds:
             stmt = stmt.where(and_(*conds))
         with self.db.reading() as s:
             rows = s.connection().execute(stmt).all()
-            keep = self._keys.filter(s, [(r[0], r[1]) for r in rows], q.text)
-        return sort_ids(((r[0], r[2]) for r in rows if r[0] in keep), q.descending,
-                        text=q.sort in ("title", "body", "place"))
+            keep = self.search(s, rows, q.text)
+        return self.sorted_ids(((r[0], r[2]) for r in rows if r[0] in keep), q.sort,
+                               q.descending)
 
     def rows(self, ids: Sequence[int], today: dt.date | None = None) -> dict[int, MeetingRow]:
         """The list rows of *ids* (missing ids are simply absent)."""
-        if not ids:
-            return {}
+        day = today or dates.today()
+        return self.chunked_rows(ids, lambda s, chunk: self._rows(s, chunk, day))
+
+    def _rows(self, s: Session, chunk: list[int], today: dt.date) -> Iterator[tuple[int, MeetingRow]]:
         lang = language()
-        today = today or dates.today()
-        out: dict[int, MeetingRow] = {}
-        with self.db.reading() as s:
-            for start in range(0, len(ids), 500):
-                chunk = list(ids[start:start + 500])
-                ms = s.execute(select(Meeting.id, Meeting.ordinal, Meeting.title, Meeting.held_on,
-                                      Meeting.held_at, Meeting.place, Meeting.body_id,
-                                      Meeting.mou_id, Meeting.hub_id)
-                               .where(Meeting.id.in_(chunk))).all()
-                bodies = body_labels(s, (m.body_id for m in ms))
-                mous = mou_labels(s, (m.mou_id for m in ms))
-                hubs = hub_labels(s, (m.hub_id for m in ms))
-                counts = {mid: (n, o) for mid, n, o in s.execute(
-                    select(ActionItem.meeting_id, func.count(),
-                           func.sum(case((ActionItem.status.in_(_OPEN), 1), else_=0)))
-                    .where(ActionItem.meeting_id.in_(chunk)).group_by(ActionItem.meeting_id))}
-                for m in ms:
-                    body = bodies.get(m.body_id, "") if m.body_id else ""
-                    n, o = counts.get(m.id, (0, 0))
-                    out[m.id] = MeetingRow(
-                        id=m.id, ordinal=m.ordinal,
-                        ordinal_text=localize_digits(m.ordinal, lang) if m.ordinal else "",
-                        title=m.title, label=meeting_label(m.ordinal, m.title, body, None, lang),
-                        held_on=m.held_on, held_on_text=dates.format_date(m.held_on, lang),
-                        held_at_text=dates.format_time(m.held_at, lang), place=m.place,
-                        body_id=m.body_id, body_name=body,
-                        mou_id=m.mou_id, mou_label=mous.get(m.mou_id, "") if m.mou_id else "",
-                        hub_id=m.hub_id, hub_label=hubs.get(m.hub_id, "") if m.hub_id else "",
-                        actions=int(n or 0), open_actions=int(o or 0),
-                        upcoming=m.held_on >= today)
-        return out
+        ms = s.execute(select(Meeting.id, Meeting.ordinal, Meeting.title, Meeting.held_on,
+                              Meeting.held_at, Meeting.place, Meeting.body_id,
+                              Meeting.mou_id, Meeting.hub_id)
+                       .where(Meeting.id.in_(chunk))).all()
+        name = LinkLabels(s, ms, "body_id", "mou_id", "hub_id")
+        counts = {mid: (n, o) for mid, n, o in s.execute(
+            select(ActionItem.meeting_id, func.count(),
+                   func.sum(case((ActionItem.status.in_(_OPEN), 1), else_=0)))
+            .where(ActionItem.meeting_id.in_(chunk)).group_by(ActionItem.meeting_id))}
+        for m in ms:
+            body = name("body_id", m.body_id)
+            n, o = counts.get(m.id, (0, 0))
+            yield m.id, MeetingRow(
+                id=m.id, ordinal=m.ordinal,
+                ordinal_text=localize_digits(m.ordinal, lang) if m.ordinal else "",
+                title=m.title, label=meeting_label(m.ordinal, m.title, body, None, lang),
+                held_on=m.held_on, held_on_text=dates.format_date(m.held_on, lang),
+                held_at_text=dates.format_time(m.held_at, lang), place=m.place,
+                body_id=m.body_id, body_name=body,
+                mou_id=m.mou_id, mou_label=name("mou_id", m.mou_id),
+                hub_id=m.hub_id, hub_label=name("hub_id", m.hub_id),
+                actions=int(n or 0), open_actions=int(o or 0),
+                upcoming=m.held_on >= today)
 
-    def count(self) -> int:
-        """How many meetings the register holds."""
-        with self.db.reading() as s:
-            return s.scalar(select(func.count(Meeting.id))) or 0
-
-    def choices(self) -> list[tuple[int, str]]:
+    def choice_list(self, s: Session) -> list[tuple[int, str]]:
         """(id, label) of every meeting, newest first, for a link picker."""
-        with self.db.reading() as s:
-            return meeting_choices(s)
+        return meeting_choices(s)
 
     def link_choices(self) -> dict[str, list[tuple[int, str]]]:
         """Pickers for the form and filters: ``bodies``, ``mous``, ``hubs`` as (id, label)."""
@@ -232,11 +211,8 @@ class MeetingService:
 
     # ------------------------------------------------------------------ writing
 
-    def validate(self, form: MeetingForm) -> MeetingForm:
-        """Return *form* normalised; raise :class:`ValidationError` on bad fields."""
-        f = replace(form)
-        for name in ("title", "place", "attendees", "minutes", "decisions"):
-            setattr(f, name, normalize_text(getattr(f, name)))
+    def rules(self, f: MeetingForm) -> dict[str, str]:
+        """A date; an ordinal from 1; a title or a body; a time of day."""
         errors: dict[str, str] = {}
         if f.held_on is None:
             errors["held_on"] = tr("The meeting's date is required.", "تاریخ جلسه لازم است.")
@@ -250,72 +226,22 @@ class MeetingService:
                                  "برای جلسه عنوانی بنویسید یا کارگروه/کمیته آن را برگزینید.")
         if f.held_at is not None and not isinstance(f.held_at, dt.time):
             errors["held_at"] = tr("Not a time of day.", "ساعت درست نیست.")
-        errors = {**field_errors("meetings", vars(f)), **errors}
-        if errors:
-            raise ValidationError(errors)
-        return f
+        return errors
 
-    def save(self, form: MeetingForm) -> OpResult[int]:
-        """Create or update a meeting from *form*; returns its id and what changed."""
-        f = self.validate(form)
-        with self.db.unit_of_work() as s:
-            errors: dict[str, str] = {}
-            body = require(s, Body, f.body_id, "body_id", errors,
-                           ("That body no longer exists.", "آن کارگروه/کمیته دیگر وجود ندارد."))
-            require(s, MoU, f.mou_id, "mou_id", errors,
-                    ("That MoU no longer exists.", "آن تفاهم‌نامه دیگر وجود ندارد."))
-            require(s, Hub, f.hub_id, "hub_id", errors,
-                    ("That hub no longer exists.", "آن هاب دیگر وجود ندارد."))
-            if body is not None:
-                # A body's meeting is about the body's MoU/hub unless the form says otherwise.
-                f.mou_id = f.mou_id if f.mou_id is not None else body.mou_id
-                f.hub_id = f.hub_id if f.hub_id is not None else body.hub_id
-                if f.ordinal is not None:
-                    clash = s.scalar(select(Meeting.id).where(
-                        Meeting.body_id == body.id, Meeting.ordinal == f.ordinal,
-                        Meeting.id != (f.id or 0)).limit(1))
-                    if clash is not None:
-                        errors["ordinal"] = tr(
-                            f"{body.name} already has a meeting number {f.ordinal}.",
-                            f"«{body.name}» جلسه شماره {localize_digits(f.ordinal, 'fa')} را دارد.")
-            if errors:
-                raise ValidationError(errors)
-            if f.id is None:
-                m = Meeting()
-                s.add(m)
-            else:
-                m = load_for_update(
-                    s, Meeting, f.id, f.version,
-                    ("This meeting was deleted elsewhere.", "این جلسه در جای دیگری حذف شده است."),
-                    ("Someone else changed this meeting after you opened it; reopen it to see "
-                     "their change.",
-                     "کس دیگری پس از باز کردن شما این جلسه را تغییر داده است؛ آن را دوباره باز کنید."))
-            set_if_changed(m, {name: getattr(f, name) for name in _FIELDS})
-            s.flush()
-            mid = m.id
-        kind = "created" if f.id is None else "updated"
-        return OpResult(mid, Changes.of(**{kind: {"meetings": [mid]}}))
-
-    def _cascade(self, s: Session, meeting_id: int, dry: bool) -> Cascade:
-        c = Cascade(dry=dry)
-        cascade_meetings(s, c, [meeting_id])
-        return c
-
-    def usage(self, meeting_id: int) -> dict[str, int]:
-        """What a delete would take with it: ``action_items``, ``attachments`` (deleted) and
-        ``-letters`` (unlinked), by count."""
-        with self.db.reading() as s:
-            counts = self._cascade(s, meeting_id, dry=True).counts()
-        counts.pop("meetings", None)
-        return counts
-
-    def delete(self, meeting_id: int) -> Changes:
-        """Delete a meeting with its actions and attachments; letters citing it are unlinked."""
-        with self.db.unit_of_work() as s:
-            if s.get(Meeting, meeting_id) is None:
-                return Changes()
-            c = self._cascade(s, meeting_id, dry=False)
-        return Changes.of(deleted=c.deleted, updated=c.updated)
+    def check(self, s: Session, f: MeetingForm, linked: dict[str, Any]) -> dict[str, str]:
+        """A body's meeting is about the body's MoU/hub unless the form says otherwise; its
+        number is not taken by another meeting of the body."""
+        body = linked.get("body_id")
+        if body is None:
+            return {}
+        f.mou_id = f.mou_id if f.mou_id is not None else body.mou_id
+        f.hub_id = f.hub_id if f.hub_id is not None else body.hub_id
+        if f.ordinal is not None and links.taken(s, Meeting, f.id, body_id=body.id,
+                                                 ordinal=f.ordinal):
+            return {"ordinal": tr(
+                f"{body.name} already has a meeting number {f.ordinal}.",
+                f"«{body.name}» جلسه شماره {localize_digits(f.ordinal, 'fa')} را دارد.")}
+        return {}
 
 
 __all__ = ["MeetingForm", "MeetingQuery", "MeetingRow", "MeetingService"]

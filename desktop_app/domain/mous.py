@@ -17,7 +17,6 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from db.database import Database
 from db.models import (
     ActionItem,
     ActionStatus,
@@ -37,10 +36,12 @@ from db.models import (
 )
 from db.types import utcnow
 from desktop_app.domain.changes import Changes, OpResult
-from desktop_app.domain.errors import ConflictError, DomainError, NotFoundError, ValidationError
+from desktop_app.domain.errors import DomainError, NotFoundError, ValidationError
 from desktop_app.domain.i18n import language, tr
+from desktop_app.domain.kit import Entity, RecordService, chunks, operation
 from desktop_app.domain.labels import label
 from desktop_app.domain.partners import text_filter
+from desktop_app.domain.records import replace_children, set_if_changed
 from desktop_app.domain.search_index import mou_search_text
 from desktop_app.domain.text import field_errors, match_key, normalize_code, normalize_text
 
@@ -352,13 +353,20 @@ def partner_display(name: str, name_en: str, lang: str | None = None) -> str:
 # --------------------------------------------------------------------------- service
 
 
-class MoUService:
-    """Use cases for MoUs: load, validate and save, delete, list and search, the MoU page."""
+MOU = Entity(
+    model=MoU, noun=("MoU", "تفاهم‌نامه"),
+    fields=("title", "subject", "objectives", "signed_on", "signed_time", "place",
+            "valid_from", "valid_until", "renewal_terms", "status", "renews_id", "hub_id",
+            "notes"),
+)
 
-    entity = "mous"
 
-    def __init__(self, db: Database) -> None:
-        self.db = db
+class MoUService(RecordService["MoUForm"]):
+    """Use cases for MoUs: load, validate and save, delete, list and search, the MoU page
+    (the kit's count, version check and operations; its own parties, axes and page)."""
+
+    kind = MOU
+    form = MoUForm
 
     # ------------------------------------------------------------------ reading
 
@@ -404,11 +412,6 @@ class MoUService:
         with self.db.reading() as s:
             return list(s.scalars(self._select(q, today)))
 
-    def count(self) -> int:
-        """How many MoUs the register holds."""
-        with self.db.reading() as s:
-            return s.scalar(select(func.count(MoU.id))) or 0
-
     def rows(self, ids: Sequence[int], today: dt.date | None = None) -> dict[int, MoURow]:
         """The list rows of *ids* (missing ids are simply absent)."""
         if not ids:
@@ -417,8 +420,7 @@ class MoUService:
         joiner = tr(", ", "، ")
         out: dict[int, MoURow] = {}
         with self.db.reading() as s:
-            for start in range(0, len(ids), 500):
-                chunk = list(ids[start:start + 500])
+            for chunk in chunks(ids):
                 names: dict[int, list[str]] = {}
                 for mou_id, name, name_en in s.execute(
                         select(MoUParty.mou_id, Partner.name, Partner.name_en)
@@ -646,58 +648,28 @@ class MoUService:
 
     def save(self, form: MoUForm) -> OpResult[int]:
         """Create or update an MoU with its parties and axes in one unit of work."""
-        with self.db.unit_of_work() as s:
+        with operation(self.db) as op:
+            s = op.session
             f = self._validate(s, form)
             # No flush until everything is set: one INSERT/UPDATE, the version moves once.
             with s.no_autoflush:
-                created: dict[str, list[int]] = {}
-                deleted: dict[str, list[int]] = {}
-                if f.id is None:
-                    m = MoU()
-                    s.add(m)
-                else:
-                    found = s.get(MoU, f.id)
-                    if found is None:
-                        raise ConflictError(tr("This MoU was deleted elsewhere.",
-                                               "این تفاهم‌نامه در جای دیگری حذف شده است."))
-                    if f.version is not None and found.version != f.version:
-                        raise ConflictError(tr(
-                            "Someone else changed this MoU after you opened it; reload it to see "
-                            "their change.",
-                            "کس دیگری پس از باز کردن شما این تفاهم‌نامه را تغییر داده است؛ آن را "
-                            "دوباره بارگذاری کنید."))
-                    m = found
+                m = self.load_for_update(s, f.id, f.version)
+                if f.id is not None:
                     # Bump the version even when only parties or axes changed, so that a
                     # concurrent edit of them is caught too.
                     m.updated_at = utcnow()
-                for name in ("title", "subject", "objectives", "signed_on", "signed_time", "place",
-                             "valid_from", "valid_until", "renewal_terms", "status", "renews_id",
-                             "hub_id", "notes"):
-                    if getattr(m, name) != getattr(f, name):
-                        setattr(m, name, getattr(f, name))
+                set_if_changed(m, {name: getattr(f, name) for name in MOU.fields})
                 number = f.number or None
                 if m.number != number:
                     m.number = number
-                old_parties = {p.id for p in m.parties}
-                old_axes = {a.id for a in m.axes}
                 _sync_parties(s, m, f.parties)
-                _sync_axes(m, f.axes)
+                _sync_axes(s, m, f.axes)
                 search_text = mou_search_text(m)
                 if m.search_text != search_text:
                     m.search_text = search_text
             s.flush()
-            mou_id = m.id
-            new_parties = {p.id for p in m.parties}
-            new_axes = {a.id for a in m.axes}
-            created = {"mou_parties": list(new_parties - old_parties),
-                       "cooperation_axes": list(new_axes - old_axes)}
-            deleted = {"mou_parties": list(old_parties - new_parties),
-                       "cooperation_axes": list(old_axes - new_axes)}
-            updated = {"mou_parties": list(new_parties & old_parties),
-                       "cooperation_axes": list(new_axes & old_axes)}
-        kind = "created" if f.id is None else "updated"
-        changes = Changes.of(created=created, updated=updated, deleted=deleted)
-        return OpResult(mou_id, changes | Changes.of(**{kind: {"mous": [mou_id]}}))
+            op.value = m.id
+        return op.result()
 
     def delete(self, mou_id: int) -> Changes:
         """Delete the MoU and everything that belongs to it; unlink letters and events.
@@ -707,10 +679,11 @@ class MoUService:
         events and renewals that referred to it stay, without the link. Each removal goes
         through the session so that the audit trail records it.
         """
-        with self.db.unit_of_work() as s:
+        with operation(self.db) as op:
+            s = op.session
             m = s.get(MoU, mou_id)
             if m is None:
-                return Changes()
+                return op.changes
             plan = _delete_plan(s, mou_id)
             doomed_bodies = set(plan["bodies"])
             doomed_meetings = set(plan["meetings"])
@@ -737,13 +710,7 @@ class MoUService:
                 s.delete(bodies[body_id])
                 s.flush()
             s.delete(m)
-        return Changes.of(
-            deleted={"mous": [mou_id], "mou_parties": plan["mou_parties"],
-                     "cooperation_axes": plan["cooperation_axes"], "bodies": plan["bodies"],
-                     "body_members": plan["body_members"], "meetings": plan["meetings"],
-                     "action_items": plan["action_items"], "attachments": plan["attachments"]},
-            updated={"letters": plan["letters"], "events": plan["events"],
-                     "mous": plan["renewals"]})
+        return op.changes
 
 
 # --------------------------------------------------------------------------- helpers
@@ -847,10 +814,10 @@ def _sync_parties(s: Session, m: MoU, forms: Sequence[PartyForm]) -> None:
         if row.position != position:
             row.position = position
         keep.append(row)
-    m.parties = keep
+    replace_children(s, m, "parties", keep)
 
 
-def _sync_axes(m: MoU, forms: Sequence[AxisForm]) -> None:
+def _sync_axes(s: Session, m: MoU, forms: Sequence[AxisForm]) -> None:
     by_id = {a.id: a for a in m.axes}
     keep: list[CooperationAxis] = []
     for position, af in enumerate(forms):
@@ -863,7 +830,7 @@ def _sync_axes(m: MoU, forms: Sequence[AxisForm]) -> None:
         if row.position != position:
             row.position = position
         keep.append(row)
-    m.axes = keep
+    replace_children(s, m, "axes", keep)
 
 
 def _delete_plan(s: Session, mou_id: int) -> dict[str, list[int]]:

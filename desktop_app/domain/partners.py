@@ -15,7 +15,6 @@ from typing import Any
 from sqlalchemy import Select, and_, func, literal_column, select, table
 from sqlalchemy.orm import Session
 
-from db.database import Database
 from db.models import (
     Hub,
     MoUParty,
@@ -26,8 +25,10 @@ from db.models import (
 )
 from desktop_app.domain.changes import Changes, OpResult
 from desktop_app.domain.countries import country_name
-from desktop_app.domain.errors import ConflictError, DomainError, NotFoundError, ValidationError
+from desktop_app.domain.errors import DomainError, NotFoundError, ValidationError
 from desktop_app.domain.i18n import tr
+from desktop_app.domain.kit import Entity, RecordService, operation
+from desktop_app.domain.records import replace_children, set_if_changed
 from desktop_app.domain.search_index import keys_of
 from desktop_app.domain.text import (
     field_errors,
@@ -163,13 +164,19 @@ def partner_text_filter(dialect: str, query_text: str, *, scan_in_order: bool = 
 BROAD_MATCHES = 3000  # beyond this many matches, walking the name index beats sorting them
 
 
-class PartnerService:
-    """Use cases for partners: load, validate and save, delete, list and search."""
+PARTNER = Entity(
+    model=Partner, noun=("partner", "طرف همکاری"),
+    fields=("name", "name_en", "kind", "sector", "origin", "country_code", "city", "address",
+            "website", "email", "phone", "notes"),
+)
 
-    entity = "partners"
 
-    def __init__(self, db: Database) -> None:
-        self.db = db
+class PartnerService(RecordService["PartnerForm"]):
+    """Use cases for partners: load, validate and save, delete, list and search (the kit's
+    count, version check and operations; its own search, rows and picker)."""
+
+    kind = PARTNER
+    form = PartnerForm
 
     # ------------------------------------------------------------------ reading
 
@@ -178,7 +185,7 @@ class PartnerService:
         with self.db.reading() as s:
             p = s.get(Partner, partner_id)
             if p is None:
-                raise NotFoundError(tr("This partner no longer exists.", "این طرف همکاری دیگر وجود ندارد."))
+                raise NotFoundError(PARTNER.gone())
             return PartnerForm(
                 id=p.id, version=p.version, name=p.name, name_en=p.name_en, kind=p.kind,
                 sector=p.sector, origin=p.origin, country_code=p.country_code, city=p.city,
@@ -229,24 +236,13 @@ class PartnerService:
             # Core rows, not ORM scalars: a 100,000-id list is built in a third less time.
             return [row[0] for row in s.connection().execute(stmt)]
 
-    def count(self) -> int:
-        """How many partners the register holds."""
-        with self.db.reading() as s:
-            return s.scalar(select(func.count(Partner.id))) or 0
-
     def rows(self, ids: Sequence[int]) -> dict[int, PartnerRow]:
         """The list rows of *ids* (missing ids are simply absent)."""
-        if not ids:
-            return {}
         cols = (Partner.id, Partner.name, Partner.name_en, Partner.kind, Partner.country_code,
                 Partner.city, Partner.website, Partner.email, Partner.phone, Partner.origin)
-        out: dict[int, PartnerRow] = {}
-        with self.db.reading() as s:
-            for chunk_start in range(0, len(ids), 500):
-                chunk = list(ids[chunk_start:chunk_start + 500])
-                for r in s.execute(select(*cols).where(Partner.id.in_(chunk))):
-                    out[r[0]] = PartnerRow(**r._asdict())
-        return out
+        return self.chunked_rows(ids, lambda s, chunk: (
+            (r[0], PartnerRow(**r._asdict()))
+            for r in s.execute(select(*cols).where(Partner.id.in_(chunk)))))
 
     def choices(self, text: str = "", limit: int = 50) -> list[tuple[int, str]]:
         """(id, shown name) for a partner picker that searches as you type."""
@@ -306,38 +302,24 @@ class PartnerService:
     def save(self, form: PartnerForm) -> OpResult[int]:
         """Create or update a partner from *form*; returns its id and what changed."""
         f = self.validate(form)
-        with self.db.unit_of_work() as s:
-            if f.id is None:
-                p = Partner()
-                s.add(p)
-            else:
-                found = s.get(Partner, f.id)
-                if found is None:
-                    raise ConflictError(tr("This partner was deleted elsewhere.",
-                                           "این طرف همکاری در جای دیگری حذف شده است."))
-                if f.version is not None and found.version != f.version:
-                    raise ConflictError(tr(
-                        "Someone else changed this partner after you opened it; reopen it to see their change.",
-                        "کس دیگری پس از باز کردن شما این طرف همکاری را تغییر داده است؛ آن را دوباره باز کنید."))
-                p = found
-            for name in ("name", "name_en", "kind", "sector", "origin", "country_code", "city",
-                         "address", "website", "email", "phone", "notes"):
-                if getattr(p, name) != getattr(f, name):
-                    setattr(p, name, getattr(f, name))
+        with operation(self.db) as op:
+            s = op.session
+            p = self.load_for_update(s, f.id, f.version)
+            set_if_changed(p, {name: getattr(f, name) for name in PARTNER.fields})
             p.tags = _tags(s, f.tags)
-            _sync_contacts(p, f.contacts)
+            _sync_contacts(s, p, f.contacts)
             apply_derived(p, f.tags)
             s.flush()
-            pid = p.id
-        kind = "created" if f.id is None else "updated"
-        return OpResult(pid, Changes.of(**{kind: {"partners": [pid]}}))
+            op.value = p.id
+        return op.result()
 
     def delete(self, partner_id: int) -> Changes:
         """Delete a partner and its contacts; refused while MoUs or hubs refer to it."""
-        with self.db.unit_of_work() as s:
+        with operation(self.db) as op:
+            s = op.session
             p = s.get(Partner, partner_id)
             if p is None:
-                return Changes()
+                return op.changes
             n_mous = s.scalar(select(func.count()).where(MoUParty.partner_id == partner_id)) or 0
             n_hubs = s.scalar(select(func.count()).where(Hub.host_partner_id == partner_id)) or 0
             if n_mous or n_hubs:
@@ -347,7 +329,7 @@ class PartnerService:
                     f"«{p.name}» طرف {n_mous} تفاهم‌نامه و میزبان {n_hubs} هاب است؛ "
                     "نخست آن را از آن‌ها بردارید."))
             s.delete(p)
-        return Changes.of(deleted={"partners": [partner_id]})
+        return op.changes
 
     def usage(self, partner_id: int) -> dict[str, int]:
         """How many MoUs, hubs and contacts refer to the partner (for the delete question)."""
@@ -372,7 +354,7 @@ def _tags(s: Session, names: Sequence[str]) -> list[Tag]:
     return out
 
 
-def _sync_contacts(p: Partner, forms: Sequence[ContactForm]) -> None:
+def _sync_contacts(s: Session, p: Partner, forms: Sequence[ContactForm]) -> None:
     from db.models import Contact
 
     by_id = {c.id: c for c in p.contacts}
@@ -385,7 +367,7 @@ def _sync_contacts(p: Partner, forms: Sequence[ContactForm]) -> None:
             if getattr(c, name) != getattr(cf, name):
                 setattr(c, name, getattr(cf, name))
         keep.append(c)
-    p.contacts = keep
+    replace_children(s, p, "contacts", keep)
 
 
 __all__ = ["ContactForm", "PartnerForm", "PartnerQuery", "PartnerRow", "PartnerService",

@@ -5,7 +5,7 @@ from match keys kept per record id and version: a record's keys are computed onc
 again only when its version moves, so typing in a search box costs a set of substring
 tests, not a normalisation of every title on every key press.
 
-Also here: the version check every ``save`` makes, Persian alphabetical sort keys, the
+Also here: the chunks of ids an ``IN (…)`` query takes, Persian alphabetical sort keys, the
 short labels that name a linked MoU, hub, body or meeting in a list, and the explicit
 cascades that delete a meeting with its actions (so the audit trail sees every delete).
 """
@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
@@ -33,12 +33,22 @@ from db.models import (
 )
 from desktop_app.domain.countries import country_name
 from desktop_app.domain.dates import format_date
-from desktop_app.domain.errors import ConflictError, NotFoundError
 from desktop_app.domain.i18n import language, tr
 from desktop_app.domain.search_index import keys_of
 from desktop_app.domain.text import localize_digits, search_words, sort_key
 
 # ----------------------------------------------------------------------------- search
+
+#: How many ids one ``IN (…)`` query carries (well under every driver's parameter limit).
+CHUNK = 500
+
+T = TypeVar("T")
+
+
+def chunks(ids: Sequence[T], size: int = CHUNK) -> Iterator[list[T]]:
+    """*ids* in lists of at most *size*, in order (for ``IN (…)`` queries)."""
+    for start in range(0, len(ids), size):
+        yield list(ids[start:start + size])
 
 
 class KeyCache:
@@ -65,8 +75,8 @@ class KeyCache:
             return {i for i, _ in id_versions}
         with self._lock:
             stale = [i for i, v in id_versions if self._keys.get(i, (None, ""))[0] != v]
-        for start in range(0, len(stale), 500):
-            for row in self._fetch(s, stale[start:start + 500]):
+        for chunk in chunks(stale):
+            for row in self._fetch(s, chunk):
                 rid, version, *texts = row
                 with self._lock:
                     self._keys[rid] = (version, keys_of(*texts))
@@ -97,30 +107,6 @@ def sort_ids(pairs: Iterable[tuple[int, Any]], descending: bool, text: bool) -> 
 # ----------------------------------------------------------------------------- saving
 
 
-def load_for_update(s: Session, model: type[Record], record_id: int, version: int | None,
-                    deleted: tuple[str, str], changed: tuple[str, str]) -> Any:
-    """The record to update, or :class:`ConflictError` when it was deleted or changed since
-    the form loaded it (its version no longer *version*)."""
-    found = s.get(model, record_id)
-    if found is None:
-        raise ConflictError(tr(*deleted))
-    if version is not None and found.version != version:
-        raise ConflictError(tr(*changed))
-    return found
-
-
-def require(s: Session, model: type[Record], record_id: int | None, field: str,
-            errors: dict[str, str], what: tuple[str, str]) -> Any:
-    """The linked record *record_id* (or ``None`` when unset); records a message on *field*
-    in *errors* when it no longer exists."""
-    if record_id is None:
-        return None
-    found = s.get(model, record_id)
-    if found is None:
-        errors[field] = tr(*what)
-    return found
-
-
 def set_if_changed(obj: Any, values: dict[str, Any]) -> bool:
     """Assign only the attributes that differ (so an unchanged save writes nothing)."""
     changed = False
@@ -131,9 +117,16 @@ def set_if_changed(obj: Any, values: dict[str, Any]) -> bool:
     return changed
 
 
-def not_found(english: str, persian: str) -> NotFoundError:
-    """A :class:`NotFoundError` with its message in the current language."""
-    return NotFoundError(tr(english, persian))
+def replace_children(s: Session, owner: Any, attr: str, keep: Sequence[Any]) -> None:
+    """Make ``owner.<attr>`` the rows *keep*, in order; a row left out is deleted through
+    the session, so the audit hook — and so the operation's changes — see it go (an
+    orphan removed by the relationship alone is found only during the flush, too late for
+    the hook's view of what the session deletes)."""
+    kept = {id(x) for x in keep}
+    for old in list(getattr(owner, attr)):
+        if id(old) not in kept:
+            s.delete(old)
+    setattr(owner, attr, list(keep))
 
 
 # ----------------------------------------------------------------------------- labels
@@ -216,6 +209,23 @@ def mission_labels(s: Session, ids: Iterable[int | None]) -> dict[int, tuple[str
         return {}
     return {i: (t, h) for i, t, h in s.execute(
         select(HubMission.id, HubMission.title, HubMission.hub_id).where(HubMission.id.in_(wanted)))}
+
+
+_LABELLERS: dict[str, Callable[[Session, Iterable[int | None]], dict[int, str]]] = {
+    "mou_id": mou_labels, "hub_id": hub_labels, "body_id": body_labels,
+    "meeting_id": meeting_labels,
+}
+
+
+class LinkLabels:
+    """The labels of the records a chunk of rows links to, fetched once per link field:
+    ``names("mou_id", row.mou_id)`` is the linked MoU's label ("" when unset or gone)."""
+
+    def __init__(self, s: Session, rows: Sequence[Any], *fields: str) -> None:
+        self._labels = {f: _LABELLERS[f](s, (getattr(r, f) for r in rows)) for f in fields}
+
+    def __call__(self, field: str, record_id: int | None) -> str:
+        return self._labels[field].get(record_id, "") if record_id is not None else ""
 
 
 # ----------------------------------------------------------------------------- pickers
