@@ -228,6 +228,16 @@ def any_db(request: pytest.FixtureRequest) -> Iterator[Database]:
         yield request.getfixturevalue("pg_db")
 
 
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Install the PDF and bidi reference programs the tests read pages back with, when the
+    machine lets the suite do so (root with apt-get); see tests/system_packages.py."""
+    from tests.system_packages import ensure_installed
+
+    said = ensure_installed()
+    if said:
+        print(f"\n{said}", flush=True)
+
+
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     """Say how many PostgreSQL tests ran, so CI output shows they were not skipped."""
     counts = {"passed": 0, "failed": 0, "skipped": 0}
