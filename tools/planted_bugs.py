@@ -124,7 +124,7 @@ BUGS: list[Bug] = [
         '        "\\u0622": "\\u0627",  # ALEF WITH MADDA -> ALEF\n'
         '        "\\u0671": "\\u0627",  # ALEF WASLA -> ALEF\n',
         ("tests/unit/test_text.py", "tests/unit/test_text_letters.py"),
-        "ة أ ؤ ئ no longer fold (أ ؤ ئ alone would still fold through NFKD: see docs/readme/tests.md)"),
+        "ة أ ؤ ئ no longer fold (أ ؤ ئ alone would still fold through NFKD: see the README, Planted bugs)"),
     Bug("text-no-store-arabic-kaf", "desktop_app/domain/text.py",
         '    "\\u0643": "\\u06a9",  # ARABIC LETTER KAF -> KEHEH\n', "",
         ("tests/unit/test_text.py", "tests/unit/test_text_letters.py"), "ك is stored as typed"),
