@@ -135,7 +135,7 @@ def test_full_disk_open_and_import_give_a_plain_message_and_lose_nothing(
         csv.write_text("نام,کشور\n" + "".join(f"شرکت {i},ایران\n" for i in range(2000)),
                        encoding="utf-8")
         filler = disk / "filler"
-        with filler.open("wb") as handle:
+        with filler.open("wb", buffering=0) as handle:  # unbuffered: close has nothing left to write
             try:
                 while True:
                     handle.write(b"\0" * 65536)

@@ -257,7 +257,7 @@ def test_full_disk_backup_and_save_give_plain_messages_and_lose_nothing(
         template: Path, small_disk: Path) -> None:
     register = _copy(template, small_disk)
     filler = small_disk / "filler"
-    with filler.open("wb") as handle:
+    with filler.open("wb", buffering=0) as handle:  # unbuffered: close has nothing left to write
         try:
             while True:
                 handle.write(b"\0" * 65536)

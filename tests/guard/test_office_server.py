@@ -56,8 +56,11 @@ def _plain(url: str) -> str:
 def test_role_sql_keeps_the_audit_trail_append_only() -> None:
     sql = role_sql("register")
     audit = [s for s in sql if '"audit_log"' in s and s.startswith("GRANT")]
-    assert audit == ['GRANT INSERT ON "public"."audit_log" TO "peyvand_officer"']
-    assert not any("UPDATE" in s and "audit_log" in s for s in sql if s.startswith("GRANT"))
+    # INSERT, and UPDATE of the seven sync columns only (a trigger allows that once).
+    assert audit == ['GRANT INSERT ON "public"."audit_log" TO "peyvand_officer"',
+                     'GRANT UPDATE ("change_uuid", "site", "seq", "hlc", "parents", "refs", '
+                     '"schema_rev") ON "public"."audit_log" TO "peyvand_officer"']
+    assert any("peyvand_audit_stamp_once" in s and s.startswith("CREATE TRIGGER") for s in sql)
     assert any(s.startswith("GRANT USAGE, SELECT ON ALL SEQUENCES") for s in sql)
     assert not any(MANAGER in s for s in sql if s.startswith("GRANT INSERT"))
     text_script = script("register")
@@ -135,6 +138,7 @@ def test_officer_opens_without_ddl_edits_imports_undoes_and_prints(
 
 @pytest.mark.parametrize("statement", [
     "UPDATE audit_log SET actor = 'someone else'",
+    "UPDATE audit_log SET site = 'another'",  # the sync columns: filled once, never again
     "DELETE FROM audit_log",
     "TRUNCATE audit_log",
 ])
