@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import Connection, func, insert, select, text
 from sqlalchemy.exc import DBAPIError
 
 from db.database import Database
@@ -32,6 +32,9 @@ class CopyReport:
     """How many rows of each table were copied."""
 
     rows: dict[str, int] = field(default_factory=dict)
+    #: Attachment files carried into the server register, and those the laptop lacked.
+    files: int = 0
+    missing_files: list[str] = field(default_factory=list)
 
     @property
     def total(self) -> int:
@@ -95,12 +98,16 @@ def _check_values(source: Database) -> None:
 
 
 def copy_register(source: Database, target: Database,
-                  progress: Callable[[str, int], None] | None = None) -> CopyReport:
+                  progress: Callable[[str, int], None] | None = None,
+                  read_file: Callable[[str], bytes | None] | None = None) -> CopyReport:
     """Copy every row of *source* into the empty register *target*, all or nothing.
 
     *target* must be at the same schema revision (open it with ``Database.open``, which
     migrates) and must hold no records; the owner's login is needed (sequences are moved
-    past the copied ids).
+    past the copied ids). *read_file* gives the content of an attachment file by its hash
+    (None when the laptop lacks it): each is checked against its hash and stored in the
+    server register's ``attachment_blobs``, in the same transaction, so colleagues can
+    open what was attached on the laptop.
     """
     if source.schema_state().current != target.schema_state().current:
         raise StorageError(_tr("The two registers are at different schema versions; open the "
@@ -135,6 +142,8 @@ def copy_register(source: Database, target: Database,
                     dst.execute(text(
                         "SELECT setval(pg_get_serial_sequence(:t, 'id'), "
                         f"(SELECT max(id) FROM {table.name}))"), {"t": table.name})
+            if read_file is not None:
+                _copy_files(src, dst, read_file, report)
     except DBAPIError as exc:
         translated = translate_dbapi_error(exc)
         if translated is not None:
@@ -144,3 +153,23 @@ def copy_register(source: Database, target: Database,
             f"The copy failed and was undone; the server database is still empty ({first}).",
             f"کپی ناموفق بود و برگردانده شد؛ پایگاه سرور هنوز خالی است ({first}).")) from exc
     return report
+
+
+def _copy_files(src: Connection, dst: Connection, read_file: Callable[[str], bytes | None],
+                report: CopyReport) -> None:
+    """The laptop's attachment files into the target's blobs (checked by hash)."""
+    import hashlib
+
+    from db.models import Attachment, AttachmentBlob
+
+    blobs = AttachmentBlob.__table__
+    have = set(dst.execute(select(blobs.c.sha256)).scalars())
+    for sha in sorted(set(src.execute(select(Attachment.__table__.c.sha256)).scalars())):
+        if sha in have:
+            continue
+        content = read_file(sha)
+        if content is None or hashlib.sha256(content).hexdigest() != sha:
+            report.missing_files.append(sha)
+            continue
+        dst.execute(insert(AttachmentBlob).values(sha256=sha, size=len(content), content=content))
+        report.files += 1

@@ -17,6 +17,7 @@ from db.server import copy_register, init_server
 from desktop_app import __version__
 from desktop_app.cli.common import EXIT_OK, CommandError, database_target, open_database
 from desktop_app.domain.i18n import tr
+from desktop_app.domain.services import Services
 from desktop_app.paths import backups_dir
 
 
@@ -70,7 +71,13 @@ def cmd_copy_to(args: argparse.Namespace) -> int:
     try:
         target = Database.open(args.url, backup_dir=backups_dir(), app_version=__version__)
         try:
-            report = copy_register(source, target)
+            files = Services(source).attachments
+
+            def read_file(sha: str) -> bytes | None:
+                path = files.stored_path(sha)
+                return path.read_bytes() if path.is_file() else None
+
+            report = copy_register(source, target, read_file=read_file)
             where = target.display_name()
         finally:
             target.close()
@@ -79,6 +86,14 @@ def cmd_copy_to(args: argparse.Namespace) -> int:
     print(tr(f"Copied {report.total} rows to {where}:", f"{report.total} ردیف به {where} کپی شد:"))
     for table, n in sorted(report.rows.items()):
         print(f"  {table}: {n}")
+    print(tr(f"  attachment files: {report.files}", f"  پرونده‌های پیوست: {report.files}"))
+    if report.missing_files:
+        print(tr(f"{len(report.missing_files)} attachment files were not in the laptop's folder "
+                 "(or no longer matched their hash) and could not be carried: "
+                 + ", ".join(sha[:12] for sha in report.missing_files),
+                 f"{len(report.missing_files)} پرونده پیوست در پوشهٔ رایانه نبود (یا با hash خود "
+                 "نمی‌خواند) و منتقل نشد: " + ", ".join(sha[:12] for sha in report.missing_files)),
+              file=sys.stderr)
     print(tr(f"Run init there (as the owner) to grant {OFFICER} and {MANAGER}, then point the "
              "laptops at the server.",
              f"سپس init را آن‌جا (با ورود مالک) اجرا کنید تا {OFFICER} و {MANAGER} داده شوند و "

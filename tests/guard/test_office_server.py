@@ -268,3 +268,29 @@ def test_officer_meeting_a_register_that_needs_an_upgrade_is_told_plainly(
         Database.open(pg_officer_url, app_version="test")
     assert "upgrade that only its owner can make" in str(caught.value)
     assert "init --apply" in str(caught.value)
+
+
+def test_copy_to_carries_the_attachment_files(tmp_path: Path, pg_database_url: str) -> None:
+    """A scan attached on the laptop opens on a colleague's laptop after copy-to."""
+    from desktop_app.domain.attachments import AttachmentService
+
+    laptop = Database.open(tmp_path / "laptop.sqlite3", app_version="test")
+    scan = tmp_path / "signed-mou-54.pdf"
+    scan.write_bytes(b"%PDF-1.4 the signed MoU 54\n" * 50)
+    try:
+        pid = PartnerService(laptop).save(PartnerForm(name="پارک علم و فناوری خراسان")).value
+        AttachmentService(laptop, tmp_path / "laptop.attachments").add("partners", pid, scan)
+    finally:
+        laptop.close()
+    done = run("--db", str(tmp_path / "laptop.sqlite3"), "copy-to", pg_database_url,
+               tmp_path=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "attachment files: 1" in done.stdout
+    server = Database.open(pg_database_url, app_version="test")
+    try:
+        colleague = AttachmentService(server, tmp_path / "colleague-cache")
+        (row,) = colleague.list_for("partners", pid)
+        path, *_ = colleague.verified_path(row.id)
+        assert Path(path).read_bytes() == scan.read_bytes()
+    finally:
+        server.close()
