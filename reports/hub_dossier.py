@@ -7,9 +7,9 @@ from reportlab.platypus import Flowable
 from reports.data import HubDossierData, ReportContext
 from reports.document import Output, build_pdf
 from reports.rtl import fmt_int
-from reports.strings import correspondent, tr
+from reports.strings import tr
 from reports.table import Column, RTLTable
-from reports.widgets import ProgressBar, captioned, key_values, para, title_block
+from reports.widgets import ProgressBar, captioned, key_values, letters_table, para, title_block
 
 
 def build_story(ctx: ReportContext, data: HubDossierData) -> list[Flowable]:
@@ -96,22 +96,7 @@ def build_story(ctx: ReportContext, data: HubDossierData) -> list[Flowable]:
         story += captioned(tr(lang, "meetings"), RTLTable(cols, rows, rtl=rtl), rtl)
 
     if data.letters:
-        cols = [
-            Column(tr(lang, "letter_no"), 1.2, fit=True),
-            Column(tr(lang, "date"), 1.2),
-            Column(tr(lang, "subject"), 4.0),
-            Column(tr(lang, "correspondent"), 2.4),
-        ]
-        rows = [
-            [
-                lt.number,
-                lt.date,
-                lt.subject,
-                correspondent(lang, lt.direction, lt.sender, lt.recipient),
-            ]
-            for lt in data.letters
-        ]
-        story += captioned(tr(lang, "letters"), RTLTable(cols, rows, rtl=rtl), rtl)
+        story += letters_table(lang, data.letters, rtl, correspondent_width=2.4)
     return story
 
 

@@ -7,9 +7,17 @@ from reportlab.platypus import Flowable, Spacer
 from reports.data import BodyRow, MoUSummaryData, ReportContext
 from reports.document import Output, build_pdf
 from reports.rtl import RTLParagraph, fmt_int
-from reports.strings import correspondent, tr
+from reports.strings import tr
 from reports.table import Column, ListItem, RTLTable, bullet_list, numbered_list
-from reports.widgets import ProgressBar, captioned, heading, key_values, para, title_block
+from reports.widgets import (
+    ProgressBar,
+    captioned,
+    heading,
+    key_values,
+    letters_table,
+    para,
+    title_block,
+)
 
 
 def validity_text(data: MoUSummaryData, lang: str) -> str:
@@ -149,22 +157,7 @@ def build_story(ctx: ReportContext, data: MoUSummaryData) -> list[Flowable]:
         story += captioned(tr(lang, "open_actions"), RTLTable(cols, rows, rtl=rtl), rtl)
 
     if data.letters:
-        cols = [
-            Column(tr(lang, "letter_no"), 1.2, fit=True),
-            Column(tr(lang, "date"), 1.2),
-            Column(tr(lang, "subject"), 4.0),
-            Column(tr(lang, "correspondent"), 2.6),
-        ]
-        rows = [
-            [
-                lt.number,
-                lt.date,
-                lt.subject,
-                correspondent(lang, lt.direction, lt.sender, lt.recipient),
-            ]
-            for lt in data.letters
-        ]
-        story += captioned(tr(lang, "letters"), RTLTable(cols, rows, rtl=rtl), rtl)
+        story += letters_table(lang, data.letters, rtl)
 
     if data.attachments:
         cols = [

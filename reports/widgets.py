@@ -16,8 +16,10 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib.colors import Color, HexColor, black, white
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
+from reports.data import LetterRow
 from reports.fonts import BOLD, MEDIUM, REGULAR
 from reports.rtl import RTLParagraph, draw_line, fmt_int, fmt_percent, shape_line
+from reports.strings import correspondent, tr
 from reports.table import Column, RTLTable
 
 ACCENT: Color = HexColor("#1f4e79")
@@ -381,3 +383,17 @@ class SideBySide(Flowable):
         for d in order:
             renderPDF.draw(d, self.canv, x, self.height - d.height)
             x += d.width + self.gap
+
+
+def letters_table(lang: str, letters: Sequence[LetterRow], rtl: bool,
+                  correspondent_width: float = 2.6) -> list[Flowable]:
+    """The captioned table of letters (number, date, subject, the other party)."""
+    cols = [
+        Column(tr(lang, "letter_no"), 1.2, fit=True),
+        Column(tr(lang, "date"), 1.2),
+        Column(tr(lang, "subject"), 4.0),
+        Column(tr(lang, "correspondent"), correspondent_width),
+    ]
+    rows = [[lt.number, lt.date, lt.subject,
+             correspondent(lang, lt.direction, lt.sender, lt.recipient)] for lt in letters]
+    return captioned(tr(lang, "letters"), RTLTable(cols, rows, rtl=rtl), rtl)
