@@ -122,7 +122,7 @@ def test_backups_lists_kind_time_size_and_check(register: Path, tmp_path: Path) 
 
 def test_full_disk_open_and_import_give_a_plain_message_and_lose_nothing(
         template: Path, tmp_path: Path) -> None:
-    from tests.db.storage_damage import mount_tmpfs, unmount
+    from tests.db.storage_damage import fill_disk, mount_tmpfs, unmount
 
     disk = tmp_path / "small"
     if not mount_tmpfs(disk, "1536k"):
@@ -134,21 +134,14 @@ def test_full_disk_open_and_import_give_a_plain_message_and_lose_nothing(
         csv = tmp_path / "list.csv"
         csv.write_text("نام,کشور\n" + "".join(f"شرکت {i},ایران\n" for i in range(2000)),
                        encoding="utf-8")
-        filler = disk / "filler"
-        with filler.open("wb", buffering=0) as handle:  # unbuffered: close has nothing left to write
-            try:
-                while True:
-                    handle.write(b"\0" * 65536)
-                    handle.flush()
-            except OSError:
-                pass
+        fill_disk(disk)
         before = fingerprint(register)["db"][0]
         opened = run("--db", str(register), "check", data_dir=tmp_path)
         assert opened.returncode == 0 and "disk holding the register is full" in opened.stdout
         result = run("--db", str(register), "import", "partners", str(csv), data_dir=tmp_path)
         assert result.returncode == 1 and "Traceback" not in result.stderr
         assert "disk is full" in result.stderr
-        filler.unlink()
+        (disk / "filler").unlink()
         assert fingerprint(register)["db"][0] == before
         report = json.loads(run("--db", str(register), "check", "--json", data_dir=tmp_path).stdout)
         assert report["counts"]["partners"] == 26 and report["integrity"] == "ok"

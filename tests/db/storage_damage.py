@@ -150,3 +150,13 @@ def remount_read_only(folder: Path) -> None:
 def unmount(folder: Path) -> None:
     """Undo :func:`mount_tmpfs`."""
     subprocess.run(["umount", "-l", str(folder)], check=False, capture_output=True)
+
+
+def fill_disk(folder: Path) -> None:
+    """Fill the (small) file system of *folder* to the last byte with a filler file."""
+    with (folder / "filler").open("wb", buffering=0) as handle:  # unbuffered: close writes nothing
+        try:
+            while True:
+                handle.write(b"\0" * 65536)
+        except OSError:
+            pass

@@ -31,6 +31,7 @@ from desktop_app.domain.partners import PartnerForm, PartnerService
 from desktop_app.domain.services import Services
 from tests.db.storage_damage import (
     damage,
+    fill_disk,
     fingerprint,
     make_register,
     mount_tmpfs,
@@ -256,14 +257,7 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
 def test_full_disk_backup_and_save_give_plain_messages_and_lose_nothing(
         template: Path, small_disk: Path) -> None:
     register = _copy(template, small_disk)
-    filler = small_disk / "filler"
-    with filler.open("wb", buffering=0) as handle:  # unbuffered: close has nothing left to write
-        try:
-            while True:
-                handle.write(b"\0" * 65536)
-                handle.flush()
-        except OSError:
-            pass
+    fill_disk(small_disk)
     before = _partners(register)
     with pytest.raises(DiskFullError) as info:
         BackupStore.for_register(register).back_up(register, "manual")
@@ -275,7 +269,7 @@ def test_full_disk_backup_and_save_give_plain_messages_and_lose_nothing(
             PartnerService(db).save(PartnerForm(name="ن" * 200, notes="ی" * 200000))
     finally:
         db.close()
-    filler.unlink()
+    (small_disk / "filler").unlink()
     assert _partners(register) == before
 
 
