@@ -13,9 +13,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -26,6 +24,7 @@ from desktop_app.domain.dates import format_datetime
 from desktop_app.domain.history import entity_name
 from desktop_app.ui.bidi import display
 from desktop_app.ui.context import UiContext
+from desktop_app.ui.widgets.history import audit_tree
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 20
 
@@ -38,15 +37,8 @@ class DeletedRecordsDialog(QDialog):
         self.ctx = ctx
         self.setObjectName("deletedRecords")
         self.resize(760, 460)
-        self.tree = QTreeWidget(self)
+        self.tree = audit_tree(self, (150, 110, 140))
         self.tree.setRootIsDecorated(False)
-        self.tree.setColumnCount(4)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.tree.header().setStretchLastSection(True)
-        self.tree.setColumnWidth(0, 150)
-        self.tree.setColumnWidth(1, 110)
-        self.tree.setColumnWidth(2, 140)
         self.bring_back = QPushButton(self)
         self.bring_back.setObjectName("bringBack")
         self.bring_back.setEnabled(False)

@@ -47,6 +47,18 @@ def _value(v: Any) -> str:
     return "" if v in (None, "") else str(v)
 
 
+
+def audit_tree(parent: QWidget, widths: tuple[int, int, int]) -> QTreeWidget:
+    """A four-column list of audit entries (when, who, what, details), as History shows it."""
+    tree = QTreeWidget(parent)
+    tree.setColumnCount(4)
+    tree.setAlternatingRowColors(True)
+    tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    tree.header().setStretchLastSection(True)
+    for column, width in enumerate(widths):
+        tree.setColumnWidth(column, width)
+    return tree
+
 class HistoryPanel(QWidget):
     """The audit entries of one record (and its parts), newest first; one row per change,
     the changed fields as child rows (old → new)."""
@@ -56,14 +68,7 @@ class HistoryPanel(QWidget):
         self.ctx = ctx
         self.entity = entity
         self.record_id: int | None = None
-        self.tree = QTreeWidget(self)
-        self.tree.setColumnCount(4)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.tree.header().setStretchLastSection(True)
-        self.tree.setColumnWidth(0, 170)
-        self.tree.setColumnWidth(1, 110)
-        self.tree.setColumnWidth(2, 160)
+        self.tree = audit_tree(self, (170, 110, 160))
         self.restore_button = QPushButton(self)
         self.restore_button.setObjectName("historyRestore")
         self.undelete_button = QPushButton(self)
