@@ -18,7 +18,9 @@ number "+90 312 298 1234", an e-mail or a URL keeps its own order inside a Persi
 a Persian name keeps its place (and its quotes and question mark) inside an English one.
 :func:`paragraph_direction` decides a text's direction from its first strong character,
 skipping e-mails, URLs and codes, so a Persian rejection reason that starts with an e-mail
-is still a right-to-left line. :func:`fill` puts values into a translated sentence
+is still a right-to-left line. :func:`message` is the rule for a message box's or a
+label's text (every message box gets it when shown, through :func:`install`, and
+:mod:`desktop_app.ui.dialogs.messages` is the one helper that opens them). :func:`fill` puts values into a translated sentence
 ("Delete “%1”?") each as an isolated run. Table cells get :func:`display` from the delegate
 below; combo fillers, labels and message helpers call it themselves.
 """
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QMessageBox,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -154,6 +157,20 @@ def sentence(text: str, rtl: bool | None = None) -> str:
     return ("\u200f" if rtl else "\u200e") + _isolate_runs(text, base_rtl=rtl)
 
 
+def message(text: str, rtl: bool | None = None) -> str:
+    """The text of a message box or a label: every line a :func:`sentence` of the window's
+    direction (or *rtl*'s), so a quoted Persian name keeps its quotes and the question mark
+    in an English question, and a Latin code, phone or e-mail keeps its own order inside a
+    Persian one. Idempotent: a text already passed through is returned as it is."""
+    if not text:
+        return text
+    if rtl is None:
+        rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    mark = "\u200f" if rtl else "\u200e"
+    return "\n".join(line if not line or line.startswith(mark) else sentence(line, rtl)
+                     for line in text.split("\n"))
+
+
 def isolate(value: object) -> str:
     """*value* as one first-strong isolate (FSI…PDI), for a name put into a sentence."""
     text = str(value)
@@ -221,10 +238,25 @@ class BidiItemDelegate(QStyledItemDelegate):
         return opt.text if needed + 2 * margin > rect.width() else ""
 
 
+def apply_to_message_box(box: QMessageBox) -> None:
+    """Pass a message box's text and informative text through :func:`message` (once)."""
+    rtl = box.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    for get, put in ((box.text, box.setText), (box.informativeText, box.setInformativeText)):
+        text = get()
+        if text and box.textFormat() != Qt.TextFormat.RichText and not Qt.mightBeRichText(text):
+            shown = message(text, rtl)
+            if shown != text:
+                put(shown)
+
+
 class _Installer(QObject):
-    """Gives every new item view the bidi delegate, and every combo a modest width, when polished."""
+    """Gives every new item view the bidi delegate, every combo a modest width, when
+    polished, and every message box the one bidi rule for its text when shown."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QMessageBox):
+            apply_to_message_box(watched)
+            return False
         if event.type() != QEvent.Type.Polish:
             return False
         if isinstance(watched, QAbstractItemView):

@@ -6,9 +6,10 @@ the tests answer them (by replacing a function) while the real widgets are drive
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from desktop_app.ui import file_dialogs
+from desktop_app.ui.dialogs import messages
 
 
 def ask_open_file(parent: QWidget | None, caption: str, filters: str) -> str:
@@ -24,20 +25,17 @@ def ask_save_file(parent: QWidget | None, caption: str, suggested: str, filters:
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     """True when the user answers Yes."""
-    answer = QMessageBox.question(parent, title, text,
-                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                  QMessageBox.StandardButton.No)
-    return answer == QMessageBox.StandardButton.Yes
+    return messages.confirm(parent, title, text)
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     """Tell the user something went well."""
-    QMessageBox.information(parent, title, text)
+    messages.inform(parent, title, text)
 
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:
     """Tell the user something could not be done, and why."""
-    QMessageBox.warning(parent, title, text)
+    messages.warn(parent, title, text)
 
 
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:

@@ -33,21 +33,19 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QTableView,
     QTabWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from db.models import Origin, PartnerKind
-from desktop_app.domain import dates, i18n
-from desktop_app.domain.countries import all_countries, country_name
-from desktop_app.domain.history import HistoryEntry, action_name, entity_name, field_name
+from desktop_app.domain import i18n
+from desktop_app.domain.countries import all_countries
+from desktop_app.domain.history import HistoryEntry
 from desktop_app.domain.labels import label
 from desktop_app.domain.partners import PartnerForm
-from desktop_app.domain.text import localize_digits
 from desktop_app.ui.icons import icon
 from desktop_app.ui.partners.models import ContactsModel
+from desktop_app.ui.widgets.history import HistoryPanel
 from desktop_app.ui.widgets.searchable_combo import make_searchable
 from desktop_app.ui.widgets.text_box import TextBox
 
@@ -201,10 +199,7 @@ class PartnerFormWidget(QWidget):
         self.tabs.addTab(contacts, "")
 
         # ------------------------------------------------ history
-        self.history = QTreeWidget(self)
-        self.history.setObjectName("partnerHistory")
-        self.history.setColumnCount(4)
-        self.history.setAlternatingRowColors(True)
+        self.history = HistoryPanel(None, "partners", self)  # restores through the section's ctx
         self.tabs.addTab(self.history, "")
 
         # ------------------------------------------------ bottom
@@ -313,31 +308,8 @@ class PartnerFormWidget(QWidget):
             first.setFocus()
 
     def show_history(self, entries: Sequence[HistoryEntry]) -> None:
-        """List the audit entries: when, who, what, and the fields that changed."""
-        self.history.clear()
-        lang = i18n.language()
-        for e in entries:
-            what = action_name(e.action)
-            if e.entity != "partners":
-                what = f"{entity_name(e.entity)} — {what}"
-            item = QTreeWidgetItem([dates.format_datetime(e.at, lang), e.actor, what, ""])
-            for f in e.fields:
-                old = "" if f.old in (None, "") else str(f.old)
-                new = "" if f.new in (None, "") else str(f.new)
-                if f.column == "country_code":
-                    old, new = country_name(old, lang) or old, country_name(new, lang) or new
-                change = f"{old} → {new}" if old else new
-                child = QTreeWidgetItem(["", "", field_name(f.column),
-                                         localize_digits(change, lang) if f.column in (
-                                             "signed_on", "progress") else change])
-                child.setToolTip(3, change)
-                item.addChild(child)
-            self.history.addTopLevelItem(item)
-        header = self.history.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        """List the audit entries (the shared History panel, with Restore this value)."""
+        self.history.show_entries(self.record_id, entries)
 
     # ---------------------------------------------------------------- internals
 
@@ -391,8 +363,6 @@ class PartnerFormWidget(QWidget):
         self.save_button.setToolTip(self.tr("Save the partner (Ctrl+S)"))
         self.revert_button.setText(self.tr("Revert"))
         self.revert_button.setToolTip(self.tr("Discard the changes made since opening"))
-        self.history.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What"),
-                                      self.tr("Change")])
         was_loading = self._loading
         self._loading = True
         fill_enum_combo(self.kind, list(PartnerKind), None)

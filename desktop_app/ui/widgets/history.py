@@ -1,5 +1,8 @@
 """The "History" panel: who changed a record, when, and which fields — and taking it back.
 
+Every form that shows History uses this one panel (the record forms, the MoU editor and the
+partner form), so *Restore this value* and *Bring back* are offered everywhere alike.
+
 Select a field's change and choose *Restore this value* to set that field back to what it
 was before the change; select the deletion of one of the record's parts (a contact, a
 party, a cooperation axis …) and choose *Bring back* to undelete it. Both are ordinary,
@@ -8,6 +11,7 @@ audited changes (:mod:`desktop_app.domain.undo`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
@@ -22,7 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain import i18n
+from desktop_app.domain.countries import country_name
 from desktop_app.domain.dates import format_datetime
+from desktop_app.domain.errors import ValidationError
+from desktop_app.domain.text import localize_digits
 from desktop_app.ui.bidi import display
 from desktop_app.ui.context import UiContext
 
@@ -47,6 +54,24 @@ def _value(v: Any) -> str:
     return "" if v in (None, "") else str(v)
 
 
+#: Columns whose digits are a count, a percentage or a date: shown in the window's digits.
+#: Codes, numbers, phones and e-mails keep the digits they were typed with.
+_LOCALIZED = ("progress", "number_of", "count", "years")
+
+
+def value_text(column: str, value: Any, language: str) -> str:
+    """An audited *value* of *column* as History shows it: a country by its name, a date
+    or a percentage in the window's digits, everything else as stored."""
+    text = _value(value)
+    if not text:
+        return text
+    if column.endswith("country_code"):
+        return country_name(text, language) or text
+    if column.endswith(("_on", "_at")) or column.startswith(_LOCALIZED):
+        return localize_digits(text, language)
+    return text
+
+
 
 def audit_tree(parent: QWidget, widths: tuple[int, int, int]) -> QTreeWidget:
     """A four-column list of audit entries (when, who, what, details), as History shows it."""
@@ -63,9 +88,9 @@ class HistoryPanel(QWidget):
     """The audit entries of one record (and its parts), newest first; one row per change,
     the changed fields as child rows (old → new)."""
 
-    def __init__(self, ctx: UiContext, entity: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext | None, entity: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self._ctx = ctx
         self.entity = entity
         self.record_id: int | None = None
         self.tree = audit_tree(self, (170, 110, 160))
@@ -86,35 +111,69 @@ class HistoryPanel(QWidget):
         self.retranslate()
         self._update_buttons()
 
+    @property
+    def ctx(self) -> UiContext | None:
+        """The context the panel restores through: the one it was given, else that of the
+        nearest enclosing section or form holding a ``ctx`` (the partner form has none of
+        its own)."""
+        if self._ctx is not None:
+            return self._ctx
+        widget = self.parentWidget()
+        while widget is not None:
+            found = getattr(widget, "ctx", None)
+            if isinstance(found, UiContext):
+                return found
+            widget = widget.parentWidget()
+        return None
+
+    @ctx.setter
+    def ctx(self, ctx: UiContext | None) -> None:
+        self._ctx = ctx
+
     def set_record(self, record_id: int | None) -> None:
         """Show the history of *record_id* (``None``: nothing)."""
         self.record_id = record_id
         self.reload()
 
+    def show_entries(self, record_id: int | None, entries: Sequence[Any]) -> None:
+        """Show *entries* (read by the caller) as the history of *record_id*; Restore and
+        Bring back then read the history again themselves."""
+        self.record_id = record_id
+        self._fill(list(entries) if record_id is not None else [])
+
     def reload(self) -> None:
         """Read the entries again."""
-        self.tree.clear()
-        if self.record_id is None:
+        ctx = self.ctx
+        if self.record_id is None or ctx is None:
+            self.tree.clear()
             return
-        try:
-            from desktop_app.domain import history as h  # the shell engineer's module
-        except ImportError:
+        self._fill(_history_entries(ctx.services, self.entity, self.record_id))
+
+    def _fill(self, entries: list[Any]) -> None:
+        from desktop_app.domain import history as h
+
+        self.tree.clear()
+        ctx = self.ctx
+        if self.record_id is None:
+            self._update_buttons()
             return
         lang = i18n.language()
-        entries = _history_entries(self.ctx.services, self.entity, self.record_id)
         shown = {e.id for e in entries}
-        parts = [e for e in self.ctx.services.undo.deleted_parts(self.entity, self.record_id)
-                 if e.id not in shown]
+        parts = [] if ctx is None else [
+            e for e in ctx.services.undo.deleted_parts(self.entity, self.record_id)
+            if e.id not in shown]
         if parts:
             entries = sorted([*entries, *parts], key=lambda e: e.id, reverse=True)
         for e in entries:
-            what = h.entity_name(e.entity) if hasattr(h, "entity_name") else e.entity
-            action = h.action_name(e.action) if hasattr(h, "action_name") else e.action
-            item = QTreeWidgetItem([format_datetime(e.at, lang), e.actor, f"{what}: {action}", ""])
+            what = h.action_name(e.action)
+            if e.entity != self.entity:
+                what = f"{h.entity_name(e.entity)} — {what}"
+            item = QTreeWidgetItem([format_datetime(e.at, lang), display(e.actor), what, ""])
             item.setData(0, ENTRY_ROLE, e)
             for f in e.fields:
-                name = h.field_name(f.column) if hasattr(h, "field_name") else f.column
-                old, new = display(_value(f.old)), display(_value(f.new))
+                name = h.field_name(f.column)
+                old = display(value_text(f.column, f.old, lang))
+                new = display(value_text(f.column, f.new, lang))
                 text = f"{old} → {new}" if old else new
                 child = QTreeWidgetItem(["", "", name, text])
                 child.setToolTip(3, text)
@@ -139,21 +198,30 @@ class HistoryPanel(QWidget):
         self.undelete_button.setEnabled(entry is not None and entry.action == "delete")
 
     def restore_selected(self) -> bool:
-        """Set the selected field back to its value before the selected change."""
+        """Set the selected field back to its value before the selected change (an audited
+        change like any other); a value that cannot be restored is said so, plainly."""
         entry, change = self._selected()
-        if entry is None or change is None or entry.action != "update":
+        ctx = self.ctx
+        if ctx is None or entry is None or change is None or entry.action != "update":
             return False
-        done = self.ctx.run(self, self.ctx.services.undo.restore_value, entry.entity,
-                            entry.entity_id, change.column, change.old)
+        try:
+            done = ctx.run(self, ctx.services.undo.restore_value, entry.entity,
+                           entry.entity_id, change.column, change.old)
+        except ValidationError as exc:
+            from desktop_app.ui.dialogs.messages import warn
+
+            warn(self, self.tr("History"), "\n".join(exc.errors.values()) or str(exc))
+            return False
         self.reload()
         return done is not None
 
     def undelete_selected(self) -> bool:
         """Bring back the record whose deletion is selected (with what went with it)."""
         entry, _change = self._selected()
-        if entry is None or entry.action != "delete":
+        ctx = self.ctx
+        if ctx is None or entry is None or entry.action != "delete":
             return False
-        done = self.ctx.run(self, self.ctx.services.undo.undelete, entry.id)
+        done = ctx.run(self, ctx.services.undo.undelete, entry.id)
         self.reload()
         return done is not None
 
