@@ -243,7 +243,7 @@ def apply_to_message_box(box: QMessageBox) -> None:
     rtl = box.layoutDirection() == Qt.LayoutDirection.RightToLeft
     for get, put in ((box.text, box.setText), (box.informativeText, box.setInformativeText)):
         text = get()
-        if text and box.textFormat() != Qt.TextFormat.RichText and not Qt.mightBeRichText(text):
+        if text and box.textFormat() != Qt.TextFormat.RichText and "<" not in text:
             shown = message(text, rtl)
             if shown != text:
                 put(shown)

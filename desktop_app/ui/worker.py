@@ -148,8 +148,11 @@ class Outcome:
 
 def run_with_progress(parent: QWidget | None, label: str, fn: Callable[..., Any], *args: Any,
                       pass_progress: bool = True, minimum_duration_ms: int = 400,
-                      **kwargs: Any) -> Outcome:
+                      cancellable: bool = True, **kwargs: Any) -> Outcome:
     """Run *fn* on the pool while a modal progress dialog with Cancel is shown.
+
+    With ``cancellable=False`` the dialog has no Cancel button (work that writes in one
+    transaction and cannot stop half-way, such as undoing an import).
 
     The dialog appears only if the work takes longer than *minimum_duration_ms*; the
     window keeps painting meanwhile. Returns an :class:`Outcome` once the work has ended
@@ -160,6 +163,8 @@ def run_with_progress(parent: QWidget | None, label: str, fn: Callable[..., Any]
     dialog.setMinimumDuration(minimum_duration_ms)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
+    if not cancellable:
+        dialog.setCancelButton(None)
     task = run_task(fn, *args, pass_progress=pass_progress, **kwargs)
     loop = QEventLoop()
     outcome = Outcome()
@@ -178,10 +183,12 @@ def run_with_progress(parent: QWidget | None, label: str, fn: Callable[..., Any]
     task.failed.connect(lambda e: setattr(outcome, "error", e))
     task.cancelled.connect(lambda: setattr(outcome, "cancelled", True))
     task.done.connect(loop.quit)
-    dialog.canceled.connect(on_cancel)
+    if cancellable:  # closing the dialog of work that cannot stop does not ask it to
+        dialog.canceled.connect(on_cancel)
     if not task.is_done:
         loop.exec()
-    dialog.canceled.disconnect(on_cancel)
+    if cancellable:
+        dialog.canceled.disconnect(on_cancel)
     dialog.close()
     dialog.deleteLater()
     return outcome

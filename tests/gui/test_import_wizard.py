@@ -372,3 +372,50 @@ def test_encoding_names_are_shown_whole_and_left_to_right(import_ctx: UiContext,
     assert combo.isLeftToRight()
     widest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
     assert combo.width() >= widest
+
+
+# --------------------------------------------------------------------------- undo says first
+
+
+def test_result_page_undo_says_first_what_it_keeps_and_runs_off_the_gui_thread(
+        import_ctx: UiContext, qtbot: Any, answers: dict[str, Any], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    ctx = import_ctx
+    service = ctx.services.imports
+    threads: dict[str, str] = {}
+    for name in ("read", "preview", "commit", "undo_plan", "undo"):
+        real = getattr(service, name)
+
+        def spy(*args: Any, _real: Any = real, _name: str = name, **kwargs: Any) -> Any:
+            threads[_name] = threading.current_thread().name
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(service, name, spy)
+    questions: list[str] = []
+    monkeypatch.setattr(prompts, "confirm", lambda _p, _t, text: questions.append(text) or True)
+    wizard = make_wizard(ctx, qtbot)
+    wizard.file_page.open_path(cp1256_csv(tmp_path / "list.csv"))
+    next_page(wizard, qtbot)
+    next_page(wizard, qtbot)
+    next_page(wizard, qtbot)
+    assert wizard.currentId() == PAGE_RESULT
+    added = partner_count(ctx)
+    qtbot.mouseClick(wizard.result_page.undo_button, Qt.MouseButton.LeftButton)
+    [question] = questions
+    assert "حذف می‌شوند" in question  # the plan's own sentence, not a plain "Undo?"
+    assert partner_count(ctx) < added
+    assert wizard.result_page.undo_label.text() == wizard.last_undo_text != ""
+    main = threading.main_thread().name
+    assert set(threads) == {"read", "preview", "commit", "undo_plan", "undo"}
+    assert all(t != main for t in threads.values()), threads
+
+
+def test_the_wizard_is_one_module_per_page() -> None:
+    import desktop_app.ui.imports as package
+
+    folder = Path(package.__file__).parent
+    for name in ("file_page", "columns_page", "review_page", "result_page", "wizard"):
+        lines = (folder / f"{name}.py").read_text(encoding="utf-8").count("\n")
+        assert lines <= 600, (name, lines)

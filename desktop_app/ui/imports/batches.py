@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,45 +21,9 @@ from PySide6.QtWidgets import (
 from desktop_app.domain import i18n
 from desktop_app.domain.changes import Changes
 from desktop_app.domain.dates import format_datetime
-from desktop_app.domain.text import localize_digits
 from desktop_app.ui.context import UiContext
-from desktop_app.ui.imports import prompts
 from desktop_app.ui.imports.models import Field, RecordsModel
-from desktop_app.ui.imports.wizard import ImportWizard, undo_report_text
-
-
-def _paragraphs(text: str) -> str:
-    """*text* with the language's digits, each line opening with a direction mark: a line
-    that starts with a partner's Persian name must still read left to right in the English
-    window (and an English name right to left in the Persian one)."""
-    language = i18n.language()
-    mark = "\u200f" if language == "fa" else "\u200e"
-    return "\n".join(mark + line for line in localize_digits(text, language).split("\n"))
-
-
-def undo_with_plan(ctx: UiContext, parent: QWidget, batch_id: int) -> bool:
-    """Say what undoing batch *batch_id* will remove, restore and keep; undo it if the user
-    agrees, then tell what it did. True when it was undone.
-
-    The plan (:meth:`ImportService.undo_plan`) is read just before asking; the undo itself
-    decides again in its own transaction, so an edit made while the question was open is
-    kept too (and named in the report shown afterwards).
-    """
-    plan = ctx.run(parent, ctx.services.imports.undo_plan, batch_id)
-    if plan is None:
-        return False
-    title = QCoreApplication.translate("ImportUndo", "Undo import")
-    if not prompts.confirm(parent, title, _paragraphs(plan.question())):
-        return False
-    report = ctx.run(parent, ctx.services.imports.undo, batch_id)
-    if report is None:
-        return False
-    text = _paragraphs(undo_report_text(report))
-    wizard = parent.window()
-    if isinstance(wizard, ImportWizard):
-        wizard.last_undo_text = text
-    prompts.inform(parent, title, text)
-    return True
+from desktop_app.ui.imports.undo import undo_with_plan
 
 
 def _count(counts: dict[str, Any], key: str) -> int:
