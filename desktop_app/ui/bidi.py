@@ -90,6 +90,13 @@ def has_rtl(text: str) -> bool:
     return any(unicodedata.bidirectional(ch) in _RTL for ch in text)
 
 
+def _ends_rtl_run(ch: str) -> bool:
+    """True when *ch* may close a right-to-left run inside a left-to-right sentence: a
+    Persian/Arabic letter, a mark on it, or an Arabic-Indic or Persian digit."""
+    return unicodedata.bidirectional(ch) in ("R", "AL", "AN", "NSM") or (
+        "\u06f0" <= ch <= "\u06f9" or "\u0660" <= ch <= "\u0669")
+
+
 def _isolate_runs(text: str, base_rtl: bool) -> str:
     """Wrap every run of the direction opposite to *base_rtl* in an isolate."""
     out: list[str] = []
@@ -113,9 +120,9 @@ def _isolate_runs(text: str, base_rtl: bool) -> str:
         end = j
         while end > i + 1 and text[end - 1] in _TRAILING_NEUTRALS:
             end -= 1
-        if not base_rtl:  # a Persian run keeps no Latin-side punctuation ("?" and "”" stay out)
-            while end > i + 1 and unicodedata.bidirectional(text[end - 1]) not in (
-                    "R", "AL", "AN", "EN", "NSM"):
+        if not base_rtl:  # a Persian run keeps no Latin-side punctuation ("?" and "”" stay
+            # out) and no ASCII number after it: "“name” (1401-NPC)" is the sentence's own
+            while end > i + 1 and not _ends_rtl_run(text[end - 1]):
                 end -= 1
         out.append((LRI if base_rtl else RLI) + text[i:end] + PDI)
         i = end
