@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QFileDialog,
     QMessageBox,
     QStyle,
     QStyledItemDelegate,
@@ -258,11 +259,17 @@ def apply_to_message_box(box: QMessageBox) -> None:
 
 class _Installer(QObject):
     """Gives every new item view the bidi delegate, every combo a modest width, when
-    polished, and every message box the one bidi rule for its text when shown."""
+    polished, every message box the one bidi rule for its text and every file dialog its
+    paths left to right, when shown."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QMessageBox):
             apply_to_message_box(watched)
+            return False
+        if event.type() == QEvent.Type.Show and isinstance(watched, QFileDialog):
+            from desktop_app.ui.file_dialogs import paths_left_to_right
+
+            paths_left_to_right(watched)
             return False
         if event.type() != QEvent.Type.Polish:
             return False

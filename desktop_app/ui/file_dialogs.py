@@ -1,5 +1,10 @@
 """Save and open dialogs that start where the user last put that kind of file.
 
+Qt's own file dialog keeps the window's direction for its words and buttons, but its paths
+read left to right, as the file system writes them (:func:`paths_left_to_right`, applied to
+every file dialog when it is shown by :func:`desktop_app.ui.bidi.install`): "/home/maryam/
+گزارش‌ها" in a right-to-left combo box would otherwise show as "گزارش‌ها/maryam/home/".
+
 Each kind of file ("pdf" reports, "export" lists, "import" partner lists, "attachments")
 has its folder remembered in the settings (``AppSettings.last_folder``); a dialog starts
 there (or in the home folder the first time) with a suggested name made by
@@ -15,7 +20,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QFileDialog, QLineEdit, QWidget
 
 from desktop_app.ui.bidi import plain
 from desktop_app.ui.settings import AppSettings
@@ -23,6 +29,21 @@ from desktop_app.ui.settings import AppSettings
 _settings: AppSettings | None = None
 MAX_NAME = 80  # characters of the name before its extension
 _FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\u2066-\u2069\u202a-\u202e\u200e\u200f]+')
+
+
+#: The parts of Qt's file dialog that show paths and file names (Qt's own object names).
+PATH_WIDGETS = ("lookInCombo", "fileNameEdit", "listView", "treeView", "sidebar")
+
+
+def paths_left_to_right(dialog: QFileDialog) -> None:
+    """Lay out the folder box, the file-name field and the file lists of *dialog* left to
+    right (the file names in them still take their own direction, cell by cell)."""
+    for name in PATH_WIDGETS:
+        for kind in (QComboBox, QLineEdit, QAbstractItemView):
+            widget = dialog.findChild(kind, name)
+            if widget is not None:
+                widget.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+                break
 
 
 def install(settings: AppSettings | None) -> None:

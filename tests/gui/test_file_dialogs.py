@@ -69,3 +69,44 @@ def test_qt_own_buttons_are_persian(qtbot, persian) -> None:
     qtbot.addWidget(box)
     text = box.button(QDialogButtonBox.StandardButton.Cancel).text()
     assert "Cancel" not in text and text.strip("&")
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_qt_file_dialog_shows_paths_left_to_right_in_the_persian_window(
+        qtbot, persian, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import os
+
+    from bidi_reference import fribidi_order, qt_order, shown
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+
+    folder = tmp_path / "گزارش‌ها" / "Reports 1404"
+    folder.mkdir(parents=True)
+    (folder / "تفاهم‌نامه 54.pdf").write_bytes(b"%PDF-1.4\n")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    seen: dict[str, object] = {}
+
+    def look() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, QFileDialog) and w.isVisible())
+        seen["dialog"] = dialog.layoutDirection()
+        combo = dialog.findChild(QComboBox, "lookInCombo")
+        edit = dialog.findChild(QLineEdit, "fileNameEdit")
+        seen["combo"], seen["edit"] = combo.layoutDirection(), edit.layoutDirection()
+        edit.setText(str(folder / "تفاهم‌نامه 54.pdf"))
+        text = edit.text()
+        rtl = edit.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        seen["order"] = (shown(text, qt_order(text, rtl, edit.font())),
+                         shown(text, fribidi_order(text, rtl=False)))
+        if os.environ.get("PEYVAND_SHOTS"):
+            dialog.grab().save(str(Path(os.environ["PEYVAND_SHOTS"]) / "file-dialog-fa.png"))
+        dialog.reject()
+
+    QTimer.singleShot(300, look)
+    QFileDialog.getSaveFileName(None, "ذخیره گزارش", str(folder), "PDF (*.pdf)",
+                                options=QFileDialog.Option.DontUseNativeDialog)
+    assert seen["dialog"] == Qt.LayoutDirection.RightToLeft  # the words stay Persian
+    assert seen["combo"] == seen["edit"] == Qt.LayoutDirection.LeftToRight
+    ours, reference = seen["order"]  # type: ignore[misc]
+    assert ours == reference  # the path reads as FriBidi orders a left-to-right line
+    assert ours.startswith(str(tmp_path)) and ours.endswith(".pdf")  # root at the left
