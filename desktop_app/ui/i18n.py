@@ -18,6 +18,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.domain import i18n as domain_i18n
 from resources import TRANSLATIONS_DIR
@@ -66,6 +67,9 @@ def apply_language(language: str, *, force: bool = False) -> list[str]:
     # LanguageChange below already see the new language.
     domain_i18n.set_language(language)
     QLocale.setDefault(locale_for(language))
+    if isinstance(app, QApplication):  # open windows (spin boxes, counts) take it too
+        for window in app.topLevelWidgets():
+            window.setLocale(QLocale())
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()

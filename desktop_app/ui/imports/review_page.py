@@ -388,7 +388,7 @@ class ReviewPage(QWizardPage):
     def _describe(self, match: Any) -> str:
         if match.existing_id is not None:
             existing = self._existing(match.existing_id)
-            name = existing.name if existing is not None else f"#{match.existing_id}"
+            name = existing.name if existing is not None else localized(f"#{match.existing_id}")
             if match.row is not None:
                 return localized(self.tr("%1 (already matched by row %2)")
                                .replace("%1", isolate(name)).replace("%2", str(match.row)))

@@ -46,7 +46,7 @@ from desktop_app.domain.labels import label
 from desktop_app.domain.text import display_code, localize_digits
 from desktop_app.ui import theme
 from desktop_app.ui.context import UiContext
-from desktop_app.ui.numbers import count_text
+from desktop_app.ui.numbers import count_text, digits_for
 from desktop_app.ui.section import Section
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
@@ -352,7 +352,8 @@ class DashboardSection(Section):
             self.countries.topLevelItem(i).setData(0, RECORD_ROLE, None)
         self.recent.set_rows([((e.entity, e.entity_id),
                                [dates.format_datetime(e.at, lang), e.actor,
-                                f"{entity_name(e.entity)} — {action_name(e.action)}", e.title])
+                                f"{entity_name(e.entity)} — {action_name(e.action)}",
+                                digits_for(e.title)])
                               for e in d.recent], nothing)
         self._status_chart(d)
         self._country_chart(d)

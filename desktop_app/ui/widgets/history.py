@@ -29,9 +29,9 @@ from desktop_app.domain import i18n
 from desktop_app.domain.countries import country_name
 from desktop_app.domain.dates import format_datetime
 from desktop_app.domain.errors import ValidationError
-from desktop_app.domain.text import localize_digits
 from desktop_app.ui.bidi import display
 from desktop_app.ui.context import UiContext
+from desktop_app.ui.numbers import digits_for
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 20  # the HistoryEntry of a row
 FIELD_ROLE = Qt.ItemDataRole.UserRole + 21  # the FieldChange of a child row
@@ -54,23 +54,23 @@ def _value(v: Any) -> str:
     return "" if v in (None, "") else str(v)
 
 
-#: Columns whose digits are a count, a percentage or a date: shown in the window's digits.
-#: Codes, numbers, phones and e-mails keep the digits they were typed with.
-_LOCALIZED = ("progress", "number_of", "count", "years")
+#: Columns whose values keep the digits they were typed with (what a phone, an e-mail or
+#: a web address is); every other value is written in the window's digits, codes with
+#: Latin letters kept whole (:func:`desktop_app.ui.numbers.digits_for`).
+_AS_TYPED = ("phone", "email", "website", "url", "web")
 
 
 def value_text(column: str, value: Any, language: str) -> str:
-    """An audited *value* of *column* as History shows it: a country by its name, a date
-    or a percentage in the window's digits, everything else as stored."""
+    """An audited *value* of *column* as History shows it: a country by its name, numbers
+    and dates in the window's digits, phones, e-mails and web addresses as typed."""
     text = _value(value)
     if not text:
         return text
     if column.endswith("country_code"):
         return country_name(text, language) or text
-    if column.endswith(("_on", "_at")) or column.startswith(_LOCALIZED):
-        return localize_digits(text, language)
-    return text
-
+    if column.endswith(_AS_TYPED):
+        return text
+    return digits_for(text, language)
 
 
 def audit_tree(parent: QWidget, widths: tuple[int, int, int]) -> QTreeWidget:
@@ -83,6 +83,7 @@ def audit_tree(parent: QWidget, widths: tuple[int, int, int]) -> QTreeWidget:
     for column, width in enumerate(widths):
         tree.setColumnWidth(column, width)
     return tree
+
 
 class HistoryPanel(QWidget):
     """The audit entries of one record (and its parts), newest first; one row per change,
