@@ -20,8 +20,17 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QFileDialog, QLineEdit, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QLineEdit,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QWidget,
+)
 
 from desktop_app.ui.bidi import plain
 from desktop_app.ui.settings import AppSettings
@@ -35,14 +44,54 @@ _FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\u2066-\u2069\u202a-\u202e\u200e\u
 PATH_WIDGETS = ("lookInCombo", "fileNameEdit", "listView", "treeView", "sidebar")
 
 
+class _PathComboPainter(QObject):
+    """Paints the folder box of Qt's file dialog with its path as a left-to-right run.
+
+    Qt draws a combo box's label in the application's direction, whatever the box's own,
+    so "/home/maryam/گزارش‌ها" would still read "گزارش‌ها/home/maryam/" in the Persian
+    window: the label is drawn here as Qt does, the path wrapped in LRI … PDI."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Paint or not isinstance(watched, QComboBox):
+            return False
+        combo = watched
+        option = QStyleOptionComboBox()
+        option.initFrom(combo)
+        option.editable = False
+        option.frame = True
+        option.subControls = QStyle.SubControl.SC_All
+        option.iconSize = combo.iconSize()
+        option.currentIcon = combo.itemIcon(combo.currentIndex())
+        style = combo.style()
+        field = style.subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                     QStyle.SubControl.SC_ComboBoxEditField, combo)
+        room = field.width() - option.iconSize.width() - 4
+        option.currentText = "\u2066" + option.fontMetrics.elidedText(
+            combo.currentText(), Qt.TextElideMode.ElideMiddle, room) + "\u2069"
+        painter = QStylePainter(combo)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+        painter.end()
+        return True
+
+
+_combo_painter: _PathComboPainter | None = None
+
+
 def paths_left_to_right(dialog: QFileDialog) -> None:
     """Lay out the folder box, the file-name field and the file lists of *dialog* left to
     right (the file names in them still take their own direction, cell by cell)."""
+    global _combo_painter
     for name in PATH_WIDGETS:
         for kind in (QComboBox, QLineEdit, QAbstractItemView):
             widget = dialog.findChild(kind, name)
             if widget is not None:
                 widget.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+                if isinstance(widget, QComboBox) and not widget.property("pathsLeftToRight"):
+                    if _combo_painter is None:
+                        _combo_painter = _PathComboPainter()
+                    widget.installEventFilter(_combo_painter)
+                    widget.setProperty("pathsLeftToRight", True)
                 break
 
 

@@ -93,6 +93,7 @@ def test_qt_file_dialog_shows_paths_left_to_right_in_the_persian_window(
         combo = dialog.findChild(QComboBox, "lookInCombo")
         edit = dialog.findChild(QLineEdit, "fileNameEdit")
         seen["combo"], seen["edit"] = combo.layoutDirection(), edit.layoutDirection()
+        seen["painted"] = combo.property("pathsLeftToRight")  # its label drawn as LRI…PDI
         edit.setText(str(folder / "تفاهم‌نامه 54.pdf"))
         text = edit.text()
         rtl = edit.layoutDirection() == Qt.LayoutDirection.RightToLeft
@@ -107,6 +108,7 @@ def test_qt_file_dialog_shows_paths_left_to_right_in_the_persian_window(
                                 options=QFileDialog.Option.DontUseNativeDialog)
     assert seen["dialog"] == Qt.LayoutDirection.RightToLeft  # the words stay Persian
     assert seen["combo"] == seen["edit"] == Qt.LayoutDirection.LeftToRight
+    assert seen["painted"] is True
     ours, reference = seen["order"]  # type: ignore[misc]
     assert ours == reference  # the path reads as FriBidi orders a left-to-right line
     assert ours.startswith(str(tmp_path)) and ours.endswith(".pdf")  # root at the left

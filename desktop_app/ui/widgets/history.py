@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -73,6 +74,15 @@ def value_text(column: str, value: Any, language: str) -> str:
     return digits_for(text, language)
 
 
+def change_text(old: str, new: str) -> str:
+    """"old → new" read in the window's direction (old first, the arrow pointing to the new
+    value: "←" in a right-to-left window), whatever script either value is in."""
+    if not old:
+        return new
+    rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return ("\u200f" if rtl else "\u200e") + old + (" ← " if rtl else " → ") + new
+
+
 def audit_tree(parent: QWidget, widths: tuple[int, int, int]) -> QTreeWidget:
     """A four-column list of audit entries (when, who, what, details), as History shows it."""
     tree = QTreeWidget(parent)
@@ -95,6 +105,8 @@ class HistoryPanel(QWidget):
         self.entity = entity
         self.record_id: int | None = None
         self.tree = audit_tree(self, (170, 110, 160))
+        for column in range(3):  # when, who, what as wide as they need: the change gets the rest
+            self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.restore_button = QPushButton(self)
         self.restore_button.setObjectName("historyRestore")
         self.undelete_button = QPushButton(self)
@@ -175,7 +187,7 @@ class HistoryPanel(QWidget):
                 name = h.field_name(f.column)
                 old = display(value_text(f.column, f.old, lang))
                 new = display(value_text(f.column, f.new, lang))
-                text = f"{old} → {new}" if old else new
+                text = change_text(old, new)
                 child = QTreeWidgetItem(["", "", name, text])
                 child.setToolTip(3, text)
                 child.setData(0, ENTRY_ROLE, e)
