@@ -591,6 +591,15 @@
         <source>Undo import no. %1? The partners it added are removed and the fields it changed get their old values back, unless they were edited since.</source>
         <translation>ورود شماره %1 برگردانده شود؟ طرف‌های همکاری‌ای که افزوده حذف می‌شوند و فیلدهایی که تغییر داده به مقدار پیشین بازمی‌گردند، مگر آنکه از آن پس ویرایش شده باشند.</translation>
     </message>
+
+    <message>
+        <source>Reading what the undo would change…</source>
+        <translation>در حال خواندن آنچه برگرداندن تغییر می‌دهد…</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>در حال برگرداندن ورود…</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>

@@ -168,7 +168,12 @@
         <source>Change</source>
         <translation>تغییر</translation>
     </message>
-<message><source>Restore this value</source><translation>بازگرداندن این مقدار</translation></message><message><source>Set the selected field back to its value before this change</source><translation>بازگرداندن فیلد انتخاب‌شده به مقدارش پیش از این تغییر</translation></message><message><source>Bring back</source><translation>بازآوردن</translation></message><message><source>Undelete the selected record</source><translation>بازآوردن رکورد حذف‌شده</translation></message></context>
+<message><source>Restore this value</source><translation>بازگرداندن این مقدار</translation></message><message><source>Set the selected field back to its value before this change</source><translation>بازگرداندن فیلد انتخاب‌شده به مقدارش پیش از این تغییر</translation></message><message><source>Bring back</source><translation>بازآوردن</translation></message><message><source>Undelete the selected record</source><translation>بازآوردن رکورد حذف‌شده</translation></message>
+    <message>
+        <source>History</source>
+        <translation>تاریخچه</translation>
+    </message>
+</context>
 <context>
     <name>MoUEditor</name>
     <message>
