@@ -34,34 +34,42 @@ def _field_row(history: HistoryPanel, column: str) -> Any:
     raise AssertionError(f"no change of {column} in the history")
 
 
+def _open_first(main_window: Any, section_id: str = "partners") -> tuple[Any, int]:
+    section = main_window.show_section(section_id)
+    record_id = section.list.model.id_at(0)
+    section.open_record(record_id)
+    assert section.form.record_id == record_id
+    return section, record_id
+
+
 def _open_partner(main_window: Any) -> tuple[Any, int]:
-    section = main_window.show_section("partners")
-    partner_id = section.list.model.id_at(0)
-    section.open_record(partner_id)
-    assert section.form.record_id == partner_id
-    return section, partner_id
+    return _open_first(main_window, "partners")
 
 
-def test_partner_history_restores_an_earlier_value(main_window: Any, qtbot: Any) -> None:
-    section, partner_id = _open_partner(main_window)
-    service = section.ctx.services.partners
-    before = service.get(partner_id).city
-    section.form.city.clear()
-    type_text(section.form.city, "شهری دیگر")
+@pytest.mark.parametrize(("section_id", "service", "field"),
+                         [("partners", "partners", "city"), ("meetings", "meetings", "title")])
+def test_history_restores_an_earlier_value(main_window: Any, qtbot: Any, section_id: str,
+                                           service: str, field: str) -> None:
+    section, record_id = _open_first(main_window, section_id)
+    get = getattr(section.ctx.services, service).get
+    before = getattr(get(record_id), field)
+    line = getattr(section.form, field)
+    line.clear()
+    type_text(line, "مقداری دیگر")
     qtbot.mouseClick(section.form.save_button, Qt.MouseButton.LeftButton)
-    assert service.get(partner_id).city == "شهری دیگر"
+    assert getattr(get(record_id), field) == "مقداری دیگر"
     history = section.form.history
     assert isinstance(history, HistoryPanel)  # the shared panel, not a list of its own
     section.form.tabs.setCurrentWidget(history)
-    history.tree.setCurrentItem(_field_row(history, "city"))
+    history.tree.setCurrentItem(_field_row(history, field))
     assert history.restore_button.isEnabled()
     audited = _audit_count(section.ctx)
     qtbot.mouseClick(history.restore_button, Qt.MouseButton.LeftButton)
-    assert service.get(partner_id).city == before
-    assert section.form.city.text() == before  # the open form shows the restored value
+    assert getattr(get(record_id), field) == before
+    assert line.text() == before  # the open form shows the restored value
     assert _audit_count(section.ctx) == audited + 1  # the restore is audited
-    newest = history.tree.topLevelItem(0)
-    assert any(newest.child(i).data(0, FIELD_ROLE).column == "city"
+    newest = history.tree.topLevelItem(0)  # a new entry on top: the restore itself
+    assert any(newest.child(i).data(0, FIELD_ROLE).column == field
                for i in range(newest.childCount()))
 
 

@@ -10,7 +10,6 @@ from qt_keyboard import type_text
 from sqlalchemy import func, select
 
 from db.models import AuditEntry
-from desktop_app.ui.widgets.history import FIELD_ROLE
 
 pytestmark = pytest.mark.gui
 
@@ -101,23 +100,7 @@ def test_undo_refuses_when_the_record_changed_since(main_window, qtbot, monkeypa
     assert warned and service.get(meeting_id).title == "دیگری"  # newer work kept
 
 
-def test_history_restores_an_earlier_value(main_window, qtbot) -> None:
-    section, meeting_id = _meeting_section(main_window)
-    service = section.ctx.services.meetings
-    before = service.get(meeting_id).title
-    section.form.title.clear()
-    type_text(section.form.title, "عنوانی دیگر")
-    qtbot.mouseClick(section.form.save_button, Qt.MouseButton.LeftButton)
-    history = section.form.history
-    section.form.tabs.setCurrentWidget(history)
-    top = history.tree.topLevelItem(0)  # newest first: our change
-    child = next(top.child(i) for i in range(top.childCount())
-                 if top.child(i).data(0, FIELD_ROLE).column == "title")
-    history.tree.setCurrentItem(child)
-    assert history.restore_button.isEnabled()
-    qtbot.mouseClick(history.restore_button, Qt.MouseButton.LeftButton)
-    assert service.get(meeting_id).title == before
-    assert history.tree.topLevelItem(0).data(0, FIELD_ROLE) is None  # a new entry on top
+# History's Restore this value on the meeting and the partner form: test_history_restore.py
 
 
 def test_a_deleted_meeting_is_brought_back_from_the_deleted_records(main_window, qtbot,

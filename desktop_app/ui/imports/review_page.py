@@ -96,13 +96,8 @@ class ReviewPage(QWizardPage):
             lambda: self.tr("Action"), key=lambda p: p.partner.row,
             choices=self._duplicate_choices, label=action_label, parent=self)
         self.duplicates_view = self._decisions_view("duplicatesView", self.duplicates_model)
-        self.duplicate_pair_model = RecordsModel(self._pair_fields(), self)
-        self.duplicate_pair = table_view(self, "duplicatePair")
-        self.duplicate_pair.verticalHeader().setVisible(False)
-        self.duplicate_pair.setModel(self.duplicate_pair_model)
-        self.duplicates_view.selectionModel().currentRowChanged.connect(
-            lambda current, _p: self._show_pair(self.duplicates_model, self.duplicate_pair_model,
-                                                current.row()))
+        self.duplicate_pair_model, self.duplicate_pair = self._pair_view(
+            "duplicatePair", self.duplicates_view, self.duplicates_model)
         policy_row = QHBoxLayout()
         policy_row.addWidget(self.policy_caption)
         policy_row.addWidget(self.policy_combo)
@@ -121,13 +116,8 @@ class ReviewPage(QWizardPage):
             choices=self._candidate_choices,
             label=lambda c: action_label("create_new" if c == "create" else c), parent=self)
         self.candidates_view = self._decisions_view("candidatesView", self.candidates_model)
-        self.candidate_pair_model = RecordsModel(self._pair_fields(), self)
-        self.candidate_pair = table_view(self, "candidatePair")
-        self.candidate_pair.verticalHeader().setVisible(False)
-        self.candidate_pair.setModel(self.candidate_pair_model)
-        self.candidates_view.selectionModel().currentRowChanged.connect(
-            lambda current, _p: self._show_pair(self.candidates_model, self.candidate_pair_model,
-                                                current.row()))
+        self.candidate_pair_model, self.candidate_pair = self._pair_view(
+            "candidatePair", self.candidates_view, self.candidates_model)
         self.candidates_hint = QLabel(self)
         self.candidates_hint.setWordWrap(True)
         self.candidates_tab = self._split_tab(self.candidates_view, self.candidate_pair,
@@ -205,6 +195,17 @@ class ReviewPage(QWizardPage):
         view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         view.setColumnWidth(model.decision_column, 210)
         return view
+
+    def _pair_view(self, name: str, view: QTableView,
+                   model: DecisionsModel) -> tuple[RecordsModel, QTableView]:
+        """The side-by-side fields (file | register) of the row selected in *view*."""
+        pair_model = RecordsModel(self._pair_fields(), self)
+        pair = table_view(self, name)
+        pair.verticalHeader().setVisible(False)
+        pair.setModel(pair_model)
+        view.selectionModel().currentRowChanged.connect(
+            lambda current, _p: self._show_pair(model, pair_model, current.row()))
+        return pair_model, pair
 
     def _split_tab(self, top: QWidget, bottom: QWidget, extra: Any) -> QWidget:
         tab = QWidget(self)
