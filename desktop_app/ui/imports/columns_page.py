@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
-    QWizardPage,
 )
 
 from desktop_app.importing import FIELDS, IGNORE, MappingProfile, auto_map
 from desktop_app.ui.bidi import isolate
 from desktop_app.ui.imports import prompts
 from desktop_app.ui.imports.common import (
+    ImportPage,
     error_label,
     table_view,
 )
@@ -37,14 +37,13 @@ if TYPE_CHECKING:
     from desktop_app.ui.imports.wizard import ImportWizard
 
 
-class ColumnsPage(QWizardPage):
+class ColumnsPage(ImportPage):
     """Which column fills which partner field; saved mappings (profiles)."""
 
     MAPPING_COLUMNS = 3
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
-        self.w = wizard
         self._mapped_table: object = None
         self._combos: list[QComboBox] = []
 

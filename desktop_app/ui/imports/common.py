@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import codecs
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -15,10 +15,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QTableView,
     QWidget,
+    QWizardPage,
 )
 
 from desktop_app.domain import i18n
 from desktop_app.domain.text import localize_digits
+
+if TYPE_CHECKING:
+    from desktop_app.ui.imports.wizard import ImportWizard
 
 #: Encodings offered for text files: (codec, shown name). The detected one is added if missing.
 ENCODINGS: tuple[tuple[str, str], ...] = (
@@ -83,3 +87,16 @@ def progress_call(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Callable
     def call(*, progress: Callable[[int, int], None], cancel: Any) -> Any:
         return fn(*args, progress=progress, cancelled=cancel.is_set, **kwargs)
     return call
+
+
+class ImportPage(QWizardPage):
+    """A page of the import wizard: it knows its wizard (``self.w``: the service, the file,
+    the mapping, the preview and the batch) and sets its strings again on
+    :meth:`retranslate`."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.w = wizard
+
+    def retranslate(self) -> None:
+        """Set the page's strings again (each page says which)."""

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QVBoxLayout,
-    QWizardPage,
 )
 
 from desktop_app.domain.errors import DomainError, StorageError
@@ -26,6 +25,7 @@ from desktop_app.ui.imports.common import (
     DELIMITERS,
     ENCODINGS,
     FILE_SUFFIXES,
+    ImportPage,
     codec_name,
     error_label,
     localized,
@@ -43,12 +43,11 @@ if TYPE_CHECKING:
     from desktop_app.ui.imports.wizard import ImportWizard
 
 
-class FilePage(QWizardPage):
+class FilePage(ImportPage):
     """Choose the file (dialog or drop); see and override how it was read."""
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
-        self.w = wizard
         self.setAcceptDrops(True)
         self._overrides: dict[str, Any] = {}
         self._error = ""

@@ -11,22 +11,20 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QVBoxLayout,
-    QWizardPage,
 )
 
-from desktop_app.ui.imports.common import localized
+from desktop_app.ui.imports.common import ImportPage, localized
 from desktop_app.ui.imports.undo import undo_with_plan
 
 if TYPE_CHECKING:
     from desktop_app.ui.imports.wizard import ImportWizard
 
 
-class ResultPage(QWizardPage):
+class ResultPage(ImportPage):
     """What the import did, its batch number, and Undo."""
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
-        self.w = wizard
         self.result_label = QLabel(self)
         self.result_label.setObjectName("importResult")
         self.result_label.setWordWrap(True)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
     QWizard,
-    QWizardPage,
 )
 
 from desktop_app.domain import i18n
@@ -31,6 +30,7 @@ from desktop_app.ui.bidi import isolate
 from desktop_app.ui.imports import prompts
 from desktop_app.ui.imports.common import (
     POLICY_CHOICES,
+    ImportPage,
     error_label,
     localized,
     progress_call,
@@ -55,12 +55,11 @@ if TYPE_CHECKING:
     from desktop_app.ui.imports.wizard import ImportWizard
 
 
-class ReviewPage(QWizardPage):
+class ReviewPage(ImportPage):
     """The dry run: what will be added, updated, skipped and rejected; choices on duplicates."""
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
-        self.w = wizard
         self.setCommitPage(True)
         self._checked_for: tuple[object, ...] | None = None
         self._planned_by_row: dict[int, Any] = {}
