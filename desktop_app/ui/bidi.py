@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolTip,
+    QWidget,
 )
 
 COMBO_MIN_CHARACTERS = 14
@@ -260,12 +261,18 @@ def apply_to_message_box(box: QMessageBox) -> None:
 class _Installer(QObject):
     """Gives every new item view the bidi delegate, every combo a modest width, when
     polished, every message box the one bidi rule for its text and every file dialog its
-    paths left to right, when shown."""
+    paths left to right, when shown, and every widget's tooltip the rule, when shown."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QMessageBox):
             apply_to_message_box(watched)
             return False
+        if event.type() == QEvent.Type.ToolTip and isinstance(watched, QWidget) \
+                and not isinstance(watched, QAbstractItemView) and watched.toolTip() \
+                and isinstance(event, QHelpEvent) and "<" not in watched.toolTip():
+            # a widget's own tooltip, under the same rule (cells have the delegate's)
+            QToolTip.showText(event.globalPos(), message(watched.toolTip()), watched)
+            return True
         if event.type() == QEvent.Type.Show and isinstance(watched, QFileDialog):
             from desktop_app.ui.file_dialogs import paths_left_to_right
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from bidi_reference import fribidi_order, qt_order, shown
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from desktop_app.domain import i18n
@@ -197,3 +197,26 @@ def test_the_helper_and_the_hook_give_the_same_text(qapp: object, persian: None)
     assert text == message(question, rtl=False)
     assert message(text, rtl=False) == text  # once only
     box.close()
+
+
+@pytest.mark.parametrize("language", ["fa", "en"])
+def test_a_widgets_tooltip_follows_the_rule(qapp: object, persian: None, qtbot: object,
+                                            language: str) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QPushButton, QToolTip
+
+    apply_language(language)
+    rtl = language == "fa"
+    tip = (f"باز کردن «{NAME}» ({CODE})" if rtl else f"Open “{NAME}” ({CODE})")
+    button = QPushButton("…")
+    button.setToolTip(tip)
+    qtbot.addWidget(button)  # type: ignore[attr-defined]
+    button.show()
+    QCoreApplication.sendEvent(button, QHelpEvent(QEvent.Type.ToolTip, QPoint(2, 2),
+                                                  button.mapToGlobal(QPoint(2, 2))))
+    text = QToolTip.text()
+    assert text == message(tip, rtl)
+    assert CODE in shown(text, qt_order(text, rtl))
+    assert qt_order(text, rtl) == fribidi_order(text, rtl)
+    QToolTip.hideText()
