@@ -263,7 +263,7 @@ class UndoService:
             table = model.__table__
             # The insert entry leaves out the columns created empty: one filled in since is
             # an edit too, compared with "empty".
-            edited = [k for k in inspect(model).column_attrs if k in table.c
+            edited = [k for k in (a.key for a in inspect(model).column_attrs) if k in table.c
                       and k not in _NOT_RESTORED
                       and not _same(table.c[k], getattr(obj, k), e.changes.get(k, [None, None])[1])]
             if edited:  # edited since it was created (and not put back since)
