@@ -157,6 +157,11 @@ def _config(target: Target, pg: bool = False) -> str:
     if not pg:  # the SQLite half exercises the same Python; PostgreSQL doubles the time
         args += ["-m", "not postgres"]
     text += block("pytest_add_cli_args", args)
+    # Each mutant's tests run in a process forked from a server that has only collected the
+    # tests, not from the one that ran them all for the call graph: the RTL layer's caches
+    # (shaped words, visual lines, widths) filled by that run would otherwise answer for the
+    # mutated code, and its mutants would survive unseen.
+    text += "process_isolation=forkserver\n"
     text += "max_stack_depth=-1\ntimeout_multiplier=10.0\n"
     return text
 
