@@ -80,6 +80,11 @@ _TESTS_BY_TOP: dict[str, tuple[str, ...]] = {
 }
 _TESTS_ELSE = ("tests/unit", "tests/db", "tests/importing", "tests/imports_db", "tests/undo")
 
+#: Tests that kill real child processes, minutes each (eight of the twelve minutes of
+#: tests/db on this machine); a mutant in a killed child is not seen by mutmut anyway, so
+#: they are left out of mutation runs (the ordinary suite runs them).
+SLOW_KILL_TESTS = ("tests/db/test_storage_kills.py", "tests/db/test_write_kills.py")
+
 #: Everything besides the mutated paths that a test run needs in the copy.
 ALSO_COPY = ("db", "desktop_app", "reports", "resources", "tests", "main.py", "pyproject.toml")
 
@@ -154,6 +159,7 @@ def _config(target: Target, pg: bool = False) -> str:
     if target.only:
         text += block("only_mutate", target.only)
     args = ["-p", "no:cacheprovider", "-q", "-x", "--ignore=tests/gui", "--ignore=tests/stress"]
+    args += [f"--ignore={t}" for t in SLOW_KILL_TESTS]
     if not pg:  # the SQLite half exercises the same Python; PostgreSQL doubles the time
         args += ["-m", "not postgres"]
     text += block("pytest_add_cli_args", args)
