@@ -85,6 +85,47 @@ _TESTS_ELSE = ("tests/unit", "tests/db", "tests/importing", "tests/imports_db", 
 #: they are left out of mutation runs (the ordinary suite runs them).
 SLOW_KILL_TESTS = ("tests/db/test_storage_kills.py", "tests/db/test_write_kills.py")
 
+#: A pytest plugin written into the work folder (never into the checkout): during
+#: mutmut's first, whole run it records each test's time (set-up included, which is where
+#: a module's PDF fixtures cost), and for each mutant it runs the chosen tests cheapest
+#: module first, cheapest test first. mutmut hands them over unordered, so a mutant that
+#: a 0.01 s test kills otherwise often waits for a report to render first.
+ORDER_PLUGIN = "peyvand_mutation_order.py"
+ORDER_PLUGIN_TEXT = '''"""Mutation runs only: record test times in the first run, then run cheapest first."""
+import json
+import os
+import time
+from pathlib import Path
+
+_TIMES = Path("peyvand-test-times.json")
+_started = {}
+_seen = {}
+
+
+def pytest_runtest_logstart(nodeid, location):
+    _started[nodeid] = time.monotonic()
+
+
+def pytest_runtest_logfinish(nodeid, location):
+    _seen[nodeid] = time.monotonic() - _started.pop(nodeid, time.monotonic())
+
+
+def pytest_sessionfinish(session):
+    if os.environ.get("MUTANT_UNDER_TEST") == "stats" and _seen:
+        _TIMES.write_text(json.dumps(_seen))
+
+
+def pytest_collection_modifyitems(session, config, items):
+    if not _TIMES.exists():
+        return
+    times = json.loads(_TIMES.read_text())
+    entry = {}
+    for nodeid, seconds in times.items():  # the first test of a module paid its set-up
+        entry.setdefault(nodeid.split("::")[0], seconds)
+    items.sort(key=lambda item: (entry.get(item.nodeid.split("::")[0], 1e9),
+                                 times.get(item.nodeid, 1e9)))
+'''
+
 #: Everything besides the mutated paths that a test run needs in the copy.
 ALSO_COPY = ("db", "desktop_app", "reports", "resources", "tests", "main.py", "pyproject.toml")
 
@@ -160,6 +201,7 @@ def _config(target: Target, pg: bool = False) -> str:
         text += block("only_mutate", target.only)
     args = ["-p", "no:cacheprovider", "-q", "-x", "--ignore=tests/gui", "--ignore=tests/stress"]
     args += [f"--ignore={t}" for t in SLOW_KILL_TESTS]
+    args += ["-p", ORDER_PLUGIN.split(".")[0]]
     if not pg:  # the SQLite half exercises the same Python; PostgreSQL doubles the time
         args += ["-m", "not postgres"]
     text += block("pytest_add_cli_args", args)
@@ -202,6 +244,7 @@ def run(name: str, budget: float, children: int, diffs: bool, keep: bool, pg: bo
     try:
         _copy_repo(work)
         (work / "setup.cfg").write_text(_config(target, pg), encoding="utf-8")
+        (work / ORDER_PLUGIN).write_text(ORDER_PLUGIN_TEXT, encoding="utf-8")
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
         for name_ in ("PYTHONPATH", "PEYVAND_REQUIRE_PG"):  # mutmut puts mutants/ first itself
             env.pop(name_, None)
