@@ -196,7 +196,7 @@ def _config(target: Target, pg: bool = False) -> str:
 
     tests = [t for t in target.tests if (ROOT / t).exists()]
     text = "[mutmut]\n" + block("source_paths", target.paths)
-    text += block("pytest_add_cli_args_test_selection", tests) + block("also_copy", list(ALSO_COPY))
+    text += block("pytest_add_cli_args_test_selection", tests) + block("also_copy", [*ALSO_COPY, ORDER_PLUGIN])
     if target.only:
         text += block("only_mutate", target.only)
     args = ["-p", "no:cacheprovider", "-q", "-x", "--ignore=tests/gui", "--ignore=tests/stress"]
