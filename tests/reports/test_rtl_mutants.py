@@ -269,3 +269,15 @@ def test_justified_lines_of_one_or_two_words() -> None:
     # the two words of the first line reach both edges
     assert first["x"] == 0.0
     assert second["x"] + text_width("Technology", REGULAR, 9.5) == pytest.approx(two)
+
+
+def test_a_no_break_space_keeps_its_two_parts_together_in_a_justified_line() -> None:
+    words = ["Park", "1404\u00a0AP", "Science", "Technology", "Cooperation", "Office"]
+    text = " ".join(words)
+    width = text_width("Park 1404\u00a0AP Science", REGULAR, 9.5) + 8
+    p = RTLParagraph(text, direction="ltr", align="justify")
+    canv = _drawn_paragraph(p, width)
+    first_line = p.lines_for(width)[0]
+    assert "1404\u00a0AP" in first_line.words
+    drawn = [d["text"] for d in canv.drawn[:len(first_line.words)]]
+    assert drawn == list(first_line.words)  # one piece per word, the no-break space inside
