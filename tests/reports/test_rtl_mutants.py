@@ -281,3 +281,9 @@ def test_a_no_break_space_keeps_its_two_parts_together_in_a_justified_line() -> 
     assert "1404\u00a0AP" in first_line.words
     drawn = [d["text"] for d in canv.drawn[:len(first_line.words)]]
     assert drawn == list(first_line.words)  # one piece per word, the no-break space inside
+
+
+def test_a_column_narrower_than_a_point_still_condenses() -> None:
+    full = text_width("Park", REGULAR, 9.5)
+    canv = _drawn_paragraph(RTLParagraph("Park", direction="ltr"), 0.5)
+    assert canv.drawn[0]["scale"] == pytest.approx(100 * 0.5 / full)
