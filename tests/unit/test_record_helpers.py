@@ -164,3 +164,22 @@ def test_key_cache_matches_word_prefixes_and_refetches_only_moved_versions() -> 
                         extra=lambda i, w: i == 3 and w == "149384") == {3}
     assert cache.filter(None, rows, "149384",  # type: ignore[arg-type]
                         extra=lambda i, w: i == 1) == {1}
+
+
+@pytest.mark.parametrize(("table", "en", "fa"), [
+    ("hub_missions", "mission(s)", "مأموریت"),
+    ("action_items", "action(s)", "اقدام"),
+    ("meetings", "meeting(s)", "جلسه"),
+    ("bodies", "working group(s)/committee(s)", "کارگروه/کمیته"),
+    ("attachments", "attachment(s)", "پیوست"),
+    ("letters", "letter(s)", "مکاتبه"),
+    ("events", "event(s)", "رویداد"),
+    ("mous", "MoU(s)", "تفاهم‌نامه"),
+])
+def test_every_kind_a_delete_takes_is_named(table: str, en: str, fa: str) -> None:
+    set_language("en")
+    assert describe_cascade({table: 3}) == f"This also deletes 3 {en}."
+    assert describe_cascade({f"-{table}": 2}) == f"2 {en} will no longer refer to it."
+    set_language("fa")
+    assert describe_cascade({table: 3}) == f"همراه آن ۳ {fa} نیز حذف می‌شود."
+    assert describe_cascade({f"-{table}": 2}) == f"۲ {fa} دیگر به آن پیوند نخواهد داشت."
