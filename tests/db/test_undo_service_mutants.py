@@ -259,3 +259,65 @@ def test_deleted_records_are_whole_records_newest_first(sqlite_db: Database) -> 
     assert len(changes.created["contacts"]) == 2
     assert [(e.entity, e.entity_id) for e in undo.deleted_records()] == [("meetings", second)]
     assert [c.name for c in partners.get(first).contacts] == ["رابط 0", "رابط 1"]
+
+
+def test_an_undelete_is_audited_as_the_same_record_coming_back(sqlite_db: Database) -> None:
+    pid = _partner(sqlite_db, name="بازگشتی", contacts=0)
+    with sqlite_db.reading() as s:
+        uuid = s.get(Partner, pid).uuid
+    deleted = _step(sqlite_db, lambda: PartnerService(sqlite_db).delete(pid))
+    UndoService(sqlite_db).revert(deleted.entry_ids)
+    with sqlite_db.reading() as s:
+        assert s.get(Partner, pid).uuid == uuid  # the same record, not a copy
+        back = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
+    assert (back.action, back.entity, back.entity_id, back.source) == ("insert", "partners", pid, "app")
+    assert back.entity_uuid == uuid and back.actor == sqlite_db.actor
+    assert back.changes["name"] == [None, "بازگشتی"] and back.changes["uuid"] == [None, uuid]
+
+
+def test_refusals_say_exactly_why_in_both_languages(sqlite_db: Database) -> None:
+    partners = PartnerService(sqlite_db)
+    created = _step(sqlite_db, lambda: _partner(sqlite_db, name="فناوران", contacts=0))
+    with sqlite_db.reading() as s:
+        pid = s.scalars(select(Partner.id)).one()
+    form = partners.get(pid)
+    form.city = "اصفهان"
+    partners.save(form)
+    set_language("en")
+    with pytest.raises(ConflictError) as caught:
+        UndoService(sqlite_db).revert(created.entry_ids)
+    assert str(caught.value) == "“فناوران” was changed again since; it was not undone."
+    set_language("fa")
+    with pytest.raises(ConflictError) as caught:
+        UndoService(sqlite_db).revert(created.entry_ids)
+    assert str(caught.value) == "«فناوران» از آن پس دوباره تغییر کرده است؛ بازگردانده نشد."
+    form = partners.get(pid)
+    form.city = ""
+    partners.save(form)  # typed back: the creation can be taken back again ...
+    MoUService(sqlite_db).save(MoUForm(number="7", title="t", parties=[PartyForm(partner_id=pid)]))
+    with pytest.raises(ConflictError) as caught:  # ... were it not a party to an MoU now
+        UndoService(sqlite_db).revert(created.entry_ids)
+    assert str(caught.value) == ("رکوردهایی که بعداً افزوده شده‌اند به این یکی وابسته‌اند؛ "
+                                 "بازگردانده نشد.")
+    set_language("en")
+    with pytest.raises(ConflictError) as caught:
+        UndoService(sqlite_db).revert(created.entry_ids)
+    assert str(caught.value) == "Records added since depend on this one; it was not undone."
+
+
+def test_deleted_parts_are_this_records_only_newest_first(sqlite_db: Database) -> None:
+    partners, undo = PartnerService(sqlite_db), UndoService(sqlite_db)
+    mine = _partner(sqlite_db, name="من", contacts=3)
+    other = _partner(sqlite_db, name="دیگری", contacts=1)
+    for pid in (mine, mine, other):
+        form = partners.get(pid)
+        form.contacts = form.contacts[1:]
+        partners.save(form)
+    with sqlite_db.reading() as s:
+        gone = s.scalars(select(AuditEntry.entity_id).where(
+            AuditEntry.entity == "contacts", AuditEntry.action == "delete")
+            .order_by(AuditEntry.id)).all()
+    parts = undo.deleted_parts("partners", mine)
+    assert [e.entity_id for e in parts] == [gone[1], gone[0]]
+    assert [e.entity_id for e in undo.deleted_parts("partners", other)] == [gone[2]]
+    assert len(undo.deleted_parts("partners", mine, limit=1)) == 1
