@@ -11,18 +11,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from desktop_app.domain import records
 from desktop_app.domain.i18n import set_language
-from desktop_app.domain.records import (
-    Cascade,
-    KeyCache,
-    chunks,
-    describe_cascade,
-    hub_label,
-    meeting_label,
-    mou_label,
-    set_if_changed,
-    sort_ids,
-)
+from desktop_app.domain.records import Cascade, KeyCache, describe_cascade, sort_ids
+
+chunks, set_if_changed = records.chunks, records.set_if_changed
+hub_label, meeting_label, mou_label = records.hub_label, records.meeting_label, records.mou_label
 
 
 @pytest.fixture(autouse=True)
