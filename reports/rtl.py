@@ -160,6 +160,11 @@ def localise_digits(words: Sequence[str], rtl: bool, digits: Digits = "auto") ->
     return out
 
 
+def _reshape(word: str) -> str:
+    """Arabic-script word to presentation forms (logical order), nothing replaced yet."""
+    return str(_reshaper.reshape(word)) if _ARABIC_SCRIPT.search(word) else word
+
+
 @lru_cache(maxsize=65536)
 def shape_word(word: str) -> str:
     """Arabic-script word to presentation forms (logical order); others unchanged.
@@ -167,7 +172,7 @@ def shape_word(word: str) -> str:
     A character none of the bundled fonts can show (an emoji, a rare ideograph)
     becomes U+FFFD rather than an invisible .notdef box, and is logged once.
     """
-    shaped = str(_reshaper.reshape(word)) if _ARABIC_SCRIPT.search(word) else word
+    shaped = _reshape(word)
     cover = chain_codepoints(REGULAR)
     if cover.issuperset(map(ord, shaped)):
         return shaped
@@ -629,13 +634,18 @@ def fmt_percent(p: int | float, lang: str) -> str:
 
 
 def missing_glyphs(text: str, font: str = REGULAR) -> set[str]:
-    """Characters of ``text`` (shaped) that the font has no glyph for."""
-    shaped = shape_line(text, is_rtl_text(text))
+    """Characters of ``text`` (as it would be shaped) that no font of ``font``'s chain has.
+
+    Looked up before :func:`shape_word` replaces them by U+FFFD, so the caller learns
+    *which* characters would print as a replacement mark, not just that one would.
+    """
+    cover = chain_codepoints(font)
     return {
         ch
-        for f, chunk in runs(shaped, font)
-        for ch in chunk
-        if ch == "\ufffd" or (ord(ch) not in chain_codepoints(f) and ch not in "\n")
+        for line in text.splitlines()
+        for word in localise_digits(split_words(normalise(line)), is_rtl_text(line))
+        for ch in _reshape(word)
+        if ord(ch) not in cover
     }
 
 

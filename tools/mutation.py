@@ -6,8 +6,11 @@ Usage::
     python tools/mutation.py importing --budget 1800
     python tools/mutation.py db domain reports
     python tools/mutation.py reports/rtl.py      # any file or folder of the repository
+    python tools/mutation.py db/bulk.py,db/limits.py --tests tests/db/test_database.py
 
-Each *target* names a package (see :data:`TARGETS`) or a path. The repository's tracked
+Each *target* names a package (see :data:`TARGETS`) or a path, or several paths joined by
+commas (mutated in one run, so one file can be re-run after its survivors were killed;
+``--tests`` narrows or widens the covering tests). The repository's tracked
 files are copied into a temporary folder, ``mutmut`` (3.x) is configured there (so no
 ``mutants/`` folder or config is left in the checkout) and run with the test folders that
 cover the target. ``mutmut`` records which tests call each mutated function and runs only
@@ -59,7 +62,80 @@ TARGETS: dict[str, Target] = {
                                                "tests/reports_data", "tests/undo")),
     "undo": Target(("desktop_app/domain",), ("tests/undo", "tests/imports_db"),
                    ("desktop_app/domain/import_undo.py",)),
+    # The domain services that save and undo: the record kit, undo, import undo, records.
+    # The tests are those written for them (a survivor runs every covering test, and all
+    # of tests/db covers a save): the score is what these tests kill.
+    "services": Target(("desktop_app/domain",),
+                       ("tests/undo", "tests/unit", "tests/db/test_undo_service.py",
+                        "tests/db/test_undo_service_mutants.py", "tests/db/test_record_kit.py",
+                        "tests/db/test_record_kit_cases.py", "tests/db/test_letters.py",
+                        "tests/db/test_meetings.py", "tests/db/test_conflicts_and_locks.py"),
+                       ("desktop_app/domain/kit/*", "desktop_app/domain/undo.py",
+                        "desktop_app/domain/import_undo.py", "desktop_app/domain/records.py")),
+    # db/ where a user would lose data: sessions, integrity, backups, limits, audit, bulk, errors;
+    # with the storage tests (not the record services', which only pass through).
+    "dbcore": Target(("db",),
+                     tuple(f"tests/db/test_{n}.py" for n in (
+                         "database", "database_rules", "integrity", "backups", "backup_rules",
+                         "bulk_storage", "storage_messages", "audit_rules", "attachment_safety",
+                         "attachments", "schema_revisions", "conflicts_and_locks",
+                         "undo_service")),
+                     tuple(f"db/{n}.py" for n in ("database", "integrity", "backup", "limits",
+                                                  "audit", "bulk", "errors"))),
 }
+
+#: The covering test folders of a path, by its top folder.
+_TESTS_BY_TOP: dict[str, tuple[str, ...]] = {
+    "reports": ("tests/reports", "tests/reports_data"),
+    "db": ("tests/db",),
+}
+_TESTS_ELSE = ("tests/unit", "tests/db", "tests/importing", "tests/imports_db", "tests/undo")
+
+#: Tests that kill real child processes, minutes each (eight of the twelve minutes of
+#: tests/db on this machine); a mutant in a killed child is not seen by mutmut anyway, so
+#: they are left out of mutation runs (the ordinary suite runs them).
+SLOW_KILL_TESTS = ("tests/db/test_storage_kills.py", "tests/db/test_write_kills.py")
+
+#: A pytest plugin written into the work folder (never into the checkout): during
+#: mutmut's first, whole run it records each test's time (set-up included, which is where
+#: a module's PDF fixtures cost), and for each mutant it runs the chosen tests cheapest
+#: module first, cheapest test first. mutmut hands them over unordered, so a mutant that
+#: a 0.01 s test kills otherwise often waits for a report to render first.
+ORDER_PLUGIN = "peyvand_mutation_order.py"
+ORDER_PLUGIN_TEXT = '''"""Mutation runs only: record test times in the first run, then run cheapest first."""
+import json
+import os
+import time
+from pathlib import Path
+
+_TIMES = Path("peyvand-test-times.json")
+_started = {}
+_seen = {}
+
+
+def pytest_runtest_logstart(nodeid, location):
+    _started[nodeid] = time.monotonic()
+
+
+def pytest_runtest_logfinish(nodeid, location):
+    _seen[nodeid] = time.monotonic() - _started.pop(nodeid, time.monotonic())
+
+
+def pytest_sessionfinish(session):
+    if os.environ.get("MUTANT_UNDER_TEST") == "stats" and _seen:
+        _TIMES.write_text(json.dumps(_seen))
+
+
+def pytest_collection_modifyitems(session, config, items):
+    if not _TIMES.exists():
+        return
+    times = json.loads(_TIMES.read_text())
+    entry = {}
+    for nodeid, seconds in times.items():  # the first test of a module paid its set-up
+        entry.setdefault(nodeid.split("::")[0], seconds)
+    items.sort(key=lambda item: (entry.get(item.nodeid.split("::")[0], 1e9),
+                                 times.get(item.nodeid, 1e9)))
+'''
 
 #: Everything besides the mutated paths that a test run needs in the copy.
 ALSO_COPY = ("db", "desktop_app", "reports", "resources", "tests", "main.py", "pyproject.toml")
@@ -93,17 +169,23 @@ class Score:
                 f"  [{extra}]")
 
 
-def _target(name: str) -> Target:
+def _target(name: str, tests: tuple[str, ...] = ()) -> Target:
+    """The named target, or the files/folders of a comma-separated list of paths."""
     if name in TARGETS:
-        return TARGETS[name]
-    path = Path(name)
-    if not (ROOT / path).exists():
-        raise SystemExit(f"unknown target {name!r}: give one of {', '.join(TARGETS)} or a path")
-    top = path.parts[0]
-    tests = {"reports": ("tests/reports", "tests/reports_data"), "db": ("tests/db",)}.get(
-        top, ("tests/unit", "tests/db", "tests/importing", "tests/imports_db", "tests/undo"))
-    package = str(path.parent if path.suffix == ".py" else path)
-    return Target((package,), tests, (str(path),) if path.suffix == ".py" else ())
+        target = TARGETS[name]
+        return Target(target.paths, tests, target.only) if tests else target
+    paths = [Path(p) for p in name.split(",") if p]
+    for path in paths:
+        if not (ROOT / path).exists():
+            raise SystemExit(f"unknown target {str(path)!r}: give one of {', '.join(TARGETS)} "
+                             "or paths of the repository")
+    if not tests:
+        tests = tuple(dict.fromkeys(t for path in paths
+                                    for t in _TESTS_BY_TOP.get(path.parts[0], _TESTS_ELSE)))
+    packages = tuple(dict.fromkeys(str(p.parent if p.suffix == ".py" else p) for p in paths))
+    only = tuple(str(p) if p.suffix == ".py" else f"{p}/*" for p in paths)
+    # A whole folder alone needs no filter; with files beside it, it gets a glob.
+    return Target(packages, tests, () if len(paths) == 1 and paths[0].suffix != ".py" else only)
 
 
 def _copy_repo(dest: Path) -> None:
@@ -125,13 +207,20 @@ def _config(target: Target, pg: bool = False) -> str:
 
     tests = [t for t in target.tests if (ROOT / t).exists()]
     text = "[mutmut]\n" + block("source_paths", target.paths)
-    text += block("pytest_add_cli_args_test_selection", tests) + block("also_copy", list(ALSO_COPY))
+    text += block("pytest_add_cli_args_test_selection", tests) + block("also_copy", [*ALSO_COPY, ORDER_PLUGIN])
     if target.only:
         text += block("only_mutate", target.only)
     args = ["-p", "no:cacheprovider", "-q", "-x", "--ignore=tests/gui", "--ignore=tests/stress"]
+    args += [f"--ignore={t}" for t in SLOW_KILL_TESTS]
+    args += ["-p", ORDER_PLUGIN.split(".")[0]]
     if not pg:  # the SQLite half exercises the same Python; PostgreSQL doubles the time
         args += ["-m", "not postgres"]
     text += block("pytest_add_cli_args", args)
+    # Each mutant's tests run in a process forked from a server that has only collected the
+    # tests, not from the one that ran them all for the call graph: the RTL layer's caches
+    # (shaped words, visual lines, widths) filled by that run would otherwise answer for the
+    # mutated code, and its mutants would survive unseen.
+    text += "process_isolation=forkserver\n"
     text += "max_stack_depth=-1\ntimeout_multiplier=10.0\n"
     return text
 
@@ -156,15 +245,17 @@ def _results(work: Path, env: dict[str, str]) -> tuple[dict[str, int], dict[str,
     return counts, survivors
 
 
-def run(name: str, budget: float, children: int, diffs: bool, keep: bool, pg: bool = False) -> Score:
+def run(name: str, budget: float, children: int, diffs: bool, keep: bool, pg: bool = False,
+        tests: tuple[str, ...] = ()) -> Score:
     """Mutate one target within *budget* seconds and return its score."""
-    target = _target(name)
+    target = _target(name, tests)
     score = Score(name)
     work = Path(tempfile.mkdtemp(prefix="peyvand-mutation-"))
     started = time.monotonic()
     try:
         _copy_repo(work)
         (work / "setup.cfg").write_text(_config(target, pg), encoding="utf-8")
+        (work / ORDER_PLUGIN).write_text(ORDER_PLUGIN_TEXT, encoding="utf-8")
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
         for name_ in ("PYTHONPATH", "PEYVAND_REQUIRE_PG"):  # mutmut puts mutants/ first itself
             env.pop(name_, None)
@@ -205,13 +296,18 @@ def main(argv: list[str] | None = None) -> int:
                         help=f"named targets ({', '.join(TARGETS)}) or paths; default rtl")
     parser.add_argument("--budget", type=float, default=1800.0,
                         help="seconds per target before the run is stopped (default 1800)")
-    parser.add_argument("--children", type=int, default=2, help="parallel mutants (default 2)")
+    parser.add_argument("--children", type=int, default=1,
+                        help="parallel mutants (default 1: the machine is shared)")
+    parser.add_argument("--tests", default="",
+                        help="comma-separated test files/folders to use instead of the target's")
     parser.add_argument("--diffs", action="store_true", help="print each survivor's diff")
     parser.add_argument("--keep", action="store_true", help="keep the temporary work folder")
     parser.add_argument("--pg", action="store_true",
                         help="run the PostgreSQL tests too (default: SQLite only, half the time)")
     args = parser.parse_args(argv)
-    scores = [run(t, args.budget, args.children, args.diffs, args.keep, args.pg) for t in args.targets]
+    tests = tuple(t for t in args.tests.split(",") if t)
+    scores = [run(t, args.budget, args.children, args.diffs, args.keep, args.pg, tests)
+              for t in args.targets]
     for score in scores:
         print(f"\nsurvivors of {score.name}:")
         for module, mutants in sorted(score.survivors.items()):

@@ -30,7 +30,8 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Enum as SAEnum
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, inspect, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeDecorator
 
@@ -209,6 +210,8 @@ class UndoService:
         deleted: dict[str, set[int]] = {}
         changed_since = tr("“%1” was changed again since; it was not undone.",
                            "«%1» از آن پس دوباره تغییر کرده است؛ بازگردانده نشد.")
+        depended_on = tr("Records added since depend on this one; it was not undone.",
+                         "رکوردهایی که بعداً افزوده شده‌اند به این یکی وابسته‌اند؛ بازگردانده نشد.")
         # Re-inserts parents first; deletes children first; updates in between.
         inserts = sorted((e for e in entries if e.action == "delete"),
                          key=lambda e: _ORDER.get(e.entity, 0))
@@ -258,21 +261,25 @@ class UndoService:
             if obj is None:
                 continue  # already gone with its parent
             table = model.__table__
-            edited = [k for k, v in e.changes.items() if k in table.c and k not in _NOT_RESTORED
-                      and not _same(table.c[k], getattr(obj, k), v[1])]
+            # The insert entry leaves out the columns created empty: one filled in since is
+            # an edit too, compared with "empty".
+            edited = [k for k in (a.key for a in inspect(model).column_attrs) if k in table.c
+                      and k not in _NOT_RESTORED
+                      and not _same(table.c[k], getattr(obj, k), e.changes.get(k, [None, None])[1])]
             if edited:  # edited since it was created (and not put back since)
                 raise ConflictError(changed_since.replace("%1", _title(obj)))
             s.delete(obj)
-            s.flush()
+            try:
+                s.flush()
+            except IntegrityError as exc:  # a newer record refers to it (ON DELETE RESTRICT)
+                raise ConflictError(depended_on) from exc
             deleted.setdefault(e.entity, set()).add(e.entity_id)
         # A record created and then used (a partner made a party of an MoU) must not take
         # the newer records with it: refuse when the delete reached beyond the step.
         beyond = s.execute(select(AuditEntry.entity, AuditEntry.entity_id)
                            .where(AuditEntry.id > before)).all()
         if any((r.entity, r.entity_id) not in planned for r in beyond):
-            raise ConflictError(tr("Records added since depend on this one; it was not undone.",
-                                   "رکوردهایی که بعداً افزوده شده‌اند به این یکی وابسته‌اند؛ "
-                                   "بازگردانده نشد."))
+            raise ConflictError(depended_on)
         return Changes.of(created=created, updated=updated, deleted=deleted)
 
 
