@@ -18,7 +18,7 @@ from desktop_app.cli.common import (
     open_database,
 )
 from desktop_app.domain.demo import build_demo, has_demo, reset_demo
-from desktop_app.domain.i18n import tr
+from desktop_app.domain.i18n import language, translate
 from desktop_app.domain.register_check import check_register, check_sqlite_register
 
 
@@ -55,9 +55,8 @@ def _open(args: argparse.Namespace, **kwargs: bool) -> Database:
     try:
         return open_database(args, **kwargs)
     except RegisterRefusedError as exc:
-        hint = tr(" Bring it back with: peyvand --db FILE restore --latest",
-                  " بازگرداندن: peyvand --db FILE restore --latest")
-        raise CommandError(tr(exc.english, exc.persian) +
+        hint = translate("cli.basic", " Bring it back with: peyvand --db FILE restore --latest")
+        raise CommandError(exc.message(language()) +
                            (hint if exc.newest_backup is not None else "")) from exc
 
 
@@ -68,22 +67,21 @@ def cmd_demo(args: argparse.Namespace) -> int:
             info = db.back_up("before-demo-reset")
             changes = reset_demo(db)
             made = sum(len(v) for v in changes.created.values())
-            kept = tr(f" (backup first: {info.path.name})", f" (پشتیبان پیش از آن: {info.path.name})") if info else ""
-            print(tr(f"demo data rebuilt in {db.display_name()}: {made} records{kept}",
-                     f"داده‌های نمونه در {db.display_name()} از نو ساخته شد: {made} رکورد{kept}"))
+            kept = translate("cli.basic", " (backup first: {name})").format(name=info.path.name) if info else ""
+            print(translate("cli.basic", "demo data rebuilt in {value}: {made} records{kept}").format(
+                      value=db.display_name(), made=made, kept=kept))
             return EXIT_OK
         if has_demo(db):
-            print(tr(f"{db.display_name()} already has the demo data; nothing was changed "
-                     "(demo --reset rebuilds it, after a backup).",
-                     f"{db.display_name()} داده‌های نمونه را دارد؛ چیزی تغییر نکرد "
-                     "(demo --reset آن را پس از پشتیبان‌گیری از نو می‌سازد)."))
+            print(translate("cli.basic", "{value} already has the demo data; nothing was changed "
+                                         "(demo --reset rebuilds it, after a backup).").format(
+                      value=db.display_name()))
             return EXIT_OK
         changes = build_demo(db)
     finally:
         db.close()
     made = sum(len(v) for v in changes.created.values())
-    print(tr(f"demo data written to {db.display_name()}: {made} records",
-             f"داده‌های نمونه در {db.display_name()} نوشته شد: {made} رکورد"))
+    print(translate("cli.basic", "demo data written to {value}: {made} records").format(
+              value=db.display_name(), made=made))
     return EXIT_OK
 
 
@@ -181,8 +179,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
         info = write_backup(source, args.output.expanduser().resolve(), kind="manual")
     else:
         info = BackupStore(register_backups_dir(source)).back_up(source, "manual")
-    print(tr(f"backup written to {info.path} ({info.summary()}; verified)",
-             f"پشتیبان در {info.path} نوشته شد ({info.summary_fa()}؛ بررسی‌شده)"))
+    print(translate("cli.basic", "backup written to {path} ({summary}; verified)").format(
+              path=info.path, summary=info.summary()))
     return EXIT_OK
 
 
@@ -193,7 +191,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
         print(json.dumps([b.as_dict() for b in infos], ensure_ascii=False))
         return EXIT_OK
     if not infos:
-        print(tr(f"no backups of {source.name} yet", f"هنوز پشتیبانی از {source.name} نیست"))
+        print(translate("cli.basic", "no backups of {name} yet").format(name=source.name))
     for b in infos:
         when = b.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
         mark = "verified" if b.verified else f"NOT usable: {b.problem}"
@@ -207,8 +205,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if args.latest:
         newest = store.newest_good()
         if newest is None:
-            raise CommandError(tr(f"there is no good backup of {target.name} to restore.",
-                                  f"پشتیبان سالمی از {target.name} برای بازگرداندن نیست."))
+            raise CommandError(translate("cli.basic", "there is no good backup of {name} to "
+                                                      "restore.").format(name=target.name))
         backup = newest.path
     else:
         backup = args.file.expanduser().resolve()
@@ -217,13 +215,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
     result = restore_backup(backup, target, store=store)
     kept = ""
     if result.set_aside is not None:
-        kept = tr(f"; the damaged file was kept as {result.set_aside.name}",
-                  f"؛ پرونده آسیب‌دیده با نام {result.set_aside.name} نگه داشته شد")
+        kept = translate("cli.basic", "; the damaged file was kept as {name}").format(
+                   name=result.set_aside.name)
     elif result.safety_backup is not None:
-        kept = tr(f"; the replaced register was backed up as {result.safety_backup.name}",
-                  f"؛ از دفتر جایگزین‌شده با نام {result.safety_backup.name} پشتیبان گرفته شد")
-    print(tr(f"restored {target} from {backup.name} ({result.backup.summary()}; "
-             f"{result.attachments_restored} of them were missing and are back){kept}",
-             f"{target} از {backup.name} بازگردانده شد ({result.backup.summary_fa()}؛ "
-             f"{result.attachments_restored} پرونده گم‌شده بازگشت){kept}"))
+        kept = translate("cli.basic", "; the replaced register was backed up as {name}").format(
+                   name=result.safety_backup.name)
+    print(translate("cli.basic", "restored {target} from {backup} ({summary}; {restored} of "
+                    "them were missing and are back){kept}").format(
+              target=target, backup=backup.name, summary=result.backup.summary(),
+              restored=result.attachments_restored, kept=kept))
     return EXIT_OK
