@@ -91,12 +91,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     if url.get_backend_name() == "sqlite" and url.database:
         path = Path(url.database)
         if not path.exists():
-            raise CommandError(f"{path} does not exist.")
+            raise CommandError(translate("cli.basic", "{path} does not exist.").format(path=path))
         from db.location import network_share_warning
 
         warning = network_share_warning(path)
         if warning:  # check reads only, but a register on a share is worth saying
-            print(f"peyvand: warning: {warning}", file=sys.stderr)
+            print(translate("cli.basic", "peyvand: warning: {warning}").format(warning=warning), file=sys.stderr)
         health = check_sqlite_register(path)
         if health.status in ("empty", "foreign", "truncated", "damaged", "stale_wal"):
             return _report_failure(args, health.problems[0], "damaged")
@@ -114,7 +114,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         state = inspect_schema(url)
         if not state.known:
             raise DatabaseTooNewError(
-                f"written by a newer Peyvand ({state.written_by or 'unknown'}, schema {state.current})",
+                translate("cli.basic", "written by a newer Peyvand ({value}, schema {current})").format(
+                    value=state.written_by or 'unknown', current=state.current),
                 schema=state.current or "", app_version=state.written_by)
         db = open_database(args, migrate=False) if not state.pending else None
     except DatabaseTooNewError as exc:
@@ -143,13 +144,17 @@ def _print_health(args: argparse.Namespace, name: str, health: object) -> None:
         print(json.dumps(health.as_dict(), ensure_ascii=False))
         return
     print(f"database: {name}")
-    print(f"schema: {health.schema} (this Peyvand: {health.head})")
-    print(f"integrity: {health.integrity}; foreign keys: {health.foreign_keys}; status: {health.status}")
+    print(translate("cli.basic", "schema: {schema} (this Peyvand: {head})").format(
+              schema=health.schema, head=health.head))
+    print(translate("cli.basic", "integrity: {integrity}; foreign keys: {foreign_keys}; status: "
+                                 "{status}").format(
+              integrity=health.integrity, foreign_keys=health.foreign_keys, status=health.status))
     for count_name, count in health.counts.items():
         print(f"  {count_name}: {count}")
     for kind, files in health.attachments.items():
         if files:
-            print(f"  attachment files {kind}: {len(files)} ({', '.join(f[:12] for f in files[:3])}…)")
+            print(translate("cli.basic", "  attachment files {kind}: {value} ({value2}…)").format(
+                      kind=kind, value=len(files), value2=', '.join(f[:12] for f in files[:3])))
     for line in health.notes:
         print(f"note: {line}")
     for line in health.problems:
@@ -165,14 +170,16 @@ def _report_failure(args: argparse.Namespace, message: str, status: str) -> int:
 def _sqlite_path(args: argparse.Namespace, verb: str) -> Path:
     url = to_url(database_target(args))
     if url.get_backend_name() != "sqlite" or not url.database:
-        raise CommandError(f"{verb} works on SQLite files; back a PostgreSQL server up with pg_dump.")
+        raise CommandError(translate("cli.basic", "{verb} works on SQLite files; back a "
+                                                  "PostgreSQL server up with pg_dump.").format(
+                               verb=verb))
     return Path(url.database)
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     source = _sqlite_path(args, "backup")
     if not source.exists():
-        raise CommandError(f"{source} does not exist.")
+        raise CommandError(translate("cli.basic", "{source} does not exist.").format(source=source))
     db = _open(args)  # refuses damaged/too-new files before copying them
     db.close()
     if args.output is not None:
@@ -211,7 +218,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     else:
         backup = args.file.expanduser().resolve()
     if backup == target.resolve():
-        raise CommandError("the backup file is the database itself.")
+        raise CommandError(translate("cli.basic", "the backup file is the database itself."))
     result = restore_backup(backup, target, store=store)
     kept = ""
     if result.set_aside is not None:
