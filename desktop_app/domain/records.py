@@ -334,25 +334,23 @@ def cascade_meetings(s: Session, c: Cascade, meeting_ids: Sequence[int]) -> None
     c.delete(s, s.scalars(select(Meeting).where(Meeting.id.in_(ids))))
 
 
+#: "3 actions" / "۳ اقدام": *n* records of one kind (by table name), as the catalogue says it.
+_HOW_MANY: dict[str, Callable[[int], str]] = {
+    "hub_missions": lambda n: translate("domain.records", "%Ln mission(s)", None, n),
+    "action_items": lambda n: translate("domain.records", "%Ln action(s)", None, n),
+    "meetings": lambda n: translate("domain.records", "%Ln meeting(s)", None, n),
+    "bodies": lambda n: translate("domain.records", "%Ln working group(s)/committee(s)", None, n),
+    "attachments": lambda n: translate("domain.records", "%Ln attachment(s)", None, n),
+    "letters": lambda n: translate("domain.records", "%Ln letter(s)", None, n),
+    "events": lambda n: translate("domain.records", "%Ln event(s)", None, n),
+    "mous": lambda n: translate("domain.records", "%Ln MoU(s)", None, n),
+}
+
+
 def _how_many(kind: str, n: int) -> str:
-    """"3 actions" / "۳ اقدام": *n* records of one kind (a table name), or ""."""
-    if kind == "hub_missions":
-        return translate("domain.records", "%Ln mission(s)", None, n)
-    if kind == "action_items":
-        return translate("domain.records", "%Ln action(s)", None, n)
-    if kind == "meetings":
-        return translate("domain.records", "%Ln meeting(s)", None, n)
-    if kind == "bodies":
-        return translate("domain.records", "%Ln working group(s)/committee(s)", None, n)
-    if kind == "attachments":
-        return translate("domain.records", "%Ln attachment(s)", None, n)
-    if kind == "letters":
-        return translate("domain.records", "%Ln letter(s)", None, n)
-    if kind == "events":
-        return translate("domain.records", "%Ln event(s)", None, n)
-    if kind == "mous":
-        return translate("domain.records", "%Ln MoU(s)", None, n)
-    return ""
+    """*n* records of *kind* in words, or "" for a kind not named in messages."""
+    say = _HOW_MANY.get(kind)
+    return say(n) if say else ""
 
 
 def describe_cascade(counts: dict[str, int]) -> str:
