@@ -39,8 +39,17 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeAlias
 
 ROOT = Path(__file__).resolve().parents[1]
+Tree: TypeAlias = "ET.ElementTree[ET.Element]"  # a parsed .ts
+
+
+def _root(tree: Tree) -> ET.Element:
+    """The root element of a parsed ``.ts`` (there always is one)."""
+    root = tree.getroot()
+    assert root is not None
+    return root
 TRANSLATIONS = ROOT / "resources" / "translations"
 PLURALS_EN = "plurals_en"
 SOURCE_ROOTS = ("desktop_app", "db", "reports")
@@ -114,16 +123,16 @@ class Entry:
     element: ET.Element
 
 
-def read_ts(path: Path) -> tuple[ET.ElementTree, list[Entry]]:
+def read_ts(path: Path) -> tuple[Tree, list[Entry]]:
     """A ``.ts`` file and its current (not obsolete) messages."""
     tree = ET.parse(path)
     return tree, read_ts_entries(tree)
 
 
-def read_ts_entries(tree: ET.ElementTree) -> list[Entry]:
+def read_ts_entries(tree: Tree) -> list[Entry]:
     """The current messages of a parsed ``.ts``, each holding its element in *tree*."""
     entries = []
-    for context in tree.getroot().iter("context"):
+    for context in _root(tree).iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
@@ -157,9 +166,9 @@ def set_forms(entry: Entry, forms: Sequence[str]) -> None:
     entry.forms, entry.finished = list(forms), all(forms)
 
 
-def write_ts(tree: ET.ElementTree, path: Path) -> None:
+def write_ts(tree: Tree, path: Path) -> None:
     """Write a ``.ts`` the way every command writes it, so that re-running changes nothing."""
-    root = tree.getroot()
+    root = _root(tree)
     for element in root.iter():
         if len(element):
             element.text = None
@@ -204,29 +213,30 @@ def _inheritance(files: Iterable[Path]) -> dict[str, set[str]]:
         for node in ast.walk(tree):
             if isinstance(node, ast.ClassDef):
                 for base in node.bases:
-                    name = base.attr if isinstance(base, ast.Attribute) else getattr(base, "id", "")
-                    if name:
-                        bases.setdefault(name, set()).add(node.name)
+                    base_name = (base.attr if isinstance(base, ast.Attribute)
+                                 else getattr(base, "id", ""))
+                    if base_name:
+                        bases.setdefault(base_name, set()).add(node.name)
     subclasses: dict[str, set[str]] = {}
-    for base in bases:
+    for parent in bases:
         seen: set[str] = set()
-        todo = list(bases[base])
+        todo = list(bases[parent])
         while todo:
             sub = todo.pop()
             if sub not in seen:
                 seen.add(sub)
                 todo += bases.get(sub, ())
-        subclasses[base] = seen
+        subclasses[parent] = seen
     return subclasses
 
 
-def _copy_to_subclasses(tree: ET.ElementTree, subclasses: dict[str, set[str]]) -> None:
-    root = tree.getroot()
+def _copy_to_subclasses(tree: Tree, subclasses: dict[str, set[str]]) -> None:
+    root = _root(tree)
     contexts = {c.findtext("name") or "": c for c in root.iter("context")}
     for base, context in list(contexts.items()):
         messages = [m for m in context.iter("message")
-                    if (m.find("translation") is None
-                        or m.find("translation").get("type") not in ("obsolete", "vanished"))]  # type: ignore[union-attr]
+                    if m.findtext("translation[@type='obsolete']") is None
+                    and m.findtext("translation[@type='vanished']") is None]
         for sub in sorted(subclasses.get(base, ())):
             target = contexts.get(sub)
             if target is None:
@@ -246,13 +256,13 @@ def _copy_to_subclasses(tree: ET.ElementTree, subclasses: dict[str, set[str]]) -
                     ET.SubElement(translation, "numerusform")
 
 
-def _mark_numerus(tree: ET.ElementTree) -> None:
+def _mark_numerus(tree: Tree) -> None:
     """Make every message whose source says ``%n`` a numerus message.
 
     lupdate's Python reader marks ``translate(ctx, text, None, n)`` as numerus only when *n*
     is a literal; the message still needs its plural forms (English "1 row" / "3 rows").
     """
-    for message in tree.getroot().iter("message"):
+    for message in _root(tree).iter("message"):
         source = message.findtext("source") or ""
         if message.get("numerus") == "yes" or not re.search(r"%L?n", source):
             continue
@@ -264,9 +274,9 @@ def _mark_numerus(tree: ET.ElementTree) -> None:
         ET.SubElement(translation, "numerusform").text = text
 
 
-def _rename_context(tree: ET.ElementTree, old: str, new: str) -> None:
+def _rename_context(tree: Tree, old: str, new: str) -> None:
     """File the messages of context *old* under *new* (merging with what *new* holds)."""
-    root = tree.getroot()
+    root = _root(tree)
     contexts = {c.findtext("name") or "": c for c in root.iter("context")}
     source = contexts.get(old)
     if source is None:

@@ -334,7 +334,7 @@ def cascade_meetings(s: Session, c: Cascade, meeting_ids: Sequence[int]) -> None
     c.delete(s, s.scalars(select(Meeting).where(Meeting.id.in_(ids))))
 
 
-#: "3 actions" / "۳ اقدام": *n* records of one kind (by table name), as the catalogue says it.
+# "3 actions" / "۳ اقدام": *n* records of one kind (by table name), as the catalogue says it.
 _HOW_MANY: dict[str, Callable[[int], str]] = {
     "hub_missions": lambda n: translate("domain.records", "%Ln mission(s)", None, n),
     "action_items": lambda n: translate("domain.records", "%Ln action(s)", None, n),

@@ -65,7 +65,7 @@ def _t(text: str) -> str:
 
 def kind_label(kind: str) -> str:
     """The kind of a backup in the window's language."""
-    return _t(KIND_LABELS[kind]) if kind in KIND_LABELS else _t("unknown")
+    return _t(str(KIND_LABELS[kind])) if kind in KIND_LABELS else _t("unknown")
 
 
 def _when(info: BackupInfo) -> str:
