@@ -311,6 +311,58 @@
         </message>
     </context>
     <context>
+        <name>db.integrity</name>
+        <message>
+            <source>{name} is not a Peyvand register (not a SQLite database).</source>
+            <extracomment>Kinds of finding that mean "do not write to this file". Files (device, inode) that a Database of this process holds open, with a count, and the descriptors read_head keeps open on them.</extracomment>
+            <translation>«⁨{name}⁩» دفتر پیوند نیست (پایگاه داده SQLite نیست).</translation>
+        </message>
+        <message>
+            <source>{name} is cut short (truncated): part of the register is missing.</source>
+            <translation>«⁨{name}⁩» ناقص است (بریده شده): بخشی از دفتر از دست رفته است.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged ({detail}).</source>
+            <translation>«⁨{name}⁩» آسیب دیده است (⁦{detail}⁩).</translation>
+        </message>
+        <message>
+            <source>{name} has a leftover change log (⁨{name2}⁩) that does not belong to it.</source>
+            <translation>کنار «⁨{name}⁩» گزارش تغییراتی (⁨{name2}⁩) مانده که به آن تعلق ندارد.</translation>
+        </message>
+        <message>
+            <source>{name} has an unfinished change from another program beside it (a hot journal, {name2}).</source>
+            <translation>کنار «⁨{name}⁩» تغییر ناتمامی از برنامه‌ای دیگر مانده است (ژورنال داغ، {name2}).</translation>
+        </message>
+        <message>
+            <source>{name} is an empty file (0 bytes), not a register.</source>
+            <translation>«⁨{name}⁩» پرونده‌ای خالی (۰ بایت) است، نه دفتر.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read: permission denied.</source>
+            <translation>«⁨{name}⁩» خوانده نمی‌شود: اجازه دسترسی نیست.</translation>
+        </message>
+        <message>
+            <source>The register is in use by another program.</source>
+            <translation>دفتر در دست برنامه دیگری است.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be opened: {exc}.</source>
+            <translation>«⁨{name}⁩» باز نمی‌شود: {exc}.</translation>
+        </message>
+        <message>
+            <source>{name} has a leftover change log (⁨{name2}⁩) from another history; folding it in would damage the register.</source>
+            <translation>کنار «⁨{name}⁩» گزارش تغییراتی (⁨{name2}⁩) از تاریخچه‌ای دیگر مانده که افزودن آن دفتر را خراب می‌کند.</translation>
+        </message>
+        <message>
+            <source>{name} is a SQLite database of another program, not a Peyvand register.</source>
+            <translation>«⁨{name}⁩» پایگاه داده برنامه دیگری است، نه دفتر پیوند.</translation>
+        </message>
+        <message>
+            <source>{name} is read-only; it can be read and printed, not changed.</source>
+            <translation>«⁨{name}⁩» فقط‌خواندنی است؛ می‌توان آن را خواند و چاپ کرد، نه تغییر داد.</translation>
+        </message>
+    </context>
+    <context>
         <name>db.limits</name>
         <message>
             <source>“{field}” contains a NUL character (code 0), which the register cannot hold.</source>
