@@ -29,6 +29,8 @@ from typing import Any
 from urllib.parse import quote
 
 from db.errors import DatabaseDamagedError, DatabaseTooNewError, DiskFullError, StorageError
+from resources.translations.catalogue import QT_TRANSLATE_NOOP, translate
+from resources.translations.catalogue import language as current_language
 
 log = logging.getLogger("peyvand.backup")
 
@@ -37,9 +39,11 @@ def backup_sqlite(source: Path, destination: Path) -> Path:
     """Copy the SQLite database *source* to *destination* (replaced if it exists)."""
     destination = Path(destination)
     if destination.resolve() == Path(source).resolve():
-        raise StorageError("The backup file must not be the database itself.")
+        raise StorageError(translate("db.backup", "The backup file must not be the database "
+                                                  "itself."))
     if not destination.parent.exists():
-        raise StorageError(f"The folder {destination.parent} does not exist.")
+        raise StorageError(translate("db.backup", "The folder {parent} does not exist.").format(
+                               parent=destination.parent))
     tmp = destination.with_name(destination.name + ".part")
     tmp.unlink(missing_ok=True)
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
@@ -52,7 +56,8 @@ def backup_sqlite(source: Path, destination: Path) -> Path:
             dst.close()
     except sqlite3.Error as exc:
         tmp.unlink(missing_ok=True)
-        raise StorageError(f"The backup could not be written: {exc}.") from exc
+        raise StorageError(translate("db.backup", "The backup could not be written: {exc}.").format(
+                               exc=exc)) from exc
     finally:
         src.close()
     tmp.replace(destination)
@@ -100,7 +105,8 @@ def restore_sqlite(database: Path, backup: Path) -> Path | None:
         finally:
             dst.close()
     except sqlite3.Error as exc:
-        raise StorageError(f"The restore failed and the database was left as it was: {exc}.") from exc
+        raise StorageError(translate("db.backup", "The restore failed and the database was left "
+                                                  "as it was: {exc}.").format(exc=exc)) from exc
     finally:
         src.close()
     return safety
@@ -164,18 +170,19 @@ class BackupInfo:
                 "size": self.size, "verified": self.verified, "schema": self.schema,
                 "counts": self.counts, "attachments": self.attachments, "problem": self.problem}
 
-    def summary(self) -> str:
-        """'26 partners, 5 MoUs, 3 attachments' — what the backup holds."""
+    def summary(self, language: str | None = None) -> str:
+        """'26 partners, 5 MoUs, 3 attachments' — what the backup holds, in *language*
+        (default: the current one; Persian digits in Persian)."""
         c = self.counts
-        return (f"{c.get('partners', 0)} partners, {c.get('mous', 0)} MoUs, "
-                f"{c.get('meetings', 0)} meetings, {self.attachments} attachment files")
+        text = QT_TRANSLATE_NOOP("db.backup", "{partners} partners, {mous} MoUs, {meetings} "
+                                 "meetings, {files} attachment files").text(language).format(
+            partners=c.get("partners", 0), mous=c.get("mous", 0),
+            meetings=c.get("meetings", 0), files=self.attachments)
+        return text.translate(_FA_DIGITS) if (language or current_language()) == "fa" else text
 
     def summary_fa(self) -> str:
         """The same in Persian (Persian digits)."""
-        c = self.counts
-        text = (f"{c.get('partners', 0)} طرف همکاری، {c.get('mous', 0)} تفاهم‌نامه، "
-                f"{c.get('meetings', 0)} جلسه، {self.attachments} پرونده پیوست")
-        return text.translate(_FA_DIGITS)
+        return self.summary("fa")
 
     def when_fa(self) -> str:
         """The backup's local time as a Jalali date and time in Persian digits, isolated
@@ -224,8 +231,9 @@ def _fsync_dir(folder: Path) -> None:
 
 def _os_error(exc: OSError, what: str) -> StorageError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return DiskFullError(f"The disk is full: {what} could not be written; free some space "
-                             "and try again. Nothing was changed.")
+        return DiskFullError(translate("db.backup", "The disk is full: {what} could not be "
+                                                    "written; free some space and try again. "
+                                                    "Nothing was changed.").format(what=what))
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return StorageError(f"{what} could not be written: the folder is read-only or you have "
                             "no permission to write there. Nothing was changed.")
@@ -235,8 +243,9 @@ def _os_error(exc: OSError, what: str) -> StorageError:
 def _sqlite_error(exc: sqlite3.Error, what: str) -> StorageError:
     text = str(exc).lower()
     if "full" in text:
-        return DiskFullError(f"The disk is full: {what} could not be written; free some space "
-                             "and try again. Nothing was changed.")
+        return DiskFullError(translate("db.backup", "The disk is full: {what} could not be "
+                                                    "written; free some space and try again. "
+                                                    "Nothing was changed.").format(what=what))
     if "readonly" in text or "unable to open" in text:
         return StorageError(f"{what} could not be written: the folder is read-only or you have "
                             "no permission to write there. Nothing was changed.")
@@ -325,7 +334,9 @@ def write_backup(database: Path, destination: Path, *, kind: str = "manual",
         try:
             schema, counts, hashes = _describe_copy(copy)
         except DatabaseDamagedError as exc:
-            raise BackupFailedError(f"The backup did not pass its check ({exc}); it was deleted.") from exc
+            raise BackupFailedError(translate("db.backup", "The backup did not pass its check "
+                                                           "({exc}); it was deleted.").format(
+                                        exc=exc)) from exc
         db_sha = _sha256_file(copy)
         if (skip_if_same_as is not None and skip_if_same_as.verified
                 and skip_if_same_as.db_sha256 == db_sha):
@@ -363,8 +374,9 @@ def write_backup(database: Path, destination: Path, *, kind: str = "manual",
         except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
             bad = str(exc)
         if bad is not None:
-            raise BackupFailedError(f"The backup did not pass its check ({bad} reads back wrong); "
-                                    "it was deleted.")
+            raise BackupFailedError(translate("db.backup", "The backup did not pass its check "
+                                                           "({bad} reads back wrong); it was "
+                                                           "deleted.").format(bad=bad))
         os.replace(part, destination)
         _fsync_dir(folder)
     except OSError as exc:
@@ -607,7 +619,7 @@ def restore_backup(backup: Path, database: Path, *, attachments_dir: Path | None
     backup = Path(backup)
     database = Path(database)
     if backup.resolve() == database.resolve():
-        raise StorageError("The backup file is the register itself.")
+        raise StorageError(translate("db.backup", "The backup file is the register itself."))
     info = verify_backup(backup)
     attachments_dir = attachments_dir or register_attachments_dir(database)
     store = store or BackupStore.for_register(database)

@@ -42,6 +42,7 @@ from db.errors import (
 from db.limits import install_field_checks
 from db.models import Meta
 from db.reference import countries_in_sync, sync_countries
+from resources.translations.catalogue import translate
 
 if TYPE_CHECKING:  # Alembic is imported only when a migration is due (it costs ~0.4 s)
     from alembic.config import Config
@@ -198,7 +199,8 @@ class Database:
         if url.get_backend_name() == "sqlite" and url.database:
             path = Path(url.database)
             if not path.parent.exists():
-                raise StorageError(f"The folder {path.parent} does not exist.")
+                raise StorageError(translate("db.database", "The folder {parent} does not exist.").format(
+                                       parent=path.parent))
             read_only = _examine_before_open(path, backup_dir)
             if read_only:
                 url = url.set(query={"mode": "ro", "uri": "true"})
@@ -206,17 +208,22 @@ class Database:
             state = inspect_schema(url)
             if not state.known:
                 raise DatabaseTooNewError(
-                    f"This database was written by a newer Peyvand ({state.written_by or 'unknown version'},"
-                    f" schema {state.current}); this Peyvand ({app_version or 'this version'},"
-                    f" schema {state.head}) will not change it. Install the newer version.",
+                    translate("db.database", "This database was written by a newer Peyvand "
+                                             "({written_by}, schema {current}); this Peyvand "
+                                             "({this_version}, schema {head}) will not change it. "
+                                             "Install the newer version.").format(
+                        written_by=state.written_by or 'unknown version', current=state.current,
+                        this_version=app_version or 'this version', head=state.head),
                     schema=state.current or "", app_version=state.written_by,
                 )
             if state.pending and read_only:
-                raise StorageError("The register is read-only and needs an upgrade; copy it to a "
-                                   "folder you can write to first.")
+                raise StorageError(translate("db.database", "The register is read-only and needs "
+                                                            "an upgrade; copy it to a folder you "
+                                                            "can write to first."))
             if state.pending:
                 if not migrate:
-                    raise StorageError("The database needs an upgrade; open it without --no-migrate.")
+                    raise StorageError(translate("db.database", "The database needs an upgrade; "
+                                                                "open it without --no-migrate."))
                 run_migrations(url, state, backup_dir=backup_dir, app_version=app_version)
             engine = make_engine(url)
             with engine.connect() as conn:
@@ -320,8 +327,8 @@ class Database:
         except StaleDataError as exc:
             session.rollback()
             raise ConflictError(
-                "This record was changed or deleted elsewhere after you opened it; "
-                "reopen it to see the current version."
+                translate("db.database", "This record was changed or deleted elsewhere after you "
+                                         "opened it; reopen it to see the current version.")
             ) from exc
         except SQLAlchemyError as exc:
             session.rollback()
@@ -370,8 +377,9 @@ def _examine_before_open(path: Path, backup_dir: Path | None) -> bool:
 
     finding = examine(path)
     if finding.kind == "locked":
-        raise DatabaseLockedError("The database is in use by another program; close it there "
-                                  "and try again.")
+        raise DatabaseLockedError(translate("db.database", "The database is in use by another "
+                                                           "program; close it there and try "
+                                                           "again."))
     if finding.kind == "unreadable":
         raise StorageError(finding.english)
     if finding.kind == "new":
@@ -402,7 +410,7 @@ def _examine_before_open(path: Path, backup_dir: Path | None) -> bool:
     newest = store.newest_good()
     if newest is not None:
         when = newest.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        english += (f" The newest good backup is from {when} ({newest.summary()}): "
+        english += (f" The newest good backup is from {when} ({newest.summary('en')}): "
                     f"{newest.path.name}.")
         persian += (f" تازه‌ترین پشتیبان سالم از {newest.when_fa()} است ({newest.summary_fa()}): "
                     f"«\u2068{newest.path.name}\u2069».")
@@ -455,7 +463,8 @@ def _current_revision(conn: Any) -> str | None:
         return None
     rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
     if len(rows) > 1:
-        raise DatabaseDamagedError("The database records more than one schema revision.")
+        raise DatabaseDamagedError(translate("db.database", "The database records more than one "
+                                                            "schema revision."))
     return str(rows[0]) if rows else None
 
 
@@ -485,7 +494,8 @@ def run_migrations(url: URL, state: SchemaState, *, backup_dir: Path | None = No
                 problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
                     raise DatabaseDamagedError(
-                        f"The upgrade found {len(problems)} broken references; nothing was changed."
+                        translate("db.database", "The upgrade found {count} broken references; "
+                                                 "nothing was changed.").format(count=len(problems))
                     )
             _write_meta(conn, app_version)
     finally:

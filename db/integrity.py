@@ -25,9 +25,12 @@ import datetime as dt
 import os
 import sqlite3
 import struct
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
+
+from resources.translations.catalogue import QT_TRANSLATE_NOOP, Message
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 WAL_MAGICS = (0x377F0682, 0x377F0683)
@@ -41,11 +44,26 @@ REFUSED = frozenset({"empty", "foreign", "truncated", "damaged", "stale_wal", "h
 
 @dataclass(frozen=True)
 class Finding:
-    """What :func:`examine` found: a kind and a plain sentence in each language."""
+    """What :func:`examine` found: a kind and a plain sentence, from the catalogue of words
+    (``message`` formatted with ``values``), in either language."""
 
     kind: str  # new | ok | readonly | locked | unreadable | empty | foreign | truncated | damaged | stale_wal | hot_journal
-    english: str = ""
-    persian: str = ""
+    message: Message | None = None
+    values: Mapping[str, object] = field(default_factory=dict)
+
+    def text(self, language: str | None = None) -> str:
+        """The sentence in *language* ('fa' or 'en'; default: the current one)."""
+        return self.message.text(language).format(**self.values) if self.message else ""
+
+    @property
+    def english(self) -> str:
+        """The sentence in English."""
+        return self.text("en")
+
+    @property
+    def persian(self) -> str:
+        """The sentence in Persian."""
+        return self.text("fa")
 
     @property
     def refused(self) -> bool:
@@ -127,8 +145,9 @@ def read_head(path: Path, size: int = 100) -> bytes:
 def _header_problem(path: Path, size: int) -> Finding | None:
     header = read_head(path)
     if header[:16] != SQLITE_MAGIC:
-        return Finding("foreign", f"{path.name} is not a Peyvand register (not a SQLite database).",
-                       f"«\u2068{path.name}\u2069» دفتر پیوند نیست (پایگاه داده SQLite نیست).")
+        return Finding("foreign", QT_TRANSLATE_NOOP("db.integrity", "{name} is not a Peyvand register "
+                                                            "(not a SQLite database)."),
+                                  {"name": path.name})
     if len(header) < 100 or not page_size_of(header):
         return _truncated(path)
     page_size = page_size_of(header)
@@ -139,13 +158,14 @@ def _header_problem(path: Path, size: int) -> Finding | None:
 
 
 def _truncated(path: Path) -> Finding:
-    return Finding("truncated", f"{path.name} is cut short (truncated): part of the register is missing.",
-                   f"«\u2068{path.name}\u2069» ناقص است (بریده شده): بخشی از دفتر از دست رفته است.")
+    return Finding("truncated", QT_TRANSLATE_NOOP("db.integrity", "{name} is cut short (truncated): part "
+                                                          "of the register is missing."),
+                                {"name": path.name})
 
 
 def _damaged(path: Path, detail: str) -> Finding:
-    return Finding("damaged", f"{path.name} is damaged ({detail}).",
-                   f"«\u2068{path.name}\u2069» آسیب دیده است (\u2066{detail}\u2069).")
+    return Finding("damaged", QT_TRANSLATE_NOOP("db.integrity", "{name} is damaged ({detail})."),
+                              {"name": path.name, "detail": detail})
 
 
 def _wal_problem(path: Path, wal: Path, page_size: int) -> Finding | None:
@@ -154,8 +174,9 @@ def _wal_problem(path: Path, wal: Path, page_size: int) -> Finding | None:
         return None  # SQLite ignores a -wal shorter than its header
     magic, version, wal_page, _ckpt, _s1, _s2, c1, c2 = struct.unpack(">8I", data)
     stale = Finding("stale_wal",
-                    f"{path.name} has a leftover change log (\u2068{wal.name}\u2069) that does not belong to it.",
-                    f"کنار «\u2068{path.name}\u2069» گزارش تغییراتی (\u2068{wal.name}\u2069) مانده که به آن تعلق ندارد.")
+                    QT_TRANSLATE_NOOP("db.integrity", "{name} has a leftover change log "
+                                              "(\u2068{name2}\u2069) that does not belong to it."),
+                    {"name": path.name, "name2": wal.name})
     if magic not in WAL_MAGICS or version != WAL_VERSION or wal_page != page_size:
         return stale
     if (c1, c2) != _wal_checksum(data[:24], big_endian=magic & 1 == 1):
@@ -183,10 +204,9 @@ def _hot_journal(path: Path) -> Finding | None:
         return None
     if head == JOURNAL_MAGIC:
         return Finding("hot_journal",
-                       f"{path.name} has an unfinished change from another program beside it "
-                       f"(a hot journal, {journal.name}).",
-                       f"کنار «\u2068{path.name}\u2069» تغییر ناتمامی از برنامه‌ای دیگر مانده است "
-                       f"(ژورنال داغ، {journal.name}).")
+                       QT_TRANSLATE_NOOP("db.integrity", "{name} has an unfinished change from another "
+                                                 "program beside it (a hot journal, {name2})."),
+                       {"name": path.name, "name2": journal.name})
     return None
 
 
@@ -210,12 +230,14 @@ def examine(path: Path) -> Finding:
     try:
         size = path.stat().st_size
         if size == 0:
-            return Finding("empty", f"{path.name} is an empty file (0 bytes), not a register.",
-                           f"«\u2068{path.name}\u2069» پرونده‌ای خالی (۰ بایت) است، نه دفتر.")
+            return Finding("empty", QT_TRANSLATE_NOOP("db.integrity", "{name} is an empty file (0 "
+                                                              "bytes), not a register."),
+                                    {"name": path.name})
         problem = _header_problem(path, size)
     except PermissionError:
-        return Finding("unreadable", f"{path.name} cannot be read: permission denied.",
-                       f"«\u2068{path.name}\u2069» خوانده نمی‌شود: اجازه دسترسی نیست.")
+        return Finding("unreadable", QT_TRANSLATE_NOOP("db.integrity", "{name} cannot be read: "
+                                                               "permission denied."),
+                                     {"name": path.name})
     if problem is not None:
         return problem
     hot = _hot_journal(path)
@@ -234,11 +256,12 @@ def examine(path: Path) -> Finding:
     except sqlite3.OperationalError as exc:
         text = str(exc).lower()
         if "locked" in text or "busy" in text:
-            return Finding("locked", "The register is in use by another program.",
-                           "دفتر در دست برنامه دیگری است.")
+            return Finding("locked", QT_TRANSLATE_NOOP("db.integrity", "The register is in use by "
+                                                               "another program."))
         if "unable to open" in text or "readonly" in text:
-            return Finding("unreadable", f"{path.name} cannot be opened: {exc}.",
-                           f"«\u2068{path.name}\u2069» باز نمی‌شود: {exc}.")
+            return Finding("unreadable", QT_TRANSLATE_NOOP("db.integrity", "{name} cannot be opened: "
+                                                                   "{exc}."),
+                                         {"name": path.name, "exc": exc})
         result, tables = f"{exc}", set()
     except sqlite3.DatabaseError as exc:
         result, tables = f"{exc}", set()
@@ -250,19 +273,21 @@ def examine(path: Path) -> Finding:
                 alone = "damaged"
             if alone == "ok":
                 return Finding("stale_wal",
-                               f"{path.name} has a leftover change log (\u2068{wal.name}\u2069) from another "
-                               "history; folding it in would damage the register.",
-                               f"کنار «\u2068{path.name}\u2069» گزارش تغییراتی (\u2068{wal.name}\u2069) از تاریخچه‌ای دیگر "
-                               "مانده که افزودن آن دفتر را خراب می‌کند.")
+                               QT_TRANSLATE_NOOP("db.integrity", "{name} has a leftover change log "
+                                                         "(\u2068{name2}\u2069) from another "
+                                                         "history; folding it in would damage "
+                                                         "the register."),
+                               {"name": path.name, "name2": wal.name})
         return _damaged(path, result)
     if tables and not {"alembic_version", "partners"} <= tables:
-        return Finding("foreign", f"{path.name} is a SQLite database of another program, "
-                                  "not a Peyvand register.",
-                       f"«\u2068{path.name}\u2069» پایگاه داده برنامه دیگری است، نه دفتر پیوند.")
+        return Finding("foreign", QT_TRANSLATE_NOOP("db.integrity", "{name} is a SQLite database of "
+                                                            "another program, not a Peyvand "
+                                                            "register."),
+                                  {"name": path.name})
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-        return Finding("readonly", f"{path.name} is read-only; it can be read and printed, "
-                                   "not changed.",
-                       f"«\u2068{path.name}\u2069» فقط‌خواندنی است؛ می‌توان آن را خواند و چاپ کرد، نه تغییر داد.")
+        return Finding("readonly", QT_TRANSLATE_NOOP("db.integrity", "{name} is read-only; it can be "
+                                                             "read and printed, not changed."),
+                                   {"name": path.name})
     return Finding("ok")
 
 

@@ -16,7 +16,8 @@ from typing import Any
 from sqlalchemy import String, Text, event, inspect
 from sqlalchemy.orm import Session, UOWTransaction
 
-from db.errors import FieldValueError, _tr
+from db.errors import FieldValueError
+from resources.translations.catalogue import language, translate
 
 _FA_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 
@@ -50,12 +51,13 @@ def value_problem(value: object, limit: int | None) -> str | None:
 
 def problem_message(field: str, problem: str, limit: int | None, length: int = 0) -> str:
     """The sentence (fa/en) for *problem* in *field*."""
-    fa_limit, fa_length = (str(n).translate(_FA_DIGITS) for n in (limit, length))
+    digits = _FA_DIGITS if language() == "fa" else {}
+    shown_limit, shown_length = (str(n).translate(digits) for n in (limit, length))
     if problem == "nul":
-        return _tr(f"“{field}” contains a NUL character (code 0), which the register cannot hold.",
-                   f"«{field}» نویسهٔ NUL (کد ۰) دارد که دفتر نمی‌تواند نگه دارد.")
-    return _tr(f"“{field}” is longer than {limit} characters ({length}); shorten it.",
-               f"«{field}» بلندتر از {fa_limit} نویسه است ({fa_length})؛ کوتاهش کنید.")
+        return translate("db.limits", "“{field}” contains a NUL character (code 0), which the "
+                                      "register cannot hold.").format(field=field)
+    return translate("db.limits", "“{field}” is longer than {limit} characters ({length}); "
+                     "shorten it.").format(field=field, limit=shown_limit, length=shown_length)
 
 
 def check_object(obj: Any) -> None:

@@ -18,7 +18,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path, PurePath, PureWindowsPath
 
-from db.errors import _tr
+from resources.translations.catalogue import translate
 
 #: File-system types of network shares as /proc/mounts names them.
 NETWORK_FS_TYPES = frozenset({
@@ -102,12 +102,8 @@ def network_share_warning(path: str | os.PathLike[str], **kwargs: object) -> str
     share = network_share(path, **kwargs)  # type: ignore[arg-type]
     if share is None:
         return None
-    return _tr(
-        f"This register is on a network share ({share}). SQLite files can be damaged when "
-        "several computers write to them over a network. Keep the register on this laptop, "
-        "or have the office set up the shared server (PostgreSQL; see docs/office-server.md).",
-        f"این دفتر روی یک پوشهٔ شبکه است (\u2066{share}\u2069). پروندهٔ SQLite وقتی چند رایانه "
-        "از راه شبکه در آن بنویسند ممکن است آسیب ببیند. دفتر را روی همین رایانه نگه دارید، یا "
-        "از دفتر بخواهید سرور مشترک (PostgreSQL) را راه‌اندازی کند؛ راهنما: "
-        "\u2066docs/office-server.md\u2069",
-    )
+    return translate("db.location", "This register is on a network share ({share}). SQLite files "
+                                    "can be damaged when several computers write to them over a "
+                                    "network. Keep the register on this laptop, or have the "
+                                    "office set up the shared server (PostgreSQL; see "
+                                    "docs/office-server.md).").format(share=share)

@@ -17,10 +17,11 @@ from sqlalchemy import Connection, func, insert, select, text
 from sqlalchemy.exc import DBAPIError
 
 from db.database import Database
-from db.errors import FieldValueError, StorageError, _tr, translate_dbapi_error
+from db.errors import FieldValueError, StorageError, translate_dbapi_error
 from db.limits import problem_message, text_limits, value_problem
 from db.models import Base
 from db.roles import role_sql
+from resources.translations.catalogue import translate
 
 #: Tables the target fills itself when it is opened (migrations, the country list).
 _OWN_TABLES = frozenset({"alembic_version", "peyvand_meta", "countries"})
@@ -46,8 +47,8 @@ def init_server(db: Database, *, apply: bool) -> list[str]:
     """The role statements for the (already migrated) server register *db*; run them when
     *apply*, in one transaction."""
     if db.is_sqlite:
-        raise StorageError(_tr("init sets up a PostgreSQL server; this register is a SQLite file.",
-                               "init برای راه‌اندازی سرور PostgreSQL است؛ این دفتر یک پروندهٔ SQLite است."))
+        raise StorageError(translate("db.server", "init sets up a PostgreSQL server; this "
+                                                  "register is a SQLite file."))
     statements = role_sql(db.url.database or "postgres")
     if apply:
         try:
@@ -92,8 +93,8 @@ def _check_values(source: Database) -> None:
                         raise FieldValueError(
                             problem_message(f"{name}.{column.name}", problem, limits[column.name],
                                             len(value)) + " " +
-                            _tr(f"(row {row[0]}); fix it on the laptop first. Nothing was copied.",
-                                f"(ردیف {row[0]})؛ نخست آن را روی رایانه درست کنید. چیزی کپی نشد."),
+                            translate("db.server", "(row {value}); fix it on the laptop first. "
+                                                   "Nothing was copied.").format(value=row[0]),
                             field=column.name, problem=problem)
 
 
@@ -110,18 +111,15 @@ def copy_register(source: Database, target: Database,
     open what was attached on the laptop.
     """
     if source.schema_state().current != target.schema_state().current:
-        raise StorageError(_tr("The two registers are at different schema versions; open the "
-                               "laptop's register with this version of Peyvand first.",
-                               "دو دفتر در نسخه‌های متفاوتی از ساختار هستند؛ نخست دفتر رایانه را "
-                               "با همین نسخهٔ پیوند باز کنید."))
+        raise StorageError(translate("db.server", "The two registers are at different schema "
+                                                  "versions; open the laptop's register with "
+                                                  "this version of Peyvand first."))
     held = register_rows(target)
     if held:
         listed = ", ".join(f"{n} {t}" for t, n in sorted(held.items()))
-        raise StorageError(_tr(
-            f"The target already holds a register ({listed}); copy-to only fills an empty one. "
-            "Nothing was copied.",
-            f"مقصد از پیش یک دفتر دارد ({listed})؛ copy-to فقط یک پایگاه خالی را پر می‌کند. "
-            "چیزی کپی نشد."))
+        raise StorageError(translate("db.server", "The target already holds a register "
+                                                  "({listed}); copy-to only fills an empty one. "
+                                                  "Nothing was copied.").format(listed=listed))
     _check_values(source)
     report = CopyReport()
     try:
@@ -149,9 +147,9 @@ def copy_register(source: Database, target: Database,
         if translated is not None:
             raise translated from exc
         first = (str(getattr(exc, "orig", exc)).strip().splitlines() or [type(exc).__name__])[0]
-        raise StorageError(_tr(
-            f"The copy failed and was undone; the server database is still empty ({first}).",
-            f"کپی ناموفق بود و برگردانده شد؛ پایگاه سرور هنوز خالی است ({first}).")) from exc
+        raise StorageError(translate("db.server", "The copy failed and was undone; the server "
+                                                  "database is still empty ({first}).").format(
+                               first=first)) from exc
     return report
 
 

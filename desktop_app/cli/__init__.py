@@ -21,6 +21,7 @@ from desktop_app import __version__
 from desktop_app.cli.common import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, CommandError
 from desktop_app.domain import i18n
 from desktop_app.domain.errors import DomainError, StorageError
+from desktop_app.domain.i18n import translate
 
 log = logging.getLogger("peyvand.cli")
 
@@ -89,7 +90,7 @@ def run_command(args: argparse.Namespace) -> int:
         print(f"peyvand: {exc.strerror or exc}{where}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:
-        print("peyvand: interrupted; nothing was written.", file=sys.stderr)
+        print(translate("cli.__init__", "peyvand: interrupted; nothing was written."), file=sys.stderr)
         return 130
 
 
@@ -99,7 +100,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not args.command:
         parser.print_usage(sys.stderr)
-        print("peyvand: error: a command is required (or run the window: python main.py)",
+        print(translate("cli.__init__", "peyvand: error: a command is required (or run the "
+                                        "window: python main.py)"),
               file=sys.stderr)
         return EXIT_USAGE
     from desktop_app.logging_setup import setup_logging

@@ -18,7 +18,7 @@ from desktop_app.cli.common import (
     open_database,
 )
 from desktop_app.domain.demo import build_demo, has_demo, reset_demo
-from desktop_app.domain.i18n import tr
+from desktop_app.domain.i18n import language, translate
 from desktop_app.domain.register_check import check_register, check_sqlite_register
 
 
@@ -55,9 +55,8 @@ def _open(args: argparse.Namespace, **kwargs: bool) -> Database:
     try:
         return open_database(args, **kwargs)
     except RegisterRefusedError as exc:
-        hint = tr(" Bring it back with: peyvand --db FILE restore --latest",
-                  " بازگرداندن: peyvand --db FILE restore --latest")
-        raise CommandError(tr(exc.english, exc.persian) +
+        hint = translate("cli.basic", " Bring it back with: peyvand --db FILE restore --latest")
+        raise CommandError(exc.message(language()) +
                            (hint if exc.newest_backup is not None else "")) from exc
 
 
@@ -68,22 +67,21 @@ def cmd_demo(args: argparse.Namespace) -> int:
             info = db.back_up("before-demo-reset")
             changes = reset_demo(db)
             made = sum(len(v) for v in changes.created.values())
-            kept = tr(f" (backup first: {info.path.name})", f" (پشتیبان پیش از آن: {info.path.name})") if info else ""
-            print(tr(f"demo data rebuilt in {db.display_name()}: {made} records{kept}",
-                     f"داده‌های نمونه در {db.display_name()} از نو ساخته شد: {made} رکورد{kept}"))
+            kept = translate("cli.basic", " (backup first: {name})").format(name=info.path.name) if info else ""
+            print(translate("cli.basic", "demo data rebuilt in {value}: {made} records{kept}").format(
+                      value=db.display_name(), made=made, kept=kept))
             return EXIT_OK
         if has_demo(db):
-            print(tr(f"{db.display_name()} already has the demo data; nothing was changed "
-                     "(demo --reset rebuilds it, after a backup).",
-                     f"{db.display_name()} داده‌های نمونه را دارد؛ چیزی تغییر نکرد "
-                     "(demo --reset آن را پس از پشتیبان‌گیری از نو می‌سازد)."))
+            print(translate("cli.basic", "{value} already has the demo data; nothing was changed "
+                                         "(demo --reset rebuilds it, after a backup).").format(
+                      value=db.display_name()))
             return EXIT_OK
         changes = build_demo(db)
     finally:
         db.close()
     made = sum(len(v) for v in changes.created.values())
-    print(tr(f"demo data written to {db.display_name()}: {made} records",
-             f"داده‌های نمونه در {db.display_name()} نوشته شد: {made} رکورد"))
+    print(translate("cli.basic", "demo data written to {value}: {made} records").format(
+              value=db.display_name(), made=made))
     return EXIT_OK
 
 
@@ -93,12 +91,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     if url.get_backend_name() == "sqlite" and url.database:
         path = Path(url.database)
         if not path.exists():
-            raise CommandError(f"{path} does not exist.")
+            raise CommandError(translate("cli.basic", "{path} does not exist.").format(path=path))
         from db.location import network_share_warning
 
         warning = network_share_warning(path)
         if warning:  # check reads only, but a register on a share is worth saying
-            print(f"peyvand: warning: {warning}", file=sys.stderr)
+            print(translate("cli.basic", "peyvand: warning: {warning}").format(warning=warning), file=sys.stderr)
         health = check_sqlite_register(path)
         if health.status in ("empty", "foreign", "truncated", "damaged", "stale_wal"):
             return _report_failure(args, health.problems[0], "damaged")
@@ -116,7 +114,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         state = inspect_schema(url)
         if not state.known:
             raise DatabaseTooNewError(
-                f"written by a newer Peyvand ({state.written_by or 'unknown'}, schema {state.current})",
+                translate("cli.basic", "written by a newer Peyvand ({value}, schema {current})").format(
+                    value=state.written_by or 'unknown', current=state.current),
                 schema=state.current or "", app_version=state.written_by)
         db = open_database(args, migrate=False) if not state.pending else None
     except DatabaseTooNewError as exc:
@@ -145,13 +144,17 @@ def _print_health(args: argparse.Namespace, name: str, health: object) -> None:
         print(json.dumps(health.as_dict(), ensure_ascii=False))
         return
     print(f"database: {name}")
-    print(f"schema: {health.schema} (this Peyvand: {health.head})")
-    print(f"integrity: {health.integrity}; foreign keys: {health.foreign_keys}; status: {health.status}")
+    print(translate("cli.basic", "schema: {schema} (this Peyvand: {head})").format(
+              schema=health.schema, head=health.head))
+    print(translate("cli.basic", "integrity: {integrity}; foreign keys: {foreign_keys}; status: "
+                                 "{status}").format(
+              integrity=health.integrity, foreign_keys=health.foreign_keys, status=health.status))
     for count_name, count in health.counts.items():
         print(f"  {count_name}: {count}")
     for kind, files in health.attachments.items():
         if files:
-            print(f"  attachment files {kind}: {len(files)} ({', '.join(f[:12] for f in files[:3])}…)")
+            print(translate("cli.basic", "  attachment files {kind}: {value} ({value2}…)").format(
+                      kind=kind, value=len(files), value2=', '.join(f[:12] for f in files[:3])))
     for line in health.notes:
         print(f"note: {line}")
     for line in health.problems:
@@ -167,22 +170,24 @@ def _report_failure(args: argparse.Namespace, message: str, status: str) -> int:
 def _sqlite_path(args: argparse.Namespace, verb: str) -> Path:
     url = to_url(database_target(args))
     if url.get_backend_name() != "sqlite" or not url.database:
-        raise CommandError(f"{verb} works on SQLite files; back a PostgreSQL server up with pg_dump.")
+        raise CommandError(translate("cli.basic", "{verb} works on SQLite files; back a "
+                                                  "PostgreSQL server up with pg_dump.").format(
+                               verb=verb))
     return Path(url.database)
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     source = _sqlite_path(args, "backup")
     if not source.exists():
-        raise CommandError(f"{source} does not exist.")
+        raise CommandError(translate("cli.basic", "{source} does not exist.").format(source=source))
     db = _open(args)  # refuses damaged/too-new files before copying them
     db.close()
     if args.output is not None:
         info = write_backup(source, args.output.expanduser().resolve(), kind="manual")
     else:
         info = BackupStore(register_backups_dir(source)).back_up(source, "manual")
-    print(tr(f"backup written to {info.path} ({info.summary()}; verified)",
-             f"پشتیبان در {info.path} نوشته شد ({info.summary_fa()}؛ بررسی‌شده)"))
+    print(translate("cli.basic", "backup written to {path} ({summary}; verified)").format(
+              path=info.path, summary=info.summary()))
     return EXIT_OK
 
 
@@ -193,7 +198,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
         print(json.dumps([b.as_dict() for b in infos], ensure_ascii=False))
         return EXIT_OK
     if not infos:
-        print(tr(f"no backups of {source.name} yet", f"هنوز پشتیبانی از {source.name} نیست"))
+        print(translate("cli.basic", "no backups of {name} yet").format(name=source.name))
     for b in infos:
         when = b.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
         mark = "verified" if b.verified else f"NOT usable: {b.problem}"
@@ -207,23 +212,23 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if args.latest:
         newest = store.newest_good()
         if newest is None:
-            raise CommandError(tr(f"there is no good backup of {target.name} to restore.",
-                                  f"پشتیبان سالمی از {target.name} برای بازگرداندن نیست."))
+            raise CommandError(translate("cli.basic", "there is no good backup of {name} to "
+                                                      "restore.").format(name=target.name))
         backup = newest.path
     else:
         backup = args.file.expanduser().resolve()
     if backup == target.resolve():
-        raise CommandError("the backup file is the database itself.")
+        raise CommandError(translate("cli.basic", "the backup file is the database itself."))
     result = restore_backup(backup, target, store=store)
     kept = ""
     if result.set_aside is not None:
-        kept = tr(f"; the damaged file was kept as {result.set_aside.name}",
-                  f"؛ پرونده آسیب‌دیده با نام {result.set_aside.name} نگه داشته شد")
+        kept = translate("cli.basic", "; the damaged file was kept as {name}").format(
+                   name=result.set_aside.name)
     elif result.safety_backup is not None:
-        kept = tr(f"; the replaced register was backed up as {result.safety_backup.name}",
-                  f"؛ از دفتر جایگزین‌شده با نام {result.safety_backup.name} پشتیبان گرفته شد")
-    print(tr(f"restored {target} from {backup.name} ({result.backup.summary()}; "
-             f"{result.attachments_restored} of them were missing and are back){kept}",
-             f"{target} از {backup.name} بازگردانده شد ({result.backup.summary_fa()}؛ "
-             f"{result.attachments_restored} پرونده گم‌شده بازگشت){kept}"))
+        kept = translate("cli.basic", "; the replaced register was backed up as {name}").format(
+                   name=result.safety_backup.name)
+    print(translate("cli.basic", "restored {target} from {backup} ({summary}; {restored} of "
+                    "them were missing and are back){kept}").format(
+              target=target, backup=backup.name, summary=result.backup.summary(),
+              restored=result.attachments_restored, kept=kept))
     return EXIT_OK

@@ -7,6 +7,7 @@ import sys
 
 from db.database import Database
 from desktop_app import __version__
+from desktop_app.domain.i18n import translate
 from desktop_app.paths import default_database
 
 EXIT_OK = 0
@@ -39,5 +40,5 @@ def open_database(args: argparse.Namespace, *, migrate: bool = True) -> Database
 
         warning = network_share_warning(db.path)
         if warning:
-            print(f"peyvand: warning: {warning}", file=sys.stderr)
+            print(translate("cli.common", "peyvand: warning: {warning}").format(warning=warning), file=sys.stderr)
     return db

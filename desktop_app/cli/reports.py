@@ -32,6 +32,7 @@ from desktop_app.domain.dates import (
     jalali_year,
     parse_date,
 )
+from desktop_app.domain.i18n import translate
 from desktop_app.domain.text import to_ascii_digits
 
 
@@ -92,7 +93,7 @@ def _run(args: argparse.Namespace, produce: object) -> int:
         path = produce(ReportService(db), _lang(args), out)  # type: ignore[operator]
     finally:
         db.close()
-    print(f"{path}: {_pages(path)} pages")
+    print(translate("cli.reports", "{path}: {pages} pages").format(path=path, pages=_pages(path)))
     return EXIT_OK
 
 
@@ -118,33 +119,38 @@ def period_from_args(args: argparse.Namespace) -> Period:
     given = [n for n in ("quarter", "year", "month") if getattr(args, n)]
     ranged = args.date_from is not None or args.date_to is not None
     if len(given) + ranged != 1:
-        raise CommandError("give exactly one period: --from/--to, --quarter, --year or --month",
+        raise CommandError(translate("cli.reports", "give exactly one period: --from/--to, "
+                                                    "--quarter, --year or --month"),
                            EXIT_USAGE)
     try:
         if ranged:
             if args.date_from is None or args.date_to is None:
-                raise CommandError("give both --from and --to", EXIT_USAGE)
+                raise CommandError(translate("cli.reports", "give both --from and --to"), EXIT_USAGE)
             start, end = parse_date(args.date_from), parse_date(args.date_to)
             if start is None or end is None:
-                raise DateParseError("an empty date")
+                raise DateParseError(translate("cli.reports", "an empty date"))
             return custom_period(start, end)
         text = to_ascii_digits(getattr(args, given[0])).strip()
         if given[0] == "year":
             if not re.fullmatch(r"\d{4}", text):
-                raise DateParseError(f"“{text}” is not a year; write it as 1404")
+                raise DateParseError(translate("cli.reports", "“{text}” is not a year; write it "
+                                                              "as 1404").format(text=text))
             return jalali_year(int(text))
         match = re.fullmatch(r"(\d{4})\s*[-/]\s*(\d{1,2})", text)
         if not match:
             example = "1404-3" if given[0] == "quarter" else "1404-09"
-            raise DateParseError(f"“{text}” is not a {given[0]}; write it as {example}")
+            raise DateParseError(translate("cli.reports", "“{text}” is not a {value}; write it "
+                                                          "as {example}").format(
+                                     text=text, value=given[0], example=example))
         year, part = int(match.group(1)), int(match.group(2))
         if given[0] == "quarter":
             return jalali_quarter(year, part)
         if not 1 <= part <= 12:
-            raise DateParseError(f"“{text}”: a month is 1 to 12")
+            raise DateParseError(translate("cli.reports", "“{text}”: a month is 1 to 12").format(
+                                     text=text))
         return jalali_month(year, part)
     except DateParseError as exc:
-        raise CommandError(f"bad period: {exc}") from exc
+        raise CommandError(translate("cli.reports", "bad period: {exc}").format(exc=exc)) from exc
 
 
 def cmd_activity(args: argparse.Namespace) -> int:
@@ -160,5 +166,5 @@ def cmd_due(args: argparse.Namespace) -> int:
     try:
         today = parse_date(args.today) if args.today else None
     except DateParseError as exc:
-        raise CommandError(f"bad date: {exc}") from exc
+        raise CommandError(translate("cli.reports", "bad date: {exc}").format(exc=exc)) from exc
     return _run(args, lambda rs, lang, out: rs.due_pdf(lang, out, today=today))

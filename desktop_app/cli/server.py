@@ -16,7 +16,7 @@ from db.roles import MANAGER, OFFICER, script
 from db.server import copy_register, init_server
 from desktop_app import __version__
 from desktop_app.cli.common import EXIT_OK, CommandError, database_target, open_database
-from desktop_app.domain.i18n import tr
+from desktop_app.domain.i18n import translate
 from desktop_app.domain.services import Services
 from desktop_app.paths import backups_dir
 
@@ -37,8 +37,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_init(args: argparse.Namespace) -> int:
     url = to_url(database_target(args))
     if url.get_backend_name() != "postgresql":
-        raise CommandError(tr("init sets up a PostgreSQL server; give --db postgresql+psycopg://OWNER@HOST/DB.",
-                              "init برای سرور PostgreSQL است؛ ‎--db postgresql+psycopg://OWNER@HOST/DB‎ را بدهید."))
+        raise CommandError(translate("cli.server", "init sets up a PostgreSQL server; give --db "
+                                                   "postgresql+psycopg://OWNER@HOST/DB."))
     db = open_database(args)  # creates or upgrades the schema, as the owner
     try:
         init_server(db, apply=args.apply)
@@ -46,12 +46,10 @@ def cmd_init(args: argparse.Namespace) -> int:
     finally:
         db.close()
     if args.apply:
-        print(tr(f"The register at {where} is at the current schema; the roles {OFFICER} "
-                 f"(edit) and {MANAGER} (read) are granted.",
-                 f"دفتر در {where} به‌روز است و نقش‌های {OFFICER} (ویرایش) و {MANAGER} (خواندن) "
-                 "داده شدند."))
-        print(tr("Add one login per person, e.g. in psql as the owner:",
-                 "برای هر نفر یک ورود بسازید، برای نمونه در psql با ورود مالک:"))
+        print(translate("cli.server", "The register at {where} is at the current schema; the "
+                                      "roles {OFFICER} (edit) and {MANAGER} (read) are granted.").format(
+                  where=where, OFFICER=OFFICER, MANAGER=MANAGER))
+        print(translate("cli.server", "Add one login per person, e.g. in psql as the owner:"))
         print(f"  CREATE ROLE maryam LOGIN IN ROLE {OFFICER};  \\password maryam")
     else:
         sys.stdout.write(script(url.database or "postgres"))
@@ -61,12 +59,12 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_copy_to(args: argparse.Namespace) -> int:
     source_url = to_url(database_target(args))
     if source_url.get_backend_name() != "sqlite":
-        raise CommandError(tr("copy-to copies a laptop's register file; give --db FILE.sqlite3.",
-                              "copy-to پروندهٔ دفتر یک رایانه را کپی می‌کند؛ ‎--db FILE.sqlite3‎ را بدهید."))
+        raise CommandError(translate("cli.server", "copy-to copies a laptop's register file; "
+                                                   "give --db FILE.sqlite3."))
     target_url = to_url(args.url)
     if target_url.get_backend_name() != "postgresql":
-        raise CommandError(tr("The target of copy-to is a PostgreSQL server address.",
-                              "مقصد copy-to نشانی یک سرور PostgreSQL است."))
+        raise CommandError(translate("cli.server", "The target of copy-to is a PostgreSQL server "
+                                                   "address."))
     source = open_database(args)
     try:
         target = Database.open(args.url, backup_dir=backups_dir(), app_version=__version__)
@@ -83,19 +81,18 @@ def cmd_copy_to(args: argparse.Namespace) -> int:
             target.close()
     finally:
         source.close()
-    print(tr(f"Copied {report.total} rows to {where}:", f"{report.total} ردیف به {where} کپی شد:"))
+    print(translate("cli.server", "Copied {total} rows to {where}:").format(
+              total=report.total, where=where))
     for table, n in sorted(report.rows.items()):
         print(f"  {table}: {n}")
-    print(tr(f"  attachment files: {report.files}", f"  پرونده‌های پیوست: {report.files}"))
+    print(translate("cli.server", "  attachment files: {files}").format(files=report.files))
     if report.missing_files:
-        print(tr(f"{len(report.missing_files)} attachment files were not in the laptop's folder "
-                 "(or no longer matched their hash) and could not be carried: "
-                 + ", ".join(sha[:12] for sha in report.missing_files),
-                 f"{len(report.missing_files)} پرونده پیوست در پوشهٔ رایانه نبود (یا با hash خود "
-                 "نمی‌خواند) و منتقل نشد: " + ", ".join(sha[:12] for sha in report.missing_files)),
+        print(translate("cli.server", "{count} attachment files were not in the laptop's folder "
+                        "(or no longer matched their hash) and could not be carried: {files}"
+                        ).format(count=len(report.missing_files),
+                                 files=", ".join(sha[:12] for sha in report.missing_files)),
               file=sys.stderr)
-    print(tr(f"Run init there (as the owner) to grant {OFFICER} and {MANAGER}, then point the "
-             "laptops at the server.",
-             f"سپس init را آن‌جا (با ورود مالک) اجرا کنید تا {OFFICER} و {MANAGER} داده شوند و "
-             "رایانه‌ها را به سرور وصل کنید."))
+    print(translate("cli.server", "Run init there (as the owner) to grant {OFFICER} and "
+                                  "{MANAGER}, then point the laptops at the server.").format(
+              OFFICER=OFFICER, MANAGER=MANAGER))
     return EXIT_OK

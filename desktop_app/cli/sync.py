@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.cli.common import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, CommandError, open_database
+from desktop_app.domain.i18n import translate
 
 _SUBCOMMANDS = ("export", "import", "status", "join")
 
@@ -54,7 +55,8 @@ def _print(data: dict[str, Any], as_json: bool) -> None:
 def cmd_sync(args: argparse.Namespace) -> int:
     words = list(args.words)
     if not words:
-        raise CommandError("sync: name a TARGET or one of export, import, status, join.", EXIT_USAGE)
+        raise CommandError(translate("cli.sync", "sync: name a TARGET or one of export, import, "
+                                                 "status, join."), EXIT_USAGE)
     from desktop_app.sync.engine import export_package, import_package, status
 
     action = words[0] if words[0] in _SUBCOMMANDS else "sync"
@@ -81,7 +83,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
             return EXIT_OK
         if action == "import":
             if not opts.file.is_file():
-                raise CommandError(f"{opts.file} does not exist.")
+                raise CommandError(translate("cli.sync", "{file} does not exist.").format(
+                                       file=opts.file))
             result = import_package(db, opts.file, dry_run=opts.dry_run)
             _print(result.as_dict(), opts.json)
             return EXIT_FAILURE if result.held and result.message else EXIT_OK

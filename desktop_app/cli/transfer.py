@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.cli.common import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, CommandError, open_database
+from desktop_app.domain.i18n import translate
 
 #: ``--on-duplicate`` words → the planner's policies.
 ON_DUPLICATE = {"skip": "skip", "update": "update_empty", "overwrite": "overwrite", "create": "create"}
@@ -67,7 +68,8 @@ def _delimiter(text: str | None) -> str | None:
     named = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";", "pipe": "|"}
     value = named.get(text.lower(), text)
     if value not in (",", ";", "\t", "|"):
-        raise CommandError(f"--delimiter must be one of , ; tab | (not {text!r}).", EXIT_USAGE)
+        raise CommandError(translate("cli.transfer", "--delimiter must be one of , ; tab | (not "
+                                                     "{text!r}).").format(text=text), EXIT_USAGE)
     return value
 
 
@@ -75,10 +77,11 @@ def cmd_import_partners(args: argparse.Namespace) -> int:
     from desktop_app.importing import write_rejections_csv
 
     if args.rejects is not None and args.rejects.suffix.lower() != ".csv":
-        raise CommandError("--rejects must name a .csv file.", EXIT_USAGE)
+        raise CommandError(translate("cli.transfer", "--rejects must name a .csv file."), EXIT_USAGE)
     delimiter = _delimiter(args.delimiter)
     if not args.file.is_file():
-        raise CommandError(f"{args.file} does not exist or is not a file.")
+        raise CommandError(translate("cli.transfer", "{file} does not exist or is not a file.").format(
+                               file=args.file))
     db = open_database(args)
     try:
         service = _service(db)
@@ -135,9 +138,11 @@ def cmd_import_partners(args: argparse.Namespace) -> int:
         for r in plan.rejections[:20]:
             print(f"  row {r.row}, {r.column}: {r.reason}")
         if len(plan.rejections) > 20:
-            print(f"  … and {len(plan.rejections) - 20} more (use --rejects OUT.csv)")
+            print(translate("cli.transfer", "  … and {value} more (use --rejects OUT.csv)").format(
+                      value=len(plan.rejections) - 20))
         if possible:
-            print(f"  {len(possible)} possible duplicate(s) imported as new partners; check them:")
+            print(translate("cli.transfer", "  {value} possible duplicate(s) imported as new "
+                                            "partners; check them:").format(value=len(possible)))
             for d in possible[:20]:
                 who = (f"partner {d['existing_id']} {d['existing_name']}" if d["existing_id"]
                        else f"row {d['other_row']}")
@@ -175,8 +180,9 @@ def cmd_import_undo(args: argparse.Namespace) -> int:
         print(json.dumps({"batch": args.batch, "removed": report.removed,
                           "restored": report.restored, "kept": report.kept}, ensure_ascii=False))
     else:
-        print(f"batch {args.batch} undone: {report.removed} partner(s) removed, "
-              f"{report.restored} partner(s) restored")
+        print(translate("cli.transfer", "batch {batch} undone: {removed} partner(s) removed, "
+                                        "{restored} partner(s) restored").format(
+                  batch=args.batch, removed=report.removed, restored=report.restored))
         for sentence in report.kept:
             print(f"  {sentence}")
     return EXIT_OK
@@ -196,26 +202,30 @@ def cmd_import_batches(args: argparse.Namespace) -> int:
                           for b in rows], ensure_ascii=False))
         return EXIT_OK
     if not rows:
-        print("no imports yet")
+        print(translate("cli.transfer", "no imports yet"))
     for b in rows:
         c = b.counts or {}
         state = f" (undone {b.undone_at:%Y-%m-%d %H:%M})" if b.undone_at else ""
-        print(f"{b.id:>5}  {b.imported_at:%Y-%m-%d %H:%M}  {b.actor}  {b.file_name}: "
-              f"added {c.get('added', 0)}, updated {c.get('updated', 0)}, "
-              f"skipped {c.get('skipped', 0)}, rejected {c.get('rejected', 0)}{state}")
+        print(translate("cli.transfer", "{id:>5}  {imported_at:%Y-%m-%d %H:%M}  {actor}  "
+                                        "{file_name}: added {value}, updated {value2}, skipped "
+                                        "{value3}, rejected {value4}{state}").format(
+                  id=b.id, imported_at=b.imported_at, actor=b.actor, file_name=b.file_name, value=c.get('added', 0), value2=c.get('updated', 0), value3=c.get('skipped', 0), value4=c.get('rejected', 0), state=state))
     return EXIT_OK
 
 
 def cmd_export_partners(args: argparse.Namespace) -> int:
     if args.output.suffix.lower() not in (".csv", ".xlsx"):
-        raise CommandError(f"cannot export to {args.output.name}: the file must end in .csv or .xlsx.",
+        raise CommandError(translate("cli.transfer", "cannot export to {name}: the file must end "
+                                                     "in .csv or .xlsx.").format(
+                               name=args.output.name),
                            EXIT_USAGE)
     db = open_database(args)
     try:
         count = _service(db).export_partners(args.output)
     finally:
         db.close()
-    print(f"{count} partner(s) written to {args.output}", file=sys.stdout)
+    print(translate("cli.transfer", "{count} partner(s) written to {output}").format(
+              count=count, output=args.output), file=sys.stdout)
     return EXIT_OK
 
 

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from db.models import ActionItem, ActionStatus, HubMission, MoU
 from desktop_app.domain import dates
 from desktop_app.domain.changes import OpResult
-from desktop_app.domain.i18n import language, tr
+from desktop_app.domain.i18n import QT_TRANSLATE_NOOP, language, translate
 from desktop_app.domain.kit import Entity, RecordService, links
 from desktop_app.domain.labels import label
 from desktop_app.domain.records import (
@@ -121,7 +121,7 @@ def _texts(s: Session, ids: list[int]) -> list[tuple[object, ...]]:
 
 
 ACTION = Entity(
-    model=ActionItem, noun=("action", "اقدام"),
+    model=ActionItem, noun=QT_TRANSLATE_NOOP("domain.actions", "action"),
     fields=("title", "description", "owner", "due_on", "status", "progress", "completed_on",
             "mou_id", "mission_id", "meeting_id"),
     texts=("title", "description", "owner"),
@@ -241,19 +241,19 @@ class ActionService(RecordService[ActionForm]):
         """A title, a known status, progress 0–100, dates that are dates."""
         errors: dict[str, str] = {}
         if not f.title:
-            errors["title"] = tr("The title is required.", "عنوان لازم است.")
+            errors["title"] = translate("domain.actions", "The title is required.")
         try:
             f.status = ActionStatus(f.status)
         except ValueError:
-            errors["status"] = tr("Unknown status.", "وضعیت ناشناخته است.")
+            errors["status"] = translate("domain.actions", "Unknown status.")
         if isinstance(f.progress, bool) or not isinstance(f.progress, int) \
                 or not 0 <= f.progress <= 100:
-            errors["progress"] = tr("Progress is a whole number from 0 to 100.",
-                                    "پیشرفت عددی صحیح از ۰ تا ۱۰۰ است.")
+            errors["progress"] = translate("domain.actions", "Progress is a whole number from 0 "
+                                                             "to 100.")
         for name in ("due_on", "completed_on"):
             value = getattr(f, name)
             if value is not None and not isinstance(value, dt.date):
-                errors[name] = tr("Not a date.", "تاریخ درست نیست.")
+                errors[name] = translate("domain.actions", "Not a date.")
         return errors
 
     def validate(self, form: ActionForm, today: dt.date | None = None) -> ActionForm:

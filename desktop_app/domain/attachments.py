@@ -37,7 +37,7 @@ from db.database import Database
 from db.models import Attachment, AttachmentBlob, Event, Hub, Letter, Meeting, MoU, Partner
 from desktop_app.domain.changes import Changes, OpResult
 from desktop_app.domain.errors import DomainError, NotFoundError
-from desktop_app.domain.i18n import tr
+from desktop_app.domain.i18n import translate
 from desktop_app.domain.text import normalize_text
 
 log = logging.getLogger("peyvand.attachments")
@@ -94,14 +94,16 @@ class AttachmentService:
         try:
             handle = source.open("rb")
         except IsADirectoryError as exc:
-            raise DomainError(tr(f"“{source.name}” is a folder, not a file.",
-                                 f"«{source.name}» پوشه است، نه پرونده.")) from exc
+            raise DomainError(translate("domain.attachments", "“{name}” is a folder, not a file.").format(
+                                  name=source.name)) from exc
         except FileNotFoundError as exc:
-            raise DomainError(tr(f"The file “{source.name}” does not exist (any more).",
-                                 f"پرونده «{source.name}» وجود ندارد.")) from exc
+            raise DomainError(translate("domain.attachments", "The file “{name}” does not exist "
+                                                              "(any more).").format(
+                                  name=source.name)) from exc
         except OSError as exc:
-            raise DomainError(tr(f"The file “{source.name}” cannot be read: {exc.strerror}.",
-                                 f"پرونده «{source.name}» خوانده نمی‌شود: {exc.strerror}.")) from exc
+            raise DomainError(translate("domain.attachments", "The file “{name}” cannot be read: "
+                                                              "{strerror}.").format(
+                                  name=source.name, strerror=exc.strerror)) from exc
         digest = hashlib.sha256()
         size = 0
         try:
@@ -109,9 +111,9 @@ class AttachmentService:
             fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=self.folder)
         except OSError as exc:
             handle.close()
-            raise DomainError(tr(
-                f"The attachments folder cannot be written: {exc.strerror}.",
-                f"در پوشه پیوست‌ها نمی‌توان نوشت: {exc.strerror}.")) from exc
+            raise DomainError(translate("domain.attachments", "The attachments folder cannot be "
+                                                              "written: {strerror}.").format(
+                                  strerror=exc.strerror)) from exc
         temp = Path(temp_name)
         try:
             with handle, os.fdopen(fd, "wb") as out:
@@ -119,9 +121,9 @@ class AttachmentService:
                     try:
                         chunk = handle.read(CHUNK)
                     except OSError as exc:
-                        raise DomainError(tr(
-                            f"The file “{source.name}” cannot be read: {exc.strerror}.",
-                            f"پرونده «{source.name}» خوانده نمی‌شود: {exc.strerror}.")) from exc
+                        raise DomainError(translate("domain.attachments", "The file “{name}” cannot be "
+                                                                          "read: {strerror}.").format(
+                                              name=source.name, strerror=exc.strerror)) from exc
                     if not chunk:
                         break
                     digest.update(chunk)
@@ -142,9 +144,10 @@ class AttachmentService:
             raise
         except OSError as exc:
             temp.unlink(missing_ok=True)
-            raise DomainError(tr(
-                f"“{source.name}” could not be stored in the attachments folder: {exc.strerror}.",
-                f"«{source.name}» در پوشه پیوست‌ها ذخیره نشد: {exc.strerror}.")) from exc
+            raise DomainError(translate("domain.attachments", "“{name}” could not be stored in "
+                                                              "the attachments folder: "
+                                                              "{strerror}.").format(
+                                  name=source.name, strerror=exc.strerror)) from exc
         except BaseException:
             temp.unlink(missing_ok=True)
             raise
@@ -155,23 +158,23 @@ class AttachmentService:
             description: str = "") -> OpResult[int]:
         """Keep a copy of the file at *source_path* with the record; returns the new row's id."""
         if owner_entity not in OWNERS:
-            raise DomainError(tr(f"Files cannot be attached to {owner_entity}.",
-                                 f"به {owner_entity} نمی‌توان پرونده پیوست کرد."))
+            raise DomainError(translate("domain.attachments", "Files cannot be attached to "
+                                                              "{owner_entity}.").format(
+                                  owner_entity=owner_entity))
         column, model = OWNERS[owner_entity]
         source = Path(source_path)
         with self.db.reading() as s:
             if s.get(model, owner_id) is None:
-                raise NotFoundError(tr("The record to attach the file to no longer exists.",
-                                       "رکوردی که پرونده باید به آن پیوست شود دیگر وجود ندارد."))
+                raise NotFoundError(translate("domain.attachments", "The record to attach the "
+                                                                    "file to no longer exists."))
         sha, size, fresh = self._store(source)
         filename = _display_name(source.name)
         media_type = mimetypes.guess_type(filename)[0] or "application/octet-stream"
         try:
             with self.db.unit_of_work() as s:
                 if s.get(model, owner_id) is None:
-                    raise NotFoundError(tr(
-                        "The record to attach the file to no longer exists.",
-                        "رکوردی که پرونده باید به آن پیوست شود دیگر وجود ندارد."))
+                    raise NotFoundError(translate("domain.attachments", "The record to attach the "
+                                                                        "file to no longer exists."))
                 if not self.db.is_sqlite and s.get(AttachmentBlob, sha) is None:
                     s.execute(insert(AttachmentBlob).values(
                         sha256=sha, size=size, content=self.stored_path(sha).read_bytes()))
@@ -203,18 +206,18 @@ class AttachmentService:
         with self.db.reading() as s:
             a = s.get(Attachment, attachment_id)
             if a is None:
-                raise NotFoundError(tr("This attachment no longer exists.",
-                                       "این پیوست دیگر وجود ندارد."))
+                raise NotFoundError(translate("domain.attachments", "This attachment no longer "
+                                                                    "exists."))
             sha, name = a.sha256, a.filename
         path = self.stored_path(sha)
         if not self.db.is_sqlite and not (path.is_file() and _sha256(path) == sha):
             self._fetch_blob(sha)
         if not path.is_file():
-            raise DomainError(tr(
-                f"The stored copy of “{name}” is missing from the attachments folder "
-                f"({self.folder}); restore the folder from a backup.",
-                f"نسخه ذخیره‌شده «{name}» در پوشه پیوست‌ها ({self.folder}) نیست؛ پوشه را از "
-                "پشتیبان بازگردانید."))
+            raise DomainError(translate("domain.attachments", "The stored copy of “{name}” is "
+                                                              "missing from the attachments "
+                                                              "folder ({folder}); restore the "
+                                                              "folder from a backup.").format(
+                                  name=name, folder=self.folder))
         return path
 
     def _fetch_blob(self, sha: str) -> None:
@@ -233,8 +236,9 @@ class AttachmentService:
                 os.fsync(out.fileno())
             os.replace(temp_name, target)
         except OSError as exc:
-            raise DomainError(tr(f"The attachment could not be fetched: {exc.strerror}.",
-                                 f"پیوست دریافت نشد: {exc.strerror}.")) from exc
+            raise DomainError(translate("domain.attachments", "The attachment could not be "
+                                                              "fetched: {strerror}.").format(
+                                  strerror=exc.strerror)) from exc
 
     def verified_path(self, attachment_id: int) -> tuple[Path, str, str]:
         """(stored file, label, hash) after checking that the content matches its hash."""
@@ -244,11 +248,11 @@ class AttachmentService:
             assert a is not None
             name, sha = a.filename, a.sha256
         if _sha256(path) != sha:
-            raise DomainError(tr(
-                f"The stored copy of “{name}” no longer matches what was attached (it was "
-                "changed or damaged); it was not opened. Restore it from a backup.",
-                f"نسخه ذخیره‌شده «{name}» دیگر با پرونده پیوست‌شده یکی نیست (تغییر کرده یا آسیب "
-                "دیده)؛ باز نشد. آن را از پشتیبان بازگردانید."))
+            raise DomainError(translate("domain.attachments", "The stored copy of “{name}” no "
+                                                              "longer matches what was attached "
+                                                              "(it was changed or damaged); it "
+                                                              "was not opened. Restore it from a "
+                                                              "backup.").format(name=name))
         return path, name, sha
 
     def viewing_copy(self, attachment_id: int) -> Path:
@@ -261,8 +265,8 @@ class AttachmentService:
         target_dir = Path(tempfile.gettempdir()) / "peyvand-view" / sha[:16]
         target = target_dir / safe_filename(name)
         if target.resolve().parent != target_dir.resolve():
-            raise DomainError(tr("The attachment's name cannot be used for a file.",
-                                 "نام پیوست برای پرونده قابل استفاده نیست."))
+            raise DomainError(translate("domain.attachments", "The attachment's name cannot be "
+                                                              "used for a file."))
         try:
             target_dir.mkdir(parents=True, exist_ok=True)
             if not (target.exists() and target.stat().st_size == path.stat().st_size):
@@ -271,8 +275,9 @@ class AttachmentService:
                 shutil.copyfile(path, target)
                 target.chmod(0o400)
         except OSError as exc:
-            raise DomainError(tr(f"“{name}” could not be prepared for viewing: {exc.strerror}.",
-                                 f"«{name}» برای نمایش آماده نشد: {exc.strerror}.")) from exc
+            raise DomainError(translate("domain.attachments", "“{name}” could not be prepared "
+                                                              "for viewing: {strerror}.").format(
+                                  name=name, strerror=exc.strerror)) from exc
         return target
 
     def save_copy(self, attachment_id: int, target: str | Path) -> Path:
@@ -289,14 +294,15 @@ class AttachmentService:
                 out.flush()
                 os.fsync(out.fileno())
             if digest.hexdigest() != sha:
-                raise DomainError(tr("The stored copy changed while it was being copied; "
-                                     "nothing was saved.",
-                                     "نسخه ذخیره‌شده هنگام رونوشت تغییر کرد؛ چیزی ذخیره نشد."))
+                raise DomainError(translate("domain.attachments", "The stored copy changed while "
+                                                                  "it was being copied; nothing "
+                                                                  "was saved."))
             os.replace(temp, target)
         except OSError as exc:
             temp.unlink(missing_ok=True)
-            raise DomainError(tr(f"The copy could not be written: {exc.strerror}.",
-                                 f"رونوشت نوشته نشد: {exc.strerror}.")) from exc
+            raise DomainError(translate("domain.attachments", "The copy could not be written: "
+                                                              "{strerror}.").format(
+                                  strerror=exc.strerror)) from exc
         except BaseException:
             temp.unlink(missing_ok=True)
             raise
@@ -307,8 +313,8 @@ class AttachmentService:
         with self.db.unit_of_work() as s:
             a = s.get(Attachment, attachment_id)
             if a is None:
-                raise NotFoundError(tr("This attachment no longer exists.",
-                                       "این پیوست دیگر وجود ندارد."))
+                raise NotFoundError(translate("domain.attachments", "This attachment no longer "
+                                                                    "exists."))
             a.description = normalize_text(description)[:500]
         return Changes.of(updated={"attachments": [attachment_id]})
 

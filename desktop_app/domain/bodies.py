@@ -30,7 +30,7 @@ from db.models import (
 )
 from db.types import utcnow
 from desktop_app.domain.changes import Changes, OpResult
-from desktop_app.domain.i18n import tr
+from desktop_app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.domain.kit import Entity, Link, RecordService, operation
 from desktop_app.domain.mous import BodyNode, _body_tree
 from desktop_app.domain.records import replace_children, set_if_changed
@@ -65,14 +65,13 @@ class BodyForm:
 
 
 BODY = Entity(
-    model=Body, noun=("body", "کارگروه یا کمیته"),
+    model=Body, noun=QT_TRANSLATE_NOOP("domain.bodies", "body"),
     fields=("kind", "name", "description", "mou_id", "hub_id", "parent_id",
             "secretariat_partner_id", "formed_on"),
     texts=("name", "description"),
-    links=(Link("mou_id", MoU, ("This MoU no longer exists.", "این تفاهم‌نامه دیگر وجود ندارد.")),
-           Link("hub_id", Hub, ("This hub no longer exists.", "این هاب دیگر وجود ندارد.")),
-           Link("parent_id", Body, ("The parent body no longer exists.",
-                                    "نهاد بالادست دیگر وجود ندارد."))),
+    links=(Link("mou_id", MoU, QT_TRANSLATE_NOOP("domain.bodies", "This MoU no longer exists.")),
+           Link("hub_id", Hub, QT_TRANSLATE_NOOP("domain.bodies", "This hub no longer exists.")),
+           Link("parent_id", Body, QT_TRANSLATE_NOOP("domain.bodies", "The parent body no longer exists."))),
 )
 
 
@@ -115,19 +114,18 @@ class BodyService(RecordService[BodyForm]):
         try:
             f.kind = BodyKind(f.kind)
         except ValueError:
-            errors["kind"] = tr("Unknown kind of body.", "نوع ناشناخته است.")
+            errors["kind"] = translate("domain.bodies", "Unknown kind of body.")
         if not f.name:
-            errors["name"] = tr("The name is required.", "نام لازم است.")
+            errors["name"] = translate("domain.bodies", "The name is required.")
         elif len(f.name) > 500:
-            errors["name"] = tr("The name is longer than 500 characters.",
-                                "نام بیش از ۵۰۰ نویسه است.")
+            errors["name"] = translate("domain.bodies", "The name is longer than 500 characters.")
         members: list[MemberForm] = []
         for m in f.members:
             m2 = MemberForm(m.id, m.partner_id, normalize_text(m.person), normalize_text(m.role))
             if m2.partner_id is None and not m2.person:
                 if m2.role:
-                    errors["members"] = tr("Every member needs a person or an organisation.",
-                                           "هر عضو باید یک شخص یا سازمان باشد.")
+                    errors["members"] = translate("domain.bodies", "Every member needs a person "
+                                                                   "or an organisation.")
                 continue
             errors = {**field_errors("body_members", vars(m2), as_field="members"), **errors}
             members.append(m2)
@@ -141,22 +139,20 @@ class BodyService(RecordService[BodyForm]):
         parent = linked.get("parent_id")
         if parent is not None:
             if f.id is not None and _is_under(s, parent.id, f.id):
-                errors["parent_id"] = tr("A body cannot sit under itself or one of its own "
-                                         "committees.",
-                                         "یک نهاد نمی‌تواند زیر خودش یا کمیته‌های خودش باشد.")
+                errors["parent_id"] = translate("domain.bodies", "A body cannot sit under itself "
+                                                                 "or one of its own committees.")
             elif parent.mou_id != f.mou_id and f.mou_id is not None:
-                errors["parent_id"] = tr("The parent body belongs to another MoU.",
-                                         "نهاد بالادست از تفاهم‌نامه دیگری است.")
+                errors["parent_id"] = translate("domain.bodies", "The parent body belongs to "
+                                                                 "another MoU.")
         partner_ids = {f.secretariat_partner_id} | {m.partner_id for m in f.members}
         partner_ids.discard(None)
         known = set(s.scalars(select(Partner.id).where(Partner.id.in_(partner_ids)))) \
             if partner_ids else set()
         if f.secretariat_partner_id is not None and f.secretariat_partner_id not in known:
-            errors["secretariat_partner_id"] = tr("The secretariat's partner no longer exists.",
-                                                  "سازمان دبیرخانه دیگر وجود ندارد.")
+            errors["secretariat_partner_id"] = translate("domain.bodies", "The secretariat's partner "
+                                                                          "no longer exists.")
         if any(m.partner_id is not None and m.partner_id not in known for m in f.members):
-            errors["members"] = tr("A member's partner no longer exists.",
-                                   "سازمان یکی از اعضا دیگر وجود ندارد.")
+            errors["members"] = translate("domain.bodies", "A member's partner no longer exists.")
         return errors
 
     # ------------------------------------------------------------------ writing

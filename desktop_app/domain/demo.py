@@ -178,18 +178,16 @@ def reset_demo(db: Database) -> Changes:
     from sqlalchemy.exc import IntegrityError
 
     from desktop_app.domain.errors import DomainError
-    from desktop_app.domain.i18n import tr
+    from desktop_app.domain.i18n import translate
 
     try:
         with db.unit_of_work(source="demo") as s:
             _remove_old(s)
             ids = _create(s)
     except IntegrityError as exc:
-        raise DomainError(tr(
-            "Records of your own refer to demo records, so the demo data was not rebuilt; "
-            "nothing was changed.",
-            "رکوردهای خودتان به رکوردهای نمونه ارجاع دارند، پس داده‌های نمونه از نو ساخته نشد؛ "
-            "چیزی تغییر نکرد.")) from exc
+        raise DomainError(translate("domain.demo", "Records of your own refer to demo records, "
+                                                   "so the demo data was not rebuilt; nothing "
+                                                   "was changed.")) from exc
     return Changes.of(created=ids)
 
 

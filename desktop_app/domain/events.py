@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from db.models import Attachment, Event, EventKind, Partner, event_partners
 from db.types import utcnow
 from desktop_app.domain import dates
-from desktop_app.domain.i18n import language, tr
+from desktop_app.domain.i18n import QT_TRANSLATE_NOOP, language, translate
 from desktop_app.domain.kit import Entity, RecordService, links
 from desktop_app.domain.labels import label
 from desktop_app.domain.records import (
@@ -113,7 +113,7 @@ def _cascade(s: Session, c: Cascade, event_id: int) -> None:
 
 
 EVENT = Entity(
-    model=Event, noun=("event", "رویداد"),
+    model=Event, noun=QT_TRANSLATE_NOOP("domain.events", "event"),
     fields=("kind", "title", "held_on", "ends_on", "place", "participants", "description",
             "mou_id", "hub_id"),
     texts=("title", "place", "participants", "description"),
@@ -211,19 +211,19 @@ class EventService(RecordService[EventForm]):
         f.partner_ids = list(dict.fromkeys(f.partner_ids or []))
         errors: dict[str, str] = {}
         if not f.title:
-            errors["title"] = tr("The title is required.", "عنوان لازم است.")
+            errors["title"] = translate("domain.events", "The title is required.")
         try:
             f.kind = EventKind(f.kind)
         except ValueError:
-            errors["kind"] = tr("Unknown kind of event.", "نوع رویداد ناشناخته است.")
+            errors["kind"] = translate("domain.events", "Unknown kind of event.")
         if not isinstance(f.held_on, dt.date):
-            errors["held_on"] = tr("The event's date is required.", "تاریخ رویداد لازم است.")
+            errors["held_on"] = translate("domain.events", "The event's date is required.")
         if f.ends_on is not None:
             if not isinstance(f.ends_on, dt.date):
-                errors["ends_on"] = tr("Not a date.", "تاریخ درست نیست.")
+                errors["ends_on"] = translate("domain.events", "Not a date.")
             elif isinstance(f.held_on, dt.date) and f.ends_on < f.held_on:
-                errors["ends_on"] = tr("The end date is before the start date.",
-                                       "تاریخ پایان پیش از تاریخ آغاز است.")
+                errors["ends_on"] = translate("domain.events", "The end date is before the start "
+                                                               "date.")
         return errors
 
     def settle(self, f: EventForm) -> None:
@@ -236,8 +236,7 @@ class EventService(RecordService[EventForm]):
         partners = list(s.scalars(select(Partner).where(Partner.id.in_(f.partner_ids))))
         linked["partners"] = partners
         if len(partners) != len(f.partner_ids):
-            return {"partner_ids": tr("A chosen partner no longer exists.",
-                                      "یکی از طرف‌های همکاری برگزیده دیگر وجود ندارد.")}
+            return {"partner_ids": translate("domain.events", "A chosen partner no longer exists.")}
         return {}
 
     def apply(self, s: Session, obj: Any, f: EventForm, linked: dict[str, Any]) -> None:

@@ -27,7 +27,7 @@ from db.models import (
     MoU,
     Partner,
 )
-from desktop_app.domain.i18n import tr
+from desktop_app.domain.i18n import QT_TRANSLATE_NOOP, Message
 
 # Entities whose history includes their children's entries: child table → its parent key.
 CHILDREN: dict[str, dict[str, str]] = {
@@ -50,58 +50,58 @@ _TITLES: dict[str, tuple[Any, Any]] = {
     "bodies": (Body, Body.name),
 }
 
-_ENTITY_NAMES: dict[str, tuple[str, str]] = {
-    "partners": ("Partner", "طرف همکاری"),
-    "contacts": ("Contact", "رابط"),
-    "mous": ("MoU", "تفاهم‌نامه"),
-    "mou_parties": ("MoU party", "طرف تفاهم‌نامه"),
-    "cooperation_axes": ("Cooperation axis", "محور همکاری"),
-    "hubs": ("Hub", "هاب"),
-    "hub_missions": ("Hub mission", "مأموریت هاب"),
-    "bodies": ("Working group", "کارگروه"),
-    "body_members": ("Member", "عضو"),
-    "meetings": ("Meeting", "جلسه"),
-    "action_items": ("Action", "اقدام"),
-    "letters": ("Letter", "نامه"),
-    "events": ("Event", "رویداد"),
-    "attachments": ("Attachment", "پیوست"),
-    "import_batches": ("Import", "ورود اطلاعات"),
+_ENTITY_NAMES: dict[str, Message] = {
+    "partners": QT_TRANSLATE_NOOP("domain.history", "Partner"),
+    "contacts": QT_TRANSLATE_NOOP("domain.history", "Contact"),
+    "mous": QT_TRANSLATE_NOOP("domain.history", "MoU"),
+    "mou_parties": QT_TRANSLATE_NOOP("domain.history", "MoU party"),
+    "cooperation_axes": QT_TRANSLATE_NOOP("domain.history", "Cooperation axis"),
+    "hubs": QT_TRANSLATE_NOOP("domain.history", "Hub"),
+    "hub_missions": QT_TRANSLATE_NOOP("domain.history", "Hub mission"),
+    "bodies": QT_TRANSLATE_NOOP("domain.history", "Working group"),
+    "body_members": QT_TRANSLATE_NOOP("domain.history", "Member"),
+    "meetings": QT_TRANSLATE_NOOP("domain.history", "Meeting"),
+    "action_items": QT_TRANSLATE_NOOP("domain.history", "Action"),
+    "letters": QT_TRANSLATE_NOOP("domain.history", "Letter"),
+    "events": QT_TRANSLATE_NOOP("domain.history", "Event"),
+    "attachments": QT_TRANSLATE_NOOP("domain.history", "Attachment"),
+    "import_batches": QT_TRANSLATE_NOOP("domain.history", "Import"),
 }
 
-_ACTIONS = {"insert": ("created", "ایجاد"), "update": ("changed", "ویرایش"),
-            "delete": ("deleted", "حذف")}
+_ACTIONS = {"insert": QT_TRANSLATE_NOOP("domain.history", "created"), "update": QT_TRANSLATE_NOOP("domain.history", "changed"),
+            "delete": QT_TRANSLATE_NOOP("domain.history", "deleted")}
 
 # Field names shown in the history (others are shown as stored).
-_FIELDS: dict[str, tuple[str, str]] = {
-    "name": ("Name", "نام"), "name_en": ("Latin name", "نام لاتین"), "kind": ("Kind", "نوع"),
-    "sector": ("Sector", "حوزه"), "origin": ("Domestic/foreign", "داخلی/خارجی"),
-    "country_code": ("Country", "کشور"), "city": ("City", "شهر"), "address": ("Address", "نشانی"),
-    "website": ("Website", "وبگاه"), "email": ("E-mail", "ایمیل"), "phone": ("Phone", "تلفن"),
-    "notes": ("Notes", "یادداشت"), "role": ("Role", "سمت"), "title": ("Title", "عنوان"),
-    "number": ("Number", "شماره"), "status": ("Status", "وضعیت"), "subject": ("Subject", "موضوع"),
-    "signed_on": ("Signed on", "تاریخ امضا"), "valid_until": ("Valid until", "اعتبار تا"),
-    "valid_from": ("Valid from", "اعتبار از"), "progress": ("Progress", "پیشرفت"),
-    "due_on": ("Due", "مهلت"), "owner": ("Owner", "مسئول"), "held_on": ("Date", "تاریخ"),
-    "place": ("Place", "محل"), "partner_id": ("Partner", "طرف همکاری"),
+_FIELDS: dict[str, Message] = {
+    "name": QT_TRANSLATE_NOOP("domain.history", "Name"), "name_en": QT_TRANSLATE_NOOP("domain.history", "Latin name"), "kind": QT_TRANSLATE_NOOP("domain.history", "Kind"),
+    "sector": QT_TRANSLATE_NOOP("domain.history", "Sector"), "origin": QT_TRANSLATE_NOOP("domain.history", "Domestic/foreign"),
+    "country_code": QT_TRANSLATE_NOOP("domain.history", "Country"), "city": QT_TRANSLATE_NOOP("domain.history", "City"), "address": QT_TRANSLATE_NOOP("domain.history", "Address"),
+    "website": QT_TRANSLATE_NOOP("domain.history", "Website"), "email": QT_TRANSLATE_NOOP("domain.history", "E-mail"), "phone": QT_TRANSLATE_NOOP("domain.history", "Phone"),
+    "notes": QT_TRANSLATE_NOOP("domain.history", "Notes"), "role": QT_TRANSLATE_NOOP("domain.history", "Role"), "title": QT_TRANSLATE_NOOP("domain.history", "Title"),
+    "number": QT_TRANSLATE_NOOP("domain.history", "Number"), "status": QT_TRANSLATE_NOOP("domain.history", "Status"), "subject": QT_TRANSLATE_NOOP("domain.history", "Subject"),
+    "signed_on": QT_TRANSLATE_NOOP("domain.history", "Signed on"), "valid_until": QT_TRANSLATE_NOOP("domain.history", "Valid until"),
+    "valid_from": QT_TRANSLATE_NOOP("domain.history", "Valid from"), "progress": QT_TRANSLATE_NOOP("domain.history", "Progress"),
+    "due_on": QT_TRANSLATE_NOOP("domain.history", "Due"), "owner": QT_TRANSLATE_NOOP("domain.history", "Owner"), "held_on": QT_TRANSLATE_NOOP("domain.history", "Date"),
+    "place": QT_TRANSLATE_NOOP("domain.history", "Place"), "partner_id": QT_TRANSLATE_NOOP("domain.history", "Partner"),
 }
 
 
 def entity_name(entity: str) -> str:
     """What a table's records are called, in the current language."""
-    en, fa = _ENTITY_NAMES.get(entity, (entity, entity))
-    return tr(en, fa)
+    name = _ENTITY_NAMES.get(entity)
+    return name.text() if name is not None else entity
 
 
 def action_name(action: str) -> str:
     """'created' / 'changed' / 'deleted' in the current language."""
-    en, fa = _ACTIONS.get(action, (action, action))
-    return tr(en, fa)
+    name = _ACTIONS.get(action)
+    return name.text() if name is not None else action
 
 
 def field_name(column: str) -> str:
     """A column's name as the form labels it, in the current language."""
-    en, fa = _FIELDS.get(column, (column, column))
-    return tr(en, fa)
+    name = _FIELDS.get(column)
+    return name.text() if name is not None else column
 
 
 @dataclass(frozen=True)

@@ -43,7 +43,7 @@ from db.types import utcnow
 from desktop_app.domain import dates
 from desktop_app.domain.countries import country, country_name
 from desktop_app.domain.errors import NotFoundError, ValidationError
-from desktop_app.domain.i18n import language, tr
+from desktop_app.domain.i18n import QT_TRANSLATE_NOOP, language, translate
 from desktop_app.domain.kit import Entity, Link, RecordService, links
 from desktop_app.domain.labels import label
 from desktop_app.domain.records import (
@@ -211,10 +211,9 @@ def _cascade(s: Session, c: Cascade, hub_id: int) -> None:
 
 
 HUB = Entity(
-    model=Hub, noun=("hub", "هاب"), fields=_HUB_FIELDS,
+    model=Hub, noun=QT_TRANSLATE_NOOP("domain.hubs", "hub"), fields=_HUB_FIELDS,
     texts=("title", "designated_by", "notes"),
-    links=(Link("host_partner_id", Partner, ("That partner no longer exists.",
-                                             "آن طرف همکاری دیگر وجود ندارد.")),),
+    links=(Link("host_partner_id", Partner, QT_TRANSLATE_NOOP("domain.hubs", "That partner no longer exists.")),),
     cascade=_cascade,
     text_sorts=frozenset({"title", "host", "country", "status"}),
     search=_texts,
@@ -388,55 +387,54 @@ class HubService(RecordService["HubForm"]):
         f.country_code = (f.country_code or "").strip().upper() or None
         errors: dict[str, str] = {}
         if f.host_partner_id is None:
-            errors["host_partner_id"] = tr("Choose the host park.", "پارک میزبان را برگزینید.")
+            errors["host_partner_id"] = translate("domain.hubs", "Choose the host park.")
         if not f.country_code:
-            errors["country_code"] = tr("Choose the country.", "کشور را برگزینید.")
+            errors["country_code"] = translate("domain.hubs", "Choose the country.")
         elif not country_name(f.country_code, "en"):
-            errors["country_code"] = tr("Unknown country.", "کشور ناشناخته است.")
+            errors["country_code"] = translate("domain.hubs", "Unknown country.")
         try:
             f.status = HubStatus(f.status)
         except ValueError:
-            errors["status"] = tr("Unknown status.", "وضعیت ناشناخته است.")
+            errors["status"] = translate("domain.hubs", "Unknown status.")
         if f.launch_date is not None and not isinstance(f.launch_date, dt.date):
-            errors["launch_date"] = tr("Not a date.", "تاریخ درست نیست.")
+            errors["launch_date"] = translate("domain.hubs", "Not a date.")
         for n, m in enumerate(missions, start=1):
             m2 = MissionForm(m.id, normalize_text(m.title), normalize_text(m.description),
                              normalize_text(m.owner), m.progress, m.status)
             if not (m2.title or m2.description or m2.owner) and not m2.progress:
                 continue  # an empty row the user added and left
-            shown = localize_digits(n, "fa")
+            shown = localize_digits(n, language())
             errors = {**field_errors("hub_missions", vars(m2), as_field="missions"), **errors}
             if not m2.title:
-                errors["missions"] = tr(f"Mission {n} needs a title.",
-                                        f"مأموریت {shown} عنوان لازم دارد.")
+                errors["missions"] = translate("domain.hubs", "Mission {shown} needs a title."
+                                               ).format(shown=shown)
             if isinstance(m2.progress, bool) or not isinstance(m2.progress, int) \
                     or not 0 <= m2.progress <= 100:
-                errors["missions"] = tr(f"Mission {n}: progress is a whole number from 0 to 100.",
-                                        f"مأموریت {shown}: پیشرفت عددی صحیح از ۰ تا ۱۰۰ است.")
+                errors["missions"] = translate("domain.hubs", "Mission {shown}: progress is a "
+                                               "whole number from 0 to 100.").format(shown=shown)
                 f.missions.append(m2)
                 continue
             try:
                 m2.status = mission_status(m2.progress, WorkStatus(m2.status))
             except ValueError:
-                errors["missions"] = tr(f"Mission {n}: unknown status.",
-                                        f"مأموریت {shown}: وضعیت ناشناخته است.")
+                errors["missions"] = translate("domain.hubs", "Mission {shown}: unknown status."
+                                               ).format(shown=shown)
             f.missions.append(m2)
         return errors
 
     def settle(self, f: HubForm) -> None:
         """A hub without a title is named after its country."""
         if not f.title:
-            f.title = tr(f"Technology and innovation interactions hub with "
-                         f"{country_name(f.country_code, 'en')}",
-                         f"هاب تعاملات فناورانه و نوآورانه با کشور {country_name(f.country_code, 'fa')}")
+            f.title = translate("domain.hubs", "Technology and innovation interactions hub with "
+                                "{country}").format(country=country_name(f.country_code, language()))
 
     def check(self, s: Session, f: HubForm, linked: dict[str, Any]) -> dict[str, str]:
         """At most one hub per (host park, country)."""
         if links.taken(s, Hub, f.id, host_partner_id=f.host_partner_id,
                        country_code=f.country_code):
-            return {"country_code": tr(
-                f"This park is already the hub for {country_name(f.country_code, 'en')}.",
-                f"این پارک هم‌اکنون هاب {country_name(f.country_code, 'fa')} است.")}
+            return {"country_code": translate(
+                "domain.hubs", "This park is already the hub for {country}.").format(
+                country=country_name(f.country_code, language()))}
         return {}
 
     def apply(self, s: Session, obj: Any, f: HubForm, linked: dict[str, Any]) -> None:
@@ -481,11 +479,9 @@ def _sync_missions(s: Session, h: Hub, forms: Sequence[MissionForm]) -> bool:
         for m in removed:
             if used.get(m.id):
                 n = used[m.id]
-                raise ValidationError({"missions": tr(
-                    f"“{m.title}” has {n} action(s); delete them or link them elsewhere before "
-                    "removing the mission.",
-                    f"«{m.title}» {localize_digits(n, 'fa')} اقدام دارد؛ پیش از برداشتن این "
-                    "مأموریت آن‌ها را حذف کنید یا به جای دیگری پیوند دهید.")})
+                raise ValidationError({"missions": translate(
+                    "domain.hubs", "“{title}” has %Ln action(s); delete them or link them elsewhere "
+                    "before removing the mission.", None, n).format(title=m.title)})
         touched = True
     replace_children(s, h, "missions", keep)
     return touched

@@ -1,32 +1,29 @@
-"""The language of messages the domain layer produces (validation errors, labels).
+"""The language of the messages the domain layer produces (validation errors, labels).
 
-The composition root sets it once at start-up (and again when the user switches language);
-the domain never asks Qt. Each message is written in both languages where it is raised:
-``tr("Name is required.", "نام لازم است.")``.
+Messages are English source strings marked for the one catalogue of words
+(``resources/translations/*.ts``, kept by ``python tools/translations.py``)::
+
+    translate("domain.mous", "The title is required.")
+    translate("domain.mous", "Number {number} is already used by the MoU “{title}”.").format(
+        number=f.number, title=other.title)
+
+The context is the module's dotted path without ``desktop_app``; lupdate reads the call, and
+at run time the Persian comes from the compiled catalogue (:mod:`resources.translations.
+catalogue`, Qt-free). The composition root sets the language once at start-up (and again
+when the user switches language) with :func:`set_language`, the program's only switch.
 """
 
 from __future__ import annotations
 
-_language = "fa"
+from resources.translations.catalogue import (
+    QT_TRANSLATE_NOOP,
+    Message,
+    language,
+    set_language,
+    translate,
+)
 
-
-def set_language(language: str) -> None:
-    """Choose 'fa' or 'en' for every message produced from now on."""
-    global _language
-    _language = "en" if language == "en" else "fa"
-    from db.errors import set_message_language
-
-    set_message_language(_language)
-
-
-def language() -> str:
-    """The current message language, 'fa' or 'en'."""
-    return _language
-
-
-def tr(english: str, persian: str) -> str:
-    """The message in the current language."""
-    return persian if _language == "fa" else english
+__all__ = ["QT_TRANSLATE_NOOP", "Message", "language", "separator", "set_language", "translate"]
 
 
 def separator() -> str:
@@ -35,4 +32,4 @@ def separator() -> str:
     (In Vazirmatn the middle dot looks like the Persian zero "۰", so "۱ · ۲" would read
     as "۱۰۲" in a Persian line.)
     """
-    return "، " if _language == "fa" else " · "
+    return "، " if language() == "fa" else " · "

@@ -44,7 +44,7 @@ from db.models import (
 from db.types import utcnow
 from desktop_app.domain.changes import Changes, OpResult
 from desktop_app.domain.errors import DomainError, NotFoundError
-from desktop_app.domain.i18n import tr
+from desktop_app.domain.i18n import QT_TRANSLATE_NOOP, Message, translate
 from desktop_app.domain.partners import apply_derived
 
 #: Rows per ``IN (…)`` query.
@@ -53,20 +53,17 @@ CHUNK = 5000
 _OWNED = frozenset({"contacts", "partner_tags"})
 
 #: Why a created partner is kept: reason code → (English, Persian) clause after "it".
-REASONS: dict[str, tuple[str, str]] = {
-    "mou_parties": ("is a party to an MoU", "طرف یک تفاهم‌نامه است"),
-    "hubs": ("hosts a hub", "میزبان یک هاب است"),
-    "event_partners": ("takes part in an event", "در یک رویداد شرکت دارد"),
-    "body_members": ("is a member of a working group or committee",
-                     "عضو یک کارگروه یا کمیته است"),
-    "bodies": ("is the secretariat of a working group or committee",
-               "دبیرخانه یک کارگروه یا کمیته است"),
-    "attachments": ("has an attachment", "پیوستی دارد"),
-    "letters": ("is named in a letter", "در یک نامه آمده است"),
-    "edited": ("was edited after the import", "پس از درون‌بُرد ویرایش شده است"),
-    "tags": ("had its tags changed after the import", "برچسب‌هایش پس از درون‌بُرد تغییر کرده است"),
-    "contacts": ("had its contacts changed after the import",
-                 "رابط‌هایش پس از درون‌بُرد تغییر کرده است"),
+REASONS: dict[str, Message] = {
+    "mou_parties": QT_TRANSLATE_NOOP("domain.import_undo", "is a party to an MoU"),
+    "hubs": QT_TRANSLATE_NOOP("domain.import_undo", "hosts a hub"),
+    "event_partners": QT_TRANSLATE_NOOP("domain.import_undo", "takes part in an event"),
+    "body_members": QT_TRANSLATE_NOOP("domain.import_undo", "is a member of a working group or committee"),
+    "bodies": QT_TRANSLATE_NOOP("domain.import_undo", "is the secretariat of a working group or committee"),
+    "attachments": QT_TRANSLATE_NOOP("domain.import_undo", "has an attachment"),
+    "letters": QT_TRANSLATE_NOOP("domain.import_undo", "is named in a letter"),
+    "edited": QT_TRANSLATE_NOOP("domain.import_undo", "was edited after the import"),
+    "tags": QT_TRANSLATE_NOOP("domain.import_undo", "had its tags changed after the import"),
+    "contacts": QT_TRANSLATE_NOOP("domain.import_undo", "had its contacts changed after the import"),
 }
 
 
@@ -81,10 +78,12 @@ class KeptPartner:
 
     def sentence(self) -> str:
         """“…” was kept: it is a party to an MoU and has an attachment. (current language)"""
-        clauses = [tr(*REASONS[r]) if r in REASONS else tr(f"is referred to by {r}", f"در {r} به کار رفته است")
+        clauses = [REASONS[r].text() if r in REASONS else translate("domain.import_undo", "is referred to by {r}").format(
+                                                            r=r)
                    for r in self.reasons]
-        joined = tr(" and ", " و ").join(clauses)
-        return tr(f"{self.label} was kept: it {joined}.", f"{self.label} نگه داشته شد: {joined}.")
+        joined = translate("domain.import_undo", " and ").join(clauses)
+        return translate("domain.import_undo", "{label} was kept: it {joined}.").format(
+                   label=self.label, joined=joined)
 
 
 @dataclass(frozen=True)
@@ -97,8 +96,8 @@ class KeptFields:
 
     def sentence(self) -> str:
         names = ", ".join(self.fields)
-        return tr(f"{self.label}: {names} kept as edited after the import.",
-                  f"{self.label}: {names} همان‌گونه که پس از درون‌بُرد ویرایش شد نگه داشته شد.")
+        return translate("domain.import_undo", "{label}: {names} kept as edited after the import.").format(
+                   label=self.label, names=names)
 
 
 @dataclass(frozen=True)
@@ -119,19 +118,20 @@ class UndoPlan:
     def question(self) -> str:
         """The confirmation, in the current language: what goes, what comes back, what stays."""
         lines = [
-            tr(f"Undo import no. {self.batch_id}?", f"درون‌بُرد شماره {self.batch_id} بازگردانده شود؟"),
-            tr(f"Partners it added that will be removed: {self.remove}.",
-               f"طرف‌های همکاری افزوده‌شده‌ای که حذف می‌شوند: {self.remove}."),
-            tr(f"Partners it updated that get their old values back: {self.restore}.",
-               f"طرف‌های همکاری به‌روزشده‌ای که مقدار پیشین خود را باز می‌گیرند: {self.restore}."),
+            translate("domain.import_undo", "Undo import no. {batch_id}?").format(
+                batch_id=self.batch_id),
+            translate("domain.import_undo", "Partners it added that will be removed: {remove}.").format(
+                remove=self.remove),
+            translate("domain.import_undo", "Partners it updated that get their old values back: "
+                                            "{restore}.").format(restore=self.restore),
         ]
         if self.kept:
-            lines.append(tr("Kept as they are, being linked or edited since the import:",
-                            "این‌ها چون پس از درون‌بُرد پیوند یا ویرایش شده‌اند، همان‌گونه می‌مانند:"))
+            lines.append(translate("domain.import_undo", "Kept as they are, being linked or "
+                                                         "edited since the import:"))
             lines += [f"• {sentence}" for sentence in self.kept]
         else:
-            lines.append(tr("Nothing was linked or edited since; the import is taken back whole.",
-                            "از آن پس چیزی پیوند یا ویرایش نشده است؛ درون‌بُرد به‌تمامی بازگردانده می‌شود."))
+            lines.append(translate("domain.import_undo", "Nothing was linked or edited since; "
+                                                         "the import is taken back whole."))
         return "\n".join(lines)
 
 
@@ -207,11 +207,11 @@ def _label(name: str, name_en: str = "") -> str:
 def _batch_changes(s: Session, batch_id: int) -> tuple[ImportBatch, list[Any]]:
     batch = s.get(ImportBatch, batch_id)
     if batch is None:
-        raise NotFoundError(tr(f"There is no import batch {batch_id}.",
-                               f"دسته درون‌بُرد {batch_id} وجود ندارد."))
+        raise NotFoundError(translate("domain.import_undo", "There is no import batch {batch_id}.").format(
+                                batch_id=batch_id))
     if batch.undone_at is not None:
-        raise DomainError(tr(f"Import batch {batch_id} was already undone.",
-                             f"دسته درون‌بُرد {batch_id} پیش‌تر بازگردانده شده است."))
+        raise DomainError(translate("domain.import_undo", "Import batch {batch_id} was already "
+                                                          "undone.").format(batch_id=batch_id))
     changes = list(s.execute(select(ImportChange.partner_id, ImportChange.action,
                                     ImportChange.old_values, ImportChange.new_values,
                                     ImportChange.partner_version)
@@ -412,7 +412,8 @@ def _field_plan(p: Partner, old: dict[str, Any], new: dict[str, Any], version: i
                 if contact.version == 1:
                     plan.contacts.append(contact)
                 else:
-                    plan.left.append(tr(f"contact {contact.name}", f"رابط {contact.name}"))
+                    plan.left.append(translate("domain.import_undo", "contact {name}").format(
+                                         name=contact.name))
     return plan
 
 

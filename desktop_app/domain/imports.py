@@ -69,7 +69,7 @@ from db.types import utcnow
 from desktop_app.domain.changes import Changes, OpResult
 from desktop_app.domain.countries import country_name
 from desktop_app.domain.errors import ConflictError, DomainError, NotFoundError
-from desktop_app.domain.i18n import tr
+from desktop_app.domain.i18n import translate
 from desktop_app.domain.partners import PartnerQuery, PartnerService
 from desktop_app.importing import (
     CleanRow,
@@ -266,8 +266,8 @@ def derived_columns(
 
 def _check(cancelled: Cancelled | None) -> None:
     if cancelled is not None and cancelled():
-        raise ImportCancelled(tr("The import was cancelled; nothing was written.",
-                                 "درون‌بُرد لغو شد؛ چیزی نوشته نشد."))
+        raise ImportCancelled(translate("domain.imports", "The import was cancelled; nothing was "
+                                                          "written."))
 
 
 def _plain(value: Any) -> Any:
@@ -398,8 +398,9 @@ class ImportService:
         decisions = dict(decisions or {})
         for row, decision in decisions.items():
             if decision not in DECISIONS:
-                raise DomainError(tr(f"Row {row}: “{decision}” is not a decision.",
-                                     f"ردیف {row}: «{decision}» تصمیم معتبری نیست."))
+                raise DomainError(translate("domain.imports", "Row {row}: “{decision}” is not a "
+                                                              "decision.").format(
+                                      row=row, decision=decision))
         self.db.back_up("before-import")  # a verified backup first (SQLite registers)
         writer = _BatchWriter(self.db, preview, decisions, progress, cancelled)
         started = time.perf_counter()
@@ -451,8 +452,8 @@ class ImportService:
         for p in self.profiles():
             if p.name == name:
                 return p
-        raise NotFoundError(tr(f"There is no mapping profile called “{name}”.",
-                               f"الگوی نگاشتی به نام «{name}» وجود ندارد."))
+        raise NotFoundError(translate("domain.imports", "There is no mapping profile called "
+                                                        "“{name}”.").format(name=name))
 
     def save_profile(self, profile: MappingProfile) -> None:
         """Save *profile* (replacing one of the same name)."""
@@ -527,8 +528,8 @@ def _writer_for(path: Path) -> Callable[..., int]:
         return write_csv
     if suffix == ".xlsx":
         return write_xlsx
-    raise DomainError(tr(f"Cannot export to “{path.name}”: the file must end in .csv or .xlsx.",
-                         f"خروجی «{path.name}» ممکن نیست: پسوند پرونده باید ‎.csv یا ‎.xlsx باشد."))
+    raise DomainError(translate("domain.imports", "Cannot export to “{name}”: the file must end "
+                                                  "in .csv or .xlsx.").format(name=path.name))
 
 
 # --------------------------------------------------------------------------- commit
@@ -904,11 +905,10 @@ class _BatchWriter:
                      .values({c: bindparam(c) for c in columns}))
         result = conn.execute(statement, writes)
         if conn.dialect.supports_sane_multi_rowcount and result.rowcount != len(writes):
-            raise ConflictError(tr(
-                "A partner this import updates was changed elsewhere meanwhile; nothing was written. "
-                "Run the import again.",
-                "طرف همکاری‌ای که این درون‌بُرد به‌روز می‌کند هم‌زمان جای دیگری تغییر کرد؛ چیزی نوشته نشد. "
-                "درون‌بُرد را دوباره اجرا کنید."))
+            raise ConflictError(translate("domain.imports", "A partner this import updates was "
+                                                            "changed elsewhere meanwhile; "
+                                                            "nothing was written. Run the import "
+                                                            "again."))
 
 
 #: Columns an update leaves as they are (and so does not send).

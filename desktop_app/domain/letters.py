@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Attachment, Letter, LetterDirection
 from desktop_app.domain import dates
-from desktop_app.domain.i18n import language, tr
+from desktop_app.domain.i18n import QT_TRANSLATE_NOOP, language, translate
 from desktop_app.domain.kit import Entity, RecordService, links
 from desktop_app.domain.labels import label
 from desktop_app.domain.records import (
@@ -101,7 +101,7 @@ def _cascade(s: Session, c: Cascade, letter_id: int) -> None:
 
 
 LETTER = Entity(
-    model=Letter, noun=("letter", "مکاتبه"),
+    model=Letter, noun=QT_TRANSLATE_NOOP("domain.letters", "letter"),
     fields=("reference_number", "dated", "direction", "sender", "recipient", "subject",
             "summary", "mou_id", "hub_id", "body_id", "meeting_id"),
     texts=("sender", "recipient", "subject", "summary"),
@@ -196,16 +196,16 @@ class LetterService(RecordService[LetterForm]):
         f.reference_number = normalize_code(f.reference_number)
         errors: dict[str, str] = {}
         if not f.subject:
-            errors["subject"] = tr("The subject is required.", "موضوع لازم است.")
+            errors["subject"] = translate("domain.letters", "The subject is required.")
         if len(f.reference_number) > 100:
-            errors["reference_number"] = tr("The reference number is too long.",
-                                            "شماره نامه بیش از اندازه بلند است.")
+            errors["reference_number"] = translate("domain.letters", "The reference number is too "
+                                                                     "long.")
         if not isinstance(f.dated, dt.date):
-            errors["dated"] = tr("The letter's date is required.", "تاریخ نامه لازم است.")
+            errors["dated"] = translate("domain.letters", "The letter's date is required.")
         try:
             f.direction = LetterDirection(f.direction)
         except ValueError:
-            errors["direction"] = tr("Unknown direction.", "نوع مکاتبه ناشناخته است.")
+            errors["direction"] = translate("domain.letters", "Unknown direction.")
         return errors
 
 

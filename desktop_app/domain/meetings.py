@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from db.models import ActionItem, ActionStatus, Body, Meeting, MoU
 from desktop_app.domain import dates
-from desktop_app.domain.i18n import language, tr
+from desktop_app.domain.i18n import QT_TRANSLATE_NOOP, language, translate
 from desktop_app.domain.kit import Entity, RecordService, links
 from desktop_app.domain.records import (
     Cascade,
@@ -107,7 +107,7 @@ def _cascade(s: Session, c: Cascade, meeting_id: int) -> None:
 
 
 MEETING = Entity(
-    model=Meeting, noun=("meeting", "جلسه"),
+    model=Meeting, noun=QT_TRANSLATE_NOOP("domain.meetings", "meeting"),
     fields=("body_id", "mou_id", "hub_id", "ordinal", "title", "held_on", "held_at", "place",
             "attendees", "minutes", "decisions"),
     texts=("title", "place", "attendees", "minutes", "decisions"),
@@ -215,17 +215,17 @@ class MeetingService(RecordService[MeetingForm]):
         """A date; an ordinal from 1; a title or a body; a time of day."""
         errors: dict[str, str] = {}
         if f.held_on is None:
-            errors["held_on"] = tr("The meeting's date is required.", "تاریخ جلسه لازم است.")
+            errors["held_on"] = translate("domain.meetings", "The meeting's date is required.")
         elif not isinstance(f.held_on, dt.date):
-            errors["held_on"] = tr("Not a date.", "تاریخ درست نیست.")
+            errors["held_on"] = translate("domain.meetings", "Not a date.")
         if f.ordinal is not None and (not isinstance(f.ordinal, int) or not 1 <= f.ordinal <= 10_000):
-            errors["ordinal"] = tr("The meeting number is a whole number from 1 up.",
-                                   "شماره جلسه عددی صحیح از ۱ به بالا است.")
+            errors["ordinal"] = translate("domain.meetings", "The meeting number is a whole "
+                                                             "number from 1 up.")
         if not f.title and f.body_id is None:
-            errors["title"] = tr("Give the meeting a title or choose its body.",
-                                 "برای جلسه عنوانی بنویسید یا کارگروه/کمیته آن را برگزینید.")
+            errors["title"] = translate("domain.meetings", "Give the meeting a title or choose "
+                                                           "its body.")
         if f.held_at is not None and not isinstance(f.held_at, dt.time):
-            errors["held_at"] = tr("Not a time of day.", "ساعت درست نیست.")
+            errors["held_at"] = translate("domain.meetings", "Not a time of day.")
         return errors
 
     def check(self, s: Session, f: MeetingForm, linked: dict[str, Any]) -> dict[str, str]:
@@ -238,9 +238,9 @@ class MeetingService(RecordService[MeetingForm]):
         f.hub_id = f.hub_id if f.hub_id is not None else body.hub_id
         if f.ordinal is not None and links.taken(s, Meeting, f.id, body_id=body.id,
                                                  ordinal=f.ordinal):
-            return {"ordinal": tr(
-                f"{body.name} already has a meeting number {f.ordinal}.",
-                f"«{body.name}» جلسه شماره {localize_digits(f.ordinal, 'fa')} را دارد.")}
+            return {"ordinal": translate(
+                "domain.meetings", "{name} already has a meeting number {ordinal}.").format(
+                name=body.name, ordinal=localize_digits(f.ordinal, language()))}
         return {}
 
 

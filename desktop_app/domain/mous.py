@@ -37,7 +37,7 @@ from db.models import (
 from db.types import utcnow
 from desktop_app.domain.changes import Changes, OpResult
 from desktop_app.domain.errors import DomainError, NotFoundError, ValidationError
-from desktop_app.domain.i18n import language, tr
+from desktop_app.domain.i18n import QT_TRANSLATE_NOOP, language, translate
 from desktop_app.domain.kit import Entity, RecordService, chunks, operation
 from desktop_app.domain.labels import label
 from desktop_app.domain.partners import text_filter
@@ -84,16 +84,13 @@ def transition_error(old: MoUStatus, new: MoUStatus) -> str | None:
     if new == old or new in TRANSITIONS[old]:
         return None
     if not TRANSITIONS[old]:
-        return tr(f"A {label(old, 'en').lower()} MoU is final; its status cannot change "
-                  f"(not to {label(new, 'en').lower()}).",
-                  f"تفاهم‌نامه {label(old, 'fa')} پایان کار است و وضعیتش تغییر نمی‌کند "
-                  f"(نه به {label(new, 'fa')}).")
-    targets_en = ", ".join(label(s, "en").lower() for s in allowed_statuses(old) if s != old)
-    targets_fa = "، ".join(label(s, "fa") for s in allowed_statuses(old) if s != old)
-    return tr(f"A {label(old, 'en').lower()} MoU cannot go back to {label(new, 'en').lower()}; "
-              f"it can become: {targets_en}.",
-              f"تفاهم‌نامه {label(old, 'fa')} نمی‌تواند به {label(new, 'fa')} برگردد؛ "
-              f"وضعیت‌های ممکن: {targets_fa}.")
+        return translate("domain.mous", "A {old} MoU is final; its status cannot change "
+                         "(not to {new}).").format(old=label(old).lower(), new=label(new).lower())
+    targets = translate("domain.mous", ", ").join(
+        label(s).lower() for s in allowed_statuses(old) if s != old)
+    return translate("domain.mous", "A {old} MoU cannot go back to {new}; it can become: "
+                     "{targets}.").format(old=label(old).lower(), new=label(new).lower(),
+                                          targets=targets)
 
 
 # --------------------------------------------------------------------------- forms
@@ -354,7 +351,7 @@ def partner_display(name: str, name_en: str, lang: str | None = None) -> str:
 
 
 MOU = Entity(
-    model=MoU, noun=("MoU", "تفاهم‌نامه"),
+    model=MoU, noun=QT_TRANSLATE_NOOP("domain.mous", "MoU"),
     fields=("title", "subject", "objectives", "signed_on", "signed_time", "place",
             "valid_from", "valid_until", "renewal_terms", "status", "renews_id", "hub_id",
             "notes"),
@@ -417,7 +414,7 @@ class MoUService(RecordService["MoUForm"]):
         if not ids:
             return {}
         lang = language()
-        joiner = tr(", ", "، ")
+        joiner = translate("domain.mous", ", ")
         out: dict[int, MoURow] = {}
         with self.db.reading() as s:
             for chunk in chunks(ids):
@@ -538,46 +535,42 @@ class MoUService(RecordService["MoUForm"]):
         try:
             f.status = MoUStatus(f.status)
         except ValueError:
-            errors["status"] = tr("Unknown status.", "وضعیت ناشناخته است.")
+            errors["status"] = translate("domain.mous", "Unknown status.")
             f.status = MoUStatus.DRAFT
 
         if not f.title:
-            errors["title"] = tr("The title is required.", "عنوان لازم است.")
+            errors["title"] = translate("domain.mous", "The title is required.")
         if len(f.title) > 500:
-            errors["title"] = tr("The title is longer than 500 characters.",
-                                 "عنوان بیش از ۵۰۰ نویسه است.")
+            errors["title"] = translate("domain.mous", "The title is longer than 500 characters.")
         if len(f.number) > 60:
-            errors["number"] = tr("The number is longer than 60 characters.",
-                                  "شماره بیش از ۶۰ نویسه است.")
+            errors["number"] = translate("domain.mous", "The number is longer than 60 characters.")
         elif f.number:
             stmt = select(MoU.id, MoU.title).where(func.lower(MoU.number) == f.number.lower())
             if f.id is not None:
                 stmt = stmt.where(MoU.id != f.id)
             other = s.execute(stmt.limit(1)).first()
             if other is not None:
-                errors["number"] = tr(
-                    f"Number {f.number} is already used by the MoU “{other.title}”.",
-                    f"شماره {f.number} پیش‌تر به تفاهم‌نامه «{other.title}» داده شده است.")
+                errors["number"] = translate("domain.mous", "Number {number} is already used by "
+                                                            "the MoU “{title}”.").format(
+                                       number=f.number, title=other.title)
         if len(f.place) > 500:
-            errors["place"] = tr("The place is longer than 500 characters.",
-                                 "محل بیش از ۵۰۰ نویسه است.")
+            errors["place"] = translate("domain.mous", "The place is longer than 500 characters.")
         for name in ("signed_on", "valid_from", "valid_until"):
             value = getattr(f, name)
             if value is not None and (not isinstance(value, dt.date)
                                       or isinstance(value, dt.datetime)):
-                errors[name] = tr("Not a date.", "تاریخ نیست.")
+                errors[name] = translate("domain.mous", "Not a date.")
                 setattr(f, name, None)
         if f.signed_time is not None and not isinstance(f.signed_time, dt.time):
-            errors["signed_time"] = tr("Not a time of day.", "ساعت درست نیست.")
+            errors["signed_time"] = translate("domain.mous", "Not a time of day.")
             f.signed_time = None
         if f.valid_from and f.valid_until and f.valid_until < f.valid_from:
-            errors["valid_until"] = tr("The validity ends before it begins.",
-                                       "پایان اعتبار پیش از آغاز آن است.")
+            errors["valid_until"] = translate("domain.mous", "The validity ends before it begins.")
 
         if f.status in SIGNED_STATUSES and f.signed_on is None:
-            errors["signed_on"] = tr(
-                f"A {label(f.status, 'en').lower()} MoU needs its signing date.",
-                f"تفاهم‌نامه {label(f.status, 'fa')} باید تاریخ امضا داشته باشد.")
+            errors["signed_on"] = translate(
+                "domain.mous", "A {status} MoU needs its signing date.").format(
+                status=label(f.status).lower())
 
         # Parties: in order, each partner once, real partners.
         parties: list[PartyForm] = []
@@ -587,12 +580,12 @@ class MoUService(RecordService["MoUForm"]):
                            normalize_text(p.signatory_title))
             if p2.partner_id is None:
                 if p2.role or p2.signatory or p2.signatory_title:
-                    errors["parties"] = tr("Every party needs a partner organisation.",
-                                           "هر طرف تفاهم‌نامه باید یک سازمان باشد.")
+                    errors["parties"] = translate("domain.mous", "Every party needs a partner "
+                                                                 "organisation.")
                 continue
             if any(len(x) > 200 for x in (p2.role, p2.signatory, p2.signatory_title)):
-                errors["parties"] = tr("A role or signatory is longer than 200 characters.",
-                                       "نقش یا امضاکننده بیش از ۲۰۰ نویسه است.")
+                errors["parties"] = translate("domain.mous", "A role or signatory is longer than "
+                                                             "200 characters.")
             errors = {**field_errors("mou_parties", vars(p2), as_field="parties"), **errors}
             seen[p2.partner_id] = seen.get(p2.partner_id, 0) + 1
             parties.append(p2)
@@ -605,16 +598,16 @@ class MoUService(RecordService["MoUForm"]):
         missing = [pid for pid in seen if pid not in known]
         twice = [pid for pid, n in seen.items() if n > 1 and pid in known]
         if missing:
-            errors["parties"] = tr("A party's partner organisation no longer exists.",
-                                   "سازمان یکی از طرف‌ها دیگر وجود ندارد.")
+            errors["parties"] = translate("domain.mous", "A party's partner organisation no "
+                                                         "longer exists.")
         elif twice:
             name = known[twice[0]]
-            errors["parties"] = tr(f"{name} is listed as a party more than once.",
-                                   f"«{name}» بیش از یک بار به عنوان طرف آمده است.")
+            errors["parties"] = translate("domain.mous", "{name} is listed as a party more than "
+                                                         "once.").format(name=name)
         elif len(parties) < 2 and f.status in SIGNED_STATUSES:
-            errors["parties"] = tr(
-                f"A {label(f.status, 'en').lower()} MoU has at least two parties.",
-                f"تفاهم‌نامه {label(f.status, 'fa')} دست‌کم دو طرف دارد.")
+            errors["parties"] = translate(
+                "domain.mous", "A {status} MoU has at least two parties.").format(
+                status=label(f.status).lower())
 
         axes: list[AxisForm] = []
         for a in f.axes:
@@ -622,14 +615,13 @@ class MoUService(RecordService["MoUForm"]):
             if not a2.title and not a2.description:
                 continue
             if not a2.title:
-                errors["axes"] = tr("Every cooperation axis needs a title.",
-                                    "هر محور همکاری باید عنوان داشته باشد.")
+                errors["axes"] = translate("domain.mous", "Every cooperation axis needs a title.")
             errors = {**field_errors("cooperation_axes", vars(a2), as_field="axes"), **errors}
             axes.append(a2)
         f.axes = axes
 
         if f.hub_id is not None and s.get(Hub, f.hub_id) is None:
-            errors["hub_id"] = tr("This hub no longer exists.", "این هاب دیگر وجود ندارد.")
+            errors["hub_id"] = translate("domain.mous", "This hub no longer exists.")
         if f.renews_id is not None:
             problem = _renewal_problem(s, f.id, f.renews_id)
             if problem:
@@ -719,7 +711,7 @@ class MoUService(RecordService["MoUForm"]):
 def _require(s: Session, mou_id: int) -> MoU:
     m = s.get(MoU, mou_id)
     if m is None:
-        raise NotFoundError(tr("This MoU no longer exists.", "این تفاهم‌نامه دیگر وجود ندارد."))
+        raise NotFoundError(translate("domain.mous", "This MoU no longer exists."))
     return m
 
 
@@ -738,20 +730,19 @@ def _form_of(m: MoU) -> MoUForm:
 
 def _renewal_problem(s: Session, mou_id: int | None, renews_id: int) -> str | None:
     if renews_id == mou_id:
-        return tr("An MoU cannot renew itself.", "تفاهم‌نامه نمی‌تواند تمدید خودش باشد.")
+        return translate("domain.mous", "An MoU cannot renew itself.")
     seen = {mou_id}
     current: int | None = renews_id
     for _ in range(1000):
         if current is None:
             return None
         if current in seen:
-            return tr("That would make a renewal loop.", "این کار زنجیره تمدید را حلقه می‌کند.")
+            return translate("domain.mous", "That would make a renewal loop.")
         seen.add(current)
         row = s.execute(select(MoU.id, MoU.renews_id).where(MoU.id == current)).first()
         if row is None:
             if current == renews_id:
-                return tr("The renewed MoU no longer exists.",
-                          "تفاهم‌نامه‌ای که تمدید می‌شود دیگر وجود ندارد.")
+                return translate("domain.mous", "The renewed MoU no longer exists.")
             return None
         current = row.renews_id
     return None

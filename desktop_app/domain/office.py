@@ -19,7 +19,7 @@ from db.database import Database
 from db.models import OfficeSetting
 from desktop_app.domain.changes import Changes
 from desktop_app.domain.errors import ValidationError
-from desktop_app.domain.i18n import tr
+from desktop_app.domain.i18n import translate
 from desktop_app.domain.text import normalize_text
 
 KEY_NAME = "park_name"
@@ -81,15 +81,14 @@ class OfficeService:
         out = OfficeInfo(normalize_text(info.name), normalize_text(info.name_en), info.logo, "")
         errors: dict[str, str] = {}
         if not out.name:
-            errors["name"] = tr("The park's Persian name is required.", "نام فارسی پارک لازم است.")
+            errors["name"] = translate("domain.office", "The park's Persian name is required.")
         if out.logo:
             out.logo_type = logo_type_of(out.logo)
             if not out.logo_type:
-                errors["logo"] = tr("The logo must be a PNG or JPEG image.",
-                                    "نشان باید تصویر PNG یا JPEG باشد.")
+                errors["logo"] = translate("domain.office", "The logo must be a PNG or JPEG image.")
             elif len(out.logo) > MAX_LOGO_BYTES:
-                errors["logo"] = tr("The logo is larger than 1 MB; use a smaller image.",
-                                    "حجم نشان بیش از ۱ مگابایت است؛ تصویر کوچک‌تری برگزینید.")
+                errors["logo"] = translate("domain.office", "The logo is larger than 1 MB; use a "
+                                                            "smaller image.")
         else:
             out.logo = None
         if errors:

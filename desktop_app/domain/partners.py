@@ -26,7 +26,7 @@ from db.models import (
 from desktop_app.domain.changes import Changes, OpResult
 from desktop_app.domain.countries import country_name
 from desktop_app.domain.errors import DomainError, NotFoundError, ValidationError
-from desktop_app.domain.i18n import tr
+from desktop_app.domain.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.domain.kit import Entity, RecordService, operation
 from desktop_app.domain.records import replace_children, set_if_changed
 from desktop_app.domain.search_index import keys_of
@@ -165,7 +165,7 @@ BROAD_MATCHES = 3000  # beyond this many matches, walking the name index beats s
 
 
 PARTNER = Entity(
-    model=Partner, noun=("partner", "طرف همکاری"),
+    model=Partner, noun=QT_TRANSLATE_NOOP("domain.partners", "partner"),
     fields=("name", "name_en", "kind", "sector", "origin", "country_code", "city", "address",
             "website", "email", "phone", "notes"),
 )
@@ -267,15 +267,15 @@ class PartnerService(RecordService["PartnerForm"]):
         f.tags = sorted({normalize_text(t) for t in f.tags if normalize_text(t)})
         errors: dict[str, str] = {}
         if not f.name:
-            errors["name"] = tr("The name is required.", "نام لازم است.")
+            errors["name"] = translate("domain.partners", "The name is required.")
         if f.email and not is_valid_email(f.email):
-            errors["email"] = tr(f"“{f.email}” is not an e-mail address.",
-                                 f"«{f.email}» نشانی ایمیل درست نیست.")
+            errors["email"] = translate("domain.partners", "“{email}” is not an e-mail address.").format(
+                                  email=f.email)
         if f.website and not is_valid_website(f.website):
-            errors["website"] = tr(f"“{f.website}” is not a web address.",
-                                   f"«{f.website}» نشانی وب درست نیست.")
+            errors["website"] = translate("domain.partners", "“{website}” is not a web address.").format(
+                                    website=f.website)
         if f.country_code and not country_name(f.country_code, "en"):
-            errors["country_code"] = tr("Unknown country.", "کشور ناشناخته است.")
+            errors["country_code"] = translate("domain.partners", "Unknown country.")
         f.contacts = []
         for c in form.contacts:
             c2 = ContactForm(c.id, normalize_text(c.name), normalize_text(c.role),
@@ -284,10 +284,10 @@ class PartnerService(RecordService["PartnerForm"]):
             if not (c2.name or c2.email or c2.phone):
                 continue
             if not c2.name:
-                errors["contacts"] = tr("Every contact needs a name.", "هر رابط باید نام داشته باشد.")
+                errors["contacts"] = translate("domain.partners", "Every contact needs a name.")
             if c2.email and not is_valid_email(c2.email):
-                errors["contacts"] = tr(f"“{c2.email}” is not an e-mail address.",
-                                        f"«{c2.email}» نشانی ایمیل درست نیست.")
+                errors["contacts"] = translate("domain.partners", "“{email}” is not an e-mail "
+                                                                  "address.").format(email=c2.email)
             errors = {**field_errors("contacts", vars(c2), as_field="contacts"), **errors}
             f.contacts.append(c2)
         for tag in f.tags:
@@ -323,11 +323,11 @@ class PartnerService(RecordService["PartnerForm"]):
             n_mous = s.scalar(select(func.count()).where(MoUParty.partner_id == partner_id)) or 0
             n_hubs = s.scalar(select(func.count()).where(Hub.host_partner_id == partner_id)) or 0
             if n_mous or n_hubs:
-                raise DomainError(tr(
-                    f"{p.name} is a party to {n_mous} MoU(s) and hosts {n_hubs} hub(s); "
-                    "remove it from them first.",
-                    f"«{p.name}» طرف {n_mous} تفاهم‌نامه و میزبان {n_hubs} هاب است؛ "
-                    "نخست آن را از آن‌ها بردارید."))
+                raise DomainError(translate("domain.partners", "{name} is a party to {n_mous} "
+                                                               "MoU(s) and hosts {n_hubs} "
+                                                               "hub(s); remove it from them "
+                                                               "first.").format(
+                                      name=p.name, n_mous=n_mous, n_hubs=n_hubs))
             s.delete(p)
         return op.changes
 

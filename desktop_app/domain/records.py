@@ -33,7 +33,7 @@ from db.models import (
 )
 from desktop_app.domain.countries import country_name
 from desktop_app.domain.dates import format_date
-from desktop_app.domain.i18n import language, tr
+from desktop_app.domain.i18n import language, translate
 from desktop_app.domain.search_index import keys_of
 from desktop_app.domain.text import localize_digits, search_words, sort_key
 
@@ -334,29 +334,36 @@ def cascade_meetings(s: Session, c: Cascade, meeting_ids: Sequence[int]) -> None
     c.delete(s, s.scalars(select(Meeting).where(Meeting.id.in_(ids))))
 
 
+# "3 actions" / "۳ اقدام": *n* records of one kind (by table name), as the catalogue says it.
+_HOW_MANY: dict[str, Callable[[int], str]] = {
+    "hub_missions": lambda n: translate("domain.records", "%Ln mission(s)", None, n),
+    "action_items": lambda n: translate("domain.records", "%Ln action(s)", None, n),
+    "meetings": lambda n: translate("domain.records", "%Ln meeting(s)", None, n),
+    "bodies": lambda n: translate("domain.records", "%Ln working group(s)/committee(s)", None, n),
+    "attachments": lambda n: translate("domain.records", "%Ln attachment(s)", None, n),
+    "letters": lambda n: translate("domain.records", "%Ln letter(s)", None, n),
+    "events": lambda n: translate("domain.records", "%Ln event(s)", None, n),
+    "mous": lambda n: translate("domain.records", "%Ln MoU(s)", None, n),
+}
+
+
+def _how_many(kind: str, n: int) -> str:
+    """*n* records of *kind* in words, or "" for a kind not named in messages."""
+    say = _HOW_MANY.get(kind)
+    return say(n) if say else ""
+
+
 def describe_cascade(counts: dict[str, int]) -> str:
     """A sentence naming what else a delete removes or unlinks ("" when nothing)."""
-    names = {
-        "hub_missions": ("mission(s)", "مأموریت"),
-        "action_items": ("action(s)", "اقدام"),
-        "meetings": ("meeting(s)", "جلسه"),
-        "bodies": ("working group(s)/committee(s)", "کارگروه/کمیته"),
-        "attachments": ("attachment(s)", "پیوست"),
-        "letters": ("letter(s)", "مکاتبه"),
-        "events": ("event(s)", "رویداد"),
-        "mous": ("MoU(s)", "تفاهم‌نامه"),
-    }
-    lang = language()
-    gone = [(n, k) for k, n in counts.items() if not k.startswith("-") and n and k in names]
-    kept = [(n, k[1:]) for k, n in counts.items() if k.startswith("-") and n and k[1:] in names]
+    joiner = translate("domain.records", ", ")
+    gone = [_how_many(k, n) for k, n in counts.items() if not k.startswith("-") and n]
+    kept = [_how_many(k[1:], n) for k, n in counts.items() if k.startswith("-") and n]
     parts = []
-    if gone:
-        items = "، ".join(f"{localize_digits(n, lang)} {names[k][1]}" for n, k in gone) \
-            if lang == "fa" else ", ".join(f"{n} {names[k][0]}" for n, k in gone)
-        parts.append(tr(f"This also deletes {items}.", f"همراه آن {items} نیز حذف می‌شود."))
-    if kept:
-        items = "، ".join(f"{localize_digits(n, lang)} {names[k][1]}" for n, k in kept) \
-            if lang == "fa" else ", ".join(f"{n} {names[k][0]}" for n, k in kept)
-        parts.append(tr(f"{items} will no longer refer to it.",
-                        f"{items} دیگر به آن پیوند نخواهد داشت."))
+    if any(gone):
+        items = joiner.join(g for g in gone if g)
+        parts.append(translate("domain.records", "This also deletes {items}.").format(items=items))
+    if any(kept):
+        items = joiner.join(k for k in kept if k)
+        parts.append(translate("domain.records", "{items} will no longer refer to it.").format(
+                         items=items))
     return " ".join(parts)

@@ -18,7 +18,7 @@ from sqlalchemy import and_, select
 from db.database import Database
 from db.models import Body, Hub, Letter, Meeting, MoU, Partner
 from desktop_app.domain.countries import country_name
-from desktop_app.domain.i18n import language, separator, tr
+from desktop_app.domain.i18n import language, separator, translate
 from desktop_app.domain.partners import partner_text_filter, text_filter
 from desktop_app.domain.search_index import keys_of
 from desktop_app.domain.text import search_words
@@ -48,11 +48,11 @@ class SearchGroup:
 def group_title(entity: str) -> str:
     """The heading of a result group in the current language."""
     return {
-        "partners": tr("Partners", "طرف‌های همکاری"),
-        "mous": tr("MoUs", "تفاهم‌نامه‌ها"),
-        "hubs": tr("Hubs", "هاب‌ها"),
-        "meetings": tr("Meetings", "جلسه‌ها"),
-        "letters": tr("Letters", "مکاتبات"),
+        "partners": translate("domain.search", "Partners"),
+        "mous": translate("domain.search", "MoUs"),
+        "hubs": translate("domain.search", "Hubs"),
+        "meetings": translate("domain.search", "Meetings"),
+        "letters": translate("domain.search", "Letters"),
     }.get(entity, entity)
 
 
@@ -102,7 +102,7 @@ class SearchService:
         hits = []
         for i, number, title, signed in rows[:limit]:
             detail = separator().join(x for x in (
-                tr(f"No. {number}", f"شماره {number}") if number else "", _date(signed)) if x)
+                translate("domain.search", "No. {number}").format(number=number) if number else "", _date(signed)) if x)
             hits.append(SearchHit("mous", i, title, detail))
         return SearchGroup("mous", hits, len(rows))
 

@@ -23,6 +23,8 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from operator import attrgetter
 
+from resources.translations.catalogue import QT_TRANSLATE_NOOP
+
 ZWNJ = "\u200c"
 TATWEEL = "\u0640"
 
@@ -266,25 +268,23 @@ def strip_bidi_controls(value: str) -> str:
 
 
 _FIELD_LABELS = {
-    "name": ("Name", "نام"), "name_en": ("Latin name", "نام لاتین"), "title": ("Title", "عنوان"),
-    "sector": ("Sector", "حوزه"), "city": ("City", "شهر"), "address": ("Address", "نشانی"),
-    "website": ("Web address", "نشانی وب"), "email": ("E-mail", "ایمیل"),
-    "phone": ("Phone", "تلفن"), "notes": ("Notes", "یادداشت‌ها"), "role": ("Role", "نقش"),
-    "place": ("Place", "محل"), "number": ("Number", "شماره"), "owner": ("Owner", "مسئول"),
-    "description": ("Description", "شرح"), "sender": ("Sender", "فرستنده"),
-    "recipient": ("Recipient", "گیرنده"), "subject": ("Subject", "موضوع"),
-    "reference_number": ("Reference number", "شماره نامه"), "person": ("Person", "شخص"),
-    "designated_by": ("Designated by", "تعیین‌کننده"), "signatory": ("Signatory", "امضاکننده"),
-    "signatory_title": ("Signatory's title", "سمت امضاکننده"), "tags": ("Tags", "برچسب‌ها"),
+    "name": QT_TRANSLATE_NOOP("domain.text", "Name"), "name_en": QT_TRANSLATE_NOOP("domain.text", "Latin name"), "title": QT_TRANSLATE_NOOP("domain.text", "Title"),
+    "sector": QT_TRANSLATE_NOOP("domain.text", "Sector"), "city": QT_TRANSLATE_NOOP("domain.text", "City"), "address": QT_TRANSLATE_NOOP("domain.text", "Address"),
+    "website": QT_TRANSLATE_NOOP("domain.text", "Web address"), "email": QT_TRANSLATE_NOOP("domain.text", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("domain.text", "Phone"), "notes": QT_TRANSLATE_NOOP("domain.text", "Notes"), "role": QT_TRANSLATE_NOOP("domain.text", "Role"),
+    "place": QT_TRANSLATE_NOOP("domain.text", "Place"), "number": QT_TRANSLATE_NOOP("domain.text", "Number"), "owner": QT_TRANSLATE_NOOP("domain.text", "Owner"),
+    "description": QT_TRANSLATE_NOOP("domain.text", "Description"), "sender": QT_TRANSLATE_NOOP("domain.text", "Sender"),
+    "recipient": QT_TRANSLATE_NOOP("domain.text", "Recipient"), "subject": QT_TRANSLATE_NOOP("domain.text", "Subject"),
+    "reference_number": QT_TRANSLATE_NOOP("domain.text", "Reference number"), "person": QT_TRANSLATE_NOOP("domain.text", "Person"),
+    "designated_by": QT_TRANSLATE_NOOP("domain.text", "Designated by"), "signatory": QT_TRANSLATE_NOOP("domain.text", "Signatory"),
+    "signatory_title": QT_TRANSLATE_NOOP("domain.text", "Signatory's title"), "tags": QT_TRANSLATE_NOOP("domain.text", "Tags"),
 }
 
 
 def field_label(name: str) -> str:
     """The shown name of a register field in the current language (the name if unknown)."""
-    from desktop_app.domain.i18n import tr
-
-    pair = _FIELD_LABELS.get(name)
-    return tr(*pair) if pair else name
+    label = _FIELD_LABELS.get(name)
+    return label.text() if label is not None else name
 
 
 def field_errors(table: str, values: Mapping[str, object], *, as_field: str | None = None,

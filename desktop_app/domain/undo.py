@@ -39,7 +39,7 @@ from db.database import Database
 from db.models import AUDITED_MODELS, AuditEntry, Base
 from desktop_app.domain.changes import Changes
 from desktop_app.domain.errors import ConflictError, NotFoundError, ValidationError
-from desktop_app.domain.i18n import tr
+from desktop_app.domain.i18n import translate
 
 _MODELS: dict[str, Any] = {m.__table__.name: m for m in AUDITED_MODELS}  # type: ignore[attr-defined]
 _ORDER = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}  # parents first
@@ -174,19 +174,18 @@ class UndoService:
         with self.db.unit_of_work() as s:
             entries = list(s.scalars(select(AuditEntry).where(AuditEntry.id.in_(list(entry_ids)))))
             if not entries:
-                raise NotFoundError(tr("There is nothing to undo.", "چیزی برای بازگرداندن نیست."))
+                raise NotFoundError(translate("domain.undo", "There is nothing to undo."))
             return self._invert(s, entries)
 
     def restore_value(self, entity: str, entity_id: int, field: str, value: Any) -> Changes:
         """Set *field* of record *entity_id* back to *value* (a JSON value from its history)."""
         model = _MODELS.get(entity)
         if model is None or field in _NOT_RESTORED or field not in model.__table__.c:
-            raise ValidationError({field: tr("This value cannot be restored.",
-                                             "این مقدار بازگرداندنی نیست.")})
+            raise ValidationError({field: translate("domain.undo", "This value cannot be restored.")})
         with self.db.unit_of_work() as s:
             obj = s.get(model, entity_id)
             if obj is None:
-                raise NotFoundError(tr("The record no longer exists.", "این رکورد دیگر وجود ندارد."))
+                raise NotFoundError(translate("domain.undo", "The record no longer exists."))
             setattr(obj, field, _python_value(model.__table__.c[field], value))
             s.flush()
         return Changes.of(updated={entity: [entity_id]})
@@ -197,7 +196,7 @@ class UndoService:
         with self.db.unit_of_work() as s:
             entry = s.get(AuditEntry, entry_id)
             if entry is None or entry.action != "delete":
-                raise NotFoundError(tr("This is not a deletion.", "این یک حذف نیست."))
+                raise NotFoundError(translate("domain.undo", "This is not a deletion."))
             together = list(s.scalars(select(AuditEntry).where(
                 AuditEntry.at == entry.at, AuditEntry.actor == entry.actor)))
             return self._invert(s, together)
@@ -208,10 +207,9 @@ class UndoService:
         created: dict[str, set[int]] = {}
         updated: dict[str, set[int]] = {}
         deleted: dict[str, set[int]] = {}
-        changed_since = tr("“%1” was changed again since; it was not undone.",
-                           "«%1» از آن پس دوباره تغییر کرده است؛ بازگردانده نشد.")
-        depended_on = tr("Records added since depend on this one; it was not undone.",
-                         "رکوردهایی که بعداً افزوده شده‌اند به این یکی وابسته‌اند؛ بازگردانده نشد.")
+        changed_since = translate("domain.undo", "“%1” was changed again since; it was not undone.")
+        depended_on = translate("domain.undo", "Records added since depend on this "
+                                               "one; it was not undone.")
         # Re-inserts parents first; deletes children first; updates in between.
         inserts = sorted((e for e in entries if e.action == "delete"),
                          key=lambda e: _ORDER.get(e.entity, 0))

@@ -39,7 +39,7 @@ from db.sync_models import SyncHeld, SyncPeer, SyncSite
 from db.types import utcnow
 from desktop_app import __version__
 from desktop_app.domain.errors import DomainError
-from desktop_app.domain.i18n import tr
+from desktop_app.domain.i18n import translate
 from desktop_app.sync.apply import Applier, GapError
 from desktop_app.sync.changelog import Vector, baseline, changes_since, count_missing, vector
 
@@ -152,10 +152,9 @@ def sync_direct(local: Database, remote: Database, *, join: bool = False) -> Syn
         baseline(lconn, local.actor)
         if rsite.register_id != lsite.register_id:
             if not join and _own_changes(lconn, lsite.site) and _own_changes(rconn, rsite.site):
-                raise SyncError(tr(
-                    "These two registers belong to different offices; join the office register "
-                    "first (sync join).",
-                    "این دو دفتر ثبت از دو دفتر جدا هستند؛ نخست به دفتر ثبت اداره بپیوندید (sync join)."))
+                raise SyncError(translate("sync.engine", "These two registers belong to "
+                                                         "different offices; join the office "
+                                                         "register first (sync join)."))
             _adopt_register(lconn, rsite.register_id)
         lhave, rhave = vector(lconn), vector(rconn)
         to_remote = list(changes_since(lconn, rhave))
@@ -168,8 +167,9 @@ def sync_direct(local: Database, remote: Database, *, join: bool = False) -> Syn
             rreport = Applier(rconn, have=rhave).apply(to_remote)
             lreport = Applier(lconn, have=lhave).apply(to_local)
         except GapError as exc:
-            raise SyncError(tr(f"The other register's changes have a gap ({exc}); nothing was applied.",
-                               f"تغییرهای دفتر ثبت دیگر ناپیوسته است ({exc})؛ هیچ تغییری اعمال نشد.")) from exc
+            raise SyncError(translate("sync.engine", "The other register's changes have a gap "
+                                                     "({exc}); nothing was applied.").format(
+                                exc=exc)) from exc
         rnow = vector(rconn) if to_remote else rhave
         lnow = vector(lconn) if to_local else lhave
         _note_peer(lconn, rsite.site, remote.display_name(), rnow)
@@ -199,8 +199,8 @@ def _copy_missing_files(source: Database, target: Database) -> None:
 
 def _store_file(folder: Path, sha: str, data: bytes) -> None:
     if hashlib.sha256(data).hexdigest() != sha:
-        raise SyncError(tr(f"The attachment {sha[:12]}… does not match its hash; it was not stored.",
-                           f"پیوست {sha[:12]}… با چکیده‌اش نمی‌خواند؛ ذخیره نشد."))
+        raise SyncError(translate("sync.engine", "The attachment {value}… does not match its "
+                                                 "hash; it was not stored.").format(value=sha[:12]))
     path = folder / sha[:2] / sha
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".part")
@@ -209,10 +209,10 @@ def _store_file(folder: Path, sha: str, data: bytes) -> None:
 
 
 def _newer_message(schema: str) -> str:
-    return tr(f"These changes were written by a newer Peyvand (schema {schema}); "
-              f"update Peyvand to version {__version__} or later first. Nothing was applied.",
-              f"این تغییرها را پیوند تازه‌تری نوشته است (طرح {schema})؛ نخست پیوند را به "
-              f"نسخهٔ تازه‌تر از {__version__} به‌روز کنید. هیچ تغییری اعمال نشد.")
+    return translate("sync.engine", "These changes were written by a newer Peyvand (schema "
+                                    "{schema}); update Peyvand to version {__version__} or later "
+                                    "first. Nothing was applied.").format(
+               schema=schema, __version__=__version__)
 
 
 # ---------------------------------------------------------------------- packages
@@ -230,8 +230,8 @@ def export_package(db: Database, path: Path, *, for_peer: str | None = None) -> 
             peers = conn.execute(select(SyncPeer.__table__)).all()
             match = [p for p in peers if p.site.startswith(for_peer) or p.target == for_peer]
             if not match:
-                raise SyncError(tr(f"No peer “{for_peer}” has synced with this register.",
-                                   f"هیچ همتای «{for_peer}» با این دفتر ثبت همگام نشده است."))
+                raise SyncError(translate("sync.engine", "No peer “{for_peer}” has synced with "
+                                                         "this register.").format(for_peer=for_peer))
             have = {k: int(v) for k, v in (match[0].vector or {}).items()}
         changes = list(changes_since(conn, have))
         provides = vector(conn)
@@ -260,9 +260,8 @@ def export_package(db: Database, path: Path, *, for_peer: str | None = None) -> 
 
 def read_package(data: bytes) -> dict[str, Any]:
     """Verify and decode a package; :class:`SyncError` for a truncated, altered or alien file."""
-    bad = tr("This file is not a complete Peyvand change package (truncated or altered); "
-             "nothing was applied.",
-             "این پرونده بستهٔ تغییرات کامل پیوند نیست (ناقص یا دست‌کاری‌شده)؛ هیچ تغییری اعمال نشد.")
+    bad = translate("sync.engine", "This file is not a complete Peyvand change package "
+                                   "(truncated or altered); nothing was applied.")
     if not data.startswith(PACKAGE_MAGIC):
         raise SyncError(bad)
     cut = data.rfind(b"\nSHA256 ")
@@ -285,8 +284,8 @@ def import_package(db: Database, path: Path, *, dry_run: bool = False) -> SyncRe
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise SyncError(tr(f"Cannot read {path}: {exc.strerror}.",
-                           f"پروندهٔ {path} خوانده نمی‌شود: {exc.strerror}.")) from exc
+        raise SyncError(translate("sync.engine", "Cannot read {path}: {strerror}.").format(
+                            path=path, strerror=exc.strerror)) from exc
     result = _import_bytes(db, data, dry_run=dry_run)
     if not dry_run and not result.held:
         result.held = _retry_held(db)
@@ -302,9 +301,9 @@ def _import_bytes(db: Database, data: bytes, *, dry_run: bool, held_id: int | No
             site = site_row(conn)
             if body["register_id"] != site.register_id:
                 if _own_changes(conn, site.site):
-                    raise SyncError(tr(
-                        "This package belongs to another office register; nothing was applied.",
-                        "این بسته از دفتر ثبت ادارهٔ دیگری است؛ هیچ تغییری اعمال نشد."))
+                    raise SyncError(translate("sync.engine", "This package belongs to another "
+                                                             "office register; nothing was "
+                                                             "applied."))
                 _adopt_register(conn, body["register_id"])
             newer = ({body.get("schema")} | {c.get("schema") for c in body["changes"]}) - schemas - {"", None}
             have = vector(conn)
@@ -315,12 +314,11 @@ def _import_bytes(db: Database, data: bytes, *, dry_run: bool, held_id: int | No
                     reason = _newer_message(str(next(iter(newer))))
                 else:
                     parts = [f"{s[:8]} {a}–{b}" for s, (a, b) in missing.items()]
-                    reason = tr("Kept aside: this package needs the changes of an earlier package "
-                                f"first (site seq: {', '.join(parts)}). Import that one, then this "
-                                "one is applied by itself.",
-                                "کنار گذاشته شد: این بسته نخست به تغییرهای بستهٔ پیشینی نیاز دارد "
-                                f"(جایگاه و شماره: {', '.join(parts)}). آن را وارد کنید؛ این بسته "
-                                "خودبه‌خود اعمال می‌شود.")
+                    reason = translate("sync.engine", "Kept aside: this package needs the "
+                                                      "changes of an earlier package first (site "
+                                                      "seq: {value}). Import that one, then this "
+                                                      "one is applied by itself.").format(
+                                 value=', '.join(parts))
                 result.held = 1
                 result.message = reason
                 if not dry_run and held_id is None:
@@ -331,9 +329,9 @@ def _import_bytes(db: Database, data: bytes, *, dry_run: bool, held_id: int | No
             for sha, encoded in body.get("attachments", {}).items():
                 raw = base64.b64decode(encoded)
                 if hashlib.sha256(raw).hexdigest() != sha:
-                    raise SyncError(tr("An attachment in the package does not match its hash; "
-                                       "nothing was applied.",
-                                       "پیوستی در بسته با چکیده‌اش نمی‌خواند؛ هیچ تغییری اعمال نشد."))
+                    raise SyncError(translate("sync.engine", "An attachment in the package does "
+                                                             "not match its hash; nothing was "
+                                                             "applied."))
             report = Applier(conn).apply(body["changes"])
             result.applied, result.skipped = report.applied, report.skipped
             result.conflicts, result.tasks = report.conflicts, report.tasks
@@ -382,7 +380,7 @@ def sync_target(local: Database, target: str, *, join: bool = False) -> SyncResu
     opened as the program opens any register (a newer schema is refused).
     """
     if "://" not in target and not Path(target).is_file():
-        raise SyncError(tr(f"{target} does not exist.", f"{target} وجود ندارد."))
+        raise SyncError(translate("sync.engine", "{target} does not exist.").format(target=target))
     remote = Database.open(target, migrate="://" not in target, app_version=__version__)
     try:
         return sync_direct(local, remote, join=join)

@@ -25,7 +25,7 @@ from db.models import AuditEntry, Partner
 from db.sync_models import SyncConflict
 from db.types import utcnow
 from desktop_app.domain.errors import DomainError
-from desktop_app.domain.i18n import tr
+from desktop_app.domain.i18n import translate
 from desktop_app.sync.apply import _partner_derived, _value_for, partner_tags_of, repoint_partner
 
 AUDIT = AuditEntry.__table__
@@ -49,15 +49,13 @@ def _write(conn: Connection, actor: str, row: dict[str, Any],
 def merge_partners(db: Database, kept_id: int, other_id: int) -> None:
     """Merge partner *other_id* into *kept_id*: the kept one takes every link (a ``merge`` change)."""
     if kept_id == other_id:
-        raise DomainError(tr("A partner cannot be merged into itself.",
-                             "یک طرف همکاری را نمی‌توان در خودش ادغام کرد."))
+        raise DomainError(translate("sync.ops", "A partner cannot be merged into itself."))
     with db.unit_of_work(source="sync") as s:
         conn = s.connection()
         kept = conn.execute(select(PARTNERS.c.id, PARTNERS.c.uuid).where(PARTNERS.c.id == kept_id)).first()
         other = conn.execute(select(PARTNERS.c.id, PARTNERS.c.uuid).where(PARTNERS.c.id == other_id)).first()
         if kept is None or other is None:
-            raise DomainError(tr("One of the two partners no longer exists.",
-                                 "یکی از دو طرف همکاری دیگر وجود ندارد."))
+            raise DomainError(translate("sync.ops", "One of the two partners no longer exists."))
         repoint_partner(conn, other.id, kept.id)
         conn.execute(delete(PARTNERS).where(PARTNERS.c.id == other.id))
         _write(conn, db.actor, {"action": "merge", "entity": "partners", "entity_id": other.id,
@@ -88,7 +86,7 @@ def undelete(db: Database, table_name: str, record: str) -> int:
         conn = s.connection()
         head = load_heads(conn, [record]).get(record)
         if head is None or head["state"] != "deleted":
-            raise DomainError(tr("This record is not deleted.", "این رکورد حذف نشده است."))
+            raise DomainError(translate("sync.ops", "This record is not deleted."))
         wire = last_values(conn, table_name, record)
         values: dict[str, Any] = {}
         refs: dict[str, str] = {}
@@ -99,8 +97,8 @@ def undelete(db: Database, table_name: str, record: str) -> int:
                 ref = SYNCED_TABLES[FOREIGN_REFS[table_name][name]]
                 local = conn.execute(select(ref.c.id).where(ref.c.uuid == value)).scalar()
                 if local is None and not table.c[name].nullable:
-                    raise DomainError(tr("The record it belonged to is deleted too; undelete that first.",
-                                         "رکوردی که این رکورد به آن تعلق داشت هم حذف شده است؛ نخست آن را برگردانید."))
+                    raise DomainError(translate("sync.ops", "The record it belonged to is "
+                                                            "deleted too; undelete that first."))
                 values[name] = local
                 refs[name] = value
             else:
@@ -125,7 +123,7 @@ def resolve_conflict(db: Database, conflict_id: int, choice: str, value: Any = N
     with db.reading() as s:
         c = s.get(SyncConflict, conflict_id)
         if c is None or c.resolved_at is not None:
-            raise DomainError(tr("This conflict is already resolved.", "این ناسازگاری پیش‌تر حل شده است."))
+            raise DomainError(translate("sync.ops", "This conflict is already resolved."))
         kind, entity, record, field = c.kind, c.entity, c.entity_uuid, c.field
         mine, theirs = dict(c.mine), dict(c.theirs)
     if kind == "delete" and choice == "restore":
@@ -135,8 +133,7 @@ def resolve_conflict(db: Database, conflict_id: int, choice: str, value: Any = N
             ids = [s.scalar(select(Partner.id).where(Partner.uuid == u))
                    for u in (mine.get("record"), theirs.get("record"))]
         if None in ids:
-            raise DomainError(tr("One of the two partners no longer exists.",
-                                 "یکی از دو طرف همکاری دیگر وجود ندارد."))
+            raise DomainError(translate("sync.ops", "One of the two partners no longer exists."))
         merge_partners(db, int(ids[0]), int(ids[1]))  # type: ignore[arg-type]
     elif kind == "field":
         chosen = {"mine": mine.get("value"), "theirs": theirs.get("value"), "edit": value}[choice]
@@ -145,7 +142,7 @@ def resolve_conflict(db: Database, conflict_id: int, choice: str, value: Any = N
             conn = s.connection()
             row = conn.execute(select(table).where(table.c.uuid == record)).first()
             if row is None:
-                raise DomainError(tr("The record no longer exists.", "این رکورد دیگر وجود ندارد."))
+                raise DomainError(translate("sync.ops", "The record no longer exists."))
             local = chosen
             if field in FOREIGN_REFS[entity] and chosen is not None:
                 ref = SYNCED_TABLES[FOREIGN_REFS[entity][field]]

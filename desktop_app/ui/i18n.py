@@ -9,7 +9,9 @@ translators; Qt then sends every widget a ``LanguageChange`` event and the secti
 retranslate themselves (:meth:`desktop_app.ui.section.Section.retranslate`).
 
 Source strings are English, so English needs no translator but for its plurals
-(``plurals_en.qm``, written by ``resources/translations/make_plurals_en.py``).
+(``plurals_en.qm``, which ``python tools/translations.py update`` keeps). The Qt-free layers
+read the same compiled files through :mod:`resources.translations.catalogue`, whose language
+:func:`apply_language` sets too (the program's one language switch).
 """
 
 from __future__ import annotations

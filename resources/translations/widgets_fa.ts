@@ -1,87 +1,77 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
-<context>
-    <name>JalaliDateEdit</name>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/jalali_date_edit.py" line="141" />
-        <source>yyyy/mm/dd, e.g. 1404/09/25</source>
-        <translation>سال/ماه/روز، مثلاً ۱۴۰۴/۰۹/۲۵</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/jalali_date_edit.py" line="142" />
-        <source>Pick a date</source>
-        <translation>انتخاب تاریخ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/jalali_date_edit.py" line="158" />
-        <source>A date is required.</source>
-        <translation>تاریخ لازم است.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/jalali_date_edit.py" line="168" />
-        <source>Not a date: type it as 1404/09/25 or 25 Azar 1404.</source>
-        <translation>تاریخ درست نیست؛ به شکل ۱۴۰۴/۰۹/۲۵ یا ۲۵ آذر ۱۴۰۴ بنویسید.</translation>
-    </message>
-</context>
-<context>
-    <name>ListPage</name>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/list_page.py" line="252" />
-        <source>Search… (Ctrl+F)</source>
-        <translation>جستجو… (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/list_page.py" line="253" />
-        <source>New</source>
-        <translation>جدید</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/list_page.py" line="254" />
-        <source>Create a new record (Ctrl+N)</source>
-        <translation>ایجاد رکورد جدید (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/list_page.py" line="255" />
-        <source>Delete</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/list_page.py" line="256" />
-        <source>Delete the selected record (Delete)</source>
-        <translation>حذف رکورد انتخاب‌شده (Delete)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/list_page.py" line="257" />
-        <source>Export…</source>
-        <translation>برون‌بری…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/widgets/list_page.py" line="258" />
-        <source>Save this list, as filtered, to CSV or Excel (Ctrl+E)</source>
-        <translation>ذخیره همین فهرست، با همین پالایه‌ها، در CSV یا اکسل (Ctrl+E)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/list_page.py" line="266" />
-        <source>%n record(s)</source>
-        <translation><numerusform>%n رکورد</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/widgets/list_page.py" line="267" />
-        <source>%n or more records</source>
-        <translation><numerusform>%n رکورد یا بیشتر</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>UiContext</name>
-    <message>
-        <location filename="../../desktop_app/ui/context.py" line="53" />
-        <source>Changed elsewhere</source>
-        <translation>تغییر در جای دیگر</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/context.py" line="57" />
-        <source>Peyvand</source>
-        <translation>پیوند</translation>
-    </message>
-</context>
+    <context>
+        <name>JalaliDateEdit</name>
+        <message>
+            <source>yyyy/mm/dd, e.g. 1404/09/25</source>
+            <translation>سال/ماه/روز، مثلاً ۱۴۰۴/۰۹/۲۵</translation>
+        </message>
+        <message>
+            <source>Pick a date</source>
+            <translation>انتخاب تاریخ</translation>
+        </message>
+        <message>
+            <source>A date is required.</source>
+            <translation>تاریخ لازم است.</translation>
+        </message>
+        <message>
+            <source>Not a date: type it as 1404/09/25 or 25 Azar 1404.</source>
+            <translation>تاریخ درست نیست؛ به شکل ۱۴۰۴/۰۹/۲۵ یا ۲۵ آذر ۱۴۰۴ بنویسید.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListPage</name>
+        <message>
+            <source>Search… (Ctrl+F)</source>
+            <translation>جستجو… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>جدید</translation>
+        </message>
+        <message>
+            <source>Create a new record (Ctrl+N)</source>
+            <translation>ایجاد رکورد جدید (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <source>Delete the selected record (Delete)</source>
+            <translation>حذف رکورد انتخاب‌شده (Delete)</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>برون‌بری…</translation>
+        </message>
+        <message>
+            <source>Save this list, as filtered, to CSV or Excel (Ctrl+E)</source>
+            <translation>ذخیره همین فهرست، با همین پالایه‌ها، در CSV یا اکسل (Ctrl+E)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n رکورد</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n or more records</source>
+            <translation>
+                <numerusform>%n رکورد یا بیشتر</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>UiContext</name>
+        <message>
+            <source>Changed elsewhere</source>
+            <translation>تغییر در جای دیگر</translation>
+        </message>
+        <message>
+            <source>Peyvand</source>
+            <translation>پیوند</translation>
+        </message>
+    </context>
 </TS>

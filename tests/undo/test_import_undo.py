@@ -152,7 +152,7 @@ def test_a_created_partner_linked_since_is_kept_and_named(any_db: Database, tmp_
     assert report.removed == 1 and report.kept_partners == plan.kept_partners
     assert partner_ids(any_db) == {pid}
     sentence = report.kept[0]
-    assert "Sepehr Data" in sentence and REASONS[kind][0] in sentence
+    assert "Sepehr Data" in sentence and REASONS[kind].source in sentence
     with any_db.reading() as s:  # its contact and tags stay with it
         assert s.scalar(select(func.count(Contact.id)).where(Contact.partner_id == pid)) == 1
         assert sorted(t.name for t in s.get(Partner, pid).tags) == ["فن‌بازار", "نفت و گاز"]

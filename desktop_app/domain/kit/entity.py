@@ -10,7 +10,7 @@ from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
 from db.models import Record
-from desktop_app.domain.i18n import tr
+from desktop_app.domain.i18n import Message, translate
 from desktop_app.domain.records import Cascade
 
 
@@ -20,8 +20,8 @@ class Link:
 
     field: str
     model: type[Record]
-    #: The message when the linked record is gone, English then Persian.
-    gone: tuple[str, str]
+    #: The message when the linked record is gone (marked for the catalogue).
+    gone: Message
 
 
 #: ``(session, cascade, record id)``: record in the cascade what a delete also removes or
@@ -35,14 +35,14 @@ SearchTexts = Callable[[Session, list[int]], Iterable[Sequence[Any]]]
 class Entity:
     """One kind of record, declared once.
 
-    *noun* names one record in messages (English, Persian: ``("letter", "مکاتبه")``);
+    *noun* names one record in messages (``QT_TRANSLATE_NOOP("domain.letters", "letter")``);
     *fields* are the form's attributes copied to the model as they are; *texts* are the
     free-text fields every save normalises (bidi controls stripped, spaces tidied) before
     the length and NUL checks of :func:`~desktop_app.domain.text.field_errors`.
     """
 
     model: type[Record]
-    noun: tuple[str, str]
+    noun: Message
     fields: tuple[str, ...]
     texts: tuple[str, ...] = ()
     links: tuple[Link, ...] = ()
@@ -59,21 +59,18 @@ class Entity:
 
     def gone(self) -> str:
         """"This letter no longer exists." in the current language."""
-        en, fa = self.noun
-        return tr(f"This {en} no longer exists.", f"این {fa} دیگر وجود ندارد.")
+        return translate("domain.kit.entity", "This {noun} no longer exists.").format(
+            noun=self.noun.text())
 
     def deleted_elsewhere(self) -> str:
         """The conflict message when the record was deleted after the form loaded it."""
-        en, fa = self.noun
-        return tr(f"This {en} was deleted elsewhere.", f"این {fa} در جای دیگری حذف شده است.")
+        return translate("domain.kit.entity", "This {noun} was deleted elsewhere.").format(
+            noun=self.noun.text())
 
     def changed_elsewhere(self) -> str:
         """The conflict message when the record's version moved after the form loaded it."""
-        en, fa = self.noun
-        return tr(f"Someone else changed this {en} after you opened it; reopen it to see "
-                  "their change.",
-                  f"کس دیگری پس از باز کردن شما این {fa} را تغییر داده است؛ "
-                  "آن را دوباره باز کنید.")
+        return translate("domain.kit.entity", "Someone else changed this {noun} after you "
+                         "opened it; reopen it to see their change.").format(noun=self.noun.text())
 
 
 __all__ = ["CascadeRule", "Entity", "Link", "SearchTexts"]

@@ -9,15 +9,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Body, Hub, HubMission, Meeting, MoU, Record
+from desktop_app.domain.i18n import QT_TRANSLATE_NOOP
 from desktop_app.domain.kit.entity import Link
 
-MOU = Link("mou_id", MoU, ("That MoU no longer exists.", "آن تفاهم‌نامه دیگر وجود ندارد."))
-HUB = Link("hub_id", Hub, ("That hub no longer exists.", "آن هاب دیگر وجود ندارد."))
-BODY = Link("body_id", Body, ("That body no longer exists.", "آن کارگروه/کمیته دیگر وجود ندارد."))
-MEETING = Link("meeting_id", Meeting, ("That meeting no longer exists.",
-                                       "آن جلسه دیگر وجود ندارد."))
-MISSION = Link("mission_id", HubMission, ("That hub mission no longer exists.",
-                                          "آن مأموریت هاب دیگر وجود ندارد."))
+MOU = Link("mou_id", MoU, QT_TRANSLATE_NOOP("domain.kit.links", "That MoU no longer exists."))
+HUB = Link("hub_id", Hub, QT_TRANSLATE_NOOP("domain.kit.links", "That hub no longer exists."))
+BODY = Link("body_id", Body, QT_TRANSLATE_NOOP("domain.kit.links", "That body no longer exists."))
+MEETING = Link("meeting_id", Meeting, QT_TRANSLATE_NOOP("domain.kit.links", "That meeting no longer exists."))
+MISSION = Link("mission_id", HubMission, QT_TRANSLATE_NOOP("domain.kit.links", "That hub mission no longer exists."))
 
 
 def taken(s: Session, model: type[Record], record_id: int | None, **values: Any) -> bool:

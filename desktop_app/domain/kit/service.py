@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session
 from db.database import Database
 from desktop_app.domain.changes import Changes, OpResult
 from desktop_app.domain.errors import ConflictError, NotFoundError, ValidationError
-from desktop_app.domain.i18n import tr
 from desktop_app.domain.kit.entity import Entity
 from desktop_app.domain.kit.operation import chunks, operation
 from desktop_app.domain.records import Cascade, KeyCache, set_if_changed, sort_ids
@@ -161,7 +160,7 @@ class RecordService(Generic[F]):
                 continue
             found = s.get(link.model, value)
             if found is None:
-                errors[link.field] = tr(*link.gone)
+                errors[link.field] = link.gone.text()
             linked[link.field] = found
         errors.update(self.check(s, f, linked))
         if errors:

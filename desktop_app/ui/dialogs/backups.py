@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -47,19 +47,25 @@ log = logging.getLogger("peyvand.ui.backups")
 AUTO_BACKUP_MINUTES = 30
 
 KIND_LABELS = {
-    "automatic": "automatic", "manual": "manual", "before-migration": "before an upgrade",
-    "before-import": "before an import", "before-undo": "before an import undo",
-    "before-restore": "before a restore", "before-demo-reset": "before a demo reset",
+    "automatic": QT_TRANSLATE_NOOP("Backups", "automatic"),
+    "manual": QT_TRANSLATE_NOOP("Backups", "manual"),
+    "before-migration": QT_TRANSLATE_NOOP("Backups", "before an upgrade"),
+    "before-import": QT_TRANSLATE_NOOP("Backups", "before an import"),
+    "before-undo": QT_TRANSLATE_NOOP("Backups", "before an import undo"),
+    "before-restore": QT_TRANSLATE_NOOP("Backups", "before a restore"),
+    "before-demo-reset": QT_TRANSLATE_NOOP("Backups", "before a demo reset"),
 }
 
 
 def _t(text: str) -> str:
+    """*text* in the window's language, from the catalogue's "Backups" context
+    (``tools/translations.py update`` has lupdate read ``_t("…")`` and files it there)."""
     return QCoreApplication.translate("Backups", text)
 
 
 def kind_label(kind: str) -> str:
     """The kind of a backup in the window's language."""
-    return _t(KIND_LABELS.get(kind, "unknown"))
+    return _t(str(KIND_LABELS[kind])) if kind in KIND_LABELS else _t("unknown")
 
 
 def _when(info: BackupInfo) -> str:

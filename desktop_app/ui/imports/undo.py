@@ -36,10 +36,11 @@ def paragraphs(text: str) -> str:
 
 def undo_report_text(report: Any) -> str:
     """The sentences that tell the user what an undo did and what it kept."""
+    removed, restored = report.removed, report.restored  # lupdate reads only a name as %n
     lines = [
-        QCoreApplication.translate("ImportUndo", "Removed %n partner(s).", None, report.removed)
+        QCoreApplication.translate("ImportUndo", "Removed %n partner(s).", None, removed)
         + " " + QCoreApplication.translate(
-            "ImportUndo", "Restored the old values of %n partner(s).", None, report.restored)]
+            "ImportUndo", "Restored the old values of %n partner(s).", None, restored)]
     if report.kept:
         lines.append(_tr("Kept because they were changed after the import:"))
         lines.extend(f"• {sentence}" for sentence in report.kept)
