@@ -147,7 +147,7 @@ def test_a_phone_number_in_a_contacts_cell_keeps_its_order(qtbot, persian) -> No
 
 
 def test_a_code_in_a_combo_keeps_its_order(qtbot, ctx) -> None:
-    from desktop_app.ui.records.base import LinkField
+    from desktop_app.ui.kit.form import LinkField
 
     field = LinkField(ctx, "mous")
     qtbot.addWidget(field)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.models import BodyKind
+from desktop_app.domain.vocabulary import BodyKind
 from desktop_app.domain.bodies import BodyForm, MemberForm, flatten
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.labels import label

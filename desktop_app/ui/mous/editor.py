@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.models import MoUStatus
+from desktop_app.domain.vocabulary import MoUStatus
 from desktop_app.domain import i18n
 from desktop_app.domain.bodies import BodyForm
 from desktop_app.domain.changes import Changes
@@ -708,7 +708,7 @@ class MoUEditor(QWidget):
         """Add a working group (or a committee under the selected body)."""
         if self.form.id is None:
             return
-        from db.models import BodyKind
+        from desktop_app.domain.vocabulary import BodyKind
 
         parent = self._selected_body() if under else None
         form = BodyForm(kind=BodyKind.COMMITTEE if parent else BodyKind.WORKING_GROUP,

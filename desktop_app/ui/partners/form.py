@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.models import Origin, PartnerKind
+from desktop_app.domain.vocabulary import Origin, PartnerKind
 from desktop_app.domain import dates, i18n
 from desktop_app.domain.countries import all_countries, country_name
 from desktop_app.domain.history import HistoryEntry, action_name, entity_name, field_name

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.models import MoUStatus
+from desktop_app.domain.vocabulary import MoUStatus
 from desktop_app.domain import dates, i18n
 from desktop_app.domain.changes import Changes
 from desktop_app.domain.dashboard import Dashboard

@@ -21,14 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.models import EventKind
+from desktop_app.domain.vocabulary import EventKind
 from desktop_app.domain.events import EventForm, EventQuery
 from desktop_app.domain.labels import label
 from desktop_app.ui.context import UiContext
+from desktop_app.ui.kit.choices import fill
+from desktop_app.ui.kit.form import RecordForm, link_column
+from desktop_app.ui.kit.section import RecordSection
 from desktop_app.ui.models.id_table_model import Column
 from desktop_app.ui.mous.partner_picker import PartnerPicker
-from desktop_app.ui.records.base import RecordForm, RecordSection, link_column
-from desktop_app.ui.sections.meetings import fill
 from desktop_app.ui.widgets.jalali_date_edit import JalaliDateEdit
 
 CENTER = Qt.AlignmentFlag.AlignCenter

@@ -25,19 +25,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.models import HubStatus
+from desktop_app.domain.vocabulary import HubStatus
 from desktop_app.domain import dates
 from desktop_app.domain.countries import all_countries, country_name
-from desktop_app.domain.errors import DomainError, NotFoundError, StorageError
+from desktop_app.domain.errors import NotFoundError
 from desktop_app.domain.hubs import HubForm, HubQuery
 from desktop_app.domain.labels import label
 from desktop_app.domain.text import localize_digits, sort_key
 from desktop_app.ui.context import UiContext
+from desktop_app.ui.kit.choices import fill
+from desktop_app.ui.kit.form import ErrorLabel, RecordForm, lang
+from desktop_app.ui.kit.operation import KNOWN, run_operation
+from desktop_app.ui.kit.section import RecordSection
 from desktop_app.ui.models.id_table_model import Column
-from desktop_app.ui.records.base import ErrorLabel, RecordForm, RecordSection, lang
 from desktop_app.ui.records.delegates import PROGRESS_ROLE, ProgressDelegate
 from desktop_app.ui.records.missions import PROGRESS, MissionsModel
-from desktop_app.ui.sections.meetings import fill
 
 CENTER = Qt.AlignmentFlag.AlignCenter
 
@@ -162,11 +164,12 @@ class HubFormWidget(RecordForm):
         reports = self.ctx.services.reports
         if self.record_id is None or not hasattr(reports, "hub_dossier_pdf"):
             return
-        try:
-            path = reports.hub_dossier_pdf(self.record_id, lang())
-        except (DomainError, StorageError) as exc:
-            self.general_error.show_message(str(exc))
+        outcome = run_operation(self.ctx, self, "print hub dossier", reports.hub_dossier_pdf,
+                                self.record_id, lang(), handled=KNOWN)
+        if outcome.error is not None:
+            self.general_error.show_message(str(outcome.error))
             return
+        path = outcome.value
         if path:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 

@@ -12,14 +12,15 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from db.models import LetterDirection
+from desktop_app.domain.vocabulary import LetterDirection
 from desktop_app.domain.labels import label
 from desktop_app.domain.letters import LetterForm, LetterQuery
 from desktop_app.domain.text import localize_digits
 from desktop_app.ui.context import UiContext
+from desktop_app.ui.kit.choices import fill
+from desktop_app.ui.kit.form import RecordForm, lang, link_column
+from desktop_app.ui.kit.section import RecordSection
 from desktop_app.ui.models.id_table_model import Column
-from desktop_app.ui.records.base import RecordForm, RecordSection, lang, link_column
-from desktop_app.ui.sections.meetings import fill
 from desktop_app.ui.widgets.jalali_date_edit import JalaliDateEdit
 
 CENTER = Qt.AlignmentFlag.AlignCenter

@@ -16,11 +16,13 @@ from desktop_app.domain import dates
 from desktop_app.domain.dates import DateParseError, format_time, parse_time
 from desktop_app.domain.meetings import MeetingForm, MeetingQuery
 from desktop_app.domain.text import localize_digits
-from desktop_app.ui.bidi import display, plain
+from desktop_app.ui.bidi import plain
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.icons import icon
+from desktop_app.ui.kit.choices import fill
+from desktop_app.ui.kit.form import RecordForm, lang, link_column
+from desktop_app.ui.kit.section import RecordSection
 from desktop_app.ui.models.id_table_model import Column
-from desktop_app.ui.records.base import RecordForm, RecordSection, lang, link_column
 from desktop_app.ui.widgets.jalali_date_edit import JalaliDateEdit
 
 CENTER = Qt.AlignmentFlag.AlignCenter
@@ -242,17 +244,4 @@ class MeetingsSection(RecordSection):
         self.form.retranslate()
 
 
-def fill(combo: QComboBox, items: list[tuple[Any, str]]) -> None:
-    """Fill *combo* with (data, text) items, keeping the selection, without signalling."""
-    keep = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    for data, text in items:
-        combo.addItem(display(text), data)
-        combo.setItemData(combo.count() - 1, display(text), Qt.ItemDataRole.ToolTipRole)
-    index = combo.findData(keep) if keep is not None else 0
-    combo.setCurrentIndex(max(0, index))
-    combo.blockSignals(False)
-
-
-__all__ = ["MeetingFormWidget", "MeetingsSection", "fill"]
+__all__ = ["MeetingFormWidget", "MeetingsSection"]

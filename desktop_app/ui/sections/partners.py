@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.models import Origin, PartnerKind
+from desktop_app.domain.vocabulary import Origin, PartnerKind
 from desktop_app.domain import i18n
 from desktop_app.domain.changes import Changes
 from desktop_app.domain.countries import country_name

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.models import MoUStatus
+from desktop_app.domain.vocabulary import MoUStatus
 from desktop_app.domain.changes import Changes
 from desktop_app.domain.countries import country_name
 from desktop_app.domain.dates import (
