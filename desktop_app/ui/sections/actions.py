@@ -14,11 +14,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QSpinBox, QStyle, QWidget
 
-from desktop_app.domain.vocabulary import ActionStatus
 from desktop_app.domain import dates, i18n
 from desktop_app.domain.actions import ActionForm, ActionQuery
 from desktop_app.domain.labels import label
 from desktop_app.domain.text import localize_digits
+from desktop_app.domain.vocabulary import ActionStatus
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.kit.choices import fill
 from desktop_app.ui.kit.form import RecordForm, lang, link_column

@@ -37,13 +37,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.vocabulary import MoUStatus
 from desktop_app.domain import dates, i18n
 from desktop_app.domain.changes import Changes
 from desktop_app.domain.dashboard import Dashboard
 from desktop_app.domain.history import action_name, entity_name
 from desktop_app.domain.labels import label
 from desktop_app.domain.text import display_code, localize_digits
+from desktop_app.domain.vocabulary import MoUStatus
 from desktop_app.ui import theme
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.numbers import count_text

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.vocabulary import EventKind
 from desktop_app.domain.events import EventForm, EventQuery
 from desktop_app.domain.labels import label
+from desktop_app.domain.vocabulary import EventKind
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.kit.choices import fill
 from desktop_app.ui.kit.form import RecordForm, link_column

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.vocabulary import HubStatus
 from desktop_app.domain import dates
 from desktop_app.domain.countries import all_countries, country_name
 from desktop_app.domain.errors import NotFoundError
 from desktop_app.domain.hubs import HubForm, HubQuery
 from desktop_app.domain.labels import label
 from desktop_app.domain.text import localize_digits, sort_key
+from desktop_app.domain.vocabulary import HubStatus
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.kit.choices import fill
 from desktop_app.ui.kit.form import ErrorLabel, RecordForm, lang

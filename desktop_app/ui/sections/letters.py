@@ -12,10 +12,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from desktop_app.domain.vocabulary import LetterDirection
 from desktop_app.domain.labels import label
 from desktop_app.domain.letters import LetterForm, LetterQuery
 from desktop_app.domain.text import localize_digits
+from desktop_app.domain.vocabulary import LetterDirection
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.kit.choices import fill
 from desktop_app.ui.kit.form import RecordForm, lang, link_column
