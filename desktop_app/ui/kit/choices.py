@@ -17,14 +17,19 @@ from desktop_app.domain.labels import label
 from desktop_app.ui.bidi import display
 
 
-def fill(combo: QComboBox, items: Iterable[tuple[Any, str]]) -> None:
-    """Fill *combo* with (data, text) items, keeping the selection, without signalling."""
+def fill(combo: QComboBox, items: Iterable[tuple[Any, str]], *, mixed: bool = True) -> None:
+    """Fill *combo* with (data, text) items, keeping the selection, without signalling.
+
+    *mixed*: the texts may mix scripts (names of records), so each is isolated for display;
+    labels and country names in the UI's own language are not.
+    """
     keep = combo.currentData()
     combo.blockSignals(True)
     combo.clear()
     for data, text in items:
-        combo.addItem(display(text), data)
-        combo.setItemData(combo.count() - 1, display(text), Qt.ItemDataRole.ToolTipRole)
+        shown = display(text) if mixed else text
+        combo.addItem(shown, data)
+        combo.setItemData(combo.count() - 1, shown, Qt.ItemDataRole.ToolTipRole)
     index = combo.findData(keep) if keep is not None else 0
     combo.setCurrentIndex(max(0, index))
     combo.blockSignals(False)
@@ -40,10 +45,10 @@ def sorted_countries(language: str) -> list[tuple[str, str]]:
 
 def fill_countries(combo: QComboBox, first: str) -> None:
     """*first* (data ``None``), then every country."""
-    fill(combo, [(None, first), *sorted_countries(i18n.language())])
+    fill(combo, [(None, first), *sorted_countries(i18n.language())], mixed=False)
 
 
 def fill_enum(combo: QComboBox, members: Sequence[Any], first: str | None = None) -> None:
     """The enum *members*' labels, after an optional *first* item (data ``None``)."""
     head = [] if first is None else [(None, first)]
-    fill(combo, [*head, *((m, label(m)) for m in members)])
+    fill(combo, [*head, *((m, label(m)) for m in members)], mixed=False)

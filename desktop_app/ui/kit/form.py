@@ -153,6 +153,7 @@ class RecordForm(QWidget):
     changed = Signal()
     saveRequested = Signal()
     revertRequested = Signal()
+    saved = Signal(int)  # the record was saved (its id) and is shown again
 
     entity = ""  # the table (for attachments and history)
 
@@ -318,8 +319,8 @@ class RecordForm(QWidget):
     def dates_valid(self) -> bool:
         """False (with the fields' own messages showing) while a typed date is not a date."""
         ok = True
-        for widget in self.fields.values():
-            if isinstance(widget, JalaliDateEdit):
+        for widget in self.details.findChildren(JalaliDateEdit):
+            if True:
                 widget._typed()  # read what is typed but not yet confirmed with Enter/Tab
                 ok = ok and widget.isValid()
         return ok
@@ -344,8 +345,9 @@ class RecordForm(QWidget):
                 label.show_message(message)
             else:
                 rest.append(message)
+        used = {id(self.errors[k]) for k in errors if k in self.errors}
         for key, label in self.errors.items():
-            if key not in errors:
+            if key not in errors and id(label) not in used:
                 label.show_message("")
                 widget = self.fields.get(key)
                 if isinstance(widget, JalaliDateEdit) and not keep_date_errors:

@@ -120,6 +120,10 @@ class RecordSection(Section):
         """The section's record in a sentence ("meeting")."""
         return ""
 
+    def usage(self, record_id: int) -> dict[str, int]:
+        """The delete plan's counts by table ("-letters": unlinked, not deleted)."""
+        return dict(self.service.usage(record_id))
+
     def delete_refusal(self, name: str, usage: dict[str, int]) -> str:
         """Why the record cannot be deleted ("" when it can)."""
         return ""
@@ -332,11 +336,8 @@ class RecordSection(Section):
             self.list.select_id(outcome.value)
         else:
             self.open_record(outcome.value)
-        self.saved(outcome.value)
+        self.form.saved.emit(outcome.value)
         return True
-
-    def saved(self, record_id: int) -> None:
-        """Called after the form's record was saved and shown again."""
 
     def run(self, what: str, fn: Any, *args: Any, **kwargs: Any) -> Outcome:
         """Run a change of this section's records through the operation runner."""
@@ -356,7 +357,7 @@ class RecordSection(Section):
         except NotFoundError:
             self.list.reload()
             return
-        usage = self.service.usage(record_id)
+        usage = self.usage(record_id)
         refusal = self.delete_refusal(name, usage)
         if refusal:
             refuse(self, self.title(), refusal)

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.vocabulary import BodyKind
 from desktop_app.domain.bodies import BodyForm, MemberForm, flatten
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.labels import label
+from desktop_app.domain.vocabulary import BodyKind
 from desktop_app.ui.bidi import display
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.mous.partner_picker import PartnerPicker
