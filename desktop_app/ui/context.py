@@ -56,7 +56,7 @@ class UiContext:
         """
         from desktop_app.ui.kit.operation import run_operation
 
-        name = getattr(operation, "__qualname__", None) or getattr(operation, "__name__", "operation")
+        name = str(getattr(operation, "__qualname__", "") or "operation")
         outcome = run_operation(self, parent, name, operation, *args,
                                 handled=(ValidationError,), **kwargs)
         if isinstance(outcome.error, ValidationError):

@@ -40,7 +40,10 @@ def sorted_countries(language: str) -> list[tuple[str, str]]:
     collator = QCollator(QLocale(QLocale.Language.Persian, QLocale.Country.Iran)
                          if language == "fa" else QLocale(QLocale.Language.English))
     items = [(c.code, c.name(language)) for c in all_countries()]
-    return sorted(items, key=functools.cmp_to_key(lambda a, b: collator.compare(a[1], b[1])))
+    def compare(a: tuple[str, str], b: tuple[str, str]) -> int:
+        return collator.compare(a[1], b[1])
+
+    return sorted(items, key=functools.cmp_to_key(compare))
 
 
 def fill_countries(combo: QComboBox, first: str) -> None:

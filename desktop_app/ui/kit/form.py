@@ -10,7 +10,7 @@ under their fields. The form holds no rule of its own: the service validates.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFont
@@ -41,6 +41,7 @@ from desktop_app.ui.widgets.history import HistoryPanel
 from desktop_app.ui.widgets.jalali_date_edit import JalaliDateEdit
 from desktop_app.ui.widgets.text_box import TextBox
 
+W = TypeVar("W", bound=QWidget)
 LINK_ROLE = Qt.ItemDataRole.UserRole + 10  # (entity, id) a list cell links to
 
 
@@ -206,7 +207,7 @@ class RecordForm(QWidget):
         bottom.addWidget(self.general_error, 1)
         bottom.addWidget(self.revert_button)
         bottom.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
+        layout = self.column = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.tabs, 1)
@@ -216,7 +217,7 @@ class RecordForm(QWidget):
 
     # ---------------------------------------------------------------- building
 
-    def add_row(self, key: str, widget: QWidget) -> QWidget:
+    def add_row(self, key: str, widget: W) -> W:
         """Add *widget* for the form field *key*, with a caption and an error line."""
         widget.setObjectName(f"{self.entity}_{key}")
         error = ErrorLabel(self.details)
@@ -324,6 +325,14 @@ class RecordForm(QWidget):
                 widget._typed()  # read what is typed but not yet confirmed with Enter/Tab
                 ok = ok and widget.isValid()
         return ok
+
+    def load(self, form: Any) -> None:
+        """Show *form* (a new record when its id is ``None``); subclasses implement it."""
+        raise NotImplementedError
+
+    def value(self) -> Any:
+        """What the form holds now, as the service's form (not yet validated)."""
+        raise NotImplementedError
 
     def typing_errors(self) -> dict[str, str]:
         """Messages for what is typed but cannot be read (a time), by field; none here."""

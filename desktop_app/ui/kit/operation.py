@@ -146,7 +146,7 @@ def run_operation(ctx: UiContext, parent: QWidget | None, name: str,
 
     def show_busy() -> None:
         dialog = QProgressDialog(label or _t("Working…"), "", 0, 0, parent)
-        dialog.setCancelButton(None)  # type: ignore[arg-type]
+        dialog.setCancelButton(None)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         dialog.setObjectName("operationBusy")

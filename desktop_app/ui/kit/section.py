@@ -91,7 +91,7 @@ class RecordSection(Section):
 
     def fetch_rows(self, ids: Sequence[int]) -> dict[int, Any]:
         """The rows of *ids* as the list shows them."""
-        return self.service.rows(ids)  # type: ignore[no-any-return]
+        return self.service.rows(ids)
 
     def build_filters(self) -> None:
         """Add filter widgets to ``self.list`` (each calling ``self.list.reload``)."""
@@ -146,8 +146,8 @@ class RecordSection(Section):
             sort, descending = self.default_sort
         q = self.make_query(text, sort, descending)
         if limit is not None:
-            return self.service.query(q, limit)  # type: ignore[no-any-return]
-        return self.service.query(q)  # type: ignore[no-any-return]
+            return self.service.query(q, limit)
+        return self.service.query(q)
 
     def _cell_clicked(self, index: QModelIndex) -> None:
         link = self.list.model.data(index, LINK_ROLE)

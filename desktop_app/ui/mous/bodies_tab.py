@@ -93,11 +93,13 @@ class BodiesTab(QWidget):
 
     def count(self) -> int:
         """How many bodies the tree shows (committees included)."""
-        n, stack = 0, [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        n = 0
+        stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
         while stack:
             item = stack.pop()
-            n += 1
-            stack.extend(item.child(i) for i in range(item.childCount()))
+            if item is not None:
+                n += 1
+                stack.extend(item.child(i) for i in range(item.childCount()))
         return n
 
     def _selected(self) -> int | None:
@@ -129,12 +131,12 @@ class BodiesTab(QWidget):
 
     def delete_body(self) -> None:
         """Delete the selected body (and what is under it), after asking with the counts."""
-        body_id = self._selected()
-        if body_id is None:
+        body_id, item = self._selected(), self.tree.currentItem()
+        if body_id is None or item is None:
             return
         usage = dict(self.ctx.services.bodies.usage(body_id))
         usage["bodies"] = usage.get("bodies", 1) - 1  # the plan counts the body itself
-        if confirm_delete(self, self.tree.currentItem().text(0), usage):
+        if confirm_delete(self, item.text(0), usage):
             run_operation(self.ctx, self, "delete body", self.ctx.services.bodies.delete, body_id)
             self.changed.emit()
 

@@ -60,7 +60,7 @@ class MoUEditor(RecordForm):
         self.subtitle = QLabel(self)
         self.subtitle.setWordWrap(True)
         self.subtitle.setObjectName("editorSubtitle")
-        self.layout().insertWidget(1, self.subtitle)
+        self.column.insertWidget(1, self.subtitle)
         self.print_button = QPushButton(self)
         self.print_button.setIcon(icon("print"))
         self.print_button.clicked.connect(self.print_summary)
@@ -118,12 +118,12 @@ class MoUEditor(RecordForm):
         self.party_up, self.parties_error = self.parties.up, self.parties.error
         self.axes_model, self.axes_view = self.axes.model, self.axes.view
         self.bodies = self.bodies_tab.tree
-        self.meetings, self.actions, self.letters = (
-            self.related[k].tree for k in ("meetings", "actions", "letters"))
+        self.meetings, self.letters = self.related["meetings"].tree, self.related["letters"].tree
+        self.actions = self.related["actions"].tree  # type: ignore[assignment,method-assign]
         self.add_buttons = {k: r.add for k, r in self.related.items()}
         self._last_quick = "meetings"
-        for key, tab in self.related.items():
-            tab.add.clicked.connect(lambda _c=False, k=key: setattr(self, "_last_quick", k))
+        for key, related in self.related.items():
+            related.add.clicked.connect(lambda _c=False, k=key: setattr(self, "_last_quick", k))
         assert self.attachments is not None
         self.attachments.countChanged.connect(lambda _n: self._retitle_tabs())
         self.tabs.setDocumentMode(True)
@@ -316,7 +316,8 @@ class MoUEditor(RecordForm):
         assert self.attachments is not None
         counts = [0, self.parties_model.rowCount(), self.axes_model.rowCount(),
                   self.bodies_tab.count(), self.meetings.topLevelItemCount(),
-                  self.actions.topLevelItemCount(), self.letters.topLevelItemCount(),
+                  self.related["actions"].tree.topLevelItemCount(),
+                  self.letters.topLevelItemCount(),
                   self.attachments.list.topLevelItemCount(), 0]
         # Short titles on the tabs (nine of them share a laptop's half-screen), the full
         # ones in their tooltips.
@@ -361,8 +362,9 @@ class MoUEditor(RecordForm):
         self.print_button.setToolTip(
             self.tr("The MoU's one-page summary as a PDF") if self._print_available
             else self.tr("Reports are not available in this version"))
-        for tab in (self.parties, self.axes, self.bodies_tab, *self.related.values()):
-            tab.retranslate()
+        pages: list[Any] = [self.parties, self.axes, self.bodies_tab, *self.related.values()]
+        for page in pages:
+            page.retranslate()
         self._retitle_tabs()
 
     def changeEvent(self, event: QEvent) -> None:

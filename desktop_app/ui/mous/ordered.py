@@ -30,8 +30,8 @@ class OrderedTab(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.up, self.down, self.remove = (QPushButton(self) for _ in range(3))
-        self.up.clicked.connect(lambda: self.move(-1))
-        self.down.clicked.connect(lambda: self.move(1))
+        self.up.clicked.connect(lambda: self.move_row(-1))
+        self.down.clicked.connect(lambda: self.move_row(1))
         self.remove.clicked.connect(self.remove_selected)
         self.error = ErrorLabel(self)
         model.edited.connect(self.edited)
@@ -43,7 +43,7 @@ class OrderedTab(QWidget):
         rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
         return rows[0].row() if rows else self.view.currentIndex().row()
 
-    def move(self, delta: int) -> None:
+    def move_row(self, delta: int) -> None:
         """Move the selected row up (-1) or down (+1)."""
         row = self.selected_row()
         if row < 0:

@@ -8,7 +8,7 @@ The form holds no rule of its own: the service validates.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QTimer
+from PySide6.QtCore import QPersistentModelIndex, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -138,7 +138,8 @@ class PartnerFormWidget(RecordForm):
             # After the view has laid out the new row, open its name cell for typing.
             persistent = QPersistentModelIndex(index)
             QTimer.singleShot(0, lambda: persistent.isValid() and self.contacts_view.isVisible()
-                              and self.contacts_view.edit(QModelIndex(persistent)))
+                              and self.contacts_view.edit(self.contacts_model.index(
+                                  persistent.row(), persistent.column())))
 
     def _remove_contact(self) -> None:
         index = self.contacts_view.currentIndex()

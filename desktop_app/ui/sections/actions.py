@@ -71,7 +71,9 @@ class ActionFormWidget(RecordForm):
         self.owner = self.add_row("owner", QComboBox(self.details))
         self.owner.setEditable(True)
         self.owner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.owner.lineEdit().textEdited.connect(self._edited)
+        owner_line = self.owner.lineEdit()
+        assert owner_line is not None  # an editable combo has its line
+        owner_line.textEdited.connect(self._edited)
         self.due_on = self.add_row("due_on", self.date_edit())
         self.status = self.add_row("status", QComboBox(self.details))
         self.progress = ProgressField(self.details)
@@ -273,7 +275,7 @@ class ActionsSection(RecordSection):
         self.to_label.setText(self.tr("to"))
 
     def refresh_choices(self) -> None:
-        self.form.refresh_choices()  # type: ignore[attr-defined]
+        self.form.refresh_choices()
         self.retranslate_filters()
 
     def make_query(self, text: str, sort: str | None, descending: bool) -> ActionQuery:
@@ -286,7 +288,7 @@ class ActionsSection(RecordSection):
             sort=sort or "due_on", descending=descending)
 
     def fetch_rows(self, ids: Any) -> dict[int, Any]:
-        return self.service.rows(ids, today=dates.today())  # type: ignore[no-any-return]
+        return self.service.rows(ids, today=dates.today())
 
     def make_form(self) -> ActionFormWidget:
         return ActionFormWidget(self.ctx, self)

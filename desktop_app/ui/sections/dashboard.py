@@ -349,7 +349,9 @@ class DashboardSection(Section):
                                                     _n(c.mous)]) for c in d.countries], nothing)
         # A country line is not a record: make it inert.
         for i in range(self.countries.topLevelItemCount()):
-            self.countries.topLevelItem(i).setData(0, RECORD_ROLE, None)
+            line = self.countries.topLevelItem(i)
+            if line is not None:
+                line.setData(0, RECORD_ROLE, None)
         self.recent.set_rows([((e.entity, e.entity_id),
                                [dates.format_datetime(e.at, lang), e.actor,
                                 f"{entity_name(e.entity)} — {action_name(e.action)}", e.title])

@@ -96,10 +96,10 @@ class HubFormWidget(RecordForm):
         for b in (self.add_mission, self.remove_mission, self.up_mission, self.down_mission):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        col = QVBoxLayout(missions)
-        col.addWidget(self.missions_view, 1)
-        col.addWidget(self.errors["missions"])
-        col.addLayout(buttons)
+        page = QVBoxLayout(missions)
+        page.addWidget(self.missions_view, 1)
+        page.addWidget(self.errors["missions"])
+        page.addLayout(buttons)
         self.fields["missions"] = self.missions_view
         self.tabs.insertTab(1, missions, "")
         self.missions_tab = missions
@@ -348,9 +348,9 @@ class HubsSection(RecordSection):
                                      for c in self.ctx.services.hubs.countries())])
 
     def refresh_choices(self) -> None:
-        self.form.refresh_choices()  # type: ignore[attr-defined]
+        self.form.refresh_choices()
         self.retranslate_filters()
-        self.form._show_dossier()  # type: ignore[attr-defined]
+        self.form._show_dossier()
 
     def make_query(self, text: str, sort: str | None, descending: bool) -> HubQuery:
         return HubQuery(text=text, status=self.status_filter.currentData(),

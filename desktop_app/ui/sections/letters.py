@@ -37,7 +37,7 @@ class LetterFormWidget(RecordForm):
         self.reference = self.add_row("reference_number", self.line())
         self.dated = self.add_row("dated", self.date_edit(required=True))
         self.direction = self.add_row("direction", QComboBox(self.details))
-        self.sender = self.add_row("sender", self.line())
+        self.sender_edit = self.add_row("sender", self.line())
         self.recipient = self.add_row("recipient", self.line())
         self.subject = self.add_row("subject", self.line())
         self.summary = self.add_row("summary", self.text_box(110))
@@ -60,7 +60,7 @@ class LetterFormWidget(RecordForm):
         self.reference.setText(localize_digits(form.reference_number, lang()))
         self.dated.setDate(form.dated)
         self.direction.setCurrentIndex(max(0, self.direction.findData(form.direction)))
-        self.sender.setText(form.sender)
+        self.sender_edit.setText(form.sender)
         self.recipient.setText(form.recipient)
         self.subject.setText(form.subject)
         self.summary.setPlainText(form.summary)
@@ -75,7 +75,7 @@ class LetterFormWidget(RecordForm):
             id=self._form.id, version=self._form.version,
             reference_number=self.reference.text(), dated=self.dated.date(),
             direction=self.direction.currentData() or LetterDirection.INCOMING,
-            sender=self.sender.text(), recipient=self.recipient.text(),
+            sender=self.sender_edit.text(), recipient=self.recipient.text(),
             subject=self.subject.text(), summary=self.summary.toPlainText(),
             mou_id=self.mou.value(), hub_id=self.hub.value(), body_id=self.body.value(),
             meeting_id=self.meeting.value())
@@ -159,7 +159,7 @@ class LettersSection(RecordSection):
         self.to_label.setText(self.tr("to"))
 
     def refresh_choices(self) -> None:
-        self.form.refresh_choices()  # type: ignore[attr-defined]
+        self.form.refresh_choices()
 
     def make_query(self, text: str, sort: str | None, descending: bool) -> LetterQuery:
         return LetterQuery(text=text, direction=self.direction_filter.currentData(),

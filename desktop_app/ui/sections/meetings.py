@@ -214,7 +214,7 @@ class MeetingsSection(RecordSection):
         self.to_label.setText(self.tr("to"))
 
     def refresh_choices(self) -> None:
-        self.form.refresh_choices()  # type: ignore[attr-defined]
+        self.form.refresh_choices()
         self.retranslate_filters()
 
     def make_query(self, text: str, sort: str | None, descending: bool) -> MeetingQuery:

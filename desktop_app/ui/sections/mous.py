@@ -161,7 +161,7 @@ class MoUsSection(RecordSection):
         return MoUForm()
 
     def fetch(self, record_id: int) -> MoUDetail:
-        return self.service.detail(record_id)  # type: ignore[no-any-return]
+        return self.service.detail(record_id)
 
     def record_name(self, form: Any) -> str:
         return str(form.title or "")

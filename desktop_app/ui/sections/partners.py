@@ -36,8 +36,8 @@ def partner_columns() -> list[Column]:
     def digits(text: str) -> str:
         return localize_digits(text, i18n.language())
 
-    def header(text: str) -> Callable[[], str]:
-        return lambda: QCoreApplication.translate("PartnersSection", text)
+    def header(text: object) -> Callable[[], str]:
+        return lambda: QCoreApplication.translate("PartnersSection", str(text))
 
     latin = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute  # Latin reads from the left
     return [
@@ -98,7 +98,7 @@ class PartnersSection(RecordSection):
         form = PartnerFormWidget(self.ctx, self)
         # "Already in the register?" with the importer's duplicate rules, above the form.
         self.duplicate_hint = DuplicateHint(self.ctx.services.imports.existing_partners, form)
-        form.layout().insertWidget(1, self.duplicate_hint)
+        form.column.insertWidget(1, self.duplicate_hint)
         self.duplicate_hint.openRequested.connect(self.open_record)
         for line in (form.name, form.name_en, form.website, form.email):
             line.editingFinished.connect(self._check_duplicates)
