@@ -10,6 +10,7 @@ under their fields. The form holds no rule of its own: the service validates.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
@@ -147,6 +148,43 @@ class LinkField(QWidget):
             self.ctx.open_record(self.entity, rid)
 
 
+SHOWN_ONLY = object()  # what read_widget gives for a widget that only shows a value
+
+
+def read_widget(widget: QWidget) -> Any:
+    """What a field widget holds, as a value (text, date, id, enum, number, ids)."""
+    if isinstance(widget, JalaliDateEdit):
+        return widget.date()
+    if isinstance(widget, QComboBox):
+        return widget.currentText() if widget.isEditable() else widget.currentData()
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        return widget.toPlainText()
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    return widget.value() if hasattr(widget, "value") else SHOWN_ONLY
+
+
+def write_widget(widget: QWidget, value: Any) -> None:
+    """Show *value* in a field widget (the inverse of :func:`read_widget`)."""
+    if isinstance(widget, JalaliDateEdit):
+        widget.setDate(value)
+    elif isinstance(widget, LinkField):
+        widget.set_value(value)
+    elif isinstance(widget, QComboBox):
+        if widget.isEditable():
+            widget.setCurrentText(value or "")
+        else:
+            widget.setCurrentIndex(max(0, widget.findData(value)))
+    elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        widget.setPlainText(value or "")
+    elif isinstance(widget, QLineEdit):
+        widget.setText("" if value is None else str(value))
+    elif hasattr(widget, "set_value"):
+        widget.set_value(value)
+    elif hasattr(widget, "setValue"):
+        widget.setValue(value or 0)
+
+
 class RecordForm(QWidget):
     """The form half of a section; subclasses add fields with :meth:`add_row` and tabs of
     their own with :meth:`add_tab`."""
@@ -165,6 +203,7 @@ class RecordForm(QWidget):
         self.dirty = False
         self._loading = False
         self._record_id: int | None = None
+        self._form: Any = None
         self.heading = QLabel(self)
         self.heading.setObjectName("sectionTitle")
         self.heading.setWordWrap(True)
@@ -327,12 +366,41 @@ class RecordForm(QWidget):
         return ok
 
     def load(self, form: Any) -> None:
-        """Show *form* (a new record when its id is ``None``); subclasses implement it."""
-        raise NotImplementedError
+        """Show *form* (a new record when its id is ``None``): every field added with
+        :meth:`add_row` whose key is an attribute of the form, through :meth:`shown`."""
+        self.begin_load(form.id)
+        self._form = form
+        for key, widget in self.fields.items():
+            if hasattr(form, key):
+                write_widget(widget, self.shown(key, getattr(form, key)))
+        self.load_more(form)
+        self.end_load()
 
     def value(self) -> Any:
-        """What the form holds now, as the service's form (not yet validated)."""
-        raise NotImplementedError
+        """What the form holds now: the loaded form with every field as edited."""
+        values = {key: self.read(key, read_widget(widget))
+                  for key, widget in self.fields.items() if hasattr(self._form, key)}
+        return replace(self._form, **{k: v for k, v in values.items() if v is not SHOWN_ONLY})
+
+    def shown(self, key: str, value: Any) -> Any:
+        """How field *key*'s stored *value* is shown (digits, times); as it is by default."""
+        return value
+
+    def read_value(self, key: str) -> Any:
+        """Field *key* as edited (stored form)."""
+        return self.read(key, read_widget(self.fields[key]))
+
+    def read(self, key: str, value: Any) -> Any:
+        """Field *key*'s value as the form stores it (the inverse of :meth:`shown`)."""
+        return value
+
+    def load_more(self, form: Any) -> None:
+        """Show what is not a plain field (child rows, derived widgets)."""
+
+    def set_captions(self, captions: dict[str, str]) -> None:
+        """Set the field captions (already translated) by key."""
+        for key, text in captions.items():
+            self.captions[key].setText(text)
 
     def typing_errors(self) -> dict[str, str]:
         """Messages for what is typed but cannot be read (a time), by field; none here."""

@@ -32,6 +32,7 @@ from desktop_app.ui.mous.axes_tab import AxesTab
 from desktop_app.ui.mous.bodies_tab import BodiesTab
 from desktop_app.ui.mous.parties_tab import PartiesTab
 from desktop_app.ui.mous.related_tab import RelatedList
+from desktop_app.ui.widgets.jalali_date_edit import JalaliDateEdit
 
 # Which tab holds the message of each field the service may name.
 TAB_OF_FIELD = {"parties": 1, "axes": 2}
@@ -43,7 +44,7 @@ def _pair(parent: QWidget, *widgets: QWidget) -> QWidget:
     row = QHBoxLayout(holder)
     row.setContentsMargins(0, 0, 0, 0)
     for w in widgets:
-        row.addWidget(w, 1 if not isinstance(w, QLabel) else 0)
+        row.addWidget(w, 1 if isinstance(w, JalaliDateEdit) else 0)
     return holder
 
 

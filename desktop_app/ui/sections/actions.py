@@ -20,7 +20,7 @@ from desktop_app.domain.labels import label
 from desktop_app.domain.text import localize_digits
 from desktop_app.domain.vocabulary import ActionStatus
 from desktop_app.ui.context import UiContext
-from desktop_app.ui.kit.choices import fill
+from desktop_app.ui.kit.choices import fill, fill_enum
 from desktop_app.ui.kit.form import RecordForm, lang, link_column
 from desktop_app.ui.kit.section import RecordSection
 from desktop_app.ui.models.id_table_model import Column
@@ -162,27 +162,15 @@ class ActionFormWidget(RecordForm):
         self.description.setPlainText(form.description)
         self.end_load()
 
-    def value(self) -> ActionForm:
-        return ActionForm(
-            id=self._form.id, version=self._form.version, title=self.title.text(),
-            owner=self.owner.currentText(), due_on=self.due_on.date(),
-            status=self.status.currentData() or ActionStatus.OPEN,
-            progress=self.progress.value(), completed_on=self._form.completed_on,
-            mou_id=self.mou.value(), mission_id=self.mission.value(),
-            meeting_id=self.meeting.value(), description=self.description.toPlainText())
+    def read(self, key: str, value: Any) -> Any:
+        return value or ActionStatus.OPEN if key == "status" else value
 
     def heading_text(self) -> str:
         return self._form.title if self.record_id is not None else self.tr("New action")
 
     def retranslate(self) -> None:
         super().retranslate()
-        keep = self.status.currentData()
-        self.status.blockSignals(True)
-        self.status.clear()
-        for m in ActionStatus:
-            self.status.addItem(label(m), m)
-        self.status.setCurrentIndex(max(0, self.status.findData(keep)))
-        self.status.blockSignals(False)
+        fill_enum(self.status, list(ActionStatus))
         for key, text in (("title", self.tr("Title")), ("owner", self.tr("Owner")),
                           ("due_on", self.tr("Due date")), ("status", self.tr("Status")),
                           ("progress", self.tr("Progress")),

@@ -17,7 +17,7 @@ from desktop_app.domain.letters import LetterForm, LetterQuery
 from desktop_app.domain.text import localize_digits
 from desktop_app.domain.vocabulary import LetterDirection
 from desktop_app.ui.context import UiContext
-from desktop_app.ui.kit.choices import fill
+from desktop_app.ui.kit.choices import fill, fill_enum
 from desktop_app.ui.kit.form import RecordForm, lang, link_column
 from desktop_app.ui.kit.section import RecordSection
 from desktop_app.ui.models.id_table_model import Column
@@ -54,31 +54,11 @@ class LetterFormWidget(RecordForm):
                            (self.meeting, "meetings")):
             field.set_choices(choices[key])
 
-    def load(self, form: LetterForm) -> None:
-        self.begin_load(form.id)
-        self._form = form
-        self.reference.setText(localize_digits(form.reference_number, lang()))
-        self.dated.setDate(form.dated)
-        self.direction.setCurrentIndex(max(0, self.direction.findData(form.direction)))
-        self.sender_edit.setText(form.sender)
-        self.recipient.setText(form.recipient)
-        self.subject.setText(form.subject)
-        self.summary.setPlainText(form.summary)
-        self.mou.set_value(form.mou_id)
-        self.hub.set_value(form.hub_id)
-        self.body.set_value(form.body_id)
-        self.meeting.set_value(form.meeting_id)
-        self.end_load()
+    def shown(self, key: str, value: Any) -> Any:
+        return localize_digits(value, lang()) if key == "reference_number" else value
 
-    def value(self) -> LetterForm:
-        return LetterForm(
-            id=self._form.id, version=self._form.version,
-            reference_number=self.reference.text(), dated=self.dated.date(),
-            direction=self.direction.currentData() or LetterDirection.INCOMING,
-            sender=self.sender_edit.text(), recipient=self.recipient.text(),
-            subject=self.subject.text(), summary=self.summary.toPlainText(),
-            mou_id=self.mou.value(), hub_id=self.hub.value(), body_id=self.body.value(),
-            meeting_id=self.meeting.value())
+    def read(self, key: str, value: Any) -> Any:
+        return value or LetterDirection.INCOMING if key == "direction" else value
 
     def heading_text(self) -> str:
         if self.record_id is None:
@@ -88,13 +68,7 @@ class LetterFormWidget(RecordForm):
 
     def retranslate(self) -> None:
         super().retranslate()
-        keep = self.direction.currentData()
-        self.direction.blockSignals(True)
-        self.direction.clear()
-        for m in LetterDirection:
-            self.direction.addItem(label(m), m)
-        self.direction.setCurrentIndex(max(0, self.direction.findData(keep)))
-        self.direction.blockSignals(False)
+        fill_enum(self.direction, list(LetterDirection))
         for key, text in (("reference_number", self.tr("Reference no.")),
                           ("dated", self.tr("Date")), ("direction", self.tr("Direction")),
                           ("sender", self.tr("From")), ("recipient", self.tr("To")),

@@ -80,21 +80,20 @@ class MeetingFormWidget(RecordForm):
         if self.record_id is None and self.ordinal.value() == 0:
             self.ordinal.setValue(self.ctx.services.meetings.next_ordinal(body_id) or 0)
 
-    def load(self, form: MeetingForm) -> None:
-        self.begin_load(form.id)
-        self._form = form
-        self.body.set_value(form.body_id)
-        self.ordinal.setValue(form.ordinal or 0)
-        self.title.setText(form.title)
-        self.held_on.setDate(form.held_on)
-        self.held_at.setText(format_time(form.held_at, lang()))
-        self.place.setText(form.place)
-        self.mou.set_value(form.mou_id)
-        self.hub.set_value(form.hub_id)
-        self.attendees.setPlainText(form.attendees)
-        self.minutes.setPlainText(form.minutes)
-        self.decisions.setPlainText(form.decisions)
-        self.end_load()
+    def shown(self, key: str, value: Any) -> Any:
+        return format_time(value, lang()) if key == "held_at" else value
+
+    def read(self, key: str, value: Any) -> Any:
+        if key == "ordinal":
+            return value or None
+        if key == "held_at":
+            try:
+                return parse_time(value)
+            except DateParseError:
+                return None  # dates_valid() has said so under the field
+        return value
+
+    def load_more(self, form: MeetingForm) -> None:
         self.add_action_button.setEnabled(form.id is not None)
 
     def add_action(self) -> None:
@@ -118,19 +117,6 @@ class MeetingFormWidget(RecordForm):
             self.errors["held_at"].show_message(self.tr("Not a time: type it as 14:30."))
             ok = False
         return ok
-
-    def value(self) -> MeetingForm:
-        try:
-            held_at = parse_time(self.held_at.text())
-        except DateParseError:
-            held_at = None  # dates_valid() has said so under the field
-        return MeetingForm(
-            id=self._form.id, version=self._form.version, body_id=self.body.value(),
-            mou_id=self.mou.value(), hub_id=self.hub.value(),
-            ordinal=self.ordinal.value() or None, title=self.title.text(),
-            held_on=self.held_on.date(), held_at=held_at,
-            place=self.place.text(), attendees=self.attendees.toPlainText(),
-            minutes=self.minutes.toPlainText(), decisions=self.decisions.toPlainText())
 
     def heading_text(self) -> str:
         if self.record_id is None:
