@@ -156,7 +156,7 @@ def read_widget(widget: QWidget) -> Any:
     if isinstance(widget, JalaliDateEdit):
         return widget.date()
     if isinstance(widget, QComboBox):
-        return widget.currentText() if widget.isEditable() else widget.currentData()
+        return widget.currentData()
     if isinstance(widget, (QPlainTextEdit, QTextEdit)):
         return widget.toPlainText()
     if isinstance(widget, QLineEdit):
@@ -171,10 +171,11 @@ def write_widget(widget: QWidget, value: Any) -> None:
     elif isinstance(widget, LinkField):
         widget.set_value(value)
     elif isinstance(widget, QComboBox):
-        if widget.isEditable():
-            widget.setCurrentText(value or "")
+        index = widget.findData(value)
+        if index < 0 and isinstance(value, str) and widget.isEditable():
+            widget.setCurrentText(value)  # free text (an action's owner)
         else:
-            widget.setCurrentIndex(max(0, widget.findData(value)))
+            widget.setCurrentIndex(max(0, index))
     elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
         widget.setPlainText(value or "")
     elif isinstance(widget, QLineEdit):

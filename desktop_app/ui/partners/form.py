@@ -8,6 +8,9 @@ The form holds no rule of its own: the service validates.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import Any
+
 from PySide6.QtCore import QPersistentModelIndex, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -86,42 +89,28 @@ class PartnerFormWidget(RecordForm):
 
     # ---------------------------------------------------------------- data
 
-    def load(self, form: PartnerForm) -> None:
-        """Show *form* (a new partner when its id is ``None``)."""
-        self.begin_load(form.id)
-        self._form = form
-        self.name.setText(form.name)
-        self.name_en.setText(form.name_en)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(form.kind)))
-        derived = Origin.DOMESTIC if form.country_code in (None, "IR") else Origin.FOREIGN
-        explicit = form.origin is not None and form.origin != derived
-        self.origin.setCurrentIndex(max(0, self.origin.findData(form.origin) if explicit else 0))
-        self.country.setCurrentIndex(max(0, self.country.findData(form.country_code)
-                                         if form.country_code else 0))
-        self.sector.setText(form.sector)
-        self.city.setText(form.city)
-        self.address.setPlainText(form.address)
-        self.website.setText(form.website)
-        self.email.setText(form.email)
-        self.phone.setText(form.phone)
-        self.tags.setText(("، " if i18n.language() == "fa" else ", ").join(form.tags))
-        self.notes.setPlainText(form.notes)
+    def shown(self, key: str, value: Any) -> Any:
+        if key == "origin":  # "from the country" unless it says otherwise
+            derived = Origin.DOMESTIC if self._form.country_code in (None, "IR") else Origin.FOREIGN
+            return value if value is not None and value != derived else None
+        if key == "tags":
+            return ("، " if i18n.language() == "fa" else ", ").join(value)
+        return value
+
+    def read(self, key: str, value: Any) -> Any:
+        if key == "kind":
+            return value or PartnerKind.OTHER
+        if key == "tags":
+            raw = value.replace("،", ",").replace("؛", ",").replace(";", ",")
+            return [t.strip() for t in raw.split(",") if t.strip()]
+        return value
+
+    def load_more(self, form: PartnerForm) -> None:
         self.contacts_model.set_contacts(form.contacts)
-        self.end_load()
 
     def value(self) -> PartnerForm:
         """What the form holds now, as a :class:`PartnerForm` (not yet validated)."""
-        raw_tags = self.tags.text().replace("،", ",").replace("؛", ",").replace(";", ",")
-        return PartnerForm(
-            id=self._form.id, version=self._form.version, name=self.name.text(),
-            name_en=self.name_en.text(), kind=self.kind.currentData() or PartnerKind.OTHER,
-            sector=self.sector.text(), origin=self.origin.currentData(),
-            country_code=self.country.currentData(), city=self.city.text(),
-            address=self.address.toPlainText(), website=self.website.text(),
-            email=self.email.text(), phone=self.phone.text(), notes=self.notes.toPlainText(),
-            tags=[t.strip() for t in raw_tags.split(",") if t.strip()],
-            contacts=self.contacts_model.contacts(),
-        )
+        return replace(super().value(), contacts=self.contacts_model.contacts())
 
     def show_errors(self, errors: dict[str, str], keep_date_errors: bool = False) -> None:
         """Marks the fields; a contact's message brings the contacts tab forward."""

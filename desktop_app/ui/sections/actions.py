@@ -163,6 +163,8 @@ class ActionFormWidget(RecordForm):
         self.end_load()
 
     def read(self, key: str, value: Any) -> Any:
+        if key == "owner":
+            return self.owner.currentText()
         return value or ActionStatus.OPEN if key == "status" else value
 
     def heading_text(self) -> str:

@@ -9,6 +9,7 @@ for the hub's PDF when that service offers it.
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
@@ -224,19 +225,12 @@ class HubFormWidget(RecordForm):
     def refresh_choices(self) -> None:
         self.host.set_choices(self.ctx.services.hubs.host_choices())
 
-    def load(self, form: HubForm) -> None:
-        self.begin_load(form.id)
-        self._form = form
-        self.title.setText(form.title)
-        self.host.set_value(form.host_partner_id)
-        self.country.setCurrentIndex(max(0, self.country.findData(form.country_code)))
-        self.designated_by.setText(form.designated_by)
-        self.launch_date.setDate(form.launch_date)
-        self.status.setCurrentIndex(max(0, self.status.findData(form.status)))
-        self.notes.setPlainText(form.notes)
+    def load_more(self, form: HubForm) -> None:
         self.missions_model.set_missions(form.missions)
         self.missions_view.resizeRowsToContents()
-        self.end_load()
+
+    def load(self, form: HubForm) -> None:
+        super().load(form)
         self.tabs.setTabEnabled(self.tabs.indexOf(self.dossier_tab), form.id is not None)
         self._update_print()
         self._show_dossier()
@@ -249,12 +243,9 @@ class HubFormWidget(RecordForm):
             else self.tr("The dossier report is not available in this version yet."))
 
     def value(self) -> HubForm:
-        return HubForm(
-            id=self._form.id, version=self._form.version, title=self.title.text(),
-            host_partner_id=self.host.value(), country_code=self.country.currentData(),
-            designated_by=self.designated_by.text(), launch_date=self.launch_date.date(),
-            status=self.status.currentData() or HubStatus.ACTIVE, notes=self.notes.toPlainText(),
-            missions=self.missions_model.missions())
+        form = super().value()
+        return replace(form, status=form.status or HubStatus.ACTIVE,
+                       missions=self.missions_model.missions())
 
     def show_errors(self, errors: dict[str, str], keep_date_errors: bool = False) -> None:
         super().show_errors(errors, keep_date_errors)
