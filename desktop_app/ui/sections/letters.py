@@ -36,7 +36,7 @@ class LetterFormWidget(RecordForm):
         self._form = LetterForm()
         self.reference = self.add_row("reference_number", self.line())
         self.dated = self.add_row("dated", self.date_edit(required=True))
-        self.direction = self.add_row("direction", QComboBox(self.details))
+        self.direction = self.add_row("direction", self.combo())
         self.sender_edit = self.add_row("sender", self.line())
         self.recipient = self.add_row("recipient", self.line())
         self.subject = self.add_row("subject", self.line())
