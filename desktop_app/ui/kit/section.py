@@ -37,6 +37,9 @@ class RecordSection(Section):
     """
 
     service_name = ""
+    form_class: type[RecordForm] = RecordForm  # the form half
+    record_class: type = object  # the domain form of a new record
+    name_field = "title"  # how the questions name a record
     column_widths: tuple[int, ...] = ()
     default_sort: tuple[str, bool] = ("", False)
     first_page = False  # a very large list: show the first rows of an answer at once
@@ -102,11 +105,11 @@ class RecordSection(Section):
 
     def make_form(self) -> RecordForm:
         """The form half."""
-        raise NotImplementedError
+        return self.form_class(self.ctx, self)
 
     def empty_form(self) -> Any:
         """A new record's domain form."""
-        raise NotImplementedError
+        return self.record_class()
 
     def fetch(self, record_id: int) -> Any:
         """What the form loads for *record_id* (the service's form by default)."""
@@ -114,7 +117,7 @@ class RecordSection(Section):
 
     def record_name(self, form: Any) -> str:
         """How the questions name the record."""
-        return str(getattr(form, "title", "") or "")
+        return str(getattr(form, self.name_field, "") or "")
 
     def noun(self) -> str:
         """The section's record in a sentence ("meeting")."""

@@ -2,34 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QPushButton, QWidget
 
 from desktop_app.ui.mous.models import AxesModel
-from desktop_app.ui.mous.ordered import OrderedTab
+from desktop_app.ui.mous.tab_base import OrderedTab
 
 
 class AxesTab(OrderedTab):
     """The cooperation axes of one MoU."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(AxesModel(), parent)
+        add = QPushButton()
+        super().__init__(AxesModel(), add, parent)
+        self.add = add
         self.view.horizontalHeader().resizeSection(0, 420)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.add = QPushButton(self)
         self.add.clicked.connect(self.add_axis)
-        bar = QHBoxLayout()
-        for b in (self.add, self.up, self.down, self.remove):
-            bar.addWidget(b)
-        bar.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.error)
 
     def add_axis(self) -> None:
         """Add an empty axis and start typing its title."""
-        row = self.model.add_axis()
-        index = self.model.index(row, 0)
+        index = self.model.index(self.model.add_axis(), 0)
         self.view.setCurrentIndex(index)
         self.view.edit(index)
 

@@ -5,42 +5,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QTreeWidgetItem, QWidget
 
 from desktop_app.domain import i18n
 from desktop_app.domain.bodies import BodyForm
 from desktop_app.domain.labels import label
 from desktop_app.domain.vocabulary import BodyKind
 from desktop_app.ui.context import UiContext
-from desktop_app.ui.delete_key import set_delete_handler
-from desktop_app.ui.kit.dialogs import confirm_delete
-from desktop_app.ui.kit.operation import run_operation
 from desktop_app.ui.mous.body_dialog import BodyDialog
+from desktop_app.ui.mous.tab_base import ID_ROLE, LinkedTab, bar_of
 
-ID_ROLE = Qt.ItemDataRole.UserRole
 
-
-class BodiesTab(QWidget):
-    """The bodies of one MoU; ``changed`` after a body was saved or deleted here."""
-
-    changed = Signal()
+class BodiesTab(LinkedTab):
+    """The bodies of one MoU."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.mou_id: int | None = None
-        self.tree = QTreeWidget(self)
+        super().__init__(ctx, parent)
         self.tree.setColumnCount(4)
-        self.tree.setAlternatingRowColors(True)
         for column, width in enumerate((280, 120, 180)):
             self.tree.header().resizeSection(column, width)
         self.tree.itemActivated.connect(lambda _i, _c: self.edit_body())
@@ -48,21 +30,15 @@ class BodiesTab(QWidget):
         self.add.clicked.connect(lambda: self.add_body(under=False))
         self.add_under.clicked.connect(lambda: self.add_body(under=True))
         self.edit.clicked.connect(self.edit_body)
-        self.delete.clicked.connect(self.delete_body)
+        self.delete.clicked.connect(self.delete_selected)
         self.hint = QLabel(self)
         self.hint.setStyleSheet("color: #667085;")
-        set_delete_handler(self.tree, self.delete_body)
         # Two short rows rather than one long one: the form stays narrow enough for a
         # 1280×720 laptop at 125%.
-        layout = QVBoxLayout(self)
-        for pair in ((self.add, self.add_under), (self.edit, self.delete)):
-            bar = QHBoxLayout()
-            for b in pair:
-                bar.addWidget(b)
-            bar.addStretch(1)
-            layout.addLayout(bar)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(self.hint)
+        self.page.addLayout(bar_of(self.add, self.add_under))
+        self.page.addLayout(bar_of(self.edit, self.delete))
+        self.page.addWidget(self.tree, 1)
+        self.page.addWidget(self.hint)
 
     def show_bodies(self, mou_id: int | None, bodies: Any) -> None:
         """List the MoU's bodies (a tree of :class:`BodyNode`)."""
@@ -102,21 +78,17 @@ class BodiesTab(QWidget):
                 stack.extend(item.child(i) for i in range(item.childCount()))
         return n
 
-    def _selected(self) -> int | None:
-        item = self.tree.currentItem()
-        return int(item.data(0, ID_ROLE)) if item is not None else None
-
     def add_body(self, under: bool = False) -> None:
         """Add a working group (or a committee under the selected body)."""
         if self.mou_id is None:
             return
-        parent = self._selected() if under else None
+        parent = self.selected_id() if under else None
         self._dialog(BodyForm(kind=BodyKind.COMMITTEE if parent else BodyKind.WORKING_GROUP,
                               mou_id=self.mou_id, parent_id=parent))
 
     def edit_body(self) -> None:
         """Edit the selected body."""
-        body_id = self._selected()
+        body_id = self.selected_id()
         if body_id is not None:
             form = self.ctx.run(self, self.ctx.services.bodies.get, body_id)
             if form is not None:
@@ -129,23 +101,21 @@ class BodiesTab(QWidget):
         dialog.open()
         self.body_dialog = dialog
 
-    def delete_body(self) -> None:
+    def delete_selected(self) -> None:
         """Delete the selected body (and what is under it), after asking with the counts."""
-        body_id, item = self._selected(), self.tree.currentItem()
-        if body_id is None or item is None:
-            return
-        usage = dict(self.ctx.services.bodies.usage(body_id))
-        usage["bodies"] = usage.get("bodies", 1) - 1  # the plan counts the body itself
-        if confirm_delete(self, item.text(0), usage):
-            run_operation(self.ctx, self, "delete body", self.ctx.services.bodies.delete, body_id)
-            self.changed.emit()
+        bodies = self.ctx.services.bodies
+        body_id = self.selected_id()
+        if body_id is not None:
+            usage = dict(bodies.usage(body_id))
+            usage["bodies"] = usage.get("bodies", 1) - 1  # the plan counts the body itself
+            self.delete_with(bodies, 0, usage)
 
     def retranslate(self) -> None:
         """Every word of the tab."""
-        self.add.setText(self.tr("Add working group"))
-        self.add_under.setText(self.tr("Add committee under it"))
-        self.edit.setText(self.tr("Edit"))
-        self.delete.setText(self.tr("Delete"))
+        for button, text in ((self.add, self.tr("Add working group")),
+                             (self.add_under, self.tr("Add committee under it")),
+                             (self.edit, self.tr("Edit")), (self.delete, self.tr("Delete"))):
+            button.setText(text)
         self.hint.setText(self.tr("Save the MoU first to add its working groups."))
         self.tree.setHeaderLabels([self.tr("Name"), self.tr("Kind"), self.tr("Secretariat"),
                                    self.tr("Members")])

@@ -4,41 +4,33 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QWidget
 
 from desktop_app.domain.mous import PartyForm
 from desktop_app.ui.bidi import isolate
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.mous.models import PartiesModel
-from desktop_app.ui.mous.ordered import OrderedTab
 from desktop_app.ui.mous.partner_picker import PartnerPicker
+from desktop_app.ui.mous.tab_base import OrderedTab
 
 
 class PartiesTab(OrderedTab):
     """The parties of one MoU."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(PartiesModel(ctx.services.mous.partner_names), parent)
+        picker = PartnerPicker(lambda t: ctx.services.partners.choices(t, 30))
+        super().__init__(PartiesModel(ctx.services.mous.partner_names), picker, parent,
+                         stretch_lead=True)
+        self.picker = picker
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 230)
-        header.resizeSection(1, 90)
-        header.resizeSection(2, 170)
-        self.picker = PartnerPicker(lambda t: ctx.services.partners.choices(t, 30), self)
+        for column, width in enumerate((230, 90, 170)):
+            header.resizeSection(column, width)
         self.picker.partnerChosen.connect(self.add_party)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #667085;")
-        bar = QHBoxLayout()
-        bar.addWidget(self.picker, 1)
-        for b in (self.up, self.down, self.remove):
-            bar.addWidget(b)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(self.hint)
-
+        self.page.addWidget(self.hint)
     def set_rows(self, rows: Sequence[PartyForm]) -> None:
         """Show the MoU's parties."""
         self.model.set_rows(rows)

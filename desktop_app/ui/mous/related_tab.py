@@ -7,28 +7,17 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QPushButton, QTreeWidgetItem, QWidget
 
 from desktop_app.domain import i18n
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.labels import label
 from desktop_app.domain.text import localize_digits
 from desktop_app.ui.context import UiContext
-from desktop_app.ui.delete_key import set_delete_handler
 from desktop_app.ui.icons import icon
-from desktop_app.ui.kit.dialogs import confirm_delete
-from desktop_app.ui.kit.operation import run_operation
-
-ID_ROLE = Qt.ItemDataRole.UserRole
+from desktop_app.ui.mous.tab_base import ID_ROLE, LinkedTab, bar_of
 
 
 def _meeting(m: Any, lang: str) -> list[str]:
@@ -54,20 +43,14 @@ KINDS: dict[str, tuple[Callable[[Any, str], list[str]], int, tuple[int, ...]]] =
 }
 
 
-class RelatedList(QWidget):
-    """One tab of records linked to the MoU; ``changed`` after one was added or deleted."""
-
-    changed = Signal()
+class RelatedList(LinkedTab):
+    """One tab of records linked to the MoU, added here already linked to it."""
 
     def __init__(self, ctx: UiContext, section: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.section = section
-        self.mou_id: int | None = None
         self.cells, self.name_column, self.widths = KINDS[section]
-        self.tree = QTreeWidget(self)
         self.tree.setRootIsDecorated(False)
-        self.tree.setAlternatingRowColors(True)
         self.tree.header().setStretchLastSection(True)
         self.tree.itemActivated.connect(
             lambda item, _c: ctx.open_record(section, int(item.data(0, ID_ROLE))))
@@ -75,13 +58,8 @@ class RelatedList(QWidget):
         self.add.setObjectName(f"add_{section}")
         self.add.setIcon(icon("new"))
         self.add.clicked.connect(self.quick_add)
-        set_delete_handler(self.tree, self.delete_selected)
-        bar = QHBoxLayout()
-        bar.addWidget(self.add)
-        bar.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.tree, 1)
+        self.page.addLayout(bar_of(self.add))
+        self.page.addWidget(self.tree, 1)
 
     def show_rows(self, mou_id: int | None, rows: Sequence[Any]) -> None:
         """List *rows* (overdue actions in red)."""
@@ -116,14 +94,7 @@ class RelatedList(QWidget):
 
     def delete_selected(self) -> None:
         """Delete the selected record, after asking what goes with it."""
-        item = self.tree.currentItem()
-        if item is None:
-            return
-        service = getattr(self.ctx.services, self.section)
-        record_id = int(item.data(0, ID_ROLE))
-        if confirm_delete(self, item.text(self.name_column), service.usage(record_id)):
-            run_operation(self.ctx, self, f"delete {self.section}", service.delete, record_id)
-            self.changed.emit()
+        self.delete_with(getattr(self.ctx.services, self.section), self.name_column)
 
     def retranslate(self) -> None:
         """Headers and the Add button."""

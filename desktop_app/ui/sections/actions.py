@@ -191,6 +191,8 @@ class ActionsSection(RecordSection):
 
     section_id = "actions"
     service_name = "actions"
+    form_class = ActionFormWidget
+    record_class = ActionForm
     entities = frozenset({"action_items", "mous", "meetings", "hub_missions", "hubs"})
     order = 50
     column_widths = (330, 170, 100, 150, 120, 230)
@@ -279,12 +281,6 @@ class ActionsSection(RecordSection):
 
     def fetch_rows(self, ids: Any) -> dict[int, Any]:
         return self.service.rows(ids, today=dates.today())
-
-    def make_form(self) -> ActionFormWidget:
-        return ActionFormWidget(self.ctx, self)
-
-    def empty_form(self) -> ActionForm:
-        return ActionForm()
 
     def noun(self) -> str:
         return self.tr("action")

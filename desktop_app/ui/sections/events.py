@@ -146,6 +146,8 @@ class EventsSection(RecordSection):
 
     section_id = "events"
     service_name = "events"
+    form_class = EventFormWidget
+    record_class = EventForm
     entities = frozenset({"events", "mous", "hubs", "partners"})
     order = 60
     column_widths = (170, 110, 330, 180, 260, 220)
@@ -202,12 +204,6 @@ class EventsSection(RecordSection):
                           hub_id=self.hub_filter.currentData(), date_from=self.date_from.date(),
                           date_to=self.date_to.date(), sort=sort or "held_on",
                           descending=descending)
-
-    def make_form(self) -> EventFormWidget:
-        return EventFormWidget(self.ctx, self)
-
-    def empty_form(self) -> EventForm:
-        return EventForm()
 
     def noun(self) -> str:
         return self.tr("event")

@@ -298,6 +298,8 @@ class HubsSection(RecordSection):
 
     section_id = "hubs"
     service_name = "hubs"
+    form_class = HubFormWidget
+    record_class = HubForm
     entities = frozenset({"hubs", "hub_missions", "mous", "partners", "events", "meetings",
                           "letters", "action_items"})
     order = 20
@@ -347,12 +349,6 @@ class HubsSection(RecordSection):
         return HubQuery(text=text, status=self.status_filter.currentData(),
                         country_code=self.country_filter.currentData(),
                         sort=sort or "launch_date", descending=descending)
-
-    def make_form(self) -> HubFormWidget:
-        return HubFormWidget(self.ctx, self)
-
-    def empty_form(self) -> HubForm:
-        return HubForm()
 
     def noun(self) -> str:
         return self.tr("hub")

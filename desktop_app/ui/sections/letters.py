@@ -87,6 +87,9 @@ class LettersSection(RecordSection):
 
     section_id = "letters"
     service_name = "letters"
+    form_class = LetterFormWidget
+    record_class = LetterForm
+    name_field = "subject"
     entities = frozenset({"letters", "mous", "hubs", "bodies", "meetings"})
     order = 70
     column_widths = (110, 100, 80, 320, 200, 200, 220)
@@ -139,15 +142,6 @@ class LettersSection(RecordSection):
         return LetterQuery(text=text, direction=self.direction_filter.currentData(),
                            date_from=self.date_from.date(), date_to=self.date_to.date(),
                            sort=sort or "dated", descending=descending)
-
-    def make_form(self) -> LetterFormWidget:
-        return LetterFormWidget(self.ctx, self)
-
-    def empty_form(self) -> LetterForm:
-        return LetterForm()
-
-    def record_name(self, form: Any) -> str:
-        return form.subject
 
     def noun(self) -> str:
         return self.tr("letter")

@@ -144,6 +144,7 @@ class MeetingsSection(RecordSection):
 
     section_id = "meetings"
     service_name = "meetings"
+    form_class = MeetingFormWidget
     entities = frozenset({"meetings", "bodies", "mous", "hubs", "action_items"})
     order = 40
     column_widths = (110, 60, 300, 220, 200, 80)
@@ -209,9 +210,6 @@ class MeetingsSection(RecordSection):
                             mou_id=self.mou_filter.currentData(),
                             date_from=self.date_from.date(), date_to=self.date_to.date(),
                             today=dates.today(), sort=sort or "held_on", descending=descending)
-
-    def make_form(self) -> MeetingFormWidget:
-        return MeetingFormWidget(self.ctx, self)
 
     def empty_form(self) -> MeetingForm:
         return MeetingForm(held_on=None)

@@ -85,6 +85,8 @@ class MoUsSection(RecordSection):
 
     section_id = "mous"
     service_name = "mous"
+    form_class = MoUEditor
+    record_class = MoUForm
     entities = frozenset({"mous", "mou_parties", "cooperation_axes", "bodies", "body_members",
                           "meetings", "action_items", "letters", "attachments", "partners",
                           "hubs"})
@@ -154,17 +156,8 @@ class MoUsSection(RecordSection):
             expiring_within_days=self.expiring_filter.currentData(),
             sort=sort or "signed_on", descending=descending)
 
-    def make_form(self) -> MoUEditor:
-        return MoUEditor(self.ctx, self)
-
-    def empty_form(self) -> MoUForm:
-        return MoUForm()
-
     def fetch(self, record_id: int) -> MoUDetail:
         return self.service.detail(record_id)
-
-    def record_name(self, form: Any) -> str:
-        return str(form.title or "")
 
     def noun(self) -> str:
         return _tr("the new MoU")

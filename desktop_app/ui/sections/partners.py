@@ -10,7 +10,6 @@ partner.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox
@@ -59,6 +58,8 @@ class PartnersSection(RecordSection):
 
     section_id = "partners"
     service_name = "partners"
+    record_class = PartnerForm
+    name_field = "name"
     entities = frozenset({"partners", "contacts", "mou_parties", "hubs"})
     order = 10
     first_page = True  # a register can hold 100,000 partners: the first rows at once
@@ -104,12 +105,6 @@ class PartnersSection(RecordSection):
             line.editingFinished.connect(self._check_duplicates)
         form.country.currentIndexChanged.connect(lambda _i: self._check_duplicates())
         return form
-
-    def empty_form(self) -> PartnerForm:
-        return PartnerForm()
-
-    def record_name(self, form: Any) -> str:
-        return str(form.name or "")
 
     def noun(self) -> str:
         return self.tr("the new partner")
