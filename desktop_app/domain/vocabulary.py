@@ -7,15 +7,15 @@ it depends on the domain layer only (an import-linter contract in pyproject.toml
 from __future__ import annotations
 
 from db.models import (
-    ActionStatus,
-    BodyKind,
-    EventKind,
-    HubStatus,
-    LetterDirection,
-    MoUStatus,
-    Origin,
-    PartnerKind,
-    WorkStatus,
+           ActionStatus,
+           BodyKind,
+           EventKind,
+           HubStatus,
+           LetterDirection,
+           MoUStatus,
+           Origin,
+           PartnerKind,
+           WorkStatus,
 )
 
 __all__ = ["ActionStatus", "BodyKind", "EventKind", "HubStatus", "LetterDirection",

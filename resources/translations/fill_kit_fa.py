@@ -83,15 +83,20 @@ def contexts() -> dict[str, dict[str, str]]:
     return out
 
 
+def _element(parent: ET.Element, tag: str, text: str | None = None) -> ET.Element:
+    node = ET.SubElement(parent, tag)
+    node.text = text
+    return node
+
+
 def main() -> int:
     root = ET.Element("TS", version="2.1", language="fa_IR")
     for name, messages in contexts().items():
-        ctx = ET.SubElement(root, "context")
-        ET.SubElement(ctx, "name").text = name
+        context = _element(root, "context")
+        _element(context, "name", name)
         for source, persian in messages.items():
-            m = ET.SubElement(ctx, "message")
-            ET.SubElement(m, "source").text = source
-            ET.SubElement(m, "translation").text = persian
+            pair = _element(context, "message")
+            _element(pair, "source", source), _element(pair, "translation", persian)
     ET.indent(root)
     ET.ElementTree(root).write(TS, encoding="utf-8", xml_declaration=True)
     return subprocess.call(["pyside6-lrelease", str(TS), "-qm", str(TS.with_suffix(".qm"))])

@@ -135,12 +135,8 @@ def test_conflicting_concurrent_edit_is_not_overwritten(qtbot, section, register
     editor.title_edit.setText("عنوان من")
     editor._edited()
     told: list[str] = []
-
-    def keep_mine(_parent, _title, text, *_a):  # type: ignore[no-untyped-def]
-        told.append(text)
-        return QMessageBox.StandardButton.No
-
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(keep_mine))
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(
+        lambda _p, _t, text, *_a: told.append(text) or QMessageBox.StandardButton.No))
     section.save_current()
     assert told and "Fields changed: Place." in told[0]  # what the other change was
     assert editor.is_dirty() and editor.title_edit.text() == "عنوان من"

@@ -40,19 +40,18 @@ class PartnerFormWidget(RecordForm):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent, attachments=False)
         self._form = PartnerForm()
-        self.name = self.add_row("name", self.line())
-        self.name_en = self.add_row("name_en", self.line(latin=True))
+        self.name, self.name_en = (self.add_row(key, self.line(latin=key == "name_en"))
+                                   for key in ("name", "name_en"))
         self.kind = self.add_row("kind", self.combo())
         self.sector = self.add_row("sector", self.line())
-        self.origin = self.add_row("origin", self.combo())
-        self.country = self.add_row("country_code", self.combo())
+        self.origin, self.country = (self.add_row(key, self.combo())
+                                     for key in ("origin", "country_code"))
         self.country.setMaxVisibleItems(20)
         make_searchable(self.country)  # typing ترکیه filters; the choice does not jump about
         self.city = self.add_row("city", self.line())
         self.address = self.add_row("address", self.text_box(56))
-        self.website = self.add_row("website", self.line(latin=True))
-        self.email = self.add_row("email", self.line(latin=True))
-        self.phone = self.add_row("phone", self.line(latin=True))
+        self.website, self.email, self.phone = (  # Latin, read from the left
+            self.add_row(key, self.line(latin=True)) for key in ("website", "email", "phone"))
         self.tags = self.add_row("tags", self.line())
         self.notes = self.add_row("notes", self.text_box(70))
 
