@@ -55,3 +55,14 @@ def test_the_mou_tabs_speak_persian(ctx, qtbot) -> None:
     assert editor.bodies_tab.add.text() != "Add working group"
     assert editor.related["letters"].add.text() != "Add a letter"
     assert editor.save_button.text() != "Save"
+
+
+def test_every_form_follows_a_language_switch(main_window) -> None:
+    from desktop_app.ui.kit.section import RecordSection
+
+    sections = [s for s in main_window.sections if isinstance(s, RecordSection)]
+    assert all(s.form.save_button.text() == "ذخیره" for s in sections)
+    main_window.set_language("en")
+    assert all(s.form.save_button.text() == "Save" for s in sections)
+    assert main_window.section("letters").form.captions["reference_number"].text() == \
+        "Reference no."

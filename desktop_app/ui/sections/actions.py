@@ -288,9 +288,5 @@ class ActionsSection(RecordSection):
     def title(self) -> str:
         return self.tr("Actions")
 
-    def retranslate(self) -> None:
-        super().retranslate()
-        self.form.retranslate()
-
 
 __all__ = ["ActionFormWidget", "ActionsSection", "ProgressField"]

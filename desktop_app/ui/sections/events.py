@@ -211,9 +211,5 @@ class EventsSection(RecordSection):
     def title(self) -> str:
         return self.tr("Events")
 
-    def retranslate(self) -> None:
-        super().retranslate()
-        self.form.retranslate()
-
 
 __all__ = ["EventFormWidget", "EventsSection", "JalaliDateEdit", "PartnerList"]

@@ -356,9 +356,5 @@ class HubsSection(RecordSection):
     def title(self) -> str:
         return self.tr("Hubs")
 
-    def retranslate(self) -> None:
-        super().retranslate()
-        self.form.retranslate()
-
 
 __all__ = ["HubFormWidget", "HubsSection"]

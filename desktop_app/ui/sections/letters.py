@@ -149,9 +149,5 @@ class LettersSection(RecordSection):
     def title(self) -> str:
         return self.tr("Letters")
 
-    def retranslate(self) -> None:
-        super().retranslate()
-        self.form.retranslate()
-
 
 __all__ = ["LetterFormWidget", "LettersSection"]

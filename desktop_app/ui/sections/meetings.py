@@ -223,9 +223,5 @@ class MeetingsSection(RecordSection):
     def title(self) -> str:
         return self.tr("Meetings")
 
-    def retranslate(self) -> None:
-        super().retranslate()
-        self.form.retranslate()
-
 
 __all__ = ["MeetingFormWidget", "MeetingsSection"]

@@ -191,7 +191,3 @@ class MoUsSection(RecordSection):
         if changes.touches("partners") or changes.touches("hubs"):
             self.retranslate_filters()
         super().on_changes(changes)
-
-    def retranslate(self) -> None:
-        super().retranslate()
-        self.form.retranslate()

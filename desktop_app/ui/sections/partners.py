@@ -141,9 +141,5 @@ class PartnersSection(RecordSection):
             self.duplicate_hint.forget()
         super().on_changes(changes)
 
-    def retranslate(self) -> None:
-        super().retranslate()
-        self.form.retranslate()
-
 
 __all__ = ["PartnerRow", "PartnersSection"]
