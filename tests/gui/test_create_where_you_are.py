@@ -79,4 +79,4 @@ def test_valid_for_n_years_fills_the_end_date(mou_editor) -> None:
     editor.valid_for.activated.emit(editor.valid_for.currentIndex())
     assert editor.valid_until.date() == dt.date(2027, 12, 15)  # 1406/09/24
     assert editor.is_dirty()
-    editor._set_dirty(False)
+    editor.dirty = False

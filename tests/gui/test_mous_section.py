@@ -120,7 +120,10 @@ def test_invalid_form_shows_inline_messages_and_writes_nothing(qtbot, section, r
     assert register.mous.count() == count
 
 
-def test_conflicting_concurrent_edit_is_not_overwritten(qtbot, section, register) -> None:
+def test_conflicting_concurrent_edit_is_not_overwritten(qtbot, section, register,
+                                                        monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     editor = section.editor
     mid = register.mous.query(MoUQuery(text="54"))[0]
     section.open_record(mid)
@@ -130,13 +133,19 @@ def test_conflicting_concurrent_edit_is_not_overwritten(qtbot, section, register
     other.place = "تهران"
     register.mous.save(other)
     editor.title_edit.setText("عنوان من")
-    editor._mark_dirty()
-    assert editor.save() is None
-    assert editor.conflict.isVisible()
+    editor._edited()
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(
+        lambda _p, _t, text, *_a: told.append(text) or QMessageBox.StandardButton.No))
+    section.save_current()
+    assert told and "Fields changed: Place." in told[0]  # what the other change was
+    assert editor.is_dirty() and editor.title_edit.text() == "عنوان من"
     assert register.mous.get(mid).title != "عنوان من"
     assert register.mous.get(mid).place == "تهران"
-    editor.reload_button.click()
-    assert not editor.conflict.isVisible()
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda *a: QMessageBox.StandardButton.Yes))
+    section.save_current()
+    assert not editor.is_dirty()
     assert editor.place.text() == "تهران"
 
 
@@ -162,9 +171,16 @@ def test_filters_and_related_lists(qtbot, section, register) -> None:
     editor.meetings.itemActivated.emit(item, 0)
     assert section.opened[-1][0] == "meetings"
     question = section.delete_question(mid)
-    assert "4 working groups and committees" in question and "2 meetings" in question
-    assert "1 letters and 0 events stay" in question
-    section.delete_mou(mid)
+    assert "4 working group(s)/committee(s)" in question and "2 meeting(s)" in question
+    assert "1 letter(s) will no longer refer to it" in question
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+    QMessageBox.question = staticmethod(  # type: ignore[method-assign]
+        lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes)
+    section.list.select_id(mid)
+    section.delete_current()
+    assert asked and question in asked[0]
     assert page.model.rowCount() == 4 and editor.form.id is None
 
 

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.models import BodyKind
 from desktop_app.domain.bodies import BodyForm, MemberForm, flatten
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.labels import label
+from desktop_app.domain.vocabulary import BodyKind
 from desktop_app.ui.bidi import display
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.mous.partner_picker import PartnerPicker
@@ -152,10 +152,12 @@ class BodyDialog(QDialog):
         """The form as the dialog shows it."""
         members = []
         for row in range(self.members.rowCount()):
-            org = self.members.item(row, 0)
+            org, person, role = (self.members.item(row, c) for c in range(3))
+            if org is None:
+                continue
             members.append(MemberForm(org.data(ID_ROLE + 1), org.data(ID_ROLE),
-                                      self.members.item(row, 1).text(),
-                                      self.members.item(row, 2).text()))
+                                      person.text() if person else "",
+                                      role.text() if role else ""))
         return BodyForm(self.form.id, self.form.version, BodyKind(self.kind.currentData()),
                         self.name.text(), self.description.toPlainText(), self.form.mou_id,
                         self.form.hub_id, self.parent_combo.currentData(),

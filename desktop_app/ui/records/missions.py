@@ -6,11 +6,11 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from db.models import WorkStatus
 from desktop_app.domain.actions import percent_text
 from desktop_app.domain.hubs import MissionForm, mission_status
 from desktop_app.domain.i18n import language
 from desktop_app.domain.labels import label
+from desktop_app.domain.vocabulary import WorkStatus
 from desktop_app.ui.records.delegates import PROGRESS_ROLE
 
 Index = QModelIndex | QPersistentModelIndex

@@ -14,8 +14,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
-from desktop_app.domain.errors import ConflictError, DomainError, StorageError, ValidationError
+from desktop_app.domain.errors import ValidationError
 from desktop_app.ui.context import UiContext
+from desktop_app.ui.kit.operation import KNOWN, run_operation
 
 KINDS: dict[str, tuple[str, str, str, str]] = {
     # kind: (module, form widget class, service, form class in the domain)
@@ -64,17 +65,16 @@ class QuickAddDialog(QDialog):
         if not self.form.dates_valid():
             self.form.show_errors({}, keep_date_errors=True)
             return None
-        try:
-            result = self.service.save(self.form.value())
-        except ValidationError as exc:
-            self.form.show_errors(exc.errors)
+        outcome = run_operation(self.ctx, self, "quick add", self.service.save,
+                                self.form.value(), handled=KNOWN)
+        if isinstance(outcome.error, ValidationError):
+            self.form.show_errors(outcome.error.errors)
             return None
-        except (ConflictError, DomainError, StorageError) as exc:
-            self.form.show_errors({"": str(exc)})
+        if outcome.error is not None:
+            self.form.show_errors({"": str(outcome.error)})
             return None
         self.form.dirty = False
-        self.saved_id = result.value
-        self.ctx.publish(result.changes)
+        self.saved_id = outcome.value
         self.accept()
         return self.saved_id
 

@@ -14,16 +14,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QSpinBox, QStyle, QWidget
 
-from db.models import ActionStatus
 from desktop_app.domain import dates, i18n
 from desktop_app.domain.actions import ActionForm, ActionQuery
 from desktop_app.domain.labels import label
 from desktop_app.domain.text import localize_digits
+from desktop_app.domain.vocabulary import ActionStatus
 from desktop_app.ui.context import UiContext
+from desktop_app.ui.kit.choices import fill, fill_enum
+from desktop_app.ui.kit.form import RecordForm, lang, link_column
+from desktop_app.ui.kit.section import RecordSection
 from desktop_app.ui.models.id_table_model import Column
-from desktop_app.ui.records.base import RecordForm, RecordSection, lang, link_column
 from desktop_app.ui.records.delegates import PROGRESS_ROLE, ProgressDelegate
-from desktop_app.ui.sections.meetings import fill
 from desktop_app.ui.widgets.jalali_date_edit import JalaliDateEdit
 
 CENTER = Qt.AlignmentFlag.AlignCenter
@@ -70,7 +71,9 @@ class ActionFormWidget(RecordForm):
         self.owner = self.add_row("owner", QComboBox(self.details))
         self.owner.setEditable(True)
         self.owner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.owner.lineEdit().textEdited.connect(self._edited)
+        owner_line = self.owner.lineEdit()
+        assert owner_line is not None  # an editable combo has its line
+        owner_line.textEdited.connect(self._edited)
         self.due_on = self.add_row("due_on", self.date_edit())
         self.status = self.add_row("status", QComboBox(self.details))
         self.progress = ProgressField(self.details)
@@ -159,27 +162,17 @@ class ActionFormWidget(RecordForm):
         self.description.setPlainText(form.description)
         self.end_load()
 
-    def value(self) -> ActionForm:
-        return ActionForm(
-            id=self._form.id, version=self._form.version, title=self.title.text(),
-            owner=self.owner.currentText(), due_on=self.due_on.date(),
-            status=self.status.currentData() or ActionStatus.OPEN,
-            progress=self.progress.value(), completed_on=self._form.completed_on,
-            mou_id=self.mou.value(), mission_id=self.mission.value(),
-            meeting_id=self.meeting.value(), description=self.description.toPlainText())
+    def read(self, key: str, value: Any) -> Any:
+        if key == "owner":
+            return self.owner.currentText()
+        return value or ActionStatus.OPEN if key == "status" else value
 
     def heading_text(self) -> str:
         return self._form.title if self.record_id is not None else self.tr("New action")
 
     def retranslate(self) -> None:
         super().retranslate()
-        keep = self.status.currentData()
-        self.status.blockSignals(True)
-        self.status.clear()
-        for m in ActionStatus:
-            self.status.addItem(label(m), m)
-        self.status.setCurrentIndex(max(0, self.status.findData(keep)))
-        self.status.blockSignals(False)
+        fill_enum(self.status, list(ActionStatus))
         for key, text in (("title", self.tr("Title")), ("owner", self.tr("Owner")),
                           ("due_on", self.tr("Due date")), ("status", self.tr("Status")),
                           ("progress", self.tr("Progress")),
@@ -198,6 +191,8 @@ class ActionsSection(RecordSection):
 
     section_id = "actions"
     service_name = "actions"
+    form_class = ActionFormWidget
+    record_class = ActionForm
     entities = frozenset({"action_items", "mous", "meetings", "hub_missions", "hubs"})
     order = 50
     column_widths = (330, 170, 100, 150, 120, 230)
@@ -272,7 +267,7 @@ class ActionsSection(RecordSection):
         self.to_label.setText(self.tr("to"))
 
     def refresh_choices(self) -> None:
-        self.form.refresh_choices()  # type: ignore[attr-defined]
+        self.form.refresh_choices()
         self.retranslate_filters()
 
     def make_query(self, text: str, sort: str | None, descending: bool) -> ActionQuery:
@@ -285,23 +280,13 @@ class ActionsSection(RecordSection):
             sort=sort or "due_on", descending=descending)
 
     def fetch_rows(self, ids: Any) -> dict[int, Any]:
-        return self.service.rows(ids, today=dates.today())  # type: ignore[no-any-return]
-
-    def make_form(self) -> ActionFormWidget:
-        return ActionFormWidget(self.ctx, self)
-
-    def empty_form(self) -> ActionForm:
-        return ActionForm()
+        return self.service.rows(ids, today=dates.today())
 
     def noun(self) -> str:
         return self.tr("action")
 
     def title(self) -> str:
         return self.tr("Actions")
-
-    def retranslate(self) -> None:
-        super().retranslate()
-        self.form.retranslate()
 
 
 __all__ = ["ActionFormWidget", "ActionsSection", "ProgressField"]

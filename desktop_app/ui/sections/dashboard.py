@@ -37,13 +37,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.models import MoUStatus
 from desktop_app.domain import dates, i18n
 from desktop_app.domain.changes import Changes
 from desktop_app.domain.dashboard import Dashboard
 from desktop_app.domain.history import action_name, entity_name
 from desktop_app.domain.labels import label
 from desktop_app.domain.text import display_code, localize_digits
+from desktop_app.domain.vocabulary import MoUStatus
 from desktop_app.ui import theme
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.numbers import count_text, digits_for
@@ -349,7 +349,9 @@ class DashboardSection(Section):
                                                     _n(c.mous)]) for c in d.countries], nothing)
         # A country line is not a record: make it inert.
         for i in range(self.countries.topLevelItemCount()):
-            self.countries.topLevelItem(i).setData(0, RECORD_ROLE, None)
+            line = self.countries.topLevelItem(i)
+            if line is not None:
+                line.setData(0, RECORD_ROLE, None)
         self.recent.set_rows([((e.entity, e.entity_id),
                                [dates.format_datetime(e.at, lang), e.actor,
                                 f"{entity_name(e.entity)} — {action_name(e.action)}",

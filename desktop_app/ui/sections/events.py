@@ -21,14 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.models import EventKind
 from desktop_app.domain.events import EventForm, EventQuery
 from desktop_app.domain.labels import label
+from desktop_app.domain.vocabulary import EventKind
 from desktop_app.ui.context import UiContext
+from desktop_app.ui.kit.choices import fill, fill_enum
+from desktop_app.ui.kit.form import RecordForm, link_column
+from desktop_app.ui.kit.section import RecordSection
 from desktop_app.ui.models.id_table_model import Column
 from desktop_app.ui.mous.partner_picker import PartnerPicker
-from desktop_app.ui.records.base import RecordForm, RecordSection, link_column
-from desktop_app.ui.sections.meetings import fill
 from desktop_app.ui.widgets.jalali_date_edit import JalaliDateEdit
 
 CENTER = Qt.AlignmentFlag.AlignCenter
@@ -60,17 +61,19 @@ class PartnerList(QWidget):
         self.setFocusProxy(self.picker)
         self.on_change: Any = lambda: None
 
-    def ids(self) -> list[int]:
+    def value(self) -> list[int]:
+        """The ids of the partners listed."""
         return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
 
-    def set_ids(self, ids: list[int]) -> None:
+    def set_value(self, ids: Any) -> None:
+        """List the partners *ids*."""
         self.list.clear()
         names = self.ctx.services.events.partner_names(ids)
         for pid in ids:
             self._append(pid, names.get(pid, str(pid)))
 
     def add(self, partner_id: int, name: str) -> None:
-        if partner_id not in self.ids():
+        if partner_id not in self.value():
             self._append(partner_id, name)
             self.on_change()
         self.picker.clear()
@@ -115,42 +118,15 @@ class EventFormWidget(RecordForm):
         self.mou.set_choices(choices["mous"])
         self.hub.set_choices(choices["hubs"])
 
-    def load(self, form: EventForm) -> None:
-        self.begin_load(form.id)
-        self._form = form
-        self.kind.setCurrentIndex(max(0, self.kind.findData(form.kind)))
-        self.title.setText(form.title)
-        self.held_on.setDate(form.held_on)
-        self.ends_on.setDate(form.ends_on)
-        self.place.setText(form.place)
-        self.partners.set_ids(list(form.partner_ids))
-        self.participants.setPlainText(form.participants)
-        self.mou.set_value(form.mou_id)
-        self.hub.set_value(form.hub_id)
-        self.description.setPlainText(form.description)
-        self.end_load()
-
-    def value(self) -> EventForm:
-        return EventForm(
-            id=self._form.id, version=self._form.version,
-            kind=self.kind.currentData() or EventKind.OTHER, title=self.title.text(),
-            held_on=self.held_on.date(), ends_on=self.ends_on.date(), place=self.place.text(),
-            participants=self.participants.toPlainText(),
-            description=self.description.toPlainText(), mou_id=self.mou.value(),
-            hub_id=self.hub.value(), partner_ids=self.partners.ids())
+    def read(self, key: str, value: Any) -> Any:
+        return value or EventKind.OTHER if key == "kind" else value
 
     def heading_text(self) -> str:
         return self._form.title if self.record_id is not None else self.tr("New event")
 
     def retranslate(self) -> None:
         super().retranslate()
-        keep = self.kind.currentData()
-        self.kind.blockSignals(True)
-        self.kind.clear()
-        for m in EventKind:
-            self.kind.addItem(label(m), m)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(keep)))
-        self.kind.blockSignals(False)
+        fill_enum(self.kind, list(EventKind))
         for key, text in (("kind", self.tr("Kind")), ("title", self.tr("Title")),
                           ("held_on", self.tr("Date")), ("ends_on", self.tr("Until")),
                           ("place", self.tr("Place")), ("partner_ids", self.tr("Partners")),
@@ -170,6 +146,8 @@ class EventsSection(RecordSection):
 
     section_id = "events"
     service_name = "events"
+    form_class = EventFormWidget
+    record_class = EventForm
     entities = frozenset({"events", "mous", "hubs", "partners"})
     order = 60
     column_widths = (170, 110, 330, 180, 260, 220)
@@ -218,7 +196,7 @@ class EventsSection(RecordSection):
         self.to_label.setText(self.tr("to"))
 
     def refresh_choices(self) -> None:
-        self.form.refresh_choices()  # type: ignore[attr-defined]
+        self.form.refresh_choices()
         self.retranslate_filters()
 
     def make_query(self, text: str, sort: str | None, descending: bool) -> EventQuery:
@@ -227,21 +205,11 @@ class EventsSection(RecordSection):
                           date_to=self.date_to.date(), sort=sort or "held_on",
                           descending=descending)
 
-    def make_form(self) -> EventFormWidget:
-        return EventFormWidget(self.ctx, self)
-
-    def empty_form(self) -> EventForm:
-        return EventForm()
-
     def noun(self) -> str:
         return self.tr("event")
 
     def title(self) -> str:
         return self.tr("Events")
-
-    def retranslate(self) -> None:
-        super().retranslate()
-        self.form.retranslate()
 
 
 __all__ = ["EventFormWidget", "EventsSection", "JalaliDateEdit", "PartnerList"]

@@ -9,6 +9,7 @@ for the hub's PDF when that service offers it.
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
@@ -25,19 +26,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.models import HubStatus
 from desktop_app.domain import dates
 from desktop_app.domain.countries import all_countries, country_name
-from desktop_app.domain.errors import DomainError, NotFoundError, StorageError
+from desktop_app.domain.errors import NotFoundError
 from desktop_app.domain.hubs import HubForm, HubQuery
 from desktop_app.domain.labels import label
 from desktop_app.domain.text import localize_digits, sort_key
+from desktop_app.domain.vocabulary import HubStatus
 from desktop_app.ui.context import UiContext
+from desktop_app.ui.kit.choices import fill
+from desktop_app.ui.kit.form import ErrorLabel, RecordForm, lang
+from desktop_app.ui.kit.operation import KNOWN, run_operation
+from desktop_app.ui.kit.section import RecordSection
 from desktop_app.ui.models.id_table_model import Column
-from desktop_app.ui.records.base import ErrorLabel, RecordForm, RecordSection, lang
 from desktop_app.ui.records.delegates import PROGRESS_ROLE, ProgressDelegate
 from desktop_app.ui.records.missions import PROGRESS, MissionsModel
-from desktop_app.ui.sections.meetings import fill
 
 CENTER = Qt.AlignmentFlag.AlignCenter
 
@@ -94,10 +97,10 @@ class HubFormWidget(RecordForm):
         for b in (self.add_mission, self.remove_mission, self.up_mission, self.down_mission):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        col = QVBoxLayout(missions)
-        col.addWidget(self.missions_view, 1)
-        col.addWidget(self.errors["missions"])
-        col.addLayout(buttons)
+        page = QVBoxLayout(missions)
+        page.addWidget(self.missions_view, 1)
+        page.addWidget(self.errors["missions"])
+        page.addLayout(buttons)
         self.fields["missions"] = self.missions_view
         self.tabs.insertTab(1, missions, "")
         self.missions_tab = missions
@@ -162,11 +165,12 @@ class HubFormWidget(RecordForm):
         reports = self.ctx.services.reports
         if self.record_id is None or not hasattr(reports, "hub_dossier_pdf"):
             return
-        try:
-            path = reports.hub_dossier_pdf(self.record_id, lang())
-        except (DomainError, StorageError) as exc:
-            self.general_error.show_message(str(exc))
+        outcome = run_operation(self.ctx, self, "print hub dossier", reports.hub_dossier_pdf,
+                                self.record_id, lang(), handled=KNOWN)
+        if outcome.error is not None:
+            self.general_error.show_message(str(outcome.error))
             return
+        path = outcome.value
         if path:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
@@ -221,19 +225,12 @@ class HubFormWidget(RecordForm):
     def refresh_choices(self) -> None:
         self.host.set_choices(self.ctx.services.hubs.host_choices())
 
-    def load(self, form: HubForm) -> None:
-        self.begin_load(form.id)
-        self._form = form
-        self.title.setText(form.title)
-        self.host.set_value(form.host_partner_id)
-        self.country.setCurrentIndex(max(0, self.country.findData(form.country_code)))
-        self.designated_by.setText(form.designated_by)
-        self.launch_date.setDate(form.launch_date)
-        self.status.setCurrentIndex(max(0, self.status.findData(form.status)))
-        self.notes.setPlainText(form.notes)
+    def load_more(self, form: HubForm) -> None:
         self.missions_model.set_missions(form.missions)
         self.missions_view.resizeRowsToContents()
-        self.end_load()
+
+    def load(self, form: HubForm) -> None:
+        super().load(form)
         self.tabs.setTabEnabled(self.tabs.indexOf(self.dossier_tab), form.id is not None)
         self._update_print()
         self._show_dossier()
@@ -246,12 +243,9 @@ class HubFormWidget(RecordForm):
             else self.tr("The dossier report is not available in this version yet."))
 
     def value(self) -> HubForm:
-        return HubForm(
-            id=self._form.id, version=self._form.version, title=self.title.text(),
-            host_partner_id=self.host.value(), country_code=self.country.currentData(),
-            designated_by=self.designated_by.text(), launch_date=self.launch_date.date(),
-            status=self.status.currentData() or HubStatus.ACTIVE, notes=self.notes.toPlainText(),
-            missions=self.missions_model.missions())
+        form = super().value()
+        return replace(form, status=form.status or HubStatus.ACTIVE,
+                       missions=self.missions_model.missions())
 
     def show_errors(self, errors: dict[str, str], keep_date_errors: bool = False) -> None:
         super().show_errors(errors, keep_date_errors)
@@ -304,6 +298,8 @@ class HubsSection(RecordSection):
 
     section_id = "hubs"
     service_name = "hubs"
+    form_class = HubFormWidget
+    record_class = HubForm
     entities = frozenset({"hubs", "hub_missions", "mous", "partners", "events", "meetings",
                           "letters", "action_items"})
     order = 20
@@ -345,30 +341,20 @@ class HubsSection(RecordSection):
                                      for c in self.ctx.services.hubs.countries())])
 
     def refresh_choices(self) -> None:
-        self.form.refresh_choices()  # type: ignore[attr-defined]
+        self.form.refresh_choices()
         self.retranslate_filters()
-        self.form._show_dossier()  # type: ignore[attr-defined]
+        self.form._show_dossier()
 
     def make_query(self, text: str, sort: str | None, descending: bool) -> HubQuery:
         return HubQuery(text=text, status=self.status_filter.currentData(),
                         country_code=self.country_filter.currentData(),
                         sort=sort or "launch_date", descending=descending)
 
-    def make_form(self) -> HubFormWidget:
-        return HubFormWidget(self.ctx, self)
-
-    def empty_form(self) -> HubForm:
-        return HubForm()
-
     def noun(self) -> str:
         return self.tr("hub")
 
     def title(self) -> str:
         return self.tr("Hubs")
-
-    def retranslate(self) -> None:
-        super().retranslate()
-        self.form.retranslate()
 
 
 __all__ = ["HubFormWidget", "HubsSection"]

@@ -12,14 +12,15 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from db.models import LetterDirection
 from desktop_app.domain.labels import label
 from desktop_app.domain.letters import LetterForm, LetterQuery
 from desktop_app.domain.text import localize_digits
+from desktop_app.domain.vocabulary import LetterDirection
 from desktop_app.ui.context import UiContext
+from desktop_app.ui.kit.choices import fill, fill_enum
+from desktop_app.ui.kit.form import RecordForm, lang, link_column
+from desktop_app.ui.kit.section import RecordSection
 from desktop_app.ui.models.id_table_model import Column
-from desktop_app.ui.records.base import RecordForm, RecordSection, lang, link_column
-from desktop_app.ui.sections.meetings import fill
 from desktop_app.ui.widgets.jalali_date_edit import JalaliDateEdit
 
 CENTER = Qt.AlignmentFlag.AlignCenter
@@ -35,8 +36,8 @@ class LetterFormWidget(RecordForm):
         self._form = LetterForm()
         self.reference = self.add_row("reference_number", self.line())
         self.dated = self.add_row("dated", self.date_edit(required=True))
-        self.direction = self.add_row("direction", QComboBox(self.details))
-        self.sender = self.add_row("sender", self.line())
+        self.direction = self.add_row("direction", self.combo())
+        self.sender_edit = self.add_row("sender", self.line())
         self.recipient = self.add_row("recipient", self.line())
         self.subject = self.add_row("subject", self.line())
         self.summary = self.add_row("summary", self.text_box(110))
@@ -53,31 +54,11 @@ class LetterFormWidget(RecordForm):
                            (self.meeting, "meetings")):
             field.set_choices(choices[key])
 
-    def load(self, form: LetterForm) -> None:
-        self.begin_load(form.id)
-        self._form = form
-        self.reference.setText(localize_digits(form.reference_number, lang()))
-        self.dated.setDate(form.dated)
-        self.direction.setCurrentIndex(max(0, self.direction.findData(form.direction)))
-        self.sender.setText(form.sender)
-        self.recipient.setText(form.recipient)
-        self.subject.setText(form.subject)
-        self.summary.setPlainText(form.summary)
-        self.mou.set_value(form.mou_id)
-        self.hub.set_value(form.hub_id)
-        self.body.set_value(form.body_id)
-        self.meeting.set_value(form.meeting_id)
-        self.end_load()
+    def shown(self, key: str, value: Any) -> Any:
+        return localize_digits(value, lang()) if key == "reference_number" else value
 
-    def value(self) -> LetterForm:
-        return LetterForm(
-            id=self._form.id, version=self._form.version,
-            reference_number=self.reference.text(), dated=self.dated.date(),
-            direction=self.direction.currentData() or LetterDirection.INCOMING,
-            sender=self.sender.text(), recipient=self.recipient.text(),
-            subject=self.subject.text(), summary=self.summary.toPlainText(),
-            mou_id=self.mou.value(), hub_id=self.hub.value(), body_id=self.body.value(),
-            meeting_id=self.meeting.value())
+    def read(self, key: str, value: Any) -> Any:
+        return value or LetterDirection.INCOMING if key == "direction" else value
 
     def heading_text(self) -> str:
         if self.record_id is None:
@@ -87,13 +68,7 @@ class LetterFormWidget(RecordForm):
 
     def retranslate(self) -> None:
         super().retranslate()
-        keep = self.direction.currentData()
-        self.direction.blockSignals(True)
-        self.direction.clear()
-        for m in LetterDirection:
-            self.direction.addItem(label(m), m)
-        self.direction.setCurrentIndex(max(0, self.direction.findData(keep)))
-        self.direction.blockSignals(False)
+        fill_enum(self.direction, list(LetterDirection))
         for key, text in (("reference_number", self.tr("Reference no.")),
                           ("dated", self.tr("Date")), ("direction", self.tr("Direction")),
                           ("sender", self.tr("From")), ("recipient", self.tr("To")),
@@ -112,6 +87,9 @@ class LettersSection(RecordSection):
 
     section_id = "letters"
     service_name = "letters"
+    form_class = LetterFormWidget
+    record_class = LetterForm
+    name_field = "subject"
     entities = frozenset({"letters", "mous", "hubs", "bodies", "meetings"})
     order = 70
     column_widths = (110, 100, 80, 320, 200, 200, 220)
@@ -158,31 +136,18 @@ class LettersSection(RecordSection):
         self.to_label.setText(self.tr("to"))
 
     def refresh_choices(self) -> None:
-        self.form.refresh_choices()  # type: ignore[attr-defined]
+        self.form.refresh_choices()
 
     def make_query(self, text: str, sort: str | None, descending: bool) -> LetterQuery:
         return LetterQuery(text=text, direction=self.direction_filter.currentData(),
                            date_from=self.date_from.date(), date_to=self.date_to.date(),
                            sort=sort or "dated", descending=descending)
 
-    def make_form(self) -> LetterFormWidget:
-        return LetterFormWidget(self.ctx, self)
-
-    def empty_form(self) -> LetterForm:
-        return LetterForm()
-
-    def record_name(self, form: Any) -> str:
-        return form.subject
-
     def noun(self) -> str:
         return self.tr("letter")
 
     def title(self) -> str:
         return self.tr("Letters")
-
-    def retranslate(self) -> None:
-        super().retranslate()
-        self.form.retranslate()
 
 
 __all__ = ["LetterFormWidget", "LettersSection"]

@@ -16,11 +16,13 @@ from desktop_app.domain import dates
 from desktop_app.domain.dates import DateParseError, format_time, parse_time
 from desktop_app.domain.meetings import MeetingForm, MeetingQuery
 from desktop_app.domain.text import localize_digits
-from desktop_app.ui.bidi import display, plain
+from desktop_app.ui.bidi import plain
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.icons import icon
+from desktop_app.ui.kit.choices import fill
+from desktop_app.ui.kit.form import RecordForm, lang, link_column
+from desktop_app.ui.kit.section import RecordSection
 from desktop_app.ui.models.id_table_model import Column
-from desktop_app.ui.records.base import RecordForm, RecordSection, lang, link_column
 from desktop_app.ui.widgets.jalali_date_edit import JalaliDateEdit
 
 CENTER = Qt.AlignmentFlag.AlignCenter
@@ -78,21 +80,20 @@ class MeetingFormWidget(RecordForm):
         if self.record_id is None and self.ordinal.value() == 0:
             self.ordinal.setValue(self.ctx.services.meetings.next_ordinal(body_id) or 0)
 
-    def load(self, form: MeetingForm) -> None:
-        self.begin_load(form.id)
-        self._form = form
-        self.body.set_value(form.body_id)
-        self.ordinal.setValue(form.ordinal or 0)
-        self.title.setText(form.title)
-        self.held_on.setDate(form.held_on)
-        self.held_at.setText(format_time(form.held_at, lang()))
-        self.place.setText(form.place)
-        self.mou.set_value(form.mou_id)
-        self.hub.set_value(form.hub_id)
-        self.attendees.setPlainText(form.attendees)
-        self.minutes.setPlainText(form.minutes)
-        self.decisions.setPlainText(form.decisions)
-        self.end_load()
+    def shown(self, key: str, value: Any) -> Any:
+        return format_time(value, lang()) if key == "held_at" else value
+
+    def read(self, key: str, value: Any) -> Any:
+        if key == "ordinal":
+            return value or None
+        if key == "held_at":
+            try:
+                return parse_time(value)
+            except DateParseError:
+                return None  # dates_valid() has said so under the field
+        return value
+
+    def load_more(self, form: MeetingForm) -> None:
         self.add_action_button.setEnabled(form.id is not None)
 
     def add_action(self) -> None:
@@ -116,19 +117,6 @@ class MeetingFormWidget(RecordForm):
             self.errors["held_at"].show_message(self.tr("Not a time: type it as 14:30."))
             ok = False
         return ok
-
-    def value(self) -> MeetingForm:
-        try:
-            held_at = parse_time(self.held_at.text())
-        except DateParseError:
-            held_at = None  # dates_valid() has said so under the field
-        return MeetingForm(
-            id=self._form.id, version=self._form.version, body_id=self.body.value(),
-            mou_id=self.mou.value(), hub_id=self.hub.value(),
-            ordinal=self.ordinal.value() or None, title=self.title.text(),
-            held_on=self.held_on.date(), held_at=held_at,
-            place=self.place.text(), attendees=self.attendees.toPlainText(),
-            minutes=self.minutes.toPlainText(), decisions=self.decisions.toPlainText())
 
     def heading_text(self) -> str:
         if self.record_id is None:
@@ -156,6 +144,7 @@ class MeetingsSection(RecordSection):
 
     section_id = "meetings"
     service_name = "meetings"
+    form_class = MeetingFormWidget
     entities = frozenset({"meetings", "bodies", "mous", "hubs", "action_items"})
     order = 40
     column_widths = (110, 60, 300, 220, 200, 80)
@@ -212,7 +201,7 @@ class MeetingsSection(RecordSection):
         self.to_label.setText(self.tr("to"))
 
     def refresh_choices(self) -> None:
-        self.form.refresh_choices()  # type: ignore[attr-defined]
+        self.form.refresh_choices()
         self.retranslate_filters()
 
     def make_query(self, text: str, sort: str | None, descending: bool) -> MeetingQuery:
@@ -221,9 +210,6 @@ class MeetingsSection(RecordSection):
                             mou_id=self.mou_filter.currentData(),
                             date_from=self.date_from.date(), date_to=self.date_to.date(),
                             today=dates.today(), sort=sort or "held_on", descending=descending)
-
-    def make_form(self) -> MeetingFormWidget:
-        return MeetingFormWidget(self.ctx, self)
 
     def empty_form(self) -> MeetingForm:
         return MeetingForm(held_on=None)
@@ -237,22 +223,5 @@ class MeetingsSection(RecordSection):
     def title(self) -> str:
         return self.tr("Meetings")
 
-    def retranslate(self) -> None:
-        super().retranslate()
-        self.form.retranslate()
 
-
-def fill(combo: QComboBox, items: list[tuple[Any, str]]) -> None:
-    """Fill *combo* with (data, text) items, keeping the selection, without signalling."""
-    keep = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    for data, text in items:
-        combo.addItem(display(text), data)
-        combo.setItemData(combo.count() - 1, display(text), Qt.ItemDataRole.ToolTipRole)
-    index = combo.findData(keep) if keep is not None else 0
-    combo.setCurrentIndex(max(0, index))
-    combo.blockSignals(False)
-
-
-__all__ = ["MeetingFormWidget", "MeetingsSection", "fill"]
+__all__ = ["MeetingFormWidget", "MeetingsSection"]

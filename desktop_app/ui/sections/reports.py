@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.models import MoUStatus
 from desktop_app.domain.changes import Changes
 from desktop_app.domain.countries import country_name
 from desktop_app.domain.dates import (
@@ -55,6 +54,7 @@ from desktop_app.domain.errors import DomainError, StorageError
 from desktop_app.domain.labels import label
 from desktop_app.domain.report_data import MoUFilter
 from desktop_app.domain.text import localize_digits
+from desktop_app.domain.vocabulary import MoUStatus
 from desktop_app.ui import file_dialogs
 from desktop_app.ui.bidi import display, plain
 from desktop_app.ui.context import UiContext

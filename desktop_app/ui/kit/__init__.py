@@ -1,0 +1,1 @@
+"""The window's record kit: the operation runner, the form, the section and their dialogs."""
