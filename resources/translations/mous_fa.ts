@@ -57,6 +57,52 @@
         </message>
     </context>
     <context>
+        <name>AxesTab</name>
+        <message>
+            <source>Add axis</source>
+            <translation>افزودن محور</translation>
+        </message>
+    </context>
+    <context>
+        <name>BodiesTab</name>
+        <message>
+            <source>Add working group</source>
+            <translation>افزودن کارگروه</translation>
+        </message>
+        <message>
+            <source>Add committee under it</source>
+            <translation>افزودن کمیته زیر آن</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>ویرایش</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <source>Save the MoU first to add its working groups.</source>
+            <translation>برای افزودن کارگروه‌ها نخست تفاهم‌نامه را ذخیره کنید.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>نوع</translation>
+        </message>
+        <message>
+            <source>Secretariat</source>
+            <translation>دبیرخانه</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>اعضا</translation>
+        </message>
+    </context>
+    <context>
         <name>BodyDialog</name>
         <message>
             <source>(none: a top-level body)</source>
@@ -162,14 +208,6 @@
     <context>
         <name>MoUEditor</name>
         <message>
-            <source>Delete “%1”? This cannot be undone.</source>
-            <translation>«%1» حذف شود؟ این کار بازگشت‌پذیر نیست.</translation>
-        </message>
-        <message>
-            <source>Double-click to open</source>
-            <translation>برای باز کردن دوبار کلیک کنید</translation>
-        </message>
-        <message>
             <source>(no hub)</source>
             <translation>(بدون هاب)</translation>
         </message>
@@ -182,36 +220,12 @@
             <translation>از وضعیت کنونی تفاهم‌نامه مجاز نیست</translation>
         </message>
         <message>
-            <source>Overdue</source>
-            <translation>دیرکرد</translation>
-        </message>
-        <message>
-            <source>%1 is a party already.</source>
-            <translation>«%1» پیش‌تر طرف تفاهم‌نامه است.</translation>
-        </message>
-        <message>
             <source>Not a time: type it as 14:30.</source>
             <translation>ساعت درست نیست؛ مانند ۱۴:۳۰ بنویسید.</translation>
         </message>
         <message>
-            <source>Not a date.</source>
-            <translation>تاریخ درست نیست.</translation>
-        </message>
-        <message>
-            <source>Peyvand</source>
-            <translation>پیوند</translation>
-        </message>
-        <message>
             <source>The MoU was not saved; see the marked fields.</source>
             <translation>تفاهم‌نامه ذخیره نشد؛ بخش‌های نشان‌دار را ببینید.</translation>
-        </message>
-        <message>
-            <source>Delete “%1” with %2 committee(s) under it, %3 member(s) and %4 meeting(s)?</source>
-            <translation>«%1» همراه با %2 کمیته زیرمجموعه، %3 عضو و %4 جلسه حذف شود؟</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>حذف</translation>
         </message>
         <message>
             <source>New MoU</source>
@@ -326,10 +340,6 @@
             <translation>مثلاً ۵۴</translation>
         </message>
         <message>
-            <source>Save</source>
-            <translation>ذخیره</translation>
-        </message>
-        <message>
             <source>Save the MoU (Ctrl+S)</source>
             <translation>ذخیره تفاهم‌نامه (Ctrl+S)</translation>
         </message>
@@ -344,110 +354,6 @@
         <message>
             <source>Reports are not available in this version</source>
             <translation>گزارش‌ها در این نسخه در دسترس نیستند</translation>
-        </message>
-        <message>
-            <source>Reload</source>
-            <translation>بارگذاری دوباره</translation>
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation>بالا</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>پایین</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>برداشتن</translation>
-        </message>
-        <message>
-            <source>Parties are listed in the order of the MoU's text. Double-click a cell to edit the role or the signatory. A signed MoU has at least two parties.</source>
-            <translation>طرفین به ترتیب متن تفاهم‌نامه آمده‌اند. برای ویرایش نقش یا امضاکننده روی خانه دوبار کلیک کنید. تفاهم‌نامه امضاشده دست‌کم دو طرف دارد.</translation>
-        </message>
-        <message>
-            <source>Add axis</source>
-            <translation>افزودن محور</translation>
-        </message>
-        <message>
-            <source>Add working group</source>
-            <translation>افزودن کارگروه</translation>
-        </message>
-        <message>
-            <source>Add committee under it</source>
-            <translation>افزودن کمیته زیر آن</translation>
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation>ویرایش</translation>
-        </message>
-        <message>
-            <source>Save the MoU first to add its working groups.</source>
-            <translation>برای افزودن کارگروه‌ها نخست تفاهم‌نامه را ذخیره کنید.</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>نام</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>نوع</translation>
-        </message>
-        <message>
-            <source>Secretariat</source>
-            <translation>دبیرخانه</translation>
-        </message>
-        <message>
-            <source>Members</source>
-            <translation>اعضا</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>تاریخ</translation>
-        </message>
-        <message>
-            <source>No.</source>
-            <translation>شماره</translation>
-        </message>
-        <message>
-            <source>Body</source>
-            <translation>نهاد</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>اقدام</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>مسئول</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>مهلت</translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation>پیشرفت</translation>
-        </message>
-        <message>
-            <source>Reference</source>
-            <translation>شماره نامه</translation>
-        </message>
-        <message>
-            <source>Direction</source>
-            <translation>نوع</translation>
-        </message>
-        <message>
-            <source>Add a meeting</source>
-            <translation>افزودن جلسه</translation>
-        </message>
-        <message>
-            <source>Add an action</source>
-            <translation>افزودن اقدام</translation>
-        </message>
-        <message>
-            <source>Add a letter</source>
-            <translation>افزودن مکاتبه</translation>
         </message>
         <message>
             <source>for…</source>
@@ -541,89 +447,16 @@
             <source>Parties</source>
             <translation>طرفین</translation>
         </message>
+    </context>
+    <context>
+        <name>PartiesTab</name>
         <message>
-            <source>All statuses</source>
-            <translation>همه وضعیت‌ها</translation>
+            <source>%1 is a party already.</source>
+            <translation>«%1» پیش‌تر طرف تفاهم‌نامه است.</translation>
         </message>
         <message>
-            <source>All countries</source>
-            <translation>همه کشورها</translation>
-        </message>
-        <message>
-            <source>All hubs</source>
-            <translation>همه هاب‌ها</translation>
-        </message>
-        <message>
-            <source>Any expiry</source>
-            <translation>هر زمان انقضا</translation>
-        </message>
-        <message>
-            <source>Expiring within %1 days</source>
-            <translation>انقضا تا %1 روز آینده</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>تغییرات ذخیره‌نشده</translation>
-        </message>
-        <message>
-            <source>The open MoU has changes that are not saved. Save them first?</source>
-            <translation>تفاهم‌نامه باز تغییرات ذخیره‌نشده دارد. نخست ذخیره شوند؟</translation>
-        </message>
-        <message>
-            <source>MoUs</source>
-            <translation>تفاهم‌نامه‌ها</translation>
-        </message>
-        <message>
-            <source>Delete MoU</source>
-            <translation>حذف تفاهم‌نامه</translation>
-        </message>
-        <message>
-            <source>%1 parties</source>
-            <translation>%1 طرف</translation>
-        </message>
-        <message>
-            <source>%1 cooperation axes</source>
-            <translation>%1 محور همکاری</translation>
-        </message>
-        <message>
-            <source>%1 working groups and committees</source>
-            <translation>%1 کارگروه و کمیته</translation>
-        </message>
-        <message>
-            <source>%1 meetings</source>
-            <translation>%1 جلسه</translation>
-        </message>
-        <message>
-            <source>%1 actions</source>
-            <translation>%1 اقدام</translation>
-        </message>
-        <message>
-            <source>%1 attached files</source>
-            <translation>%1 پرونده پیوست</translation>
-        </message>
-        <message>
-            <source>Delete the MoU “%1”?</source>
-            <translation>تفاهم‌نامه «%1» حذف شود؟</translation>
-        </message>
-        <message>
-            <source>It takes with it:</source>
-            <translation>همراه آن حذف می‌شود:</translation>
-        </message>
-        <message>
-            <source>%1 letters and %2 events stay, without the link to it.</source>
-            <translation>%1 نامه و %2 رویداد می‌مانند، بی‌پیوند به آن.</translation>
-        </message>
-        <message>
-            <source>This MoU was deleted elsewhere.</source>
-            <translation>این تفاهم‌نامه در جای دیگری حذف شده است.</translation>
-        </message>
-        <message>
-            <source>Signed from</source>
-            <translation>امضا از</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>تا</translation>
+            <source>Parties are listed in the order of the MoU's text. Double-click a cell to edit the role or the signatory. A signed MoU has at least two parties.</source>
+            <translation>طرفین به ترتیب متن تفاهم‌نامه آمده‌اند. برای ویرایش نقش یا امضاکننده روی خانه دوبار کلیک کنید. تفاهم‌نامه امضاشده دست‌کم دو طرف دارد.</translation>
         </message>
     </context>
     <context>
@@ -631,6 +464,13 @@
         <message>
             <source>Type a partner's name to add it…</source>
             <translation>برای افزودن، نام طرف همکاری را بنویسید…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RelatedList</name>
+        <message>
+            <source>Overdue</source>
+            <translation>دیرکرد</translation>
         </message>
     </context>
 </TS>

@@ -59,34 +59,6 @@
             <source>Open the meeting</source>
             <translation>باز کردن جلسه</translation>
         </message>
-        <message>
-            <source>Details</source>
-            <translation>مشخصات</translation>
-        </message>
-        <message>
-            <source>Attachments</source>
-            <translation>پیوست‌ها</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>تاریخچه</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>ذخیره</translation>
-        </message>
-        <message>
-            <source>Save the changes (Ctrl+S)</source>
-            <translation>ذخیره تغییرات (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Revert</source>
-            <translation>بازگرداندن</translation>
-        </message>
-        <message>
-            <source>Drop the unsaved changes</source>
-            <translation>کنار گذاشتن تغییرات ذخیره‌نشده</translation>
-        </message>
     </context>
     <context>
         <name>ActionsSection</name>
@@ -162,30 +134,6 @@
             <source>Actions</source>
             <translation>اقدام‌ها</translation>
         </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>تغییرات ذخیره‌نشده</translation>
-        </message>
-        <message>
-            <source>Save the changes to this %1 first?</source>
-            <translation>نخست تغییرات این %1 ذخیره شود؟</translation>
-        </message>
-        <message>
-            <source>Changed elsewhere</source>
-            <translation>در جای دیگری تغییر کرده است</translation>
-        </message>
-        <message>
-            <source>Reload it as it is now? Your edits in this form will be lost.</source>
-            <translation>آن را به شکل کنونی‌اش دوباره بارگذاری کنیم؟ ویرایش‌های شما در این فرم از دست می‌رود.</translation>
-        </message>
-        <message>
-            <source>Delete “%1”? This cannot be undone.</source>
-            <translation>«%1» حذف شود؟ این کار بازگشت‌پذیر نیست.</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>حذف</translation>
-        </message>
     </context>
     <context>
         <name>EventFormWidget</name>
@@ -253,34 +201,6 @@
             <source>Open the hub</source>
             <translation>باز کردن هاب</translation>
         </message>
-        <message>
-            <source>Details</source>
-            <translation>مشخصات</translation>
-        </message>
-        <message>
-            <source>Attachments</source>
-            <translation>پیوست‌ها</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>تاریخچه</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>ذخیره</translation>
-        </message>
-        <message>
-            <source>Save the changes (Ctrl+S)</source>
-            <translation>ذخیره تغییرات (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Revert</source>
-            <translation>بازگرداندن</translation>
-        </message>
-        <message>
-            <source>Drop the unsaved changes</source>
-            <translation>کنار گذاشتن تغییرات ذخیره‌نشده</translation>
-        </message>
     </context>
     <context>
         <name>EventsSection</name>
@@ -335,30 +255,6 @@
         <message>
             <source>Events</source>
             <translation>رویدادها</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>تغییرات ذخیره‌نشده</translation>
-        </message>
-        <message>
-            <source>Save the changes to this %1 first?</source>
-            <translation>نخست تغییرات این %1 ذخیره شود؟</translation>
-        </message>
-        <message>
-            <source>Changed elsewhere</source>
-            <translation>در جای دیگری تغییر کرده است</translation>
-        </message>
-        <message>
-            <source>Reload it as it is now? Your edits in this form will be lost.</source>
-            <translation>آن را به شکل کنونی‌اش دوباره بارگذاری کنیم؟ ویرایش‌های شما در این فرم از دست می‌رود.</translation>
-        </message>
-        <message>
-            <source>Delete “%1”? This cannot be undone.</source>
-            <translation>«%1» حذف شود؟ این کار بازگشت‌پذیر نیست.</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>حذف</translation>
         </message>
     </context>
     <context>
@@ -479,34 +375,6 @@
             <source>Print dossier</source>
             <translation>چاپ پرونده</translation>
         </message>
-        <message>
-            <source>Details</source>
-            <translation>مشخصات</translation>
-        </message>
-        <message>
-            <source>Attachments</source>
-            <translation>پیوست‌ها</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>تاریخچه</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>ذخیره</translation>
-        </message>
-        <message>
-            <source>Save the changes (Ctrl+S)</source>
-            <translation>ذخیره تغییرات (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Revert</source>
-            <translation>بازگرداندن</translation>
-        </message>
-        <message>
-            <source>Drop the unsaved changes</source>
-            <translation>کنار گذاشتن تغییرات ذخیره‌نشده</translation>
-        </message>
     </context>
     <context>
         <name>HubsSection</name>
@@ -553,30 +421,6 @@
         <message>
             <source>Hubs</source>
             <translation>هاب‌ها</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>تغییرات ذخیره‌نشده</translation>
-        </message>
-        <message>
-            <source>Save the changes to this %1 first?</source>
-            <translation>نخست تغییرات این %1 ذخیره شود؟</translation>
-        </message>
-        <message>
-            <source>Changed elsewhere</source>
-            <translation>در جای دیگری تغییر کرده است</translation>
-        </message>
-        <message>
-            <source>Reload it as it is now? Your edits in this form will be lost.</source>
-            <translation>آن را به شکل کنونی‌اش دوباره بارگذاری کنیم؟ ویرایش‌های شما در این فرم از دست می‌رود.</translation>
-        </message>
-        <message>
-            <source>Delete “%1”? This cannot be undone.</source>
-            <translation>«%1» حذف شود؟ این کار بازگشت‌پذیر نیست.</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>حذف</translation>
         </message>
     </context>
     <context>
@@ -649,34 +493,6 @@
             <source>Open the meeting</source>
             <translation>باز کردن جلسه</translation>
         </message>
-        <message>
-            <source>Details</source>
-            <translation>مشخصات</translation>
-        </message>
-        <message>
-            <source>Attachments</source>
-            <translation>پیوست‌ها</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>تاریخچه</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>ذخیره</translation>
-        </message>
-        <message>
-            <source>Save the changes (Ctrl+S)</source>
-            <translation>ذخیره تغییرات (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Revert</source>
-            <translation>بازگرداندن</translation>
-        </message>
-        <message>
-            <source>Drop the unsaved changes</source>
-            <translation>کنار گذاشتن تغییرات ذخیره‌نشده</translation>
-        </message>
     </context>
     <context>
         <name>LettersSection</name>
@@ -727,30 +543,6 @@
         <message>
             <source>Letters</source>
             <translation>مکاتبات</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>تغییرات ذخیره‌نشده</translation>
-        </message>
-        <message>
-            <source>Save the changes to this %1 first?</source>
-            <translation>نخست تغییرات این %1 ذخیره شود؟</translation>
-        </message>
-        <message>
-            <source>Changed elsewhere</source>
-            <translation>در جای دیگری تغییر کرده است</translation>
-        </message>
-        <message>
-            <source>Reload it as it is now? Your edits in this form will be lost.</source>
-            <translation>آن را به شکل کنونی‌اش دوباره بارگذاری کنیم؟ ویرایش‌های شما در این فرم از دست می‌رود.</translation>
-        </message>
-        <message>
-            <source>Delete “%1”? This cannot be undone.</source>
-            <translation>«%1» حذف شود؟ این کار بازگشت‌پذیر نیست.</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>حذف</translation>
         </message>
     </context>
     <context>
@@ -827,34 +619,6 @@
             <source>Add an action it decided</source>
             <translation>افزودن اقدامی که این جلسه تصویب کرد</translation>
         </message>
-        <message>
-            <source>Details</source>
-            <translation>مشخصات</translation>
-        </message>
-        <message>
-            <source>Attachments</source>
-            <translation>پیوست‌ها</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>تاریخچه</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>ذخیره</translation>
-        </message>
-        <message>
-            <source>Save the changes (Ctrl+S)</source>
-            <translation>ذخیره تغییرات (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Revert</source>
-            <translation>بازگرداندن</translation>
-        </message>
-        <message>
-            <source>Drop the unsaved changes</source>
-            <translation>کنار گذاشتن تغییرات ذخیره‌نشده</translation>
-        </message>
     </context>
     <context>
         <name>MeetingsSection</name>
@@ -926,94 +690,12 @@
             <source>Meetings</source>
             <translation>جلسات</translation>
         </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>تغییرات ذخیره‌نشده</translation>
-        </message>
-        <message>
-            <source>Save the changes to this %1 first?</source>
-            <translation>نخست تغییرات این %1 ذخیره شود؟</translation>
-        </message>
-        <message>
-            <source>Changed elsewhere</source>
-            <translation>در جای دیگری تغییر کرده است</translation>
-        </message>
-        <message>
-            <source>Reload it as it is now? Your edits in this form will be lost.</source>
-            <translation>آن را به شکل کنونی‌اش دوباره بارگذاری کنیم؟ ویرایش‌های شما در این فرم از دست می‌رود.</translation>
-        </message>
-        <message>
-            <source>Delete “%1”? This cannot be undone.</source>
-            <translation>«%1» حذف شود؟ این کار بازگشت‌پذیر نیست.</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>حذف</translation>
-        </message>
     </context>
     <context>
         <name>QPlatformTheme</name>
         <message>
             <source>Cancel</source>
             <translation>لغو</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordForm</name>
-        <message>
-            <source>Details</source>
-            <translation>مشخصات</translation>
-        </message>
-        <message>
-            <source>Attachments</source>
-            <translation>پیوست‌ها</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>تاریخچه</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>ذخیره</translation>
-        </message>
-        <message>
-            <source>Save the changes (Ctrl+S)</source>
-            <translation>ذخیره تغییرات (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Revert</source>
-            <translation>بازگرداندن</translation>
-        </message>
-        <message>
-            <source>Drop the unsaved changes</source>
-            <translation>کنار گذاشتن تغییرات ذخیره‌نشده</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordSection</name>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>تغییرات ذخیره‌نشده</translation>
-        </message>
-        <message>
-            <source>Save the changes to this %1 first?</source>
-            <translation>نخست تغییرات این %1 ذخیره شود؟</translation>
-        </message>
-        <message>
-            <source>Changed elsewhere</source>
-            <translation>در جای دیگری تغییر کرده است</translation>
-        </message>
-        <message>
-            <source>Reload it as it is now? Your edits in this form will be lost.</source>
-            <translation>آن را به شکل کنونی‌اش دوباره بارگذاری کنیم؟ ویرایش‌های شما در این فرم از دست می‌رود.</translation>
-        </message>
-        <message>
-            <source>Delete “%1”? This cannot be undone.</source>
-            <translation>«%1» حذف شود؟ این کار بازگشت‌پذیر نیست.</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>حذف</translation>
         </message>
     </context>
 </TS>

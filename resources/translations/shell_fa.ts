@@ -481,16 +481,8 @@
             <translation>الزامی</translation>
         </message>
         <message>
-            <source>Details</source>
-            <translation>مشخصات</translation>
-        </message>
-        <message>
             <source>Contacts</source>
             <translation>رابط‌ها</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>تاریخچه</translation>
         </message>
         <message>
             <source>Add contact</source>
@@ -501,20 +493,8 @@
             <translation>حذف رابط</translation>
         </message>
         <message>
-            <source>Save</source>
-            <translation>ذخیره</translation>
-        </message>
-        <message>
             <source>Save the partner (Ctrl+S)</source>
             <translation>ذخیره طرف همکاری (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Revert</source>
-            <translation>بازگرداندن</translation>
-        </message>
-        <message>
-            <source>Discard the changes made since opening</source>
-            <translation>کنار گذاشتن تغییرات پس از باز کردن</translation>
         </message>
         <message>
             <source>From the country</source>
@@ -564,12 +544,8 @@
             <translation>طرف‌های همکاری</translation>
         </message>
         <message>
-            <source>Unsaved changes</source>
-            <translation>تغییرات ذخیره‌نشده</translation>
-        </message>
-        <message>
-            <source>Save the changes to “%1” first?</source>
-            <translation>نخست تغییرات «%1» ذخیره شود؟</translation>
+            <source>Its contacts are deleted with it.</source>
+            <translation>رابط‌های آن نیز همراهش حذف می‌شوند.</translation>
         </message>
         <message>
             <source>the new partner</source>
@@ -588,24 +564,8 @@
             <translation>داخلی و خارجی</translation>
         </message>
         <message>
-            <source>Changed elsewhere</source>
-            <translation>تغییر در جای دیگر</translation>
-        </message>
-        <message>
-            <source>Reload the partner as it is now? Your edits in this form will be lost.</source>
-            <translation>طرف همکاری با وضعیت کنونی‌اش دوباره بارگذاری شود؟ ویرایش‌های شما در این فرم از دست می‌رود.</translation>
-        </message>
-        <message>
-            <source>Delete partner</source>
-            <translation>حذف طرف همکاری</translation>
-        </message>
-        <message>
             <source>“%1” cannot be deleted: it is a party to %2 MoU(s) and hosts %3 hub(s). Remove it from them first.</source>
             <translation>«%1» حذف‌شدنی نیست: طرف %2 تفاهم‌نامه و میزبان %3 هاب است. نخست آن را از آن‌ها بردارید.</translation>
-        </message>
-        <message>
-            <source>Delete “%1” and its contacts? This cannot be undone.</source>
-            <translation>«%1» و رابط‌هایش حذف شوند؟ این کار برگشت‌پذیر نیست.</translation>
         </message>
     </context>
     <context>

@@ -63,15 +63,4 @@
             </translation>
         </message>
     </context>
-    <context>
-        <name>UiContext</name>
-        <message>
-            <source>Changed elsewhere</source>
-            <translation>تغییر در جای دیگر</translation>
-        </message>
-        <message>
-            <source>Peyvand</source>
-            <translation>پیوند</translation>
-        </message>
-    </context>
 </TS>
