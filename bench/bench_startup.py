@@ -69,9 +69,15 @@ def _count_statements() -> dict[str, int]:
     from sqlalchemy.engine import Engine
 
     counter = {"n": 0}
+    log_sql = os.environ.get("PEYVAND_BENCH_SQL")  # "1": every statement to stderr
 
-    def count(*_args: object) -> None:
+    def count(conn: object, _cursor: object, statement: str, *_args: object) -> None:
         counter["n"] += 1
+        if log_sql:
+            import threading
+
+            print(f"SQL {counter['n']:3d} [{threading.current_thread().name}] "
+                  f"{' '.join(statement.split())[:160]}", file=sys.stderr, flush=True)
 
     event.listen(Engine, "before_cursor_execute", count)
     return counter

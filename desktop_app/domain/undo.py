@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Enum as SAEnum
-from sqlalchemy import func, insert, select
+from sqlalchemy import String, func, insert, literal, select, union_all
 from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeDecorator
 
@@ -113,17 +113,26 @@ class UndoService:
     def step_since(self, after_id: int, actor: str | None = None) -> UndoStep | None:
         """The entries written after *after_id* by *actor* (this laptop's user) through the
         window, as one step; ``None`` when there are none (or only an import's)."""
+        return self.step_after(after_id, actor)[0]
+
+    def step_after(self, after_id: int, actor: str | None = None) -> tuple[UndoStep | None, int]:
+        """:meth:`step_since` and :meth:`last_entry_id` in one statement: the step written
+        after *after_id*, and the newest entry id to look after next time."""
         actor = actor or self.db.actor
+        mine = (select(literal(0).label("kind"), AuditEntry.id, AuditEntry.entity,
+                       AuditEntry.source, AuditEntry.action)
+                .where(AuditEntry.id > after_id, AuditEntry.actor == actor))
+        newest = select(literal(1), func.max(AuditEntry.id), literal(None, String),
+                        literal(None, String), literal(None, String))
+        both = union_all(mine, newest).subquery()
         with self.db.reading() as s:
-            rows = s.execute(select(AuditEntry.id, AuditEntry.entity, AuditEntry.source,
-                                    AuditEntry.action)
-                             .where(AuditEntry.id > after_id, AuditEntry.actor == actor)
-                             .order_by(AuditEntry.id)).all()
-        rows = [r for r in rows if r.source == "app" and r.entity in _MODELS]
+            rows = s.execute(select(both).order_by(both.c.kind, both.c.id)).all()
+        last = int(rows[-1].id or 0) if rows else 0
+        rows = [r for r in rows[:-1] if r.source == "app" and r.entity in _MODELS]
         if not rows:
-            return None
-        return UndoStep(tuple(r.id for r in rows), frozenset(r.entity for r in rows),
-                        frozenset(r.action for r in rows))
+            return None, last
+        return (UndoStep(tuple(r.id for r in rows), frozenset(r.entity for r in rows),
+                         frozenset(r.action for r in rows)), last)
 
     def deleted_records(self, limit: int = 200) -> list[Any]:
         """The register's deleted records that are still gone (partners, MoUs, meetings …,
