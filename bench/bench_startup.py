@@ -17,7 +17,12 @@ Run on the demo register (built once in ``--folder``) and, with ``--partners N``
 register of N partners from ``bench_partner_list.build_register``. Uses ``xvfb-run`` when
 it is installed (a real X server), the offscreen platform otherwise.
 
-Usage: ``python bench/bench_startup.py [--partners 100000] [--runs 5] [--folder DIR]``
+The statement counts are taken on SQLite and on PostgreSQL (a throwaway server started
+the way the tests start theirs, or ``--pg-url``); on the server each statement is a round
+trip. ``PEYVAND_BENCH_SQL=1`` prints every statement (and its thread) to stderr.
+
+Usage: ``python bench/bench_startup.py [--partners 100000] [--runs 5] [--folder DIR]
+[--pg-url URL|none]``
 """
 
 from __future__ import annotations
@@ -65,17 +70,19 @@ def _child_bare(t0: float) -> None:
 
 
 def _count_statements() -> dict[str, int]:
+    import threading
+
     from sqlalchemy import event
     from sqlalchemy.engine import Engine
 
-    counter = {"n": 0}
+    counter = {"n": 0, "workers": 0}
     log_sql = os.environ.get("PEYVAND_BENCH_SQL")  # "1": every statement to stderr
 
     def count(conn: object, _cursor: object, statement: str, *_args: object) -> None:
         counter["n"] += 1
+        if threading.current_thread() is not threading.main_thread():
+            counter["workers"] += 1
         if log_sql:
-            import threading
-
             print(f"SQL {counter['n']:3d} [{threading.current_thread().name}] "
                   f"{' '.join(statement.split())[:160]}", file=sys.stderr, flush=True)
 
@@ -97,6 +104,7 @@ def _child_app(t0: float, register: str, mode: str) -> None:
 
         result["seconds"] = time.time() - t0
         result["statements"] = counter["n"]
+        result["worker_statements"] = counter["workers"]
         result["heavy_modules"] = sorted(m for m in HEAVY_MODULES if m in sys.modules)
         app = QApplication.instance()
         assert app is not None
@@ -240,11 +248,58 @@ def _partner_register(folder: Path, n: int, env: dict[str, str]) -> Path:
     return path
 
 
+def _pg_server(url: str | None) -> tuple[str | None, object | None]:
+    """The PostgreSQL URL to measure on: *url*, or a throwaway server started the way the
+    tests start theirs (``None`` when no server can be had; the PostgreSQL lines are then
+    left out, said so)."""
+    if url:
+        return url, None
+    try:
+        sys.path.insert(0, str(ROOT / "tests"))
+        from conftest import _pg_bindir, _PgServer  # the tests' throwaway server
+
+        bindir = _pg_bindir()
+        if bindir is None:
+            raise RuntimeError("no PostgreSQL binaries")
+        server = _PgServer(bindir)
+        return server.start(), server
+    except Exception as exc:
+        print(f"(no PostgreSQL server: {exc}; PostgreSQL figures left out)")
+        return None, None
+
+
+def _pg_demo(url: str, env: dict[str, str]) -> str:
+    """The demo register built in a fresh database of the server at *url*."""
+    import psycopg
+
+    plain = url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(plain, autocommit=True) as conn:
+        conn.execute("DROP DATABASE IF EXISTS peyvand_bench_startup")
+        conn.execute("CREATE DATABASE peyvand_bench_startup")
+    target = url.rsplit("/", 1)[0] + "/peyvand_bench_startup"
+    subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", target, "demo"],
+                   check=True, cwd=ROOT, env=env, capture_output=True)
+    return target
+
+
+def _counts(register: str, env: dict[str, str]) -> tuple[str, str, str]:
+    """The three statement counts on *register*: before the first paint (with the part
+    run by worker threads), saving one meeting, saving one MoU."""
+    opened = _run_child(["app", register], env)
+    meeting = _run_child(["app", register, "save-meeting"], env)
+    mou = _run_child(["app", register, "save-mou"], env)
+    return (f"{opened['statements']} ({opened['worker_statements']} of them on worker threads)",
+            str(meeting.get("save_statements", meeting.get("error"))),
+            str(mou.get("save_statements", mou.get("error"))))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--partners", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--folder", type=Path, default=Path(tempfile.gettempdir()))
+    parser.add_argument("--pg-url", help="a PostgreSQL server to measure on (default: a "
+                        "throwaway one, as the tests start; 'none' to leave it out)")
     parser.add_argument("--child", nargs="*")
     parser.add_argument("--t0", type=float)
     args = parser.parse_args()
@@ -280,12 +335,19 @@ def main() -> int:
         print(f"Peyvand on {name}: {seconds:.3f} s to the first paint = "
               f"{seconds / bare:.1f}× bare (target ≤ 3×); {statements} SQL statements before it "
               f"(target ≤ 15); heavy modules loaded before it: {', '.join(heavy) or 'none'}")  # type: ignore[arg-type]
-    demo = str(registers["demo"])
-    meeting = _run_child(["app", demo, "save-meeting"], env)
-    print(f"saving one meeting: {meeting['save_statements']} SQL statements (target ≤ 12)")
-    mou = _run_child(["app", demo, "save-mou"], env)
-    print(f"saving one MoU with its parties and axes: {mou['save_statements']} SQL statements "
-          f"(target ≤ 20)")
+    pg_url, server = (None, None) if args.pg_url == "none" else _pg_server(args.pg_url)
+    try:
+        counted = {"SQLite": _counts(str(registers["demo"]), env)}
+        if pg_url:
+            counted["PostgreSQL"] = _counts(_pg_demo(pg_url, env), env)
+    finally:
+        if server is not None:
+            server.stop()  # type: ignore[attr-defined]
+    print("SQL statements on the demo register (targets: ≤ 15 before the first paint, "
+          "≤ 12 saving one meeting, ≤ 20 saving one MoU with its parties and axes):")
+    for name, (first, meeting, mou) in counted.items():
+        print(f"  {name}: before the first paint {first}; saving one meeting {meeting}; "
+              f"saving one MoU {mou}")
     shutil.rmtree(data_dir, ignore_errors=True)
     return 0
 
