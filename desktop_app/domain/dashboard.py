@@ -145,7 +145,7 @@ def _as_date(day: Any) -> dt.date:
         return dt.date.fromisoformat(day[:10])
     if isinstance(day, dt.datetime):
         return day.date()
-    return day  # type: ignore[no-any-return]
+    return day
 
 
 class DashboardService:

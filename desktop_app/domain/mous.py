@@ -818,7 +818,8 @@ def _sync_parties(s: Session, m: MoU, forms: Sequence[PartyForm]) -> None:
     by_id = {p.id: p for p in m.parties}
     wanted = {pf.partner_id for pf in forms}
     # The partners were read by the validation (the identity map has them): no statement.
-    partners = {pid: s.get(Partner, pid) for pid in wanted if pid not in by_partner}
+    partners: dict[int | None, Any] = {pid: s.get(Partner, pid) for pid in wanted
+                                       if pid not in by_partner}
     used: set[int] = set()
     keep: list[Party] = []
     for position, pf in enumerate(forms):

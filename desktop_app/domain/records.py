@@ -220,14 +220,14 @@ class LinkLabels:
 
     def __init__(self, s: Session, rows: Sequence[Any], *fields: str) -> None:
         self._labels: dict[str, dict[int, str]] = {f: {} for f in fields}
-        parts = []
+        parts: list[Any] = []
         for f in fields:
             wanted = {i for i in (getattr(r, f) for r in rows) if i is not None}
             if wanted:
                 parts.append(_label_parts(f, wanted))
         if not parts:
             return
-        stmt = parts[0] if len(parts) == 1 else union_all(*parts)
+        stmt: Any = parts[0] if len(parts) == 1 else union_all(*parts)
         for f, i, a, b, _c, n, d in s.execute(stmt):
             if isinstance(d, str):  # a UNION on SQLite may hand a date back as text
                 d = dt.date.fromisoformat(d[:10])

@@ -246,7 +246,7 @@ class UndoService:
         for e in updates:
             model = _MODELS.get(e.entity)
             obj = s.get(model, e.entity_id) if model is not None else None
-            if obj is None:
+            if model is None or obj is None:
                 if e.entity in created or e.entity_id in deleted.get(e.entity, set()):
                     continue
                 raise ConflictError(changed_since.replace("%1", e.entity))
@@ -264,7 +264,7 @@ class UndoService:
         for e in removals:
             model = _MODELS.get(e.entity)
             obj = s.get(model, e.entity_id) if model is not None else None
-            if obj is None:
+            if model is None or obj is None:
                 continue  # already gone with its parent
             table = model.__table__
             edited = [k for k, v in e.changes.items() if k in table.c and k not in _NOT_RESTORED

@@ -176,7 +176,7 @@ class RecordService(Generic[F]):
         """Like :meth:`save`, but returns the saved record as its form (new id and version,
         the values as stored), read from the unit of work itself: a form that shows the
         saved record needs no second reading."""
-        result: OpResult[F] = self.store(self.validate(form), as_form=True)  # type: ignore[assignment]
+        result: OpResult[F] = self.store(self.validate(form), as_form=True)
         return result
 
     def store(self, f: F, *, as_form: bool = False) -> OpResult[Any]:
