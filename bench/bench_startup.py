@@ -248,24 +248,15 @@ def _partner_register(folder: Path, n: int, env: dict[str, str]) -> Path:
     return path
 
 
-def _pg_server(url: str | None) -> tuple[str | None, object | None]:
+def _pg_server(url: str | None, folder: Path) -> tuple[str | None, object | None]:
     """The PostgreSQL URL to measure on: *url*, or a throwaway server started the way the
-    tests start theirs (``None`` when no server can be had; the PostgreSQL lines are then
-    left out, said so)."""
-    if url:
-        return url, None
-    try:
-        sys.path.insert(0, str(ROOT / "tests"))
-        from conftest import _pg_bindir, _PgServer  # the tests' throwaway server
+    tests start theirs (bench_sync's helper); ``None`` when no server can be had (the
+    PostgreSQL lines are then left out)."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from bench_sync import _server
 
-        bindir = _pg_bindir()
-        if bindir is None:
-            raise RuntimeError("no PostgreSQL binaries")
-        server = _PgServer(bindir)
-        return server.start(), server
-    except Exception as exc:
-        print(f"(no PostgreSQL server: {exc}; PostgreSQL figures left out)")
-        return None, None
+    found, server = _server(folder, url, False)
+    return (found, server) if "://" in found else (None, None)
 
 
 def _pg_demo(url: str, env: dict[str, str]) -> str:
@@ -343,7 +334,8 @@ def main() -> int:
         print(f"Peyvand on {name}: {seconds:.3f} s to the first paint = "
               f"{seconds / bare:.1f}× bare (target ≤ 3×); {statements} SQL statements before it "
               f"(target ≤ 15); heavy modules loaded before it: {', '.join(heavy) or 'none'}")  # type: ignore[arg-type]
-    pg_url, server = (None, None) if args.pg_url == "none" else _pg_server(args.pg_url)
+    pg_url, server = ((None, None) if args.pg_url == "none"
+                      else _pg_server(args.pg_url, data_dir))
     try:
         counted = {"SQLite": _counts(str(registers["demo"]), env)}
         if pg_url:

@@ -943,10 +943,12 @@ def _body_tree(s: Session, *, mou_id: int | None = None, hub_id: int | None = No
         frontier = [b.id for b in more]
     partner_ids = {b.secretariat_partner_id for b in rows if b.secretariat_partner_id}
     members = list(s.scalars(select(BodyMember).where(BodyMember.body_id.in_(ids))
-                             .order_by(BodyMember.body_id, BodyMember.position, BodyMember.id)))
+                             .order_by(BodyMember.body_id, BodyMember.position, BodyMember.id))
+                   ) if ids else []
     partner_ids |= {x.partner_id for x in members if x.partner_id}
     names = {i: partner_display(n, e, lang) for i, n, e in s.execute(
-        select(Partner.id, Partner.name, Partner.name_en).where(Partner.id.in_(partner_ids)))}
+        select(Partner.id, Partner.name, Partner.name_en).where(Partner.id.in_(partner_ids)))
+    } if partner_ids else {}
     members_of: dict[int, list[MemberDetail]] = {}
     for x in members:
         members_of.setdefault(x.body_id, []).append(

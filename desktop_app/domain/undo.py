@@ -39,6 +39,7 @@ from db.models import AUDITED_MODELS, AuditEntry, Base
 from desktop_app.domain.changes import Changes
 from desktop_app.domain.errors import ConflictError, NotFoundError, ValidationError
 from desktop_app.domain.i18n import tr
+from desktop_app.domain.kit.operation import note_bulk, operation
 
 _MODELS: dict[str, Any] = {m.__table__.name: m for m in AUDITED_MODELS}  # type: ignore[attr-defined]
 _ORDER = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}  # parents first
@@ -179,11 +180,13 @@ class UndoService:
 
     def revert(self, entry_ids: Sequence[int]) -> Changes:
         """Apply the inverse of the audit entries *entry_ids* in one unit of work."""
-        with self.db.unit_of_work() as s:
+        with operation(self.db) as op:
+            s = op.session
             entries = list(s.scalars(select(AuditEntry).where(AuditEntry.id.in_(list(entry_ids)))))
             if not entries:
                 raise NotFoundError(tr("There is nothing to undo.", "چیزی برای بازگرداندن نیست."))
-            return self._invert(s, entries)
+            self._invert(s, entries)
+        return op.changes
 
     def restore_value(self, entity: str, entity_id: int, field: str, value: Any) -> Changes:
         """Set *field* of record *entity_id* back to *value* (a JSON value from its history)."""
@@ -191,31 +194,32 @@ class UndoService:
         if model is None or field in _NOT_RESTORED or field not in model.__table__.c:
             raise ValidationError({field: tr("This value cannot be restored.",
                                              "این مقدار بازگرداندنی نیست.")})
-        with self.db.unit_of_work() as s:
-            obj = s.get(model, entity_id)
+        with operation(self.db) as op:
+            obj = op.session.get(model, entity_id)
             if obj is None:
                 raise NotFoundError(tr("The record no longer exists.", "این رکورد دیگر وجود ندارد."))
             setattr(obj, field, _python_value(model.__table__.c[field], value))
-            s.flush()
-        return Changes.of(updated={entity: [entity_id]})
+        return op.changes
 
     def undelete(self, entry_id: int) -> Changes:
         """Bring back the record whose delete is audit entry *entry_id*, with the records
         deleted (and unlinked) in the same operation."""
-        with self.db.unit_of_work() as s:
+        with operation(self.db) as op:
+            s = op.session
             entry = s.get(AuditEntry, entry_id)
             if entry is None or entry.action != "delete":
                 raise NotFoundError(tr("This is not a deletion.", "این یک حذف نیست."))
             together = list(s.scalars(select(AuditEntry).where(
                 AuditEntry.at == entry.at, AuditEntry.actor == entry.actor)))
-            return self._invert(s, together)
+            self._invert(s, together)
+        return op.changes
 
     # ------------------------------------------------------------------ internals
 
-    def _invert(self, s: Session, entries: list[AuditEntry]) -> Changes:
-        created: dict[str, set[int]] = {}
-        updated: dict[str, set[int]] = {}
-        deleted: dict[str, set[int]] = {}
+    def _invert(self, s: Session, entries: list[AuditEntry]) -> None:
+        """Write the inverse of *entries* in *s*; the unit of work's write set says what
+        changed (the re-inserted rows, written with Core, join it through ``note_bulk``)."""
+        created: set[tuple[str, int]] = set()
         changed_since = tr("“%1” was changed again since; it was not undone.",
                            "«%1» از آن پس دوباره تغییر کرده است؛ بازگردانده نشد.")
         # Re-inserts parents first; deletes children first; updates in between.
@@ -241,13 +245,14 @@ class UndoService:
                              action="insert", entity=e.entity, entity_id=e.entity_id,
                              entity_uuid=e.entity_uuid, changes={k: [None, v[1]] for k, v
                                                                  in e.changes.items()}))
-            created.setdefault(e.entity, set()).add(e.entity_id)
+            note_bulk(s, "insert", e.entity, [e.entity_id])
+            created.add((e.entity, e.entity_id))
         s.flush()
         for e in updates:
             model = _MODELS.get(e.entity)
             obj = s.get(model, e.entity_id) if model is not None else None
             if model is None or obj is None:
-                if e.entity in created or e.entity_id in deleted.get(e.entity, set()):
+                if any(entity == e.entity for entity, _ in created):
                     continue
                 raise ConflictError(changed_since.replace("%1", e.entity))
             table = model.__table__
@@ -257,7 +262,6 @@ class UndoService:
                 if not _same(table.c[key], getattr(obj, key), new):
                     raise ConflictError(changed_since.replace("%1", _title(obj)))
                 setattr(obj, key, _python_value(table.c[key], old))
-            updated.setdefault(e.entity, set()).add(e.entity_id)
         s.flush()
         planned = {(e.entity, e.entity_id) for e in removals}
         before = int(s.scalar(select(func.max(AuditEntry.id))) or 0)
@@ -273,7 +277,6 @@ class UndoService:
                 raise ConflictError(changed_since.replace("%1", _title(obj)))
             s.delete(obj)
             s.flush()
-            deleted.setdefault(e.entity, set()).add(e.entity_id)
         # A record created and then used (a partner made a party of an MoU) must not take
         # the newer records with it: refuse when the delete reached beyond the step.
         beyond = s.execute(select(AuditEntry.entity, AuditEntry.entity_id)
@@ -282,7 +285,6 @@ class UndoService:
             raise ConflictError(tr("Records added since depend on this one; it was not undone.",
                                    "رکوردهایی که بعداً افزوده شده‌اند به این یکی وابسته‌اند؛ "
                                    "بازگردانده نشد."))
-        return Changes.of(created=created, updated=updated, deleted=deleted)
 
 
 def _title(obj: Any) -> str:
