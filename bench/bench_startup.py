@@ -106,6 +106,8 @@ def _child_app(t0: float, register: str, mode: str) -> None:
         result["statements"] = counter["n"]
         result["worker_statements"] = counter["workers"]
         result["heavy_modules"] = sorted(m for m in HEAVY_MODULES if m in sys.modules)
+        if os.environ.get("PEYVAND_BENCH_MODULES"):  # "1": the modules loaded by then, to stderr
+            print("\n".join(sorted(sys.modules)), file=sys.stderr)
         app = QApplication.instance()
         assert app is not None
         try:
@@ -136,13 +138,14 @@ def _child_app(t0: float, register: str, mode: str) -> None:
     main_window_module.MainWindow.show = show  # type: ignore[method-assign]
     sys.argv = [str(ROOT / "main.py"), "--db", register]
     from desktop_app.app import run_gui
-    from desktop_app.cli import build_parser
+    from desktop_app.cli import parse_command_line
 
-    run_gui(build_parser().parse_args(sys.argv[1:]))
+    run_gui(parse_command_line(sys.argv[1:]))
 
 
-def _wait_for_work(counter: dict[str, int], idle_ms: int = 300, limit_s: float = 20.0) -> None:
-    """Let the event loop run until no statement has run for *idle_ms* (workers included)."""
+def _wait_for_work(counter: dict[str, int], idle_ms: int = 1000, limit_s: float = 30.0) -> None:
+    """Let the event loop run until no statement has run for *idle_ms* (workers included;
+    longer than the status bar's 400 ms pause before it counts again after a change)."""
     from PySide6.QtCore import QCoreApplication, QThreadPool
 
     deadline = time.monotonic() + limit_s
@@ -165,7 +168,7 @@ def _section(window: object, section_id: str) -> object:
     raise LookupError(section_id)
 
 
-def _save_meeting(window: object, counter: dict[str, int]) -> int:
+def _save_meeting(window: object, counter: dict[str, int]) -> str:
     section = _section(window, "meetings")
     services = window.ctx.services  # type: ignore[attr-defined]
     ids = list(section.list.ids()) if hasattr(section.list, "ids") else []  # type: ignore[attr-defined]
@@ -174,13 +177,13 @@ def _save_meeting(window: object, counter: dict[str, int]) -> int:
     _wait_for_work(counter)
     form = section.form  # type: ignore[attr-defined]
     form.place.setText(form.place.text() + " ·")
-    before = counter["n"]
+    before, workers = counter["n"], counter["workers"]
     section.save_current()  # type: ignore[attr-defined]
     _wait_for_work(counter)
-    return counter["n"] - before
+    return f"{counter['n'] - before} ({counter['workers'] - workers} of them on worker threads)"
 
 
-def _save_mou(window: object, counter: dict[str, int]) -> int:
+def _save_mou(window: object, counter: dict[str, int]) -> str:
     section = _section(window, "mous")
     services = window.ctx.services  # type: ignore[attr-defined]
     mou_id = _mou_with_parties(services.db, parties=3)
@@ -189,10 +192,10 @@ def _save_mou(window: object, counter: dict[str, int]) -> int:
     editor = getattr(section, "editor", None) or section.form  # type: ignore[attr-defined]
     title = editor.title_edit
     title.setText(title.text() + " ·")
-    before = counter["n"]
+    before, workers = counter["n"], counter["workers"]
     section.save_current()  # type: ignore[attr-defined]
     _wait_for_work(counter)
-    return counter["n"] - before
+    return f"{counter['n'] - before} ({counter['workers'] - workers} of them on worker threads)"
 
 
 def _first_id(db: object, table: str) -> int:
