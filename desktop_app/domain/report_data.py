@@ -69,6 +69,7 @@ from desktop_app.domain.dates import (
     to_jalali,
 )
 from desktop_app.domain.errors import DomainError, NotFoundError
+from desktop_app.domain.i18n import tr
 from desktop_app.domain.labels import label
 from desktop_app.domain.text import (
     match_key,
@@ -225,17 +226,20 @@ class ReportService:
         if isinstance(ref, int):
             with self.db.reading() as s:
                 if s.get(MoU, ref) is None:
-                    raise NotFoundError(f"There is no MoU with id {ref}.")
+                    raise NotFoundError(tr(f"There is no MoU with id {ref}.",
+                                             f"تفاهم‌نامه‌ای با شناسه {ref} نیست."))
             return ref
         text = normalize_text(str(ref))
         if not text:
-            raise NotFoundError("Give an MoU's number or id (e.g. 54 or id:3).")
+            raise NotFoundError(tr("Give an MoU's number or id (e.g. 54 or id:3).",
+                                   "شماره یا شناسه تفاهم‌نامه را بدهید (مثلاً 54 یا id:3)."))
         explicit = _ID_REF.match(to_ascii(text))
         with self.db.reading() as s:
             if explicit:
                 mou_id = int(explicit.group(1))
                 if s.get(MoU, mou_id) is None:
-                    raise NotFoundError(f"There is no MoU with id {mou_id}.")
+                    raise NotFoundError(tr(f"There is no MoU with id {mou_id}.",
+                                             f"تفاهم‌نامه‌ای با شناسه {mou_id} نیست."))
                 return mou_id
             key = match_key(text)
             rows = s.execute(select(MoU.id, MoU.number).where(MoU.number.is_not(None))).all()
@@ -246,40 +250,48 @@ class ReportService:
             if len(matched) == 1:
                 return matched[0]
             if len(matched) > 1:
-                raise DomainError(f"“{ref}” matches {len(matched)} MoU numbers; give the exact "
-                                  "number or the id (id:N).")
+                raise DomainError(tr(f"“{ref}” matches {len(matched)} MoU numbers; give the "
+                                     "exact number or the id (id:N).",
+                                     f"«{ref}» با {len(matched)} شماره تفاهم‌نامه جور است؛ "
+                                     "شماره دقیق یا شناسه (id:N) را بدهید."))
             digits = to_ascii(text)
             if digits.isdigit() and s.get(MoU, int(digits)) is not None:
                 return int(digits)
-        raise NotFoundError(f"No MoU has the number or id “{ref}”.")
+        raise NotFoundError(tr(f"No MoU has the number or id “{ref}”.",
+                               f"هیچ تفاهم‌نامه‌ای شماره یا شناسه «{ref}» ندارد."))
 
     def resolve_hub(self, ref: str | int) -> int:
         """The id of the hub *ref* names: id, ISO code or country name; NotFoundError if none."""
         with self.db.reading() as s:
             if isinstance(ref, int):
                 if s.get(Hub, ref) is None:
-                    raise NotFoundError(f"There is no country hub with id {ref}.")
+                    raise NotFoundError(tr(f"There is no country hub with id {ref}.",
+                                             f"هابی با شناسه {ref} نیست."))
                 return ref
             text = normalize_text(str(ref))
             if not text:
-                raise NotFoundError("Give the hub's country (ISO code or name) or its id.")
+                raise NotFoundError(tr("Give the hub's country (ISO code or name) or its id.",
+                                       "کشور هاب (کد ISO یا نام) یا شناسه آن را بدهید."))
             explicit = _ID_REF.match(to_ascii(text))
             if explicit:
                 hub_id = int(explicit.group(1))
                 if s.get(Hub, hub_id) is None:
-                    raise NotFoundError(f"There is no country hub with id {hub_id}.")
+                    raise NotFoundError(tr(f"There is no country hub with id {hub_id}.",
+                                             f"هابی با شناسه {hub_id} نیست."))
                 return hub_id
             code = resolve_country(text)
             if code is not None:
                 found = s.scalar(select(Hub.id).where(Hub.country_code == code).order_by(Hub.id))
                 if found is None:
-                    raise NotFoundError(
-                        f"There is no country hub for {country_name(code, 'en')} ({code}).")
+                    raise NotFoundError(tr(
+                        f"There is no country hub for {country_name(code, 'en')} ({code}).",
+                        f"هابی برای {country_name(code, 'fa')} ({code}) نیست."))
                 return int(found)
             digits = to_ascii(text)
             if digits.isdigit() and s.get(Hub, int(digits)) is not None:
                 return int(digits)
-        raise NotFoundError(f"“{ref}” is neither a country nor a hub id.")
+        raise NotFoundError(tr(f"“{ref}” is neither a country nor a hub id.",
+                               f"«{ref}» نه کشور است و نه شناسه هاب."))
 
     # ------------------------------------------------------------------ choices for pickers
 
@@ -626,7 +638,8 @@ class ReportService:
         """
         folder = Path(folder)
         if not folder.is_dir():
-            raise DomainError(f"The folder {folder} does not exist.")
+            raise DomainError(tr(f"The folder {folder} does not exist.",
+                                 f"پوشه «\u2068{folder}\u2069» وجود ندارد."))
 
         def stop() -> bool:
             return bool((cancelled and cancelled()) or (cancel is not None and cancel.is_set()))
@@ -688,11 +701,12 @@ def _write(render: Callable[[Any], int], out: Path | None, prefix: str) -> Path:
         target = Path(out).expanduser()
     folder = target.parent
     if not folder.is_dir():
-        raise DomainError(f"Cannot write {target}: the folder {folder} does not exist.")
+        raise DomainError(tr(f"Cannot write {target}: the folder {folder} does not exist.",
+                             f"«\u2068{target}\u2069» نوشته نشد: پوشه «\u2068{folder}\u2069» وجود ندارد."))
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".part", dir=folder)
     except OSError as exc:
-        raise DomainError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
+        raise DomainError(_cannot_write(target, exc)) from exc
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -700,7 +714,7 @@ def _write(render: Callable[[Any], int], out: Path | None, prefix: str) -> Path:
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise DomainError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
+        raise DomainError(_cannot_write(target, exc)) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -840,6 +854,13 @@ def _months(start: dt.date, end: dt.date) -> list[tuple[tuple[int, int], Callabl
             y, mo = y + 1, 1
     return out
 
+
+
+def _cannot_write(target: Path, exc: OSError) -> str:
+    """"Cannot write FILE: why." in the current language."""
+    why = exc.strerror or str(exc)
+    return tr(f"Cannot write {target}: {why}.",
+              f"«\u2068{target}\u2069» نوشته نشد: {why}.")
 
 __all__ = ["DEFAULT_PARK_EN", "DEFAULT_PARK_FA", "MoUFilter", "ReportService"]
 
