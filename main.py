@@ -20,16 +20,18 @@ def _attach_console() -> None:
 def main() -> int:
     """Parse the command line and hand over to the command line or the application."""
     _attach_console()
-    from desktop_app.cli import build_parser, run_command
+    from desktop_app.cli import parse_command_line
     from desktop_app.logging_setup import setup_logging
 
-    args = build_parser().parse_args()
+    args = parse_command_line()
     if args.self_test:
         from desktop_app.selftest import run_self_test
 
         return run_self_test()
     setup_logging()
     if args.command:
+        from desktop_app.cli import run_command
+
         return run_command(args)
     from desktop_app.app import run_gui  # Qt is imported only when a window is wanted
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, delete, event, insert, select, text
+from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -205,6 +205,14 @@ class Database:
             if read_only:
                 url = url.set(query={"mode": "ro", "uri": "true"})
         try:
+            quick = _open_current(url, read_only)
+            if quick is not None:  # the usual start: the schema is current, one statement
+                engine, actor = quick
+                db = cls(url, engine, actor)
+                db.read_only = read_only
+                db.backup_dir = backup_dir
+                db._hold_file()
+                return db
             state = inspect_schema(url)
             if not state.known:
                 raise DatabaseTooNewError(
@@ -242,11 +250,15 @@ class Database:
         db = cls(url, engine, actor)
         db.read_only = read_only
         db.backup_dir = backup_dir
-        if db.path is not None:
+        db._hold_file()
+        return db
+
+    def _hold_file(self) -> None:
+        """Note that this Database holds its SQLite file open (db.integrity.read_head)."""
+        if self.path is not None:
             from db.integrity import opened_by_sqlite
 
-            db._file_key = opened_by_sqlite(db.path)
-        return db
+            self._file_key = opened_by_sqlite(self.path)
 
     #: True when a SQLite register was opened for reading only (the file is read-only).
     read_only = False
@@ -419,6 +431,42 @@ def _examine_before_open(path: Path, backup_dir: Path | None) -> bool:
         persian += " پشتیبان سالمی از آن پیدا نشد."
     raise RegisterRefusedError(english, persian, kind=finding.kind, path=path, kept_as=kept,
                                newest_backup=newest)
+
+
+def _open_current(url: URL, read_only: bool) -> tuple[Engine, str] | None:
+    """The engine and actor of a register whose schema is this program's head and whose
+    countries are in place, checked in one statement (with the server's login on
+    PostgreSQL); ``None`` when anything else must be looked at (a new or older register, a
+    newer one, missing countries): then :meth:`Database.open` takes the long way.
+
+    Opening is the first thing the window waits for, and on the office server every
+    statement is a round trip (issue 10).
+    """
+    from sqlalchemy import column, table
+
+    from db.models import Country
+    from db.reference import country_rows
+
+    head = head_revision()
+    version = table("alembic_version", column("version_num"))
+    columns: list[Any] = [func.count(version.c.version_num), func.max(version.c.version_num),
+                          select(func.count()).select_from(Country).scalar_subquery()]
+    engine = make_engine(url)
+    if engine.dialect.name == "postgresql":
+        columns.append(func.current_user())
+    try:
+        with engine.connect() as conn:
+            row = conn.execute(select(*columns).select_from(version)).one()
+    except DBAPIError:  # no alembic_version table yet (a new register), or a damaged file
+        engine.dispose()
+        return None
+    revisions, current = int(row[0] or 0), row[1]
+    if revisions != 1 or current != head or (
+            not read_only and int(row[2] or 0) != len(country_rows())):
+        engine.dispose()
+        return None
+    actor = str(row[3]) if engine.dialect.name == "postgresql" else _actor_for(engine)
+    return engine, actor
 
 
 def _actor_for(engine: Engine) -> str:

@@ -213,9 +213,9 @@ def _show_opened_file(window: MainWindow, path: Path) -> None:
 
 def run() -> int:
     """Entry point of the ``peyvand`` GUI script (same as ``python main.py``)."""
-    from desktop_app.cli import build_parser, run_command
+    from desktop_app.cli import parse_command_line, run_command
 
-    args = build_parser().parse_args()
+    args = parse_command_line()
     if args.self_test:
         from desktop_app.selftest import run_self_test
 

@@ -41,8 +41,21 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full parser: global options and every registered command."""
+def parse_command_line(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The parsed command line. Without a command (the window) the command modules are
+    not imported: the window's start does not wait for the command line's imports."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not any(a in ("-h", "--help") for a in argv):
+        args, rest = build_parser(commands=False).parse_known_args(argv)
+        if not rest:
+            args.command = None
+            return args
+    return build_parser().parse_args(argv)
+
+
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The full parser: global options and every registered command (only the global
+    options when *commands* is false)."""
     parser = _Parser(
         prog="peyvand",
         description="Peyvand — the register of a park's international-relations office.",
@@ -60,6 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--open", metavar="FILE", default=None, nargs="?", const=None,
                         help="a change package or backup given by the file manager; "
                              "the window opens and says how to use it")
+    if not commands:
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)

@@ -36,7 +36,7 @@ from desktop_app.domain.i18n import translate
 from desktop_app.domain.text import to_ascii_digits
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     """Add the ``report`` command and its five kinds."""
     p = sub.add_parser("report", help="write a PDF report (MoU summary, hub dossier, …)")
     kinds = p.add_subparsers(dest="report", metavar="KIND", required=True,

@@ -22,7 +22,7 @@ from desktop_app.domain.i18n import translate
 _SUBCOMMANDS = ("export", "import", "status", "join")
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     """Add the ``sync`` and ``conflicts`` commands."""
     p = sub.add_parser("sync", help="sync with the office register: TARGET | join TARGET | export | import | status",
                        description="sync TARGET [--json] | sync join TARGET [--json] | "

@@ -21,7 +21,7 @@ from desktop_app.domain.i18n import translate
 ON_DUPLICATE = {"skip": "skip", "update": "update_empty", "overwrite": "overwrite", "create": "create"}
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     """Add the ``import`` and ``export`` commands."""
     p = sub.add_parser("import", help="import partner lists; undo an import; list imports")
     what = p.add_subparsers(dest="what", metavar="WHAT", parser_class=type(p))

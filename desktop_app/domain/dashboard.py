@@ -11,7 +11,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select, union_all
+from sqlalchemy import String, func, literal, select, true, union_all
+from sqlalchemy.orm import Session
 
 from db.database import Database
 from db.models import (
@@ -138,6 +139,15 @@ def months_before(day: dt.date, months: int) -> dt.date:
     raise AssertionError("unreachable")
 
 
+def _as_date(day: Any) -> dt.date:
+    """A date column's value as a date (a UNION on SQLite hands some back as text)."""
+    if isinstance(day, str):
+        return dt.date.fromisoformat(day[:10])
+    if isinstance(day, dt.datetime):
+        return day.date()
+    return day
+
+
 class DashboardService:
     """Computes :class:`Dashboard` for the open register."""
 
@@ -146,41 +156,16 @@ class DashboardService:
 
     def summary(self, today: dt.date, *, dormant_months: int = 6, upcoming_days: int = 30,
                 recent_limit: int = 20, country_limit: int = 12) -> Dashboard:
-        """The dashboard as of *today*."""
+        """The dashboard as of *today*: six statements in one reading session (on the office
+        server each statement is a round trip; issue 10)."""
         horizon = today + dt.timedelta(days=max(EXPIRY_HORIZONS))
-        # One statement per figure group: on the office server each is a round trip.
         with self.db.reading() as s:
-            partners_total, hubs_total, open_actions = s.execute(select(
-                select(func.count(Partner.id)).scalar_subquery(),
-                select(func.count(Hub.id)).scalar_subquery(),
-                select(func.count(ActionItem.id))
-                .where(ActionItem.status.in_(OPEN_ACTIONS)).scalar_subquery())).one()
-            mous_by_status: Counter[MoUStatus] = Counter()
-            live = []
-            for i, n, t, vf, vu, so, status in s.execute(
-                    select(MoU.id, MoU.number, MoU.title, MoU.valid_from, MoU.valid_until,
-                           MoU.signed_on, MoU.status)):
-                mous_by_status[status] += 1
-                if status in LIVE_STATUSES:
-                    live.append((i, n, t, vf, vu, so))
+            open_actions, mous_by_status, live = self._mous(s)
             expiring = sorted(
                 (ExpiringMoU(i, n or "", t, vu, (vu - today).days)
                  for i, n, t, _vf, vu, _so in live if vu is not None and today <= vu <= horizon),
                 key=lambda m: (m.days_left, m.id))
-            overdue = [OverdueAction(i, t, o or "", d, (today - d).days, p, m)  # type: ignore[arg-type, operator]
-                       for i, t, o, d, p, m in s.execute(  # due_on < today: never None
-                           select(ActionItem.id, ActionItem.title, ActionItem.owner,
-                                  ActionItem.due_on, ActionItem.progress, ActionItem.mou_id)
-                           .where(ActionItem.status.in_(OPEN_ACTIONS),
-                                  ActionItem.due_on < today)
-                           .order_by(ActionItem.due_on, ActionItem.id))]
-            upcoming = [UpcomingMeeting(i, t or "", d, pl or "", m)
-                        for i, t, d, pl, m in s.execute(
-                            select(Meeting.id, Meeting.title, Meeting.held_on, Meeting.place,
-                                   Meeting.mou_id)
-                            .where(Meeting.held_on >= today,
-                                   Meeting.held_on <= today + dt.timedelta(days=upcoming_days))
-                            .order_by(Meeting.held_on, Meeting.id))]
+            overdue, upcoming = self._dated(s, today, today + dt.timedelta(days=upcoming_days))
             last = self._last_activity(s, [row[0] for row in live])
             cutoff = months_before(today, dormant_months)
             dormant = []
@@ -190,20 +175,64 @@ class DashboardService:
                 if latest is None or latest < cutoff:
                     dormant.append(DormantMoU(i, n or "", t, last.get(i)))
             dormant.sort(key=lambda m: (m.last_activity or dt.date.min, m.id))
-            partners_per_country = self._partners_per_country(s)
-            mou_countries = self._mou_countries(s)
+            partners_total, partners_per_country, mou_countries, hub_rows = self._per_country(s)
             countries = self._countries(partners_per_country, mou_countries, country_limit)
-            hubs = self._hubs(s, partners_per_country, mou_countries)
+            hubs = self._hubs(hub_rows, partners_per_country, mou_countries)
             recent = (HistoryService(self.db).recent(recent_limit, session=s)
                       if recent_limit else [])
-        return Dashboard(today, partners_total or 0, len(live), hubs_total or 0,
-                         open_actions or 0, expiring,
+        return Dashboard(today, partners_total, len(live), len(hubs), open_actions, expiring,
                          overdue, upcoming, dormant, hubs, countries,
                          {st: mous_by_status.get(st, 0) for st in MoUStatus}, recent,
                          dormant_months)
 
     @staticmethod
-    def _last_activity(s: object, mou_ids: list[int]) -> dict[int, dt.date]:
+    def _mous(s: Session) -> tuple[int, Counter[MoUStatus], list[tuple[Any, ...]]]:
+        """The open actions' count, the MoUs by status and the live MoUs' rows, in one
+        statement (the count rides on a one-row source the MoUs are outer-joined to)."""
+        counts = select(func.count(ActionItem.id).label("open_actions")).where(
+            ActionItem.status.in_(OPEN_ACTIONS)).subquery()
+        mous_by_status: Counter[MoUStatus] = Counter()
+        live: list[tuple[Any, ...]] = []
+        open_actions = 0
+        for n_open, i, n, t, vf, vu, so, status in s.execute(
+                select(counts.c.open_actions, MoU.id, MoU.number, MoU.title, MoU.valid_from,
+                       MoU.valid_until, MoU.signed_on, MoU.status)
+                .select_from(counts).outerjoin(MoU, true())):
+            open_actions = int(n_open or 0)
+            if i is None:  # no MoU at all: the one row carries the count alone
+                continue
+            mous_by_status[status] += 1
+            if status in LIVE_STATUSES:
+                live.append((i, n, t, vf, vu, so))
+        return open_actions, mous_by_status, live
+
+    @staticmethod
+    def _dated(s: Session, today: dt.date,
+               until: dt.date) -> tuple[list[OverdueAction], list[UpcomingMeeting]]:
+        """The overdue actions and the coming meetings, in one UNION ALL."""
+        overdue_q = (select(literal(0).label("kind"), ActionItem.id, ActionItem.title,
+                            ActionItem.owner.label("text"), ActionItem.due_on.label("day"),
+                            ActionItem.progress, ActionItem.mou_id)
+                     .where(ActionItem.status.in_(OPEN_ACTIONS), ActionItem.due_on < today))
+        upcoming_q = (select(literal(1).label("kind"), Meeting.id, Meeting.title,
+                             Meeting.place.label("text"), Meeting.held_on.label("day"),
+                             literal(0).label("progress"), Meeting.mou_id)
+                      .where(Meeting.held_on >= today, Meeting.held_on <= until))
+        rows = union_all(overdue_q, upcoming_q).subquery()
+        overdue: list[OverdueAction] = []
+        upcoming: list[UpcomingMeeting] = []
+        for kind, i, t, text_, day, progress, mou_id in s.execute(
+                select(rows).order_by(rows.c.kind, rows.c.day, rows.c.id)):
+            day = _as_date(day)
+            if kind == 0:
+                overdue.append(OverdueAction(i, t, text_ or "", day, (today - day).days,
+                                             progress, mou_id))
+            else:
+                upcoming.append(UpcomingMeeting(i, t or "", day, text_ or "", mou_id))
+        return overdue, upcoming
+
+    @staticmethod
+    def _last_activity(s: Session, mou_ids: list[int]) -> dict[int, dt.date]:
         """The latest meeting, completed action, letter or event date of each MoU.
 
         A meeting already scheduled counts: an MoU with a meeting planned is not asleep.
@@ -218,33 +247,54 @@ class DashboardService:
             select(ActionItem.mou_id, func.max(ActionItem.completed_on))
             .group_by(ActionItem.mou_id),
         )
-        for mou_id, day in s.execute(latest):  # type: ignore[attr-defined]
+        for mou_id, day in s.execute(latest):
             if mou_id is None or day is None:
                 continue
-            if isinstance(day, str):
-                day = dt.date.fromisoformat(day[:10])
-            elif isinstance(day, dt.datetime):
-                day = day.date()
+            day = _as_date(day)
             if mou_id not in last or day > last[mou_id]:
                 last[mou_id] = day
         return last
 
     @staticmethod
-    def _mou_countries(s: object) -> dict[int, set[str]]:
+    def _per_country(s: Session) -> tuple[int, dict[str, int], dict[int, set[str]],
+                                          list[tuple[int, str, str]]]:
+        """Everything the dashboard counts by country, in one UNION ALL: partners per
+        country (and so in all), each MoU's party countries, and the hubs."""
+        parts = union_all(
+            select(literal(0).label("kind"), Partner.country_code.label("code"),
+                   func.count(Partner.id).label("n"), literal(None, String).label("title"))
+            .group_by(Partner.country_code),
+            select(literal(1), Partner.country_code, MoUParty.mou_id, literal(None, String))
+            .join(Partner, Partner.id == MoUParty.partner_id)
+            .where(Partner.country_code.is_not(None)),
+            select(literal(2), Hub.country_code, Hub.id, Hub.title),
+        ).subquery()
+        total = 0
+        partners: dict[str, int] = {}
+        mou_countries: dict[int, set[str]] = {}
+        hubs: list[tuple[int, str, str]] = []
+        for kind, code, n, title in s.execute(
+                select(parts).order_by(parts.c.kind, parts.c.n)):
+            if kind == 0:
+                total += int(n)
+                if code:
+                    partners[code] = int(n)
+            elif kind == 1:
+                mou_countries.setdefault(n, set()).add(code)
+            else:
+                hubs.append((n, title, code))
+        return total, partners, mou_countries, hubs
+
+    @staticmethod
+    def _mou_countries(s: Session) -> dict[int, set[str]]:
         """The countries of each MoU's parties."""
         out: dict[int, set[str]] = {}
-        for mou_id, code in s.execute(  # type: ignore[attr-defined]
+        for mou_id, code in s.execute(
                 select(MoUParty.mou_id, Partner.country_code)
                 .join(Partner, Partner.id == MoUParty.partner_id)):
             if code:
                 out.setdefault(mou_id, set()).add(code)
         return out
-
-    @staticmethod
-    def _partners_per_country(s: object) -> dict[str, int]:
-        return dict(s.execute(  # type: ignore[attr-defined]
-            select(Partner.country_code, func.count(Partner.id))
-            .where(Partner.country_code.is_not(None)).group_by(Partner.country_code)).all())
 
     @staticmethod
     def _countries(partners: dict[str, int], mou_countries: dict[int, set[str]],
@@ -258,15 +308,14 @@ class DashboardService:
         return rows[:limit]
 
     @staticmethod
-    def _hubs(s: object, partners: dict[str, int],
+    def _hubs(hub_rows: list[tuple[int, str, str]], partners: dict[str, int],
               mou_countries: dict[int, set[str]]) -> list[HubCount]:
         per_country: Counter[str] = Counter()
         for codes in mou_countries.values():
             per_country.update(codes)
         return [HubCount(hid, title, code, country_name(code), per_country.get(code, 0),
                          partners.get(code, 0))
-                for hid, title, code in s.execute(  # type: ignore[attr-defined]
-                    select(Hub.id, Hub.title, Hub.country_code).order_by(Hub.id))]
+                for hid, title, code in hub_rows]
 
     def mous_by_country(self, limit: int = 10) -> list[tuple[str, str, int]]:
         """(code, name, MoU count) of the countries with the most MoUs (foreign first)."""

@@ -47,6 +47,7 @@ from db.models import (
 )
 from desktop_app.domain.changes import Changes
 from desktop_app.domain.dates import from_jalali
+from desktop_app.domain.kit.operation import operation
 from desktop_app.domain.partners import apply_derived
 from desktop_app.domain.search_index import mou_search_text
 
@@ -164,9 +165,9 @@ def build_demo(db: Database) -> Changes:
     """
     if has_demo(db):
         return Changes()
-    with db.unit_of_work(source="demo") as s:
-        ids = _create(s)
-    return Changes.of(created=ids)
+    with operation(db, source="demo") as op:
+        _create(op.session)
+    return op.changes
 
 
 def reset_demo(db: Database) -> Changes:
@@ -181,6 +182,9 @@ def reset_demo(db: Database) -> Changes:
     from desktop_app.domain.i18n import translate
 
     try:
+        # SQLite hands the new records the ids of the old ones, and a write set cannot
+        # tell "deleted, then created again" from "created, then deleted": the ids created
+        # are said here.
         with db.unit_of_work(source="demo") as s:
             _remove_old(s)
             ids = _create(s)

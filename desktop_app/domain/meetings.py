@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from db.models import ActionItem, ActionStatus, Body, Meeting, MoU
@@ -157,18 +157,20 @@ class MeetingService(RecordService[MeetingForm]):
 
     def _rows(self, s: Session, chunk: list[int], today: dt.date) -> Iterator[tuple[int, MeetingRow]]:
         lang = language()
+        of_meeting = ActionItem.meeting_id == Meeting.id
         ms = s.execute(select(Meeting.id, Meeting.ordinal, Meeting.title, Meeting.held_on,
                               Meeting.held_at, Meeting.place, Meeting.body_id,
-                              Meeting.mou_id, Meeting.hub_id)
+                              Meeting.mou_id, Meeting.hub_id,
+                              select(func.count(ActionItem.id)).where(of_meeting)
+                              .scalar_subquery().label("n"),
+                              select(func.count(ActionItem.id))
+                              .where(of_meeting, ActionItem.status.in_(_OPEN))
+                              .scalar_subquery().label("o"))
                        .where(Meeting.id.in_(chunk))).all()
         name = LinkLabels(s, ms, "body_id", "mou_id", "hub_id")
-        counts = {mid: (n, o) for mid, n, o in s.execute(
-            select(ActionItem.meeting_id, func.count(),
-                   func.sum(case((ActionItem.status.in_(_OPEN), 1), else_=0)))
-            .where(ActionItem.meeting_id.in_(chunk)).group_by(ActionItem.meeting_id))}
         for m in ms:
             body = name("body_id", m.body_id)
-            n, o = counts.get(m.id, (0, 0))
+            n, o = m.n, m.o
             yield m.id, MeetingRow(
                 id=m.id, ordinal=m.ordinal,
                 ordinal_text=localize_digits(m.ordinal, lang) if m.ordinal else "",
@@ -231,13 +233,19 @@ class MeetingService(RecordService[MeetingForm]):
     def check(self, s: Session, f: MeetingForm, linked: dict[str, Any]) -> dict[str, str]:
         """A body's meeting is about the body's MoU/hub unless the form says otherwise; its
         number is not taken by another meeting of the body."""
+        current = getattr(linked, "current", None)
+        # A number the meeting already had in the same body is still its own.
+        same_number = (current is not None and f.body_id == current.body_id
+                       and f.ordinal == current.ordinal)
+        if f.body_id is None or (same_number and f.mou_id is not None and f.hub_id is not None):
+            return {}
         body = linked.get("body_id")
         if body is None:
             return {}
         f.mou_id = f.mou_id if f.mou_id is not None else body.mou_id
         f.hub_id = f.hub_id if f.hub_id is not None else body.hub_id
-        if f.ordinal is not None and links.taken(s, Meeting, f.id, body_id=body.id,
-                                                 ordinal=f.ordinal):
+        if not same_number and f.ordinal is not None and links.taken(
+                s, Meeting, f.id, body_id=body.id, ordinal=f.ordinal):
             return {"ordinal": translate(
                 "domain.meetings", "{name} already has a meeting number {ordinal}.").format(
                 name=body.name, ordinal=localize_digits(f.ordinal, language()))}

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from db.models import (
     ActionItem,
@@ -526,7 +526,11 @@ class MoUService(RecordService["MoUForm"]):
         with self.db.reading() as s:
             return self._validate(s, form)
 
-    def _validate(self, s: Session, form: MoUForm) -> MoUForm:
+    def _validate(self, s: Session, form: MoUForm, current: MoU | None = None) -> MoUForm:
+        """*form* normalised, or :class:`ValidationError`. With *current* (the MoU being
+        updated, loaded with its parties), what it already holds is not read again: its
+        number, hub, renewal and parties' partners are checked only when the form changes
+        them."""
         f = replace(form)
         for name in ("title", "subject", "objectives", "place", "renewal_terms", "notes"):
             setattr(f, name, normalize_text(getattr(f, name)))
@@ -544,7 +548,8 @@ class MoUService(RecordService["MoUForm"]):
             errors["title"] = translate("domain.mous", "The title is longer than 500 characters.")
         if len(f.number) > 60:
             errors["number"] = translate("domain.mous", "The number is longer than 60 characters.")
-        elif f.number:
+        elif f.number and (current is None
+                           or (current.number or "").lower() != f.number.lower()):
             stmt = select(MoU.id, MoU.title).where(func.lower(MoU.number) == f.number.lower())
             if f.id is not None:
                 stmt = stmt.where(MoU.id != f.id)
@@ -590,11 +595,12 @@ class MoUService(RecordService["MoUForm"]):
             seen[p2.partner_id] = seen.get(p2.partner_id, 0) + 1
             parties.append(p2)
         f.parties = parties
-        known = {}
-        wanted = [pid for pid in seen if isinstance(pid, int)]
+        known = {p.partner_id: p.partner.name for p in (current.parties if current else ())
+                 if p.partner is not None}
+        wanted = [pid for pid in seen if isinstance(pid, int) and pid not in known]
         if wanted:
-            known = {i: n for i, n in s.execute(select(Partner.id, Partner.name)
-                                                  .where(Partner.id.in_(wanted)))}
+            known.update({p.id: p.name for p in s.scalars(select(Partner)
+                                                          .where(Partner.id.in_(wanted)))})
         missing = [pid for pid in seen if pid not in known]
         twice = [pid for pid, n in seen.items() if n > 1 and pid in known]
         if missing:
@@ -620,17 +626,19 @@ class MoUService(RecordService["MoUForm"]):
             axes.append(a2)
         f.axes = axes
 
-        if f.hub_id is not None and s.get(Hub, f.hub_id) is None:
+        if f.hub_id is not None and (current is None or current.hub_id != f.hub_id) \
+                and s.get(Hub, f.hub_id) is None:
             errors["hub_id"] = translate("domain.mous", "This hub no longer exists.")
-        if f.renews_id is not None:
+        if f.renews_id is not None and (current is None or current.renews_id != f.renews_id):
             problem = _renewal_problem(s, f.id, f.renews_id)
             if problem:
                 errors["renews_id"] = problem
 
         if f.id is not None:
-            current = s.scalar(select(MoU.status).where(MoU.id == f.id))
-            if current is not None:
-                problem = transition_error(current, f.status)
+            status = current.status if current is not None else s.scalar(
+                select(MoU.status).where(MoU.id == f.id))
+            if status is not None:
+                problem = transition_error(status, f.status)
                 if problem:
                     errors["status"] = problem
         errors = {**field_errors("mous", vars(f)), **errors}
@@ -640,9 +648,27 @@ class MoUService(RecordService["MoUForm"]):
 
     def save(self, form: MoUForm) -> OpResult[int]:
         """Create or update an MoU with its parties and axes in one unit of work."""
+        return self._store(form, as_form=False)
+
+    def save_form(self, form: MoUForm) -> OpResult[MoUForm]:
+        """Like :meth:`save`, but returns the saved MoU as its form (new id and version, its
+        parties and axes as stored), from the unit of work itself: the editor shows the
+        saved MoU without reading it again."""
+        result: OpResult[MoUForm] = self._store(form, as_form=True)
+        return result
+
+    def _store(self, form: MoUForm, *, as_form: bool) -> OpResult[Any]:
+        """The save: an update reads the MoU with its parties (and their partners) and axes
+        in two statements, checks only what the form changed, and writes the rows that
+        differ (the ORM batches the parties' and axes' inserts)."""
         with operation(self.db) as op:
             s = op.session
-            f = self._validate(s, form)
+            current = None
+            if form.id is not None:
+                current = s.get(MoU, form.id, options=[
+                    joinedload(MoU.parties).joinedload(MoUParty.partner),
+                    selectinload(MoU.axes)])
+            f = self._validate(s, form, current)
             # No flush until everything is set: one INSERT/UPDATE, the version moves once.
             with s.no_autoflush:
                 m = self.load_for_update(s, f.id, f.version)
@@ -660,7 +686,7 @@ class MoUService(RecordService["MoUForm"]):
                 if m.search_text != search_text:
                     m.search_text = search_text
             s.flush()
-            op.value = m.id
+            op.value = _form_of(m) if as_form else m.id
         return op.result()
 
     def delete(self, mou_id: int) -> Changes:
@@ -782,7 +808,9 @@ def _sync_parties(s: Session, m: MoU, forms: Sequence[PartyForm]) -> None:
     by_partner = {p.partner_id: p for p in m.parties}
     by_id = {p.id: p for p in m.parties}
     wanted = {pf.partner_id for pf in forms}
-    partners = {p.id: p for p in s.scalars(select(Partner).where(Partner.id.in_(wanted)))}
+    # The partners were read by the validation (the identity map has them): no statement.
+    partners: dict[int | None, Any] = {pid: s.get(Partner, pid) for pid in wanted
+                                       if pid not in by_partner}
     used: set[int] = set()
     keep: list[Party] = []
     for position, pf in enumerate(forms):
@@ -906,10 +934,12 @@ def _body_tree(s: Session, *, mou_id: int | None = None, hub_id: int | None = No
         frontier = [b.id for b in more]
     partner_ids = {b.secretariat_partner_id for b in rows if b.secretariat_partner_id}
     members = list(s.scalars(select(BodyMember).where(BodyMember.body_id.in_(ids))
-                             .order_by(BodyMember.body_id, BodyMember.position, BodyMember.id)))
+                             .order_by(BodyMember.body_id, BodyMember.position, BodyMember.id))
+                   ) if ids else []
     partner_ids |= {x.partner_id for x in members if x.partner_id}
     names = {i: partner_display(n, e, lang) for i, n, e in s.execute(
-        select(Partner.id, Partner.name, Partner.name_en).where(Partner.id.in_(partner_ids)))}
+        select(Partner.id, Partner.name, Partner.name_en).where(Partner.id.in_(partner_ids)))
+    } if partner_ids else {}
     members_of: dict[int, list[MemberDetail]] = {}
     for x in members:
         members_of.setdefault(x.body_id, []).append(

@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy import ColumnElement, Date, Integer, String, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from db.models import (
@@ -166,15 +166,6 @@ def hub_label(title: str, country_code: str | None, lang: str | None = None) -> 
     return f"هاب {c}" if lang == "fa" else f"Hub for {c}"
 
 
-def mou_labels(s: Session, ids: Iterable[int | None]) -> dict[int, str]:
-    """Labels of the MoUs *ids* (``None`` skipped)."""
-    wanted = {i for i in ids if i is not None}
-    if not wanted:
-        return {}
-    return {i: mou_label(n, t) for i, n, t in
-            s.execute(select(MoU.id, MoU.number, MoU.title).where(MoU.id.in_(wanted)))}
-
-
 def hub_labels(s: Session, ids: Iterable[int | None]) -> dict[int, str]:
     """Labels of the hubs *ids*."""
     wanted = {i for i in ids if i is not None}
@@ -182,24 +173,6 @@ def hub_labels(s: Session, ids: Iterable[int | None]) -> dict[int, str]:
         return {}
     return {i: hub_label(t, c) for i, t, c in
             s.execute(select(Hub.id, Hub.title, Hub.country_code).where(Hub.id.in_(wanted)))}
-
-
-def body_labels(s: Session, ids: Iterable[int | None]) -> dict[int, str]:
-    """Names of the bodies *ids*."""
-    wanted = {i for i in ids if i is not None}
-    if not wanted:
-        return {}
-    return {i: n for i, n in s.execute(select(Body.id, Body.name).where(Body.id.in_(wanted)))}
-
-
-def meeting_labels(s: Session, ids: Iterable[int | None]) -> dict[int, str]:
-    """Labels of the meetings *ids*."""
-    wanted = {i for i in ids if i is not None}
-    if not wanted:
-        return {}
-    rows = s.execute(select(Meeting.id, Meeting.ordinal, Meeting.title, Body.name, Meeting.held_on)
-                     .outerjoin(Body, Body.id == Meeting.body_id).where(Meeting.id.in_(wanted)))
-    return {i: meeting_label(o, t, b, d) for i, o, t, b, d in rows}
 
 
 def mission_labels(s: Session, ids: Iterable[int | None]) -> dict[int, tuple[str, int]]:
@@ -211,18 +184,54 @@ def mission_labels(s: Session, ids: Iterable[int | None]) -> dict[int, tuple[str
         select(HubMission.id, HubMission.title, HubMission.hub_id).where(HubMission.id.in_(wanted)))}
 
 
-_LABELLERS: dict[str, Callable[[Session, Iterable[int | None]], dict[int, str]]] = {
-    "mou_id": mou_labels, "hub_id": hub_labels, "body_id": body_labels,
-    "meeting_id": meeting_labels,
-}
+def _label_parts(field: str, ids: set[int]) -> Any:
+    """The select of one link field's labels for :class:`LinkLabels`: (field, id, three
+    texts, a number, a date), so that every field's part fits one UNION ALL."""
+    none_text, none_int, none_date = literal(None, String), literal(None, Integer), literal(None, Date)
+    head = literal(field, String).label("field")
+    if field == "mou_id":
+        return select(head, MoU.id, MoU.number, MoU.title, none_text, none_int,
+                      none_date).where(MoU.id.in_(ids))
+    if field == "hub_id":
+        return select(head, Hub.id, Hub.title, Hub.country_code, none_text, none_int,
+                      none_date).where(Hub.id.in_(ids))
+    if field == "body_id":
+        return select(head, Body.id, Body.name, none_text, none_text, none_int,
+                      none_date).where(Body.id.in_(ids))
+    return (select(head, Meeting.id, Meeting.title, Body.name, none_text, Meeting.ordinal,
+                   Meeting.held_on)
+            .outerjoin(Body, Body.id == Meeting.body_id).where(Meeting.id.in_(ids)))
+
+
+def _label_of(field: str, a: Any, b: Any, n: Any, d: Any) -> str:
+    if field == "mou_id":
+        return mou_label(a, b)
+    if field == "hub_id":
+        return hub_label(a, b)
+    if field == "body_id":
+        return str(a or "")
+    return meeting_label(n, a, b, d)
 
 
 class LinkLabels:
-    """The labels of the records a chunk of rows links to, fetched once per link field:
-    ``names("mou_id", row.mou_id)`` is the linked MoU's label ("" when unset or gone)."""
+    """The labels of the records a chunk of rows links to, all link fields in one
+    statement: ``names("mou_id", row.mou_id)`` is the linked MoU's label ("" when unset or
+    gone)."""
 
     def __init__(self, s: Session, rows: Sequence[Any], *fields: str) -> None:
-        self._labels = {f: _LABELLERS[f](s, (getattr(r, f) for r in rows)) for f in fields}
+        self._labels: dict[str, dict[int, str]] = {f: {} for f in fields}
+        parts: list[Any] = []
+        for f in fields:
+            wanted = {i for i in (getattr(r, f) for r in rows) if i is not None}
+            if wanted:
+                parts.append(_label_parts(f, wanted))
+        if not parts:
+            return
+        stmt: Any = parts[0] if len(parts) == 1 else union_all(*parts)
+        for f, i, a, b, _c, n, d in s.execute(stmt):
+            if isinstance(d, str):  # a UNION on SQLite may hand a date back as text
+                d = dt.date.fromisoformat(d[:10])
+            self._labels[f][i] = _label_of(f, a, b, n, d)
 
     def __call__(self, field: str, record_id: int | None) -> str:
         return self._labels[field].get(record_id, "") if record_id is not None else ""

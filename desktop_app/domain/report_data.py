@@ -69,6 +69,7 @@ from desktop_app.domain.dates import (
     to_jalali,
 )
 from desktop_app.domain.errors import DomainError, NotFoundError
+from desktop_app.domain.i18n import language, translate
 from desktop_app.domain.labels import label
 from desktop_app.domain.text import (
     match_key,
@@ -225,17 +226,21 @@ class ReportService:
         if isinstance(ref, int):
             with self.db.reading() as s:
                 if s.get(MoU, ref) is None:
-                    raise NotFoundError(f"There is no MoU with id {ref}.")
+                    raise NotFoundError(translate("domain.report_data", "There is no MoU with id "
+                                                                        "{ref}.").format(ref=ref))
             return ref
         text = normalize_text(str(ref))
         if not text:
-            raise NotFoundError("Give an MoU's number or id (e.g. 54 or id:3).")
+            raise NotFoundError(translate("domain.report_data", "Give an MoU's number or id "
+                                                                "(e.g. 54 or id:3)."))
         explicit = _ID_REF.match(to_ascii(text))
         with self.db.reading() as s:
             if explicit:
                 mou_id = int(explicit.group(1))
                 if s.get(MoU, mou_id) is None:
-                    raise NotFoundError(f"There is no MoU with id {mou_id}.")
+                    raise NotFoundError(translate("domain.report_data", "There is no MoU with id "
+                                                                        "{mou_id}.").format(
+                                            mou_id=mou_id))
                 return mou_id
             key = match_key(text)
             rows = s.execute(select(MoU.id, MoU.number).where(MoU.number.is_not(None))).all()
@@ -246,40 +251,50 @@ class ReportService:
             if len(matched) == 1:
                 return matched[0]
             if len(matched) > 1:
-                raise DomainError(f"“{ref}” matches {len(matched)} MoU numbers; give the exact "
-                                  "number or the id (id:N).")
+                raise DomainError(translate("domain.report_data", "“{ref}” matches {value} MoU "
+                                                                  "numbers; give the exact "
+                                                                  "number or the id (id:N).").format(
+                                      ref=ref, value=len(matched)))
             digits = to_ascii(text)
             if digits.isdigit() and s.get(MoU, int(digits)) is not None:
                 return int(digits)
-        raise NotFoundError(f"No MoU has the number or id “{ref}”.")
+        raise NotFoundError(translate("domain.report_data", "No MoU has the number or id “{ref}”.").format(
+                                ref=ref))
 
     def resolve_hub(self, ref: str | int) -> int:
         """The id of the hub *ref* names: id, ISO code or country name; NotFoundError if none."""
         with self.db.reading() as s:
             if isinstance(ref, int):
                 if s.get(Hub, ref) is None:
-                    raise NotFoundError(f"There is no country hub with id {ref}.")
+                    raise NotFoundError(translate("domain.report_data", "There is no country hub "
+                                                                        "with id {ref}.").format(
+                                            ref=ref))
                 return ref
             text = normalize_text(str(ref))
             if not text:
-                raise NotFoundError("Give the hub's country (ISO code or name) or its id.")
+                raise NotFoundError(translate("domain.report_data", "Give the hub's country (ISO "
+                                                                    "code or name) or its id."))
             explicit = _ID_REF.match(to_ascii(text))
             if explicit:
                 hub_id = int(explicit.group(1))
                 if s.get(Hub, hub_id) is None:
-                    raise NotFoundError(f"There is no country hub with id {hub_id}.")
+                    raise NotFoundError(translate("domain.report_data", "There is no country hub "
+                                                                        "with id {hub_id}.").format(
+                                            hub_id=hub_id))
                 return hub_id
             code = resolve_country(text)
             if code is not None:
                 found = s.scalar(select(Hub.id).where(Hub.country_code == code).order_by(Hub.id))
                 if found is None:
-                    raise NotFoundError(
-                        f"There is no country hub for {country_name(code, 'en')} ({code}).")
+                    raise NotFoundError(translate(
+                        "domain.report_data", "There is no country hub for {country} ({code}).")
+                        .format(country=country_name(code, language()), code=code))
                 return int(found)
             digits = to_ascii(text)
             if digits.isdigit() and s.get(Hub, int(digits)) is not None:
                 return int(digits)
-        raise NotFoundError(f"“{ref}” is neither a country nor a hub id.")
+        raise NotFoundError(translate("domain.report_data", "“{ref}” is neither a country nor a "
+                                                            "hub id.").format(ref=ref))
 
     # ------------------------------------------------------------------ choices for pickers
 
@@ -626,7 +641,8 @@ class ReportService:
         """
         folder = Path(folder)
         if not folder.is_dir():
-            raise DomainError(f"The folder {folder} does not exist.")
+            raise DomainError(translate("domain.report_data", "The folder {folder} does not "
+                                                              "exist.").format(folder=folder))
 
         def stop() -> bool:
             return bool((cancelled and cancelled()) or (cancel is not None and cancel.is_set()))
@@ -688,11 +704,13 @@ def _write(render: Callable[[Any], int], out: Path | None, prefix: str) -> Path:
         target = Path(out).expanduser()
     folder = target.parent
     if not folder.is_dir():
-        raise DomainError(f"Cannot write {target}: the folder {folder} does not exist.")
+        raise DomainError(translate("domain.report_data", "Cannot write {target}: the folder "
+                                                          "{folder} does not exist.").format(
+                              target=target, folder=folder))
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".part", dir=folder)
     except OSError as exc:
-        raise DomainError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
+        raise DomainError(_cannot_write(target, exc)) from exc
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -700,7 +718,7 @@ def _write(render: Callable[[Any], int], out: Path | None, prefix: str) -> Path:
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise DomainError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
+        raise DomainError(_cannot_write(target, exc)) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -840,6 +858,13 @@ def _months(start: dt.date, end: dt.date) -> list[tuple[tuple[int, int], Callabl
             y, mo = y + 1, 1
     return out
 
+
+
+def _cannot_write(target: Path, exc: OSError) -> str:
+    """"Cannot write FILE: why." in the current language."""
+    why = exc.strerror or str(exc)
+    return translate("domain.report_data", "Cannot write {target}: {why}.").format(
+               target=target, why=why)
 
 __all__ = ["DEFAULT_PARK_EN", "DEFAULT_PARK_FA", "MoUFilter", "ReportService"]
 

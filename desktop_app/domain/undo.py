@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Enum as SAEnum
-from sqlalchemy import func, insert, inspect, select
+from sqlalchemy import String, func, insert, inspect, literal, select, union_all
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeDecorator
@@ -40,6 +40,7 @@ from db.models import AUDITED_MODELS, AuditEntry, Base
 from desktop_app.domain.changes import Changes
 from desktop_app.domain.errors import ConflictError, NotFoundError, ValidationError
 from desktop_app.domain.i18n import translate
+from desktop_app.domain.kit.operation import note_bulk, operation
 
 _MODELS: dict[str, Any] = {m.__table__.name: m for m in AUDITED_MODELS}  # type: ignore[attr-defined]
 _ORDER = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}  # parents first
@@ -114,17 +115,26 @@ class UndoService:
     def step_since(self, after_id: int, actor: str | None = None) -> UndoStep | None:
         """The entries written after *after_id* by *actor* (this laptop's user) through the
         window, as one step; ``None`` when there are none (or only an import's)."""
+        return self.step_after(after_id, actor)[0]
+
+    def step_after(self, after_id: int, actor: str | None = None) -> tuple[UndoStep | None, int]:
+        """:meth:`step_since` and :meth:`last_entry_id` in one statement: the step written
+        after *after_id*, and the newest entry id to look after next time."""
         actor = actor or self.db.actor
+        mine = (select(literal(0).label("kind"), AuditEntry.id, AuditEntry.entity,
+                       AuditEntry.source, AuditEntry.action)
+                .where(AuditEntry.id > after_id, AuditEntry.actor == actor))
+        newest = select(literal(1), func.max(AuditEntry.id), literal(None, String),
+                        literal(None, String), literal(None, String))
+        both = union_all(mine, newest).subquery()
         with self.db.reading() as s:
-            rows = s.execute(select(AuditEntry.id, AuditEntry.entity, AuditEntry.source,
-                                    AuditEntry.action)
-                             .where(AuditEntry.id > after_id, AuditEntry.actor == actor)
-                             .order_by(AuditEntry.id)).all()
-        rows = [r for r in rows if r.source == "app" and r.entity in _MODELS]
+            rows = s.execute(select(both).order_by(both.c.kind, both.c.id)).all()
+        last = int(rows[-1].id or 0) if rows else 0
+        rows = [r for r in rows[:-1] if r.source == "app" and r.entity in _MODELS]
         if not rows:
-            return None
-        return UndoStep(tuple(r.id for r in rows), frozenset(r.entity for r in rows),
-                        frozenset(r.action for r in rows))
+            return None, last
+        return (UndoStep(tuple(r.id for r in rows), frozenset(r.entity for r in rows),
+                         frozenset(r.action for r in rows)), last)
 
     def deleted_records(self, limit: int = 200) -> list[Any]:
         """The register's deleted records that are still gone (partners, MoUs, meetings …,
@@ -171,42 +181,45 @@ class UndoService:
 
     def revert(self, entry_ids: Sequence[int]) -> Changes:
         """Apply the inverse of the audit entries *entry_ids* in one unit of work."""
-        with self.db.unit_of_work() as s:
+        with operation(self.db) as op:
+            s = op.session
             entries = list(s.scalars(select(AuditEntry).where(AuditEntry.id.in_(list(entry_ids)))))
             if not entries:
                 raise NotFoundError(translate("domain.undo", "There is nothing to undo."))
-            return self._invert(s, entries)
+            self._invert(s, entries)
+        return op.changes
 
     def restore_value(self, entity: str, entity_id: int, field: str, value: Any) -> Changes:
         """Set *field* of record *entity_id* back to *value* (a JSON value from its history)."""
         model = _MODELS.get(entity)
         if model is None or field in _NOT_RESTORED or field not in model.__table__.c:
             raise ValidationError({field: translate("domain.undo", "This value cannot be restored.")})
-        with self.db.unit_of_work() as s:
-            obj = s.get(model, entity_id)
+        with operation(self.db) as op:
+            obj = op.session.get(model, entity_id)
             if obj is None:
                 raise NotFoundError(translate("domain.undo", "The record no longer exists."))
             setattr(obj, field, _python_value(model.__table__.c[field], value))
-            s.flush()
-        return Changes.of(updated={entity: [entity_id]})
+        return op.changes
 
     def undelete(self, entry_id: int) -> Changes:
         """Bring back the record whose delete is audit entry *entry_id*, with the records
         deleted (and unlinked) in the same operation."""
-        with self.db.unit_of_work() as s:
+        with operation(self.db) as op:
+            s = op.session
             entry = s.get(AuditEntry, entry_id)
             if entry is None or entry.action != "delete":
                 raise NotFoundError(translate("domain.undo", "This is not a deletion."))
             together = list(s.scalars(select(AuditEntry).where(
                 AuditEntry.at == entry.at, AuditEntry.actor == entry.actor)))
-            return self._invert(s, together)
+            self._invert(s, together)
+        return op.changes
 
     # ------------------------------------------------------------------ internals
 
-    def _invert(self, s: Session, entries: list[AuditEntry]) -> Changes:
-        created: dict[str, set[int]] = {}
-        updated: dict[str, set[int]] = {}
-        deleted: dict[str, set[int]] = {}
+    def _invert(self, s: Session, entries: list[AuditEntry]) -> None:
+        """Write the inverse of *entries* in *s*; the unit of work's write set says what
+        changed (the re-inserted rows, written with Core, join it through ``note_bulk``)."""
+        created: set[tuple[str, int]] = set()
         changed_since = translate("domain.undo", "“%1” was changed again since; it was not undone.")
         depended_on = translate("domain.undo", "Records added since depend on this "
                                                "one; it was not undone.")
@@ -233,13 +246,14 @@ class UndoService:
                              action="insert", entity=e.entity, entity_id=e.entity_id,
                              entity_uuid=e.entity_uuid, changes={k: [None, v[1]] for k, v
                                                                  in e.changes.items()}))
-            created.setdefault(e.entity, set()).add(e.entity_id)
+            note_bulk(s, "insert", e.entity, [e.entity_id])
+            created.add((e.entity, e.entity_id))
         s.flush()
         for e in updates:
             model = _MODELS.get(e.entity)
             obj = s.get(model, e.entity_id) if model is not None else None
-            if obj is None:
-                if e.entity in created or e.entity_id in deleted.get(e.entity, set()):
+            if model is None or obj is None:
+                if any(entity == e.entity for entity, _ in created):
                     continue
                 raise ConflictError(changed_since.replace("%1", e.entity))
             table = model.__table__
@@ -249,14 +263,13 @@ class UndoService:
                 if not _same(table.c[key], getattr(obj, key), new):
                     raise ConflictError(changed_since.replace("%1", _title(obj)))
                 setattr(obj, key, _python_value(table.c[key], old))
-            updated.setdefault(e.entity, set()).add(e.entity_id)
         s.flush()
         planned = {(e.entity, e.entity_id) for e in removals}
         before = int(s.scalar(select(func.max(AuditEntry.id))) or 0)
         for e in removals:
             model = _MODELS.get(e.entity)
             obj = s.get(model, e.entity_id) if model is not None else None
-            if obj is None:
+            if model is None or obj is None:
                 continue  # already gone with its parent
             table = model.__table__
             # The insert entry leaves out the columns created empty: one filled in since is
@@ -271,14 +284,12 @@ class UndoService:
                 s.flush()
             except IntegrityError as exc:  # a newer record refers to it (ON DELETE RESTRICT)
                 raise ConflictError(depended_on) from exc
-            deleted.setdefault(e.entity, set()).add(e.entity_id)
         # A record created and then used (a partner made a party of an MoU) must not take
         # the newer records with it: refuse when the delete reached beyond the step.
         beyond = s.execute(select(AuditEntry.entity, AuditEntry.entity_id)
                            .where(AuditEntry.id > before)).all()
         if any((r.entity, r.entity_id) not in planned for r in beyond):
             raise ConflictError(depended_on)
-        return Changes.of(created=created, updated=updated, deleted=deleted)
 
 
 def _title(obj: Any) -> str:

@@ -53,8 +53,7 @@ class UndoTracker(QObject):
         if self._last is None:
             return
         undo = self.ctx.services.undo
-        step = undo.step_since(self._last)
-        self._last = undo.last_entry_id()
+        step, self._last = undo.step_after(self._last)  # one statement (issue 10)
         if step is None or self._busy:
             return
         self.steps.append(step)

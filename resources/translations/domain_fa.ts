@@ -1006,6 +1006,62 @@
         </message>
     </context>
     <context>
+        <name>domain.report_data</name>
+        <message>
+            <source>There is no MoU with id {ref}.</source>
+            <extracomment>How far ahead the due list looks for MoUs whose validity ends. Meetings shown in an MoU summary (the latest first). Rows of the "recent" tables of a hub dossier.</extracomment>
+            <translation>تفاهم‌نامه‌ای با شناسه {ref} نیست.</translation>
+        </message>
+        <message>
+            <source>Give an MoU's number or id (e.g. 54 or id:3).</source>
+            <translation>شماره یا شناسه تفاهم‌نامه را بدهید (مثلاً 54 یا id:3).</translation>
+        </message>
+        <message>
+            <source>There is no MoU with id {mou_id}.</source>
+            <translation>تفاهم‌نامه‌ای با شناسه {mou_id} نیست.</translation>
+        </message>
+        <message>
+            <source>“{ref}” matches {value} MoU numbers; give the exact number or the id (id:N).</source>
+            <translation>«{ref}» با {value} شماره تفاهم‌نامه جور است؛ شماره دقیق یا شناسه (id:N) را بدهید.</translation>
+        </message>
+        <message>
+            <source>No MoU has the number or id “{ref}”.</source>
+            <translation>هیچ تفاهم‌نامه‌ای شماره یا شناسه «{ref}» ندارد.</translation>
+        </message>
+        <message>
+            <source>There is no country hub with id {ref}.</source>
+            <translation>هابی با شناسه {ref} نیست.</translation>
+        </message>
+        <message>
+            <source>Give the hub's country (ISO code or name) or its id.</source>
+            <translation>کشور هاب (کد ISO یا نام) یا شناسه آن را بدهید.</translation>
+        </message>
+        <message>
+            <source>There is no country hub with id {hub_id}.</source>
+            <translation>هابی با شناسه {hub_id} نیست.</translation>
+        </message>
+        <message>
+            <source>There is no country hub for {country} ({code}).</source>
+            <translation>هابی برای {country} ({code}) نیست.</translation>
+        </message>
+        <message>
+            <source>“{ref}” is neither a country nor a hub id.</source>
+            <translation>«{ref}» نه کشور است و نه شناسه هاب.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist.</source>
+            <translation>پوشه «⁨{folder}⁩» وجود ندارد.</translation>
+        </message>
+        <message>
+            <source>Cannot write {target}: the folder {folder} does not exist.</source>
+            <translation>«⁨{target}⁩» نوشته نشد: پوشه «⁨{folder}⁩» وجود ندارد.</translation>
+        </message>
+        <message>
+            <source>Cannot write {target}: {why}.</source>
+            <translation>«⁨{target}⁩» نوشته نشد: {why}.</translation>
+        </message>
+    </context>
+    <context>
         <name>domain.search</name>
         <message>
             <source>Partners</source>

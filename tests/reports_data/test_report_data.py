@@ -152,8 +152,16 @@ def test_hub_references(demo: tuple[ReportService, Path]) -> None:
     tr = rs.resolve_hub("TR")
     assert rs.resolve_hub("ترکیه") == rs.resolve_hub("Turkey") == rs.resolve_hub("TUR") == tr
     assert rs.resolve_hub(f"id:{tr}") == tr
-    with pytest.raises(NotFoundError, match="Germany"):
+    with pytest.raises(NotFoundError, match="آلمان"):  # the message in the language in use
         rs.resolve_hub("Germany")
+    from desktop_app.domain.i18n import set_language
+
+    set_language("en")
+    try:
+        with pytest.raises(NotFoundError, match="Germany"):
+            rs.resolve_hub("Germany")
+    finally:
+        set_language("fa")
     with pytest.raises(DomainError):
         rs.resolve_hub("Atlantis")
 
@@ -237,7 +245,7 @@ def test_temp_file_when_no_output(demo: tuple[ReportService, Path]) -> None:
 
 def test_unwritable_output_leaves_nothing(demo: tuple[ReportService, Path], tmp_path: Path) -> None:
     rs, _ = demo
-    with pytest.raises(DomainError, match="does not exist"):
+    with pytest.raises(DomainError, match="does not exist|وجود ندارد"):
         rs.due_pdf("fa", tmp_path / "missing" / "due.pdf")
     with pytest.raises(NotFoundError):
         rs.mou_summary_pdf("999", "fa", tmp_path / "x.pdf")

@@ -30,6 +30,39 @@ F = TypeVar("F", bound=FormLike)
 R = TypeVar("R")
 
 
+class Linked(dict[str, Any]):
+    """The records a form links to, by field; those the record already held are read
+    only when asked for (``linked.get("body_id")``). :attr:`current` is the record being
+    updated (``None`` for a new one)."""
+
+    def __init__(self, s: Session, current: Any) -> None:
+        super().__init__()
+        self.session = s
+        self.current = current
+        self._later: dict[str, tuple[type[Any], Any]] = {}
+
+    def later(self, name: str, model: type[Any], record_id: Any) -> None:
+        """Note a link to read on first use."""
+        self._later[name] = (model, record_id)
+
+    def _load(self, name: str) -> None:
+        pending = self._later.pop(name, None)
+        if pending is not None:
+            self[name] = self.session.get(*pending)
+
+    def __getitem__(self, name: str) -> Any:
+        self._load(name)
+        return super().__getitem__(name)
+
+    def get(self, name: str, default: Any = None) -> Any:
+        """The linked record of *name* (read now if it was left for later)."""
+        self._load(name)
+        return super().get(name, default)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._later or super().__contains__(name)
+
+
 class RecordService(Generic[F]):
     """Use cases every kind of record shares. A subclass sets :attr:`kind` and :attr:`form`
     and adds its own rules (:meth:`rules`, :meth:`settle`, :meth:`check`) and its rows."""
@@ -138,25 +171,48 @@ class RecordService(Generic[F]):
         """Create or update a record from *form*; returns its id and what the save wrote."""
         return self.store(self.validate(form))
 
-    def store(self, f: F) -> OpResult[int]:
-        """Write a validated form in one operation (links checked, version checked)."""
+    def save_form(self, form: F) -> OpResult[F]:
+        """Like :meth:`save`, but returns the saved record as its form (new id and version,
+        the values as stored), read from the unit of work itself: a form that shows the
+        saved record needs no second reading."""
+        result: OpResult[F] = self.store(self.validate(form), as_form=True)
+        return result
+
+    def store(self, f: F, *, as_form: bool = False) -> OpResult[Any]:
+        """Write a validated form in one operation (links checked, version checked); the
+        value is the record's id, or its form when *as_form*.
+
+        An update loads the record first and checks only the links the form changed: a
+        link the record already holds exists (the foreign key says so), and on the office
+        server every statement saved is a round trip.
+        """
         with operation(self.db) as op:
             s = op.session
-            linked = self.verify(s, f)
-            obj = self.load_for_update(s, f.id, f.version)
+            if f.id is None:
+                linked = self.verify(s, f, None)
+                obj = self.load_for_update(s, None, None)
+            else:
+                obj = self.load_for_update(s, f.id, f.version)
+                linked = self.verify(s, f, obj)
             self.apply(s, obj, f, linked)
             s.flush()
-            op.value = obj.id
+            op.value = self.form_of(obj) if as_form else obj.id
         return op.result()
 
-    def verify(self, s: Session, f: F) -> dict[str, Any]:
+    def verify(self, s: Session, f: F, current: Any = None) -> dict[str, Any]:
         """Check the declared links and :meth:`check` in *s*; the linked records by field,
-        or :class:`ValidationError` naming every field whose record is gone or refused."""
+        or :class:`ValidationError` naming every field whose record is gone or refused.
+
+        A link that *current* (the record being updated) already holds is not read unless
+        :meth:`check` asks for it."""
         errors: dict[str, str] = {}
-        linked: dict[str, Any] = {}
+        linked = Linked(s, current)
         for link in self.kind.links:
             value = getattr(f, link.field)
             if value is None:
+                continue
+            if current is not None and getattr(current, link.field) == value:
+                linked.later(link.field, link.model, value)
                 continue
             found = s.get(link.model, value)
             if found is None:
