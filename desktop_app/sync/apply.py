@@ -109,6 +109,8 @@ class Applier:
         self._pool: dict[str, list[int]] = {}
         self._pending: dict[str, list[dict[str, Any]]] = {}
         self._pending_dups: list[tuple[dict[str, Any], str, dict[str, Any]]] = []
+        #: The heads of the chunk being applied (not saved yet): merges made in it count.
+        self._heads: dict[str, dict[str, Any]] = {}
 
     # ------------------------------------------------------------------ entry point
 
@@ -131,7 +133,7 @@ class Applier:
             fresh.append(c)
         for start in range(0, len(fresh), 1000):
             chunk = fresh[start:start + 1000]
-            heads = load_heads(self.conn, (c["record"] for c in chunk))
+            heads = self._heads = load_heads(self.conn, (c["record"] for c in chunk))
             existing = self._existing = set(heads)
             self._reserve(chunk)
             audit: list[dict[str, Any]] = []
@@ -229,14 +231,11 @@ class Applier:
             table = SYNCED_TABLES[table_name]
             found = self.conn.execute(select(table.c.id).where(table.c.uuid == record)).scalar()
             if found is None and table_name == "partners":
-                merged = load_heads(self.conn, [record]).get(record)
-                seen = {record}
-                while merged is not None and merged["state"] == "merged" and merged["merged_into"] \
-                        and merged["merged_into"] not in seen:
-                    nxt = merged["merged_into"]
-                    seen.add(nxt)
-                    found = self.conn.execute(select(PARTNERS.c.id).where(PARTNERS.c.uuid == nxt)).scalar()
-                    merged = load_heads(self.conn, [nxt]).get(nxt)
+                # Follow merges, the chunk's own (not saved yet) included: a change aimed at a
+                # partner merged in the same batch lands on the kept one, as it does elsewhere.
+                target = self._merged_target(record, self._heads)
+                if target != record:
+                    found = self.conn.execute(select(PARTNERS.c.id).where(PARTNERS.c.uuid == target)).scalar()
             self._ids[key] = found
         return self._ids[key]
 
