@@ -54,8 +54,40 @@ HEAD_TABLE = cast(Table, SyncHead.__table__)
 AUDIT_TABLE = cast(Table, AuditEntry.__table__)
 #: The key of a record's heads that lists the deletes it has seen (a tombstone's lineage).
 DELETED_BY = "__deleted__"
-#: Columns that never travel: local keys and local bookkeeping, plus the derived ones.
-LOCAL_COLUMNS = frozenset({"id", "import_batch_id"}) | _SKIPPED
+#: Columns that never travel as a field: local keys and local bookkeeping, the derived ones,
+#: and the UUID (a change names its record; a field "uuid" aimed at a merged partner once
+#: rewrote the kept partner's identity — the divergence the long stress run found).
+LOCAL_COLUMNS = frozenset({"id", "uuid", "import_batch_id"}) | _SKIPPED
+#: Association tables, synced as one field of their owner: ``{link table: (owner table,
+#: field, the owner's column in the link table, the item's column)}``. A partner's ``tags``
+#: travel as the sorted tag names, an event's ``partners`` as the sorted partner UUIDs.
+LINK_TABLES: dict[str, tuple[str, str, str, str]] = {
+    "partner_tags": ("partners", "tags", "partner_id", "tag_id"),
+    "event_partners": ("events", "partners", "event_id", "partner_id"),
+}
+#: ``{owner table: field}`` of :data:`LINK_TABLES`.
+LINK_FIELDS: dict[str, str] = {owner: name for owner, name, _, _ in LINK_TABLES.values()}
+#: Tables that do not travel, each with why (a test walks the metadata: every table is
+#: synced, a link of :data:`LINK_TABLES`, or named here).
+LOCAL_ONLY: dict[str, str] = {
+    "countries": "reference data shipped with the program (resources/data/countries.csv)",
+    "tags": "a tag travels by its name in its partners' tags field; the row is local",
+    "audit_log": "the change log itself: its sync changes are what travels",
+    "import_batches": "a laptop's import history (undo works where the import ran); "
+                      "the imported partners travel as changes",
+    "import_changes": "the field-by-field undo record of a local import batch",
+    "import_profiles": "column mappings saved on one laptop for its own files",
+    "office_settings": "each register's printing settings (park name, logo), set by its own "
+                       "administrator",
+    "peyvand_meta": "facts about this database file (its schema, last migration)",
+    "attachment_blobs": "attachment files travel by hash with the attachments' changes",
+    "sync_site": "this register's own identity and counters",
+    "sync_heads": "this register's per-field lineage, rebuilt from the changes it applies",
+    "sync_peers": "what this register knows of its peers",
+    "sync_conflicts": "conflicts are found on each register; their resolutions travel",
+    "sync_held": "packages kept aside on this register",
+    "alembic_version": "the schema revision of this database",
+}
 
 
 def _foreign_refs() -> dict[str, dict[str, str]]:
@@ -123,9 +155,34 @@ def next_hlc(last: int, seen: int = 0) -> int:
     return max(time.time_ns() // 1_000_000 * 1000, last + 1, seen + 1)
 
 
+def _link_item(item: Any) -> str:
+    """How an item of a link set travels: a tag by its name, a record by its UUID."""
+    return str(getattr(item, "uuid", None) or getattr(item, "name", ""))
+
+
+def _link_changes(obj: Record, *, all_values: bool) -> dict[str, list[Any]]:
+    """The owner's link set (tags, event partners) as ``{field: [old, new]}`` if it changed.
+
+    Read from the attribute's history only, so it never loads a collection; a deleted
+    owner's links go with it.
+    """
+    state = inspect(obj)
+    name = LINK_FIELDS.get(state.mapper.local_table.name)
+    if name is None or state.was_deleted:
+        return {}
+    hist = state.attrs[name].history
+    if not hist.added and not hist.deleted:
+        return {}
+    after = sorted(_link_item(i) for i in (*hist.unchanged, *hist.added))
+    if all_values:
+        return {name: [None, after]} if after else {}
+    before = sorted(_link_item(i) for i in (*hist.unchanged, *hist.deleted))
+    return {name: [before, after]} if before != after else {}
+
+
 def _column_changes(obj: Record, *, all_values: bool) -> dict[str, list[Any]]:
     state = inspect(obj)
-    changes: dict[str, list[Any]] = {}
+    changes: dict[str, list[Any]] = _link_changes(obj, all_values=all_values)
     for attr in state.mapper.column_attrs:
         key = attr.key
         if key in _SKIPPED:
@@ -286,7 +343,13 @@ def stamp_changes(conn: Connection, rows: list[dict[str, Any]],
                 fields.pop(DELETED_BY, None)
             stamp = [change, site.last_hlc, site.site]
             for f in r["changes"]:
-                if f not in LOCAL_COLUMNS:
+                if f in LOCAL_COLUMNS:
+                    continue
+                if action == "undelete":
+                    # An undelete restores the last values, so their lineage stands: a merge
+                    # made after it on another register then sees no "unseen edit" in it.
+                    fields.setdefault(f, stamp)
+                else:
                     fields[f] = stamp
             head["state"] = "live"
         r.update(change_uuid=change, site=site.site, seq=site.last_seq, hlc=site.last_hlc,
@@ -295,12 +358,17 @@ def stamp_changes(conn: Connection, rows: list[dict[str, Any]],
     save_heads(conn, heads, existing)
 
 
-def stamp_pending(conn: Connection) -> int:
-    """Stamp audit rows written without the hook (``site`` still empty); returns how many."""
+def stamp_pending(conn: Connection, batches: Iterable[int] = ()) -> int:
+    """Stamp audit rows written without the hook (``site`` still empty); returns how many.
+
+    The bulk writers record their partners' columns but not their tags: those become one
+    ``update`` change of the ``tags`` field per partner that has some (new partners) or
+    gained some (``_tags`` in the import *batches*' change rows), written here.
+    """
     table = AUDIT_TABLE
     found = [dict(r._mapping) for r in conn.execute(
         select(table.c.id, table.c.action, table.c.entity, table.c.entity_id,
-               table.c.entity_uuid, table.c.changes).where(table.c.site.is_(None))
+               table.c.entity_uuid, table.c.changes, table.c.actor).where(table.c.site.is_(None))
         .order_by(table.c.id))]
     if not found:
         return 0
@@ -311,7 +379,49 @@ def stamp_pending(conn: Connection) -> int:
         schema_rev=bindparam("schema_rev")),
         [{**{k: r[k] for k in ("change_uuid", "site", "seq", "hlc", "parents", "refs",
                                "schema_rev")}, "b_id": r["id"]} for r in found])
+    _stamp_bulk_tags(conn, found, list(batches))
     return len(found)
+
+
+def _stamp_bulk_tags(conn: Connection, found: list[dict[str, Any]], batches: list[int]) -> None:
+    """The tag changes of partners a bulk writer created or tagged (see :func:`stamp_pending`)."""
+    from db.models import ImportChange, Partner, Tag, partner_tags
+
+    created = {r["entity_id"]: r for r in found if r["entity"] == "partners" and r["action"] == "insert"}
+    gained: dict[int, list[str]] = {}
+    if batches:
+        changes = cast(Table, ImportChange.__table__)
+        for pid, new in conn.execute(select(changes.c.partner_id, changes.c.new_values).where(
+                changes.c.batch_id.in_(batches), changes.c.action == "updated")):
+            if (new or {}).get("_tags"):
+                gained.setdefault(int(pid), []).extend(new["_tags"])
+    ids = sorted(set(created) | set(gained))
+    if not ids:
+        return
+    tags: dict[int, list[str]] = {}
+    uuids: dict[int, str] = {}
+    partners = cast(Table, Partner.__table__)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        for pid, name in conn.execute(select(partner_tags.c.partner_id, Tag.name).join(
+                Tag, Tag.id == partner_tags.c.tag_id).where(partner_tags.c.partner_id.in_(chunk))):
+            tags.setdefault(int(pid), []).append(str(name))
+        if gained:
+            uuids.update(conn.execute(select(partners.c.id, partners.c.uuid).where(partners.c.id.in_(chunk))).all())
+    rows = []
+    for pid in ids:
+        now_tags = sorted(tags.get(pid, []))
+        before = [] if pid in created else sorted(set(now_tags) - set(gained.get(pid, [])))
+        if now_tags == before:
+            continue
+        first = created.get(pid)
+        rows.append({"at": utcnow(), "actor": found[0]["actor"], "source": "import", "action": "update",
+                     "entity": "partners", "entity_id": pid,
+                     "entity_uuid": first["entity_uuid"] if first else uuids.get(pid, ""),
+                     "changes": {"tags": [before, now_tags]}})
+    if rows:
+        stamp_changes(conn, rows)
+        conn.execute(insert(AUDIT_TABLE), rows)
 
 
 # ---------------------------------------------------------------------- the hooks
@@ -329,7 +439,8 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
         for obj in objects:
             if not isinstance(obj, AUDITED_MODELS):
                 continue
-            if action == "update" and not session.is_modified(obj, include_collections=False):
+            if action == "update" and not session.is_modified(obj, include_collections=False) \
+                    and not _link_changes(obj, all_values=False):
                 continue
             table = inspect(obj).mapper.local_table.name
             written.add(action, table, obj.id)
@@ -353,7 +464,9 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
 
 def _before_commit(session: Session) -> None:
     if session.info.get("source") == "import" and not session.info.get("sync_applying"):
-        stamp_pending(session.connection())
+        written = session.info.get("changes")
+        batches = written.created.get("import_batches", set()) if written else set()
+        stamp_pending(session.connection(), batches)
 
 
 def install_audit(session_class: type[Session]) -> None:

@@ -44,6 +44,7 @@ from db.models import AuditEntry, Partner, event_partners, partner_tags
 from db.sync_models import SyncConflict
 from db.types import utcnow
 from desktop_app.sync.changelog import ACTION_OF_OP, TABLE_ORDER, Vector, vector
+from desktop_app.sync.links import link_field, link_values, set_links
 
 log = logging.getLogger("peyvand.sync")
 
@@ -111,6 +112,8 @@ class Applier:
         self._pending_dups: list[tuple[dict[str, Any], str, dict[str, Any]]] = []
         #: The heads of the chunk being applied (not saved yet): merges made in it count.
         self._heads: dict[str, dict[str, Any]] = {}
+        #: Link sets to write once their owners are inserted: (table, owner id, items).
+        self._pending_links: list[tuple[str, int, list[str]]] = []
 
     # ------------------------------------------------------------------ entry point
 
@@ -173,7 +176,10 @@ class Applier:
                         heads[target] = head
                         self._existing.add(target)
             try:
-                if target != record and op in ("create", "undelete"):
+                if target != record and op == "undelete":
+                    # The merge carried the record into the kept one already: nothing to restore.
+                    op = "skip"
+                elif target != record and op == "create":
                     op = "update"  # aimed at a merged partner: never recreates the kept one
                 with self.conn.begin_nested():
                     local_id = self._dispatch(c, op, table_name, target, head, heads)
@@ -203,7 +209,9 @@ class Applier:
                 return self._create(c, table_name, record, heads, undelete=True)
             if head is None:
                 return self._create(c, table_name, record, heads)
-            return self._update(c, table_name, record, head)
+            # Back already (undeleted elsewhere too): restoring again would overwrite later edits.
+            self.report.skipped += 1
+            return None
         if op == "update":
             if head is None:
                 self._task("missing", c, theirs={"value": c["fields"]})
@@ -238,6 +246,9 @@ class Applier:
                     found = self.conn.execute(select(PARTNERS.c.id).where(PARTNERS.c.uuid == target)).scalar()
             self._ids[key] = found
         return self._ids[key]
+
+    def _partner_id(self, record: str) -> int | None:
+        return self.local_id("partners", record)
 
     def _merged_target(self, record: str, heads: dict[str, dict[str, Any]]) -> str:
         seen = {record}
@@ -290,13 +301,16 @@ class Applier:
             self._pool[name].reverse()
 
     def _flush_pending(self) -> None:
-        """Insert the batched creates, parents' tables first."""
-        if not self._pending:
+        """Insert the batched creates, parents' tables first, then their link sets."""
+        if not self._pending and not self._pending_links:
             return
         for name in TABLE_ORDER:
             rows = self._pending.pop(name, None)
             if rows:
                 self.conn.execute(insert(SYNCED_TABLES[name]), rows)
+        links, self._pending_links = self._pending_links, []
+        for table_name, owner, items in links:
+            set_links(self.conn, table_name, owner, items, self._partner_id)
         dups, self._pending_dups = self._pending_dups, []
         keys = list({v.get("name_key") for _, _, v in dups if v.get("name_key")})
         taken: set[str] = set()
@@ -318,8 +332,10 @@ class Applier:
             return None
         now = utcnow()
         values.update(uuid=record, created_at=now, updated_at=now, version=1)
+        link = link_field(table_name)
+        items = list(c["fields"][link][1] or []) if link and link in c["fields"] else None
         if table_name == "partners":
-            values.update(_partner_derived(values))
+            values.update(_partner_derived(values, items))
         pool = self._pool.get(table_name)
         if pool:
             values["id"] = pool.pop()
@@ -331,10 +347,14 @@ class Applier:
         else:
             new_id = self.conn.execute(insert(table).values(**values)).inserted_primary_key[0]
         self._ids[(table_name, record)] = new_id
+        if items:
+            self._pending_links.append((table_name, int(new_id), items))
         stamp = [c["id"], c["hlc"], c["site"]]
+        lineage = {f: h for f, h in heads[record]["heads"].items() if not f.startswith("__")} \
+            if undelete and record in heads else {}
         heads[record] = {"entity_uuid": record, "entity": table_name, "state": "live",
                          "merged_into": None,
-                         "heads": {f: stamp for f in c["fields"] if f not in LOCAL_COLUMNS}}
+                         "heads": {f: lineage.get(f, stamp) for f in c["fields"] if f not in LOCAL_COLUMNS}}
         self.report.applied += 1
         self._touch(table_name, new_id)
         if table_name == "partners" and not undelete:
@@ -352,11 +372,14 @@ class Applier:
             self._task("missing", c, theirs={"value": c["fields"]})
             return None
         current = row._asdict()
+        link = link_field(table_name)
+        if link and link in c["fields"]:
+            current[link] = link_values(self.conn, table_name, [row.id]).get(row.id, [])
         fields = head["heads"]
         take: list[str] = []
         stamp = [c["id"], c["hlc"], c["site"]]
         for name, (old, new) in c["fields"].items():
-            if name in LOCAL_COLUMNS or name not in table.c:
+            if name in LOCAL_COLUMNS or name not in current:
                 continue
             mine = fields.get(name)
             parents = c["parents"].get(name) or []
@@ -366,7 +389,7 @@ class Applier:
                 if len(parents) > 1:
                     self._resolve_open(record, name)
                 continue
-            cur_wire = self._wire_value(table_name, name, current[name])
+            cur_wire = current[name] if name == link else self._wire_value(table_name, name, current[name])
             if cur_wire == new:
                 if _key(c) > (int(mine[1] or 0), str(mine[2])):
                     fields[name] = stamp
@@ -382,7 +405,9 @@ class Applier:
             if values is None:
                 self._task("missing", c, theirs={"value": c["fields"]})
                 return int(row.id)
-            if values:
+            if link in take:
+                set_links(self.conn, table_name, row.id, c["fields"][link][1], self._partner_id)
+            if values or link in take:
                 values.update(version=row.version + 1, updated_at=utcnow())
                 if table_name == "partners":
                     values.update(_partner_derived({**current, **values},

@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, exists, func, insert, not_, or_, select
 
-from db.audit import LOCAL_COLUMNS, SYNCED_TABLES, _plain, stamp_changes
+from db.audit import LINK_FIELDS, LOCAL_COLUMNS, SYNCED_TABLES, _plain, stamp_changes
 from db.models import AuditEntry, Base
 from db.sync_models import SyncHead
 from db.types import utcnow
@@ -107,12 +107,15 @@ def baseline(conn: Connection, actor: str) -> int:
             .order_by(table.c.id)).all()
         for start in range(0, len(rows), 2000):
             audit = []
+            links = _links_of(conn, name, [row.id for row in rows[start:start + 2000]])
             for row in rows[start:start + 2000]:
                 values = row._asdict()
                 changes = {k: [None, _plain(v)] for k, v in values.items()
                            if k not in {"version", "updated_at", "created_at", "search_text",
                                         "name_key", "name_en_key", "web_domain"}
                            and v not in (None, "")}
+                if row.id in links:
+                    changes[LINK_FIELDS[name]] = [None, links[row.id]]
                 audit.append({"at": now, "actor": actor, "source": "sync", "action": "insert",
                               "entity": name, "entity_id": row.id, "entity_uuid": row.uuid,
                               "changes": changes})
@@ -120,3 +123,12 @@ def baseline(conn: Connection, actor: str) -> int:
             conn.execute(insert(AUDIT), audit)
             made += len(audit)
     return made
+
+
+def _links_of(conn: Connection, table_name: str, ids: list[int]) -> dict[int, list[str]]:
+    """The link sets (tags, event partners) of records of *table_name* that have one."""
+    if table_name not in LINK_FIELDS:
+        return {}
+    from desktop_app.sync.links import link_values
+
+    return link_values(conn, table_name, ids)

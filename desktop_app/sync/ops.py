@@ -27,6 +27,7 @@ from db.types import utcnow
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.i18n import tr
 from desktop_app.sync.apply import _partner_derived, _value_for, partner_tags_of, repoint_partner
+from desktop_app.sync.links import link_field, set_links
 
 AUDIT = AuditEntry.__table__
 PARTNERS = Partner.__table__
@@ -107,12 +108,17 @@ def undelete(db: Database, table_name: str, record: str) -> int:
                 values[name] = _value_for(table.c[name], value)
         now = utcnow()
         values.update(uuid=record, created_at=now, updated_at=now, version=1)
+        link = link_field(table_name)
+        items = list(wire.get(link) or []) if link else []
         if table_name == "partners":
-            values.update(_partner_derived(values))
+            values.update(_partner_derived(values, items))
         new_id = int(conn.execute(insert(table).values(**values)).inserted_primary_key[0])
         changes = {k: [None, _plain(v)] for k, v in values.items()
                    if k not in ("created_at", "updated_at", "version", "search_text", "name_key",
                                 "name_en_key", "web_domain") and v not in (None, "")}
+        if link and items:
+            set_links(conn, table_name, new_id, items, lambda u: _partner_by_uuid(conn, u))
+            changes[link] = [None, items]
         _write(conn, db.actor, {"action": "undelete", "entity": table_name, "entity_id": new_id,
                                 "entity_uuid": record, "changes": changes},
                extra_parents={"*": list(head["heads"].get(DELETED_BY, []))})
@@ -138,6 +144,9 @@ def resolve_conflict(db: Database, conflict_id: int, choice: str, value: Any = N
             raise DomainError(tr("One of the two partners no longer exists.",
                                  "یکی از دو طرف همکاری دیگر وجود ندارد."))
         merge_partners(db, int(ids[0]), int(ids[1]))  # type: ignore[arg-type]
+    elif kind == "field" and field == link_field(entity):
+        chosen = {"mine": mine.get("value"), "theirs": theirs.get("value"), "edit": value}[choice]
+        _resolve_links(db, entity, record, field, chosen, mine, theirs)
     elif kind == "field":
         chosen = {"mine": mine.get("value"), "theirs": theirs.get("value"), "edit": value}[choice]
         table = SYNCED_TABLES[entity]
@@ -163,6 +172,36 @@ def resolve_conflict(db: Database, conflict_id: int, choice: str, value: Any = N
     with db.unit_of_work(source="sync") as s:
         s.execute(update(SyncConflict).where(SyncConflict.id == conflict_id).values(
             resolved_at=dt.datetime.now(dt.UTC), resolution=choice))
+
+
+def _partner_by_uuid(conn: Connection, record: str) -> int | None:
+    found = conn.execute(select(PARTNERS.c.id).where(PARTNERS.c.uuid == record)).scalar()
+    return int(found) if found is not None else None
+
+
+def _resolve_links(db: Database, entity: str, record: str, field: str, chosen: Any,
+                   mine: dict[str, Any], theirs: dict[str, Any]) -> None:
+    """Settle a conflict of a link set (tags, event partners): the chosen set, a new change."""
+    from desktop_app.sync.links import link_values
+
+    if isinstance(chosen, str):  # typed by a person: items separated by commas
+        chosen = [t.strip() for t in chosen.replace("،", ",").split(",") if t.strip()]
+    items = sorted(set(chosen or []))
+    table = SYNCED_TABLES[entity]
+    with db.unit_of_work(source="sync") as s:
+        conn = s.connection()
+        row = conn.execute(select(table).where(table.c.uuid == record)).first()
+        if row is None:
+            raise DomainError(tr("The record no longer exists.", "این رکورد دیگر وجود ندارد."))
+        old = link_values(conn, entity, [row.id]).get(row.id, [])
+        set_links(conn, entity, row.id, items, lambda u: _partner_by_uuid(conn, u))
+        values: dict[str, Any] = {"version": row.version + 1, "updated_at": utcnow()}
+        if entity == "partners":
+            values.update(_partner_derived(row._asdict(), items))
+        conn.execute(update(table).where(table.c.id == row.id).values(**values))
+        _write(conn, db.actor, {"action": "update", "entity": entity, "entity_id": row.id,
+                                "entity_uuid": record, "changes": {field: [old, items]}},
+               extra_parents={field: [x for x in (mine.get("change"), theirs.get("change")) if x]})
 
 
 def open_conflicts(db: Database) -> list[dict[str, Any]]:

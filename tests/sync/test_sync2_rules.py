@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 from sqlalchemy import select
 
 from db.database import Database
 from db.models import Contact
-from desktop_app.domain.partners import ContactForm, PartnerService
+from desktop_app.domain.partners import ContactForm, PartnerQuery, PartnerService
 from desktop_app.sync.engine import sync_direct
 from desktop_app.sync.ops import merge_partners
 from tests.sync.helpers import add_partner, differences, partner_id, snapshot
@@ -47,3 +49,113 @@ def test_contact_for_a_partner_merged_in_the_same_batch_lands_on_the_kept_one(ne
         owners = s.scalars(select(Contact.partner_id).where(Contact.name == "رابط تازه")).all()
     assert owners == [partner_id(two, next(u for u, v in shots[2]["partners"].items()
                                            if v["name"] == "Kept Park"))]
+
+
+# ---------------------------------------------------------------------- link tables
+
+
+def test_every_table_is_synced_linked_or_local_with_a_reason() -> None:
+    import db.sync_models  # noqa: F401  (its tables are in the metadata too)
+    from db.audit import LINK_TABLES, LOCAL_ONLY, SYNCED_TABLES
+    from db.models import Base
+
+    undeclared = [t for t in Base.metadata.tables
+                  if t not in SYNCED_TABLES and t not in LINK_TABLES and t not in LOCAL_ONLY]
+    assert not undeclared, f"tables neither synced nor declared local-only: {undeclared}"
+    assert all(len(reason) > 20 for reason in LOCAL_ONLY.values())
+    assert not set(SYNCED_TABLES) & set(LOCAL_ONLY)
+    for link, (owner, _field, own, item) in LINK_TABLES.items():
+        table = Base.metadata.tables[link]
+        assert owner in SYNCED_TABLES and {own, item} <= set(table.c.keys())
+
+
+def _tagged(db: Database, pid: int, *tags: str) -> None:
+    service = PartnerService(db)
+    form = service.get(pid)
+    form.tags = list(tags)
+    service.save(form)
+
+
+def test_partner_tags_travel_both_ways_and_both_sides_changing_them_is_a_conflict(new_site: Site) -> None:
+    office, one, _two = _office(new_site)
+    by_name = {PartnerService(office).get(p).name: p for p in PartnerService(office).query()}
+    _tagged(office, by_name["Kept Park"], "نفت و گاز", "Fan-Bazar 1404")
+    sync_direct(one, office)
+    mine = {PartnerService(one).get(p).name: p for p in PartnerService(one).query()}
+    assert sorted(PartnerService(one).get(mine["Kept Park"]).tags) == ["Fan-Bazar 1404", "نفت و گاز"]
+    # The tag is in the laptop's search text too (derived from the tags).
+    assert PartnerService(one).query(PartnerQuery(text="Fan-Bazar")) == [mine["Kept Park"]]
+    _tagged(one, mine["Kept Park"], "نفت و گاز")              # one removes a tag
+    _tagged(office, by_name["Merged Park"], "پتروشیمی")        # the office tags another partner
+    result = sync_direct(one, office)
+    assert result.conflicts == 0
+    assert not differences(snapshot(office), snapshot(one))
+    assert PartnerService(office).get(by_name["Kept Park"]).tags == ["نفت و گاز"]
+    # Both change the same partner's tags differently: a conflict, both sets kept.
+    _tagged(one, mine["Kept Park"], "الف")
+    _tagged(office, by_name["Kept Park"], "ب")
+    result = sync_direct(one, office)
+    assert result.conflicts == 2  # kept on both registers
+    assert not differences(snapshot(office), snapshot(one))
+    from desktop_app.sync.ops import open_conflicts, resolve_conflict
+
+    conflict = next(c for c in open_conflicts(office) if c["field"] == "tags")
+    assert {tuple(conflict["mine"]["value"]), tuple(conflict["theirs"]["value"])} == {("الف",), ("ب",)}
+    resolve_conflict(office, conflict["id"], "edit", "الف، ب")
+    sync_direct(one, office)
+    assert PartnerService(one).get(mine["Kept Park"]).tags == ["الف", "ب"]
+    assert not open_conflicts(one) and not open_conflicts(office)
+
+
+def test_event_partners_travel_and_follow_a_merge(new_site: Site) -> None:
+    from desktop_app.domain.events import EventForm, EventService
+
+    office, one, _two = _office(new_site)
+    by_name = {PartnerService(office).get(p).name: p for p in PartnerService(office).query()}
+    EventService(office).save(EventForm(title="بازدید از پالایشگاه", held_on=dt.date(2025, 12, 16),
+                                        partner_ids=[by_name["Kept Park"], by_name["Merged Park"]]))
+    sync_direct(one, office)
+    shot = snapshot(one)
+    (event,) = shot["events"].values()
+    assert len(event["partners"]) == 2 and not differences(snapshot(office), shot)
+    merge_partners(office, by_name["Kept Park"], by_name["Merged Park"])
+    sync_direct(one, office)
+    (event,) = snapshot(one)["events"].values()
+    assert len(event["partners"]) == 1
+    assert not differences(snapshot(office), snapshot(one))
+
+
+def test_imported_tags_and_older_records_tags_travel(new_site: Site, tmp_path: Path) -> None:
+    from desktop_app.domain.imports import ImportService
+
+    office, one, _two = _office(new_site)
+    csv = tmp_path / "list.csv"
+    csv.write_text("name,city,tags\nشرکت نفت تبریز,تبریز,نفت؛گاز\nKept Park,Tehran,نمایشگاه\n",
+                   encoding="utf-8")
+    service = ImportService(office)
+    service.commit(service.preview(csv))
+    sync_direct(one, office)
+    tags = {v["name"]: v.get("tags") for v in snapshot(one)["partners"].values()}
+    assert tags["شرکت نفت تبریز"] and tags["Kept Park"] == ["نمایشگاه"]
+    assert not differences(snapshot(office), snapshot(one))
+
+
+def test_an_undelete_aimed_at_a_merged_partner_never_rewrites_the_kept_ones_identity(new_site: Site) -> None:
+    from desktop_app.sync.ops import undelete
+
+    office, one, two = _office(new_site)
+    by_name = {PartnerService(office).get(p).name: p for p in PartnerService(office).query()}
+    shot = snapshot(office)["partners"]
+    kept_uuid = next(u for u, v in shot.items() if v["name"] == "Kept Park")
+    gone_uuid = next(u for u, v in shot.items() if v["name"] == "Merged Park")
+    PartnerService(office).delete(by_name["Merged Park"])
+    sync_direct(one, office)
+    undelete(one, "partners", gone_uuid)           # the laptop brings it back …
+    undelete(office, "partners", gone_uuid)        # … so does the office, then merges it
+    merge_partners(office, by_name["Kept Park"], partner_id(office, gone_uuid) or 0)
+    for _ in range(2):
+        sync_direct(one, office)
+        sync_direct(two, office)
+    shots = [snapshot(db) for db in (office, one, two)]
+    assert not differences(shots[0], shots[1]) and not differences(shots[0], shots[2])
+    assert set(shots[0]["partners"]) == {kept_uuid}
