@@ -54,6 +54,11 @@ HEAD_TABLE = cast(Table, SyncHead.__table__)
 AUDIT_TABLE = cast(Table, AuditEntry.__table__)
 #: The key of a record's heads that lists the deletes it has seen (a tombstone's lineage).
 DELETED_BY = "__deleted__"
+#: The key of a record's heads naming the change that began its current life (its create
+#: or its last undelete). A change carries the life it was made in (``parents[LIFE]``, and
+#: ``parents["__life__:column"]`` for the record a key field points at), so a register can
+#: tell an edit made before a delete and an undelete from one made after them.
+LIFE = "__life__"
 #: Columns that never travel as a field: local keys and local bookkeeping, the derived ones,
 #: and the UUID (a change names its record; a field "uuid" aimed at a merged partner once
 #: rewrote the kept partner's identity — the divergence the long stress run found).
@@ -314,7 +319,11 @@ def stamp_changes(conn: Connection, rows: list[dict[str, Any]],
                 if isinstance(value, int):
                     wanted.setdefault(ref_table, set()).add(value)
     resolved = uuids_of(conn, wanted, known_uuids)
-    heads = load_heads(conn, (r["entity_uuid"] for r in synced))
+    own = {r["entity_uuid"] for r in synced}
+    # One query for the records' heads and those of the records they point at (their lives).
+    loaded = load_heads(conn, [*own, *(u for (t, _), u in resolved.items() if u)])
+    heads = {u: h for u, h in loaded.items() if u in own}
+    pointed = {u: h for u, h in loaded.items() if u not in own}
     existing = set(heads)
     for r in synced:
         site.last_seq += 1
@@ -339,11 +348,19 @@ def stamp_changes(conn: Connection, rows: list[dict[str, Any]],
                 head["merged_into"] = r["changes"].get("merged_into", [None, None])[1]
         else:
             parents = {f: [fields[f][0]] for f in r["changes"] if f in fields}
+            if action in ("insert", "undelete"):
+                fields[LIFE] = [change]
+            elif LIFE in fields:
+                parents[LIFE] = list(fields[LIFE])
+            for col, pair in refs.items():
+                target = heads.get(pair[1] or "") or pointed.get(pair[1] or "")
+                if target is not None and LIFE in target["heads"]:
+                    parents[f"{LIFE}:{col}"] = list(target["heads"][LIFE])
             if action == "undelete":
                 fields.pop(DELETED_BY, None)
             stamp = [change, site.last_hlc, site.site]
             for f in r["changes"]:
-                if f in LOCAL_COLUMNS:
+                if f in LOCAL_COLUMNS or f.startswith("__"):
                     continue
                 if action == "undelete":
                     # An undelete restores the last values, so their lineage stands: a merge

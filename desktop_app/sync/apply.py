@@ -33,6 +33,7 @@ from sqlalchemy.exc import IntegrityError
 from db.audit import (
     DELETED_BY,
     FOREIGN_REFS,
+    LIFE,
     LOCAL_COLUMNS,
     SYNCED_TABLES,
     load_heads,
@@ -216,6 +217,15 @@ class Applier:
             if head is None:
                 self._task("missing", c, theirs={"value": c["fields"]})
                 return None
+            life = c["parents"].get(LIFE)
+            if head["state"] == "live" and record == c["record"] and life and LIFE in head["heads"] \
+                    and life != head["heads"][LIFE]:
+                # Made before a delete (that did not see it) and an undelete: the undelete
+                # restored the record as it was; the edit is kept as a conflict, as it is
+                # where it arrives while the record is deleted.
+                self._conflict("delete", c, "", mine={"value": None, "state": "undeleted"},
+                               theirs={"value": {k: v[1] for k, v in c["fields"].items()}})
+                return None
             if head["state"] != "live":
                 self._conflict("delete", c, "", mine={"value": None, "state": head["state"]},
                                theirs={"value": {k: v[1] for k, v in c["fields"].items()}})
@@ -246,6 +256,21 @@ class Applier:
                     found = self.conn.execute(select(PARTNERS.c.id).where(PARTNERS.c.uuid == target)).scalar()
             self._ids[key] = found
         return self._ids[key]
+
+    def _parent_relived(self, c: dict[str, Any], table_name: str) -> bool:
+        """Whether a record a key field of *c* points at began a new life since *c* was made."""
+        for key, life in c["parents"].items():
+            if not key.startswith(LIFE + ":"):
+                continue
+            col = key.split(":", 1)[1]
+            target = (c["fields"].get(col) or [None, None])[1]
+            if not target or col not in FOREIGN_REFS.get(table_name, {}):
+                continue
+            head = self._heads.get(target) or load_heads(self.conn, [target]).get(target)
+            if head is not None and head["state"] == "live" and LIFE in head["heads"] \
+                    and head["heads"][LIFE] != life:
+                return True
+        return False
 
     def _partner_id(self, record: str) -> int | None:
         return self.local_id("partners", record)
@@ -326,6 +351,14 @@ class Applier:
                 heads: dict[str, dict[str, Any]], *, undelete: bool = False,
                 batched: bool = False) -> int | None:
         table = SYNCED_TABLES[table_name]
+        if self._parent_relived(c, table_name):
+            # Made in a life of its parent that a delete (which did not see it) ended: it
+            # went with its parent, as it did where the delete arrived after it.
+            self._conflict("delete", c, "", mine={"value": None, "state": "deleted"},
+                           theirs={"value": {k: v[1] for k, v in c["fields"].items()}})
+            heads[record] = {"entity_uuid": record, "entity": table_name, "state": "deleted",
+                             "merged_into": None, "heads": {DELETED_BY: []}}
+            return None
         values = self._values(c, table_name, list(c["fields"]))
         if values is None:
             self._task("missing", c, theirs={"value": c["fields"]})
@@ -354,7 +387,8 @@ class Applier:
             if undelete and record in heads else {}
         heads[record] = {"entity_uuid": record, "entity": table_name, "state": "live",
                          "merged_into": None,
-                         "heads": {f: lineage.get(f, stamp) for f in c["fields"] if f not in LOCAL_COLUMNS}}
+                         "heads": {**{f: lineage.get(f, stamp) for f in c["fields"] if f not in LOCAL_COLUMNS},
+                                   LIFE: [c["id"]]}}
         self.report.applied += 1
         self._touch(table_name, new_id)
         if table_name == "partners" and not undelete:
@@ -461,6 +495,12 @@ class Applier:
                              "merged_into": kept_uuid, "heads": {}}
             self.report.skipped += 1
             return None
+        opposite = self._opposite_merge(c, record, head, kept_uuid, heads)
+        if opposite == "lost":
+            return None
+        if opposite == "won":
+            kept_target = kept_uuid
+            kept = self.local_id("partners", kept_target)
         if head["state"] == "deleted":
             # Deleted here while another register merged it: it is merged everywhere, so
             # anything aimed at it later (an undelete too) lands on the kept partner.
@@ -527,6 +567,64 @@ class Applier:
         self._resolve_duplicates(record)
         self.report.applied += 1
         return loser
+
+    def _opposite_merge(self, c: dict[str, Any], record: str, head: dict[str, Any],
+                        kept_uuid: str | None, heads: dict[str, dict[str, Any]]) -> str:
+        """Two opposite merges of one pair (A into B here, B into A there): a conflict.
+
+        Every register settles it the same way whatever order the two merges arrive in:
+        the merge with the later hybrid clock (then the greater site id) stands. Where the
+        merge that stands arrives second, the partner merged here comes back with its last
+        values and the arriving merge is applied to it. Nothing is lost: the links of both
+        end on the kept partner and the conflict names both merges.
+        Returns ``""`` (not an opposite merge), ``"lost"`` or ``"won"``.
+        """
+        if not kept_uuid or head["state"] != "live":
+            return ""
+        kept_head = heads.get(kept_uuid) or load_heads(self.conn, [kept_uuid]).get(kept_uuid)
+        if kept_head is None or kept_head["state"] != "merged" \
+                or self._merged_target(kept_uuid, heads) != record:
+            return ""
+        local = self.conn.execute(select(AUDIT.c.change_uuid, AUDIT.c.hlc, AUDIT.c.site).where(
+            AUDIT.c.entity_uuid == kept_uuid, AUDIT.c.action == "merge").order_by(AUDIT.c.id.desc())).first()
+        local_key = (int(local.hlc or 0), str(local.site)) if local is not None else (0, "")
+        won = _key(c) > local_key
+        self._conflict("merge", c, "merged_into",
+                       mine={"value": record, "merged": kept_uuid, "stands": not won,
+                             **self._who(local.change_uuid if local is not None else None)},
+                       theirs={"value": kept_uuid, "merged": record, "stands": won},
+                       mine_change=local.change_uuid if local is not None else None)
+        if not won:
+            self.report.skipped += 1
+            return "lost"
+        self._revive(kept_uuid, kept_head)
+        heads[kept_uuid] = kept_head
+        self._existing.add(kept_uuid)
+        return "won"
+
+    def _revive(self, record: str, head: dict[str, Any]) -> None:
+        """Bring merged partner *record* back with its last values (an opposite merge stands)."""
+        from desktop_app.sync.changelog import last_values
+
+        wire = last_values(self.conn, "partners", record)
+        fake = {"fields": {k: [None, v] for k, v in wire.items()}, "id": "", "site": "", "hlc": 0,
+                "table": "partners", "record": record}
+        values = self._values(fake, "partners", list(wire)) or {}
+        now = utcnow()
+        items = wire.get("tags")
+        values.update(uuid=record, created_at=now, updated_at=now, version=1,
+                      **_partner_derived(values, items))
+        self._flush_pending()
+        if self.conn.dialect.name != "postgresql":  # beyond the ids taken up front for this chunk
+            values["id"] = max([int(self.conn.execute(select(func.max(PARTNERS.c.id))).scalar() or 0),
+                                *self._pool.get("partners", [])]) + 1
+        new_id = int(self.conn.execute(insert(PARTNERS).values(**values)).inserted_primary_key[0])
+        if items:
+            set_links(self.conn, "partners", new_id, items, self._partner_id)
+        self._ids[("partners", record)] = new_id
+        head["state"] = "live"
+        head["merged_into"] = None
+        self._touch("partners", new_id)
 
     # ------------------------------------------------------------------ conflicts and tasks
 

@@ -132,3 +132,16 @@ def _links_of(conn: Connection, table_name: str, ids: list[int]) -> dict[int, li
     from desktop_app.sync.links import link_values
 
     return link_values(conn, table_name, ids)
+
+
+def last_values(conn: Connection, table_name: str, record: str) -> dict[str, Any]:
+    """The record's values as of its last change (wire form: key fields as UUIDs)."""
+    values: dict[str, Any] = {}
+    for row in conn.execute(select(AUDIT.c.action, AUDIT.c.changes, AUDIT.c.refs).where(
+            AUDIT.c.entity_uuid == record, AUDIT.c.site != "").order_by(AUDIT.c.id)):
+        refs = row.refs or {}
+        for name, pair in (row.changes or {}).items():
+            if name in LOCAL_COLUMNS or name == "merged_into":
+                continue
+            values[name] = (refs.get(name, pair))[1]
+    return values

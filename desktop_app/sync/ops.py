@@ -14,7 +14,6 @@ from sqlalchemy import Connection, delete, insert, select, update
 from db.audit import (
     DELETED_BY,
     FOREIGN_REFS,
-    LOCAL_COLUMNS,
     SYNCED_TABLES,
     _plain,
     load_heads,
@@ -27,6 +26,7 @@ from db.types import utcnow
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.i18n import tr
 from desktop_app.sync.apply import _partner_derived, _value_for, partner_tags_of, repoint_partner
+from desktop_app.sync.changelog import last_values
 from desktop_app.sync.links import link_field, set_links
 
 AUDIT = AuditEntry.__table__
@@ -67,19 +67,6 @@ def merge_partners(db: Database, kept_id: int, other_id: int) -> None:
         conn.execute(update(CONFLICTS).where(
             CONFLICTS.c.kind == "duplicate", CONFLICTS.c.key.like(f"%{other.uuid}%"),
             CONFLICTS.c.resolved_at.is_(None)).values(resolved_at=utcnow(), resolution="merged"))
-
-
-def last_values(conn: Connection, table_name: str, record: str) -> dict[str, Any]:
-    """The record's values as of its last change (wire form: key fields as UUIDs)."""
-    values: dict[str, Any] = {}
-    for row in conn.execute(select(AUDIT.c.action, AUDIT.c.changes, AUDIT.c.refs).where(
-            AUDIT.c.entity_uuid == record, AUDIT.c.site != "").order_by(AUDIT.c.id)):
-        refs = row.refs or {}
-        for name, pair in (row.changes or {}).items():
-            if name in LOCAL_COLUMNS or name == "merged_into":
-                continue
-            values[name] = (refs.get(name, pair))[1]
-    return values
 
 
 def undelete(db: Database, table_name: str, record: str) -> int:

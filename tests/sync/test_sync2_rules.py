@@ -159,3 +159,66 @@ def test_an_undelete_aimed_at_a_merged_partner_never_rewrites_the_kept_ones_iden
     shots = [snapshot(db) for db in (office, one, two)]
     assert not differences(shots[0], shots[1]) and not differences(shots[0], shots[2])
     assert set(shots[0]["partners"]) == {kept_uuid}
+
+
+def test_two_opposite_merges_are_a_conflict_settled_the_same_way_everywhere(new_site: Site) -> None:
+    office, one, two = _office(new_site)
+    shot = snapshot(office)["partners"]
+    a_uuid = next(u for u, v in shot.items() if v["name"] == "Kept Park")
+    b_uuid = next(u for u, v in shot.items() if v["name"] == "Merged Park")
+    # Each side adds something of its own first, so we can see nothing is lost.
+    service = PartnerService(one)
+    form = service.get(partner_id(one, b_uuid) or 0)
+    form.contacts = [*form.contacts, ContactForm(name="رابط یک")]
+    service.save(form)
+    service = PartnerService(two)
+    form = service.get(partner_id(two, a_uuid) or 0)
+    form.contacts = [*form.contacts, ContactForm(name="رابط دو")]
+    service.save(form)
+    merge_partners(one, partner_id(one, a_uuid) or 0, partner_id(one, b_uuid) or 0)   # B into A
+    merge_partners(two, partner_id(two, b_uuid) or 0, partner_id(two, a_uuid) or 0)   # A into B
+    sync_direct(one, office)
+    sync_direct(two, office)
+    sync_direct(one, office)
+    shots = [snapshot(db) for db in (office, one, two)]
+    assert not differences(shots[0], shots[1]) and not differences(shots[0], shots[2])
+    (kept,) = shots[0]["partners"]
+    assert kept in (a_uuid, b_uuid)
+    contacts = {v["name"]: v["partner_id"] for v in shots[0]["contacts"].values()}
+    assert contacts == {"رابط یک": kept, "رابط دو": kept}
+    from desktop_app.sync.ops import open_conflicts
+
+    for db in (one, two):
+        assert [c["kind"] for c in open_conflicts(db)] == ["merge"]
+
+
+def test_an_edit_and_a_contact_made_before_a_delete_and_an_undelete_end_the_same_everywhere(
+        new_site: Site) -> None:
+    """The stress run's second divergence: an undelete restores the record as it was; what was
+    made in its earlier life (an edit, a contact) and never seen by the delete is a conflict
+    on every register, whatever order the changes arrive in."""
+    from desktop_app.sync.ops import undelete
+
+    office, one, two = _office(new_site)
+    shot = snapshot(office)["partners"]
+    record = next(u for u, v in shot.items() if v["name"] == "Merged Park")
+    # Laptop two edits the partner and adds a contact; the office deletes it meanwhile and
+    # laptop one, having heard of the delete, brings it back.
+    service = PartnerService(two)
+    form = service.get(partner_id(two, record) or 0)
+    form.email = "b@park.ir"
+    form.contacts = [*form.contacts, ContactForm(name="رابط دو")]
+    service.save(form)
+    PartnerService(office).delete(partner_id(office, record) or 0)
+    sync_direct(one, office)
+    undelete(one, "partners", record)
+    sync_direct(one, office)       # the office: delete, undelete — then two's edit and contact
+    sync_direct(two, office)
+    sync_direct(one, office)
+    shots = [snapshot(db) for db in (office, one, two)]
+    assert not differences(shots[0], shots[1]) and not differences(shots[0], shots[2])
+    assert shots[0]["partners"][record]["email"] == ""
+    assert not shots[0]["contacts"]
+    from desktop_app.sync.ops import open_conflicts
+
+    assert any(c["kind"] == "delete" for c in open_conflicts(office))
