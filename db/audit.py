@@ -208,24 +208,49 @@ def _column_changes(obj: Record, *, all_values: bool) -> dict[str, list[Any]]:
 # ---------------------------------------------------------------------- the change log
 
 
+def file_identity(conn: Connection) -> str | None:
+    """Which SQLite file *conn* works on (device, inode, real path); None for a server."""
+    if conn.dialect.name != "sqlite":
+        return None
+    cached = conn.info.get("peyvand_file_identity")
+    if cached is None:
+        path = conn.engine.url.database
+        cached = ""
+        if path and path != ":memory:" and os.path.exists(path):
+            st = os.stat(path)
+            cached = f"{st.st_dev}:{st.st_ino}:{os.path.realpath(path)}"[:600]
+        conn.info["peyvand_file_identity"] = cached
+    return cached or None
+
+
 def site_row(conn: Connection, *, lock: bool = True) -> SyncSiteState:
     """This register's site (created on first use), locked for the rest of the transaction.
 
     The row lock serialises writers on a server, so the site's sequence is gapless and
-    follows commit order.
+    follows commit order. A site row found in another file than the one it was written in
+    marks the register as a copy (``copied_at_seq``), which must take its own site id
+    (``sync fork``) before it syncs.
     """
     stmt = select(SITE_TABLE).where(SITE_TABLE.c.id == 1)
     if lock and conn.dialect.name == "postgresql":
         stmt = stmt.with_for_update()
     row = conn.execute(stmt).first()
+    here = file_identity(conn)
     if row is None:
         state = SyncSiteState(str(uuid.uuid4()), str(uuid.uuid4()), 0, 0)
         conn.execute(insert(SITE_TABLE).values(
-            id=1, site=state.site, register_id=state.register_id, last_seq=0, last_hlc=0))
+            id=1, site=state.site, register_id=state.register_id, last_seq=0, last_hlc=0,
+            file_identity=here))
         if lock and conn.dialect.name == "postgresql":
             conn.execute(stmt)
         return state
-    return SyncSiteState(row.site, row.register_id, row.last_seq, row.last_hlc)
+    copied = row.copied_at_seq
+    if here is not None and row.file_identity != here:
+        if row.file_identity is not None and copied is None:
+            copied = row.last_seq
+        conn.execute(update(SITE_TABLE).where(SITE_TABLE.c.id == 1)
+                     .values(file_identity=here, copied_at_seq=copied))
+    return SyncSiteState(row.site, row.register_id, row.last_seq, row.last_hlc, copied)
 
 
 @dataclass
@@ -236,6 +261,8 @@ class SyncSiteState:
     register_id: str
     last_seq: int
     last_hlc: int
+    #: Not None when this register is a copy of another file (see :func:`site_row`).
+    copied_at_seq: int | None = None
 
     def save(self, conn: Connection) -> None:
         """Write the counters back (same transaction)."""

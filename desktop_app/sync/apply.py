@@ -60,6 +60,11 @@ class GapError(Exception):
     """Changes arrived out of order (a site's sequence has a hole): nothing may be applied."""
 
 
+class ForkedSiteError(Exception):
+    """A change carries a site and number this register holds under another change id: one
+    of the two registers is a copy of the other's file (``args[0]``: the site)."""
+
+
 @dataclass
 class ApplyReport:
     """What applying a batch of changes did."""
@@ -125,16 +130,19 @@ class Applier:
             return self.report
         fresh = []
         have = dict(self.have)
+        known: dict[str, dict[int, str]] = {}
         for c in changes:
             seq = int(c["seq"])
             got = have.get(c["site"], 0)
             if seq <= got:
                 self.report.skipped += 1
+                known.setdefault(c["site"], {})[seq] = c["id"]
                 continue
             if seq != got + 1:
                 raise GapError(f"{c['site']} {got + 1}..{seq - 1}")
             have[c["site"]] = seq
             fresh.append(c)
+        self._check_known(known)
         for start in range(0, len(fresh), 1000):
             chunk = fresh[start:start + 1000]
             heads = self._heads = load_heads(self.conn, (c["record"] for c in chunk))
@@ -152,6 +160,17 @@ class Applier:
         self.site.save(self.conn)
         self._refresh_derived()
         return self.report
+
+    def _check_known(self, known: dict[str, dict[int, str]]) -> None:
+        """Changes we already hold by number must be the same changes (else a copied file)."""
+        for site, by_seq in known.items():
+            seqs = sorted(by_seq)
+            for start in range(0, len(seqs), 500):
+                chunk = seqs[start:start + 500]
+                for seq, change in self.conn.execute(select(AUDIT.c.seq, AUDIT.c.change_uuid).where(
+                        AUDIT.c.site == site, AUDIT.c.seq.in_(chunk))):
+                    if change != by_seq[int(seq)]:
+                        raise ForkedSiteError(site)
 
     # ------------------------------------------------------------------ one change
 

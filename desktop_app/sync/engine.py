@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, Text, bindparam, delete, func, insert, select, update
 
 from db.audit import site_row
 from db.database import Database
@@ -40,7 +40,7 @@ from db.types import utcnow
 from desktop_app import __version__
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.i18n import tr
-from desktop_app.sync.apply import Applier, GapError
+from desktop_app.sync.apply import Applier, ForkedSiteError, GapError
 from desktop_app.sync.changelog import Vector, baseline, changes_since, count_missing, vector
 
 log = logging.getLogger("peyvand.sync")
@@ -53,6 +53,14 @@ ADVISORY_LOCK = 0x50455956414E44
 
 class SyncError(DomainError):
     """A sync or a package was refused; nothing was applied."""
+
+
+class CopiedRegister(SyncError):
+    """A register is a copy of another file (they share a site id); ``at_seq``: since when."""
+
+    def __init__(self, message: str, at_seq: int | None = None) -> None:
+        super().__init__(message)
+        self.at_seq = at_seq
 
 
 @dataclass
@@ -144,10 +152,23 @@ def _own_changes(conn: Connection, site: str) -> int:
 
 def sync_direct(local: Database, remote: Database, *, join: bool = False) -> SyncResult:
     """Sync *local* with *remote* both ways; see the module docstring."""
+    try:
+        return _sync_direct(local, remote, join=join)
+    except CopiedRegister as exc:
+        if exc.at_seq is not None:  # noted after the rollback, for ``sync fork``
+            _mark_copy(local, exc.at_seq)
+        raise
+
+
+def _sync_direct(local: Database, remote: Database, *, join: bool) -> SyncResult:
     schemas = known_schemas()
     result = SyncResult()
     with _sync_session(remote) as rconn, _sync_session(local) as lconn:
         rsite, lsite = site_row(rconn), site_row(lconn)
+        _refuse_copies(lconn, lsite, local.display_name())
+        _refuse_copies(rconn, rsite, remote.display_name())
+        if rsite.site == lsite.site:
+            raise CopiedRegister(_copy_message(local.display_name(), lsite.site), lsite.last_seq)
         baseline(rconn, remote.actor)
         baseline(lconn, local.actor)
         if rsite.register_id != lsite.register_id:
@@ -158,6 +179,9 @@ def sync_direct(local: Database, remote: Database, *, join: bool = False) -> Syn
                     "این دو دفتر ثبت از دو دفتر جدا هستند؛ نخست به دفتر ثبت اداره بپیوندید (sync join)."))
             _adopt_register(lconn, rsite.register_id)
         lhave, rhave = vector(lconn), vector(rconn)
+        forked = _forked_site(lconn, rconn, lhave, rhave)
+        if forked is not None:
+            raise CopiedRegister(_copy_message(local.display_name(), forked[0]), forked[1])
         to_remote = list(changes_since(lconn, rhave))
         to_local = list(changes_since(rconn, lhave))
         for batch in (to_remote, to_local):
@@ -182,6 +206,103 @@ def sync_direct(local: Database, remote: Database, *, join: bool = False) -> Syn
     result.held = _retry_held(local)
     log.info("synced %s with %s: %s", local.display_name(), remote.display_name(), result)
     return result
+
+
+def _copy_message(name: str, site: str) -> str:
+    return tr(f"{name} is a copy of another register file: both carry the sync identity "
+              f"{site[:8]}, so their changes would be mixed up. Nothing was synced. Give the "
+              f"copy its own identity first — python main.py --db {name} sync fork — "
+              "nothing is lost (if the file was only moved, this is harmless too).",
+              f"{name} رونوشتی از پروندهٔ دفتر ثبت دیگری است: هر دو شناسهٔ همگام‌سازی "
+              f"{site[:8]} را دارند و تغییرهایشان درهم می‌شود. هیچ همگام‌سازی انجام نشد. "
+              f"نخست به رونوشت شناسهٔ خودش را بدهید — python main.py --db {name} sync fork — "
+              "چیزی از دست نمی‌رود (اگر پرونده فقط جابه‌جا شده باشد هم بی‌زیان است).")
+
+
+def _refuse_copies(conn: Connection, site: Any, name: str) -> None:
+    """Refuse to sync a register that was found in another file than its own (a copy)."""
+    if site.copied_at_seq is not None:
+        raise CopiedRegister(_copy_message(name, site.site))
+
+
+def _mark_copy(db: Database, at_seq: int) -> None:
+    """Note that *db* is a copy from sequence *at_seq* on (its own unit of work)."""
+    table = SyncSite.__table__
+    with db.unit_of_work(source="sync") as s:
+        s.info["sync_applying"] = True
+        s.execute(update(table).where(table.c.id == 1, table.c.copied_at_seq.is_(None))
+                  .values(copied_at_seq=at_seq))
+
+
+def _forked_site(lconn: Connection, rconn: Connection, lhave: Vector,
+                 rhave: Vector) -> tuple[str, int] | None:
+    """A site both registers hold whose numbers carry different changes (a copied file).
+
+    The two logs are compared at the last number both hold, one query a side per site;
+    on a mismatch the first differing number is found and this register is marked a copy
+    from just before it (``sync fork`` then renumbers what it wrote since).
+    """
+    from db.models import AuditEntry
+
+    t = AuditEntry.__table__
+    for site in set(lhave) & set(rhave):
+        at = min(lhave[site], rhave[site])
+
+        def ids(conn: Connection, upto: int, site: str = site) -> dict[int, str]:
+            return dict(conn.execute(select(t.c.seq, t.c.change_uuid).where(
+                t.c.site == site, t.c.seq <= upto, t.c.seq >= upto)).all())
+
+        if ids(lconn, at) == ids(rconn, at):
+            continue
+        mine = dict(lconn.execute(select(t.c.seq, t.c.change_uuid).where(t.c.site == site)).all())
+        theirs = dict(rconn.execute(select(t.c.seq, t.c.change_uuid).where(t.c.site == site)).all())
+        first = min(n for n in range(1, at + 1) if mine.get(n) != theirs.get(n))
+        return site, first - 1
+    return None
+
+
+def fork_site(db: Database) -> dict[str, Any]:
+    """Give a copied register its own sync identity, keeping everything it holds.
+
+    A new site id; the changes this copy wrote since it was copied (numbers after
+    ``copied_at_seq``) move to the new site, numbered from 1, so the original's changes
+    and the copy's no longer share numbers. Returns the old and new site ids and how many
+    changes moved.
+    """
+    from db.audit import file_identity
+    from db.models import AuditEntry
+    from db.sync_models import SyncHead
+
+    audit, heads, sites = AuditEntry.__table__, SyncHead.__table__, SyncSite.__table__
+    with db.unit_of_work(source="sync") as s:
+        s.info["sync_applying"] = True
+        conn = s.connection()
+        row = conn.execute(select(sites).where(sites.c.id == 1)).first()
+        if row is None:
+            raise SyncError(tr("This register has not written anything yet: it has no sync "
+                               "identity to share.",
+                               "این دفتر ثبت هنوز چیزی ننوشته است و شناسهٔ همگام‌سازی ندارد."))
+        old, new = row.site, str(__import__("uuid").uuid4())
+        since = row.copied_at_seq if row.copied_at_seq is not None else row.last_seq
+        moved = set(conn.execute(select(audit.c.change_uuid).where(
+            audit.c.site == old, audit.c.seq > since)).scalars())
+        conn.execute(update(audit).where(audit.c.site == old, audit.c.seq > since)
+                     .values(site=new, seq=audit.c.seq - since))
+        if moved:
+            fixed = []
+            for h in conn.execute(select(heads.c.entity_uuid, heads.c.heads)
+                                  .where(heads.c.heads.cast(Text).like(f"%{old}%"))):
+                value = {f: ([v[0], v[1], new] if isinstance(v, list) and len(v) == 3
+                             and v[0] in moved else v) for f, v in (h.heads or {}).items()}
+                fixed.append({"b_uuid": h.entity_uuid, "heads": value})
+            if fixed:
+                conn.execute(update(heads).where(heads.c.entity_uuid == bindparam("b_uuid"))
+                             .values(heads=bindparam("heads")), fixed)
+        conn.execute(update(sites).where(sites.c.id == 1).values(
+            site=new, last_seq=row.last_seq - since, copied_at_seq=None,
+            file_identity=file_identity(conn)))
+    log.info("forked %s: site %s -> %s, %d changes renumbered", db.display_name(), old, new, len(moved))
+    return {"old_site": old, "site": new, "renumbered": len(moved)}
 
 
 def _copy_missing_files(source: Database, target: Database) -> None:
@@ -224,6 +345,7 @@ def export_package(db: Database, path: Path, *, for_peer: str | None = None) -> 
 
     with _sync_session(db) as conn:
         site = site_row(conn)
+        _refuse_copies(conn, site, db.display_name())
         baseline(conn, db.actor)
         have: Vector = {}
         if for_peer:
@@ -300,6 +422,7 @@ def _import_bytes(db: Database, data: bytes, *, dry_run: bool, held_id: int | No
     try:
         with _sync_session(db) as conn:
             site = site_row(conn)
+            _refuse_copies(conn, site, db.display_name())
             if body["register_id"] != site.register_id:
                 if _own_changes(conn, site.site):
                     raise SyncError(tr(
@@ -334,7 +457,16 @@ def _import_bytes(db: Database, data: bytes, *, dry_run: bool, held_id: int | No
                     raise SyncError(tr("An attachment in the package does not match its hash; "
                                        "nothing was applied.",
                                        "پیوستی در بسته با چکیده‌اش نمی‌خواند؛ هیچ تغییری اعمال نشد."))
-            report = Applier(conn).apply(body["changes"])
+            try:
+                report = Applier(conn).apply(body["changes"])
+            except ForkedSiteError as exc:
+                raise CopiedRegister(tr(
+                    f"This package and this register hold different changes under the same "
+                    f"numbers of site {str(exc)[:8]}: one of the registers is a copy of another "
+                    "file. Nothing was applied. Run sync fork on the copy, then export again.",
+                    f"این بسته و این دفتر ثبت زیر شماره‌های یکسانِ جایگاه {str(exc)[:8]} تغییرهای "
+                    "متفاوتی دارند: یکی از دفترهای ثبت رونوشت پروندهٔ دیگری است. هیچ تغییری اعمال "
+                    "نشد. روی رونوشت sync fork را اجرا کنید و دوباره بسته بسازید.")) from exc
             result.applied, result.skipped = report.applied, report.skipped
             result.conflicts, result.tasks = report.conflicts, report.tasks
             result.touched = report.touched
@@ -435,5 +567,5 @@ def _unbaselined(conn: Connection) -> int:
                    .scalar_one()) for t in SYNCED_TABLES.values())
 
 
-__all__ = ["SyncError", "SyncResult", "export_package", "import_package", "office_target",
+__all__ = ["SyncError", "SyncResult", "export_package", "fork_site", "import_package", "office_target",
            "read_package", "status", "sync_direct", "sync_target"]
