@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import enum
+import json
 import os
 import time
 import uuid
@@ -34,7 +35,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, event, insert, inspect, select, update
+from sqlalchemy import Table, bindparam, case, event, func, insert, inspect, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, UOWTransaction
 
@@ -307,16 +309,73 @@ def load_heads(conn: Connection, record_uuids: Iterable[str]) -> dict[str, dict[
 
 
 def save_heads(conn: Connection, heads: dict[str, dict[str, Any]], existing: set[str]) -> None:
-    """Insert new and update existing :class:`SyncHead` rows."""
-    table = HEAD_TABLE
-    new = [h for u, h in heads.items() if u not in existing]
-    old = [{**h, "b_uuid": u} for u, h in heads.items() if u in existing]
-    if new:
-        conn.execute(insert(table), new)
-    if old:
-        conn.execute(update(table).where(table.c.entity_uuid == bindparam("b_uuid")).values(
-            entity=bindparam("entity"), state=bindparam("state"),
-            merged_into=bindparam("merged_into"), heads=bindparam("heads")), old)
+    """Write :class:`SyncHead` rows, new and existing, in one upsert (*existing* is a hint)."""
+    if not heads:
+        return
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    stmt = dialect.insert(HEAD_TABLE)
+    stmt = stmt.on_conflict_do_update(index_elements=[HEAD_TABLE.c.entity_uuid], set_={
+        name: stmt.excluded[name] for name in ("entity", "state", "merged_into", "heads")})
+    rows = list(heads.values())
+    for start in range(0, len(rows), 5000):
+        conn.execute(stmt, rows[start:start + 5000])
+
+
+#: Up to this many records, a unit of work's heads are read in the statement that claims
+#: its sequence numbers (one round trip); bigger batches (imports) read them in chunks.
+_CLAIM_HEADS = 500
+
+
+def _claim(conn: Connection, n: int, wanted: list[str]) -> tuple[SyncSiteState, dict[str, dict[str, Any]] | None]:
+    """Take *n* sequence numbers and clock readings and read *wanted*'s heads: one statement.
+
+    ``UPDATE sync_site … RETURNING`` moves the counters on (and on a server holds the row
+    lock to the commit, so the sequence follows commit order); a scalar subquery in its
+    ``RETURNING`` brings the heads along as one JSON array. Returns the site as it was
+    before the claim, and the heads (None when there were too many to bring along).
+    Numbers *k* = 1..n are then ``last_seq + k`` and clock ``first_hlc + k - 1``: exactly
+    what :func:`next_hlc` would hand out one after another.
+    """
+    t, h = SITE_TABLE, HEAD_TABLE
+    now = time.time_ns() // 1_000_000 * 1000
+    cols: list[Any] = [t.c.site, t.c.register_id, t.c.last_seq, t.c.last_hlc, t.c.file_identity,
+                       t.c.copied_at_seq]
+    with_heads = 0 < len(wanted) <= _CLAIM_HEADS
+    if with_heads:
+        if conn.dialect.name == "postgresql":
+            agg = func.json_agg(func.json_build_array(h.c.entity_uuid, h.c.entity, h.c.state,
+                                                      h.c.merged_into, h.c.heads))
+        else:
+            agg = func.json_group_array(func.json_array(h.c.entity_uuid, h.c.entity, h.c.state,
+                                                        h.c.merged_into, func.json(h.c.heads)))
+        cols.append(select(agg).where(h.c.entity_uuid.in_(wanted)).scalar_subquery().label("found"))
+    stmt = update(t).where(t.c.id == 1).values(
+        last_seq=t.c.last_seq + n,
+        last_hlc=case((t.c.last_hlc + 1 > now, t.c.last_hlc + n), else_=now + n - 1)).returning(*cols)
+    row = conn.execute(stmt).first()
+    if row is None:  # the register's first write: make the site row, then claim
+        site_row(conn)
+        row = conn.execute(stmt).first()
+    assert row is not None
+    here = file_identity(conn)
+    copied = row.copied_at_seq
+    if here is not None and row.file_identity != here:
+        if row.file_identity is not None and copied is None:
+            copied = row.last_seq - n
+        conn.execute(update(t).where(t.c.id == 1).values(file_identity=here, copied_at_seq=copied))
+    before = SyncSiteState(row.site, row.register_id, row.last_seq - n, row.last_hlc - n, copied)
+    heads: dict[str, dict[str, Any]] | None = None
+    if with_heads:
+        found = row.found
+        if isinstance(found, str | bytes):
+            found = json.loads(found)
+        heads = {}
+        for entity_uuid, entity, state, merged_into, value in found or []:
+            if isinstance(value, str):
+                value = json.loads(value)
+            heads[entity_uuid] = {"entity_uuid": entity_uuid, "entity": entity, "state": state,
+                                  "merged_into": merged_into, "heads": dict(value or {})}
+    return before, heads
 
 
 def stamp_changes(conn: Connection, rows: list[dict[str, Any]],
@@ -337,7 +396,6 @@ def stamp_changes(conn: Connection, rows: list[dict[str, Any]],
                      schema_rev=None)
     if not synced:
         return
-    site = site_row(conn)
     schema = schema_revision(conn)
     wanted: dict[str, set[int]] = {}
     for r in synced:
@@ -347,14 +405,16 @@ def stamp_changes(conn: Connection, rows: list[dict[str, Any]],
                     wanted.setdefault(ref_table, set()).add(value)
     resolved = uuids_of(conn, wanted, known_uuids)
     own = {r["entity_uuid"] for r in synced}
-    # One query for the records' heads and those of the records they point at (their lives).
-    loaded = load_heads(conn, [*own, *(u for (t, _), u in resolved.items() if u)])
+    # The records' heads and those of the records they point at (their lives) come with the
+    # claim of the sequence numbers: one statement for both.
+    site, claimed = _claim(conn, len(synced), sorted({*own, *(u for u in resolved.values() if u)}))
+    loaded = claimed if claimed is not None else load_heads(conn, [*own, *(u for u in resolved.values() if u)])
     heads = {u: h for u, h in loaded.items() if u in own}
     pointed = {u: h for u, h in loaded.items() if u not in own}
     existing = set(heads)
     for r in synced:
         site.last_seq += 1
-        site.last_hlc = next_hlc(site.last_hlc)
+        site.last_hlc += 1
         change = uuid7()
         refs: dict[str, list[str | None]] = {}
         for col, ref_table in FOREIGN_REFS[r["entity"]].items():
@@ -398,7 +458,6 @@ def stamp_changes(conn: Connection, rows: list[dict[str, Any]],
             head["state"] = "live"
         r.update(change_uuid=change, site=site.site, seq=site.last_seq, hlc=site.last_hlc,
                  parents=parents, refs=refs, schema_rev=schema)
-    site.save(conn)
     save_heads(conn, heads, existing)
 
 

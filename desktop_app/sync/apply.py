@@ -228,6 +228,13 @@ class Applier:
                     return None
                 return self._create(c, table_name, record, heads, undelete=True)
             if head is None:
+                from desktop_app.sync.changelog import lineage_from_log
+
+                lineage = lineage_from_log(self.conn, record)  # a purged tombstone's lineage
+                if lineage:
+                    heads[record] = {"entity_uuid": record, "entity": table_name, "state": "deleted",
+                                     "merged_into": None, "heads": lineage}
+                    return self._create(c, table_name, record, heads, undelete=True)
                 return self._create(c, table_name, record, heads)
             # Back already (undeleted elsewhere too): restoring again would overwrite later edits.
             self.report.skipped += 1

@@ -145,3 +145,35 @@ def last_values(conn: Connection, table_name: str, record: str) -> dict[str, Any
                 continue
             values[name] = (refs.get(name, pair))[1]
     return values
+
+
+def lineage_from_log(conn: Connection, record: str) -> dict[str, Any]:
+    """A record's per-field heads rebuilt from the change log (its tombstone was purged).
+
+    The same rules as the hook's: each field's head is the change that set it last, an
+    undelete keeps the heads it restored; the deletes seen are listed under ``__deleted__``.
+    """
+    from db.audit import DELETED_BY, LIFE
+
+    fields: dict[str, Any] = {}
+    for row in conn.execute(select(AUDIT.c.action, AUDIT.c.changes, AUDIT.c.change_uuid, AUDIT.c.hlc,
+                                   AUDIT.c.site).where(AUDIT.c.entity_uuid == record, AUDIT.c.site != "")
+                            .order_by(AUDIT.c.id)):
+        stamp = [row.change_uuid, row.hlc, row.site]
+        if row.action == "delete":
+            fields[DELETED_BY] = [*fields.get(DELETED_BY, []), row.change_uuid]
+            continue
+        if row.action == "merge":
+            continue
+        if row.action in ("insert", "undelete"):
+            fields[LIFE] = [row.change_uuid]
+        if row.action == "undelete":
+            fields.pop(DELETED_BY, None)
+        for name in row.changes or {}:
+            if name in LOCAL_COLUMNS or name.startswith("__"):
+                continue
+            if row.action == "undelete":
+                fields.setdefault(name, stamp)
+            else:
+                fields[name] = stamp
+    return fields

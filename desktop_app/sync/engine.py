@@ -135,6 +135,15 @@ def _note_peer(conn: Connection, site: str, target: str, have: Vector) -> None:
         conn.execute(update(table).where(table.c.site == site).values(**values))
 
 
+def _with_peers(conn: Connection, have: Vector) -> Vector:
+    """*have* plus every site this register has synced with (at 0 where it holds none of
+    theirs), so a peer learns of sites that have written nothing yet (tombstone purging)."""
+    out = dict(have)
+    for site in conn.execute(select(SyncPeer.__table__.c.site)).scalars():
+        out.setdefault(site, 0)
+    return out
+
+
 def _adopt_register(conn: Connection, register_id: str) -> None:
     conn.execute(update(SyncSite.__table__).where(SyncSite.__table__.c.id == 1)
                  .values(register_id=register_id))
@@ -196,14 +205,16 @@ def _sync_direct(local: Database, remote: Database, *, join: bool) -> SyncResult
                                f"تغییرهای دفتر ثبت دیگر ناپیوسته است ({exc})؛ هیچ تغییری اعمال نشد.")) from exc
         rnow = vector(rconn) if to_remote else rhave
         lnow = vector(lconn) if to_local else lhave
-        _note_peer(lconn, rsite.site, remote.display_name(), rnow)
-        _note_peer(rconn, lsite.site, local.display_name(), lnow)
+        _note_peer(lconn, rsite.site, remote.display_name(), _with_peers(rconn, rnow))
+        _note_peer(rconn, lsite.site, local.display_name(), _with_peers(lconn, lnow))
         result = SyncResult(sent=len(to_remote), received=len(to_local), applied=lreport.applied,
                             skipped=lreport.skipped, conflicts=lreport.conflicts + rreport.conflicts,
                             tasks=lreport.tasks, peer=rsite.site, touched=lreport.touched)
     _copy_missing_files(remote, local)
     _copy_missing_files(local, remote)
     result.held = _retry_held(local)
+    for db in (local, remote):
+        purge_tombstones(db)
     log.info("synced %s with %s: %s", local.display_name(), remote.display_name(), result)
     return result
 
@@ -259,6 +270,44 @@ def _forked_site(lconn: Connection, rconn: Connection, lhave: Vector,
         first = min(n for n in range(1, at + 1) if mine.get(n) != theirs.get(n))
         return site, first - 1
     return None
+
+
+def purge_tombstones(db: Database) -> int:
+    """Forget the tombstones every known site has seen; returns how many.
+
+    A tombstone (the head of a deleted or merged record) is what tells a late change that
+    its record is gone. Once every site this register knows of — itself, and each site in
+    its change log, each with the version vector it had at its last sync here — holds the
+    delete or merge, no change can arrive that has not seen it, and the head is dropped (the
+    change log keeps the history). A register that does not know a site's vector keeps all.
+    """
+    from db.audit import HEAD_TABLE
+    from db.models import AuditEntry
+
+    audit = AuditEntry.__table__
+    with _sync_session(db) as conn:
+        site = site_row(conn, lock=False)
+        have = vector(conn)
+        peers = {p.site: {k: int(v) for k, v in (p.vector or {}).items()}
+                 for p in conn.execute(select(SyncPeer.__table__))}
+        known = set(have) | set(peers) | {s for v in peers.values() for s in v}
+        others = known - {site.site}
+        if not others or not others <= set(peers):
+            return 0  # a site whose vector this register does not know may not have seen them
+        ends = conn.execute(select(HEAD_TABLE.c.entity_uuid, audit.c.site, audit.c.seq).join(
+            audit, audit.c.entity_uuid == HEAD_TABLE.c.entity_uuid).where(
+            HEAD_TABLE.c.state != "live", audit.c.action.in_(("delete", "merge")))).all()
+        keep: set[str] = set()
+        ready: set[str] = set()
+        for record, at_site, seq in ends:
+            if all(peers[o].get(at_site, 0) >= int(seq) for o in others if o != at_site):
+                ready.add(record)
+            else:
+                keep.add(record)
+        gone = sorted(ready - keep)
+        for start in range(0, len(gone), 500):
+            conn.execute(delete(HEAD_TABLE).where(HEAD_TABLE.c.entity_uuid.in_(gone[start:start + 500])))
+    return len(gone)
 
 
 def fork_site(db: Database) -> dict[str, Any]:
@@ -356,7 +405,7 @@ def export_package(db: Database, path: Path, *, for_peer: str | None = None) -> 
                                    f"هیچ همتای «{for_peer}» با این دفتر ثبت همگام نشده است."))
             have = {k: int(v) for k, v in (match[0].vector or {}).items()}
         changes = list(changes_since(conn, have))
-        provides = vector(conn)
+        provides = _with_peers(conn, vector(conn))
         shas = {c["fields"]["sha256"][1] for c in changes
                 if c["table"] == "attachments" and "sha256" in c["fields"]}
     requires: Vector = {}
@@ -567,5 +616,16 @@ def _unbaselined(conn: Connection) -> int:
                    .scalar_one()) for t in SYNCED_TABLES.values())
 
 
-__all__ = ["SyncError", "SyncResult", "export_package", "fork_site", "import_package", "office_target",
-           "read_package", "status", "sync_direct", "sync_target"]
+__all__ = [
+    "SyncError",
+    "SyncResult",
+    "export_package",
+    "fork_site",
+    "import_package",
+    "office_target",
+    "purge_tombstones",
+    "read_package",
+    "status",
+    "sync_direct",
+    "sync_target",
+]

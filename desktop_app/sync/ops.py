@@ -17,6 +17,7 @@ from db.audit import (
     SYNCED_TABLES,
     _plain,
     load_heads,
+    save_heads,
     stamp_changes,
 )
 from db.database import Database
@@ -26,7 +27,7 @@ from db.types import utcnow
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.i18n import tr
 from desktop_app.sync.apply import _partner_derived, _value_for, partner_tags_of, repoint_partner
-from desktop_app.sync.changelog import last_values
+from desktop_app.sync.changelog import last_values, lineage_from_log
 from desktop_app.sync.links import link_field, set_links
 
 AUDIT = AuditEntry.__table__
@@ -75,6 +76,15 @@ def undelete(db: Database, table_name: str, record: str) -> int:
     with db.unit_of_work(source="sync") as s:
         conn = s.connection()
         head = load_heads(conn, [record]).get(record)
+        if head is None:
+            # Its tombstone may be purged (every site had seen the delete): the log says.
+            last = conn.execute(select(AUDIT.c.action, AUDIT.c.change_uuid).where(
+                AUDIT.c.entity_uuid == record, AUDIT.c.site != "").order_by(AUDIT.c.id.desc())).first()
+            if last is not None and last.action == "delete" and conn.execute(
+                    select(table.c.id).where(table.c.uuid == record)).first() is None:
+                head = {"entity_uuid": record, "entity": table_name, "state": "deleted",
+                        "merged_into": None, "heads": lineage_from_log(conn, record)}
+                save_heads(conn, {record: head}, set())
         if head is None or head["state"] != "deleted":
             raise DomainError(tr("This record is not deleted.", "این رکورد حذف نشده است."))
         wire = last_values(conn, table_name, record)

@@ -222,3 +222,76 @@ def test_an_edit_and_a_contact_made_before_a_delete_and_an_undelete_end_the_same
     from desktop_app.sync.ops import open_conflicts
 
     assert any(c["kind"] == "delete" for c in open_conflicts(office))
+
+
+# ---------------------------------------------------------------------- the hook's cost
+
+
+def test_the_change_hook_costs_two_statements_per_unit_of_work(any_db: Database) -> None:
+    """Beyond the audit insert: one claims the sequence numbers and reads the heads, one
+    writes the heads — on SQLite and on the server, for an edit and for a new record."""
+    from sqlalchemy import event
+
+    from tests.sync.helpers import edit_partner
+
+    pid = add_partner(any_db, "Alpha", contacts=["Reza"])
+    seen: list[str] = []
+
+    def count(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        seen.append(statement)
+
+    event.listen(any_db.engine, "before_cursor_execute", count)
+    try:
+        for write in (lambda: edit_partner(any_db, pid, city="Tabriz"),
+                      lambda: add_partner(any_db, "Beta", contacts=["Ali"])):
+            seen.clear()
+            write()
+            hook = [s for s in seen if "sync_site" in s or "sync_heads" in s]
+            assert len(hook) <= 2, hook
+            assert sum("INSERT INTO audit_log" in s for s in seen) == 1
+    finally:
+        event.remove(any_db.engine, "before_cursor_execute", count)
+    from tests.sync.helpers import log_is_gapless
+
+    assert log_is_gapless(any_db)
+
+
+# ---------------------------------------------------------------------- tombstones
+
+
+def _tombstones(db: Database) -> set[str]:
+    from db.sync_models import SyncHead
+
+    with db.reading() as s:
+        return set(s.scalars(select(SyncHead.entity_uuid).where(SyncHead.state != "live")))
+
+
+def test_tombstones_are_purged_only_once_every_known_site_has_seen_them(new_site: Site) -> None:
+    office, one, two = _office(new_site)
+    add_partner(two, "Two's own")            # so every register knows laptop two's site
+    sync_direct(two, office)
+    sync_direct(one, office)
+    shot = snapshot(office)["partners"]
+    record = next(u for u, v in shot.items() if v["name"] == "Merged Park")
+    PartnerService(one).delete(partner_id(one, record) or 0)
+    sync_direct(one, office)
+    # Laptop two has not seen the delete: the office keeps the tombstone (an edit from two
+    # could still arrive), and so does laptop one.
+    assert record in _tombstones(office) and record in _tombstones(one)
+    sync_direct(two, office)                 # two has seen it now: the office knows all three did
+    assert record not in _tombstones(office)
+    # One knows laptop two only through the office: it keeps its tombstone.
+    assert record in _tombstones(one)
+    # Nothing came back, and every register still agrees.
+    sync_direct(two, office)
+    sync_direct(one, office)
+    assert all(record not in snapshot(db)["partners"] for db in (office, one, two))
+    assert not differences(snapshot(office), snapshot(two))
+    # A purged tombstone can still be restored (the change log keeps its lineage).
+    from desktop_app.sync.ops import undelete
+
+    undelete(office, "partners", record)
+    sync_direct(one, office)
+    sync_direct(two, office)
+    assert all(record in snapshot(db)["partners"] for db in (office, one, two))
+    assert not differences(snapshot(office), snapshot(one))
