@@ -34,6 +34,15 @@ FA: dict[str, str] = {
     "Keep mine": "مال من بماند",
     "Take theirs": "مال آن‌ها را بگیر",
     "Use my edit": "ویرایش من را به‌کار ببر",
+    "Use this text": "این متن را به‌کار ببر",
+    "mine": "من",
+    "theirs": "آن‌ها",
+    "Both changes merge cleanly. Read the merged text, correct it if need be, and use it.":
+        "دو تغییر بی‌تداخل ادغام می‌شوند. متن ادغام‌شده را بخوانید، اگر لازم است درستش کنید و به‌کار ببرید.",
+    "The two changes overlap: both versions are shown in the text below. Edit it to what should "
+    "stay, then use it.":
+        "دو تغییر با هم تداخل دارند: هر دو نسخه در متن زیر آمده است. آن را به آنچه باید بماند "
+        "ویرایش کنید و سپس به‌کار ببرید.",
     "Restore the record": "رکورد را برگردان",
     "Keep it deleted": "حذف‌شده بماند",
     "Merge the two partners": "دو طرف همکاری را ادغام کن",
