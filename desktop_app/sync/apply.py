@@ -25,9 +25,9 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, Date, DateTime, Time, delete, func, insert, select, update
+from sqlalchemy import Connection, Date, DateTime, Table, Time, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from db.audit import (
@@ -49,9 +49,9 @@ from desktop_app.sync.links import link_field, link_values, set_links
 
 log = logging.getLogger("peyvand.sync")
 
-AUDIT = AuditEntry.__table__
-CONFLICTS = SyncConflict.__table__
-PARTNERS = Partner.__table__
+AUDIT = cast(Table, AuditEntry.__table__)
+CONFLICTS = cast(Table, SyncConflict.__table__)
+PARTNERS = cast(Table, Partner.__table__)
 #: Tables whose creates are inserted in batches: no unique constraint but the UUID can refuse them.
 BATCHED_TABLES = frozenset(SYNCED_TABLES) - {"mous", "mou_parties"}
 
@@ -644,7 +644,8 @@ class Applier:
         if self.conn.dialect.name != "postgresql":  # beyond the ids taken up front for this chunk
             values["id"] = max([int(self.conn.execute(select(func.max(PARTNERS.c.id))).scalar() or 0),
                                 *self._pool.get("partners", [])]) + 1
-        new_id = int(self.conn.execute(insert(PARTNERS).values(**values)).inserted_primary_key[0])
+        key = self.conn.execute(insert(PARTNERS).values(**values)).inserted_primary_key
+        new_id = int(key[0]) if key else int(values.get("id") or 0)
         if items:
             set_links(self.conn, "partners", new_id, items, self._partner_id)
         self._ids[("partners", record)] = new_id

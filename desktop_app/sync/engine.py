@@ -32,7 +32,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Text, bindparam, delete, func, insert, select, update
 
-from db.audit import site_row
+from db.audit import AUDIT_TABLE, HEAD_TABLE, SITE_TABLE, site_row
 from db.database import Database
 from db.models import Attachment
 from db.sync_models import SyncHeld, SyncPeer, SyncSite
@@ -238,7 +238,7 @@ def _refuse_copies(conn: Connection, site: Any, name: str) -> None:
 
 def _mark_copy(db: Database, at_seq: int) -> None:
     """Note that *db* is a copy from sequence *at_seq* on (its own unit of work)."""
-    table = SyncSite.__table__
+    table = SITE_TABLE
     with db.unit_of_work(source="sync") as s:
         s.info["sync_applying"] = True
         s.execute(update(table).where(table.c.id == 1, table.c.copied_at_seq.is_(None))
@@ -253,9 +253,8 @@ def _forked_site(lconn: Connection, rconn: Connection, lhave: Vector,
     on a mismatch the first differing number is found and this register is marked a copy
     from just before it (``sync fork`` then renumbers what it wrote since).
     """
-    from db.models import AuditEntry
 
-    t = AuditEntry.__table__
+    t = AUDIT_TABLE
     for site in set(lhave) & set(rhave):
         at = min(lhave[site], rhave[site])
 
@@ -282,9 +281,8 @@ def purge_tombstones(db: Database) -> int:
     change log keeps the history). A register that does not know a site's vector keeps all.
     """
     from db.audit import HEAD_TABLE
-    from db.models import AuditEntry
 
-    audit = AuditEntry.__table__
+    audit = AUDIT_TABLE
     with _sync_session(db) as conn:
         site = site_row(conn, lock=False)
         have = vector(conn)
@@ -319,10 +317,8 @@ def fork_site(db: Database) -> dict[str, Any]:
     changes moved.
     """
     from db.audit import file_identity
-    from db.models import AuditEntry
-    from db.sync_models import SyncHead
 
-    audit, heads, sites = AuditEntry.__table__, SyncHead.__table__, SyncSite.__table__
+    audit, heads, sites = AUDIT_TABLE, HEAD_TABLE, SITE_TABLE
     with db.unit_of_work(source="sync") as s:
         s.info["sync_applying"] = True
         conn = s.connection()

@@ -10,15 +10,15 @@ yet is created by its name; a partner merged elsewhere is found through the merg
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, Table, delete, insert, select
 
 from db.audit import LINK_FIELDS, LINK_TABLES
 from db.models import Base, Partner, Tag
 
-TAGS = Tag.__table__
-PARTNERS = Partner.__table__
+TAGS = cast(Table, Tag.__table__)
+PARTNERS = cast(Table, Partner.__table__)
 #: ``{owner table: (link table, owner column, item column)}``.
 _BY_OWNER = {owner: (link, own, item) for link, (owner, _, own, item) in LINK_TABLES.items()}
 

@@ -149,9 +149,7 @@ def resolve_conflict(db: Database, conflict_id: int, choice: str, value: Any = N
         table = SYNCED_TABLES[entity]
         with db.unit_of_work(source="sync") as s:
             conn = s.connection()
-            row = conn.execute(select(table).where(table.c.uuid == record)).first()
-            if row is None:
-                raise DomainError(tr("The record no longer exists.", "این رکورد دیگر وجود ندارد."))
+            row = _record_row(conn, entity, record)
             local = chosen
             if field in FOREIGN_REFS[entity] and chosen is not None:
                 ref = SYNCED_TABLES[FOREIGN_REFS[entity][field]]
@@ -161,14 +159,28 @@ def resolve_conflict(db: Database, conflict_id: int, choice: str, value: Any = N
             if entity == "partners":
                 values.update(_partner_derived({**row._asdict(), **values}, partner_tags_of(conn, row.id)))
             conn.execute(update(table).where(table.c.id == row.id).values(**values))
-            old = getattr(row, field)
-            _write(conn, db.actor, {"action": "update", "entity": entity, "entity_id": row.id,
-                                    "entity_uuid": record,
-                                    "changes": {field: [_plain(old), _plain(local)]}},
-                   extra_parents={field: [x for x in (mine.get("change"), theirs.get("change")) if x]})
+            _write_resolution(conn, db.actor, entity, row.id, record, field,
+                              [_plain(getattr(row, field)), _plain(local)], mine, theirs)
     with db.unit_of_work(source="sync") as s:
         s.execute(update(SyncConflict).where(SyncConflict.id == conflict_id).values(
             resolved_at=dt.datetime.now(dt.UTC), resolution=choice))
+
+
+def _record_row(conn: Connection, entity: str, record: str) -> Any:
+    """The row of *record* in *entity*'s table; a plain error when it is gone."""
+    table = SYNCED_TABLES[entity]
+    row = conn.execute(select(table).where(table.c.uuid == record)).first()
+    if row is None:
+        raise DomainError(tr("The record no longer exists.", "این رکورد دیگر وجود ندارد."))
+    return row
+
+
+def _write_resolution(conn: Connection, actor: str, entity: str, row_id: int, record: str,
+                      field: str, pair: list[Any], mine: dict[str, Any], theirs: dict[str, Any]) -> None:
+    """The resolution's change: an update of *field* whose parents are both sides' changes."""
+    _write(conn, actor, {"action": "update", "entity": entity, "entity_id": row_id,
+                         "entity_uuid": record, "changes": {field: pair}},
+           extra_parents={field: [x for x in (mine.get("change"), theirs.get("change")) if x]})
 
 
 def _partner_by_uuid(conn: Connection, record: str) -> int | None:
@@ -187,18 +199,14 @@ def _resolve_links(db: Database, entity: str, record: str, field: str, chosen: A
     table = SYNCED_TABLES[entity]
     with db.unit_of_work(source="sync") as s:
         conn = s.connection()
-        row = conn.execute(select(table).where(table.c.uuid == record)).first()
-        if row is None:
-            raise DomainError(tr("The record no longer exists.", "این رکورد دیگر وجود ندارد."))
+        row = _record_row(conn, entity, record)
         old = link_values(conn, entity, [row.id]).get(row.id, [])
         set_links(conn, entity, row.id, items, lambda u: _partner_by_uuid(conn, u))
         values: dict[str, Any] = {"version": row.version + 1, "updated_at": utcnow()}
         if entity == "partners":
             values.update(_partner_derived(row._asdict(), items))
         conn.execute(update(table).where(table.c.id == row.id).values(**values))
-        _write(conn, db.actor, {"action": "update", "entity": entity, "entity_id": row.id,
-                                "entity_uuid": record, "changes": {field: [old, items]}},
-               extra_parents={field: [x for x in (mine.get("change"), theirs.get("change")) if x]})
+        _write_resolution(conn, db.actor, entity, row.id, record, field, [old, items], mine, theirs)
 
 
 def open_conflicts(db: Database) -> list[dict[str, Any]]:

@@ -55,7 +55,7 @@ def merge_text(base: str | None, mine: str | None, theirs: str | None, *,
         kind = group[0]
         if kind == "conflict":
             overlaps += 1
-            _, _base, ours, others = group
+            ours, others = group[2], group[3]  # type: ignore[misc]
             out += [f"\n── {mine_label} ──\n", "".join(ours).strip("\n"),
                     f"\n── {theirs_label} ──\n", "".join(others).strip("\n"), "\n──\n"]
         else:

@@ -34,6 +34,15 @@ def _names(db: Database) -> set[str]:
     return {v["name"] for v in snapshot(db)["partners"].values()}
 
 
+def _joined_laptop(new_site: Site, partner: str) -> tuple[Database, Path]:
+    """An office and a laptop (closed, so its file is whole) that wrote *partner* and joined."""
+    office, laptop = new_site("office"), new_site("laptop")
+    add_partner(laptop, partner)
+    sync_direct(laptop, office, join=True)
+    laptop.close()
+    return office, Path(laptop.url.database)  # type: ignore[arg-type]
+
+
 def test_a_copied_file_is_refused_until_forked_and_then_nothing_is_lost(
         new_site: Site, tmp_path: Path) -> None:
     office, laptop = new_site("office"), new_site("laptop")
@@ -69,11 +78,7 @@ def test_a_copied_file_is_refused_until_forked_and_then_nothing_is_lost(
 
 
 def test_a_file_restored_in_place_is_caught_by_its_numbers(new_site: Site, tmp_path: Path) -> None:
-    office, laptop = new_site("office"), new_site("laptop")
-    add_partner(laptop, "Before the backup")
-    sync_direct(laptop, office, join=True)
-    path = Path(laptop.url.database)  # type: ignore[union-attr]
-    laptop.close()
+    office, path = _joined_laptop(new_site, "Before the backup")
     backup = (tmp_path / "backup.sqlite3")
     shutil.copyfile(path, backup)
     laptop = Database.open(path, app_version="test")
@@ -98,11 +103,7 @@ def test_a_file_restored_in_place_is_caught_by_its_numbers(new_site: Site, tmp_p
 
 
 def test_a_package_from_a_copy_is_refused(new_site: Site, tmp_path: Path) -> None:
-    office, laptop = new_site("office"), new_site("laptop")
-    add_partner(laptop, "Laptop Park")
-    sync_direct(laptop, office, join=True)
-    path = Path(laptop.url.database)  # type: ignore[union-attr]
-    laptop.close()
+    office, path = _joined_laptop(new_site, "Laptop Park")
     twin_path = tmp_path / "twin.sqlite3"
     shutil.copyfile(path, twin_path)
     # The twin pretends to be the original file (its identity rewritten): only the numbers tell.
