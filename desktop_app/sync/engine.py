@@ -213,8 +213,9 @@ def _sync_direct(local: Database, remote: Database, *, join: bool) -> SyncResult
     _copy_missing_files(remote, local)
     _copy_missing_files(local, remote)
     result.held = _retry_held(local)
-    for db in (local, remote):
-        purge_tombstones(db)
+    if result.sent or result.received:  # nothing learned, nothing newly purgeable
+        for db in (local, remote):
+            purge_tombstones(db)
     log.info("synced %s with %s: %s", local.display_name(), remote.display_name(), result)
     return result
 
