@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import enum
+import json
 import os
 import time
 import uuid
@@ -34,7 +35,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, event, insert, inspect, select, update
+from sqlalchemy import Table, bindparam, case, event, func, insert, inspect, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, UOWTransaction
 
@@ -54,8 +56,45 @@ HEAD_TABLE = cast(Table, SyncHead.__table__)
 AUDIT_TABLE = cast(Table, AuditEntry.__table__)
 #: The key of a record's heads that lists the deletes it has seen (a tombstone's lineage).
 DELETED_BY = "__deleted__"
-#: Columns that never travel: local keys and local bookkeeping, plus the derived ones.
-LOCAL_COLUMNS = frozenset({"id", "import_batch_id"}) | _SKIPPED
+#: The key of a record's heads naming the change that began its current life (its create
+#: or its last undelete). A change carries the life it was made in (``parents[LIFE]``, and
+#: ``parents["__life__:column"]`` for the record a key field points at), so a register can
+#: tell an edit made before a delete and an undelete from one made after them.
+LIFE = "__life__"
+#: Columns that never travel as a field: local keys and local bookkeeping, the derived ones,
+#: and the UUID (a change names its record; a field "uuid" aimed at a merged partner once
+#: rewrote the kept partner's identity — the divergence the long stress run found).
+LOCAL_COLUMNS = frozenset({"id", "uuid", "import_batch_id"}) | _SKIPPED
+#: Association tables, synced as one field of their owner: ``{link table: (owner table,
+#: field, the owner's column in the link table, the item's column)}``. A partner's ``tags``
+#: travel as the sorted tag names, an event's ``partners`` as the sorted partner UUIDs.
+LINK_TABLES: dict[str, tuple[str, str, str, str]] = {
+    "partner_tags": ("partners", "tags", "partner_id", "tag_id"),
+    "event_partners": ("events", "partners", "event_id", "partner_id"),
+}
+#: ``{owner table: field}`` of :data:`LINK_TABLES`.
+LINK_FIELDS: dict[str, str] = {owner: name for owner, name, _, _ in LINK_TABLES.values()}
+#: Tables that do not travel, each with why (a test walks the metadata: every table is
+#: synced, a link of :data:`LINK_TABLES`, or named here).
+LOCAL_ONLY: dict[str, str] = {
+    "countries": "reference data shipped with the program (resources/data/countries.csv)",
+    "tags": "a tag travels by its name in its partners' tags field; the row is local",
+    "audit_log": "the change log itself: its sync changes are what travels",
+    "import_batches": "a laptop's import history (undo works where the import ran); "
+                      "the imported partners travel as changes",
+    "import_changes": "the field-by-field undo record of a local import batch",
+    "import_profiles": "column mappings saved on one laptop for its own files",
+    "office_settings": "each register's printing settings (park name, logo), set by its own "
+                       "administrator",
+    "peyvand_meta": "facts about this database file (its schema, last migration)",
+    "attachment_blobs": "attachment files travel by hash with the attachments' changes",
+    "sync_site": "this register's own identity and counters",
+    "sync_heads": "this register's per-field lineage, rebuilt from the changes it applies",
+    "sync_peers": "what this register knows of its peers",
+    "sync_conflicts": "conflicts are found on each register; their resolutions travel",
+    "sync_held": "packages kept aside on this register",
+    "alembic_version": "the schema revision of this database",
+}
 
 
 def _foreign_refs() -> dict[str, dict[str, str]]:
@@ -123,9 +162,34 @@ def next_hlc(last: int, seen: int = 0) -> int:
     return max(time.time_ns() // 1_000_000 * 1000, last + 1, seen + 1)
 
 
+def _link_item(item: Any) -> str:
+    """How an item of a link set travels: a tag by its name, a record by its UUID."""
+    return str(getattr(item, "uuid", None) or getattr(item, "name", ""))
+
+
+def _link_changes(obj: Record, *, all_values: bool) -> dict[str, list[Any]]:
+    """The owner's link set (tags, event partners) as ``{field: [old, new]}`` if it changed.
+
+    Read from the attribute's history only, so it never loads a collection; a deleted
+    owner's links go with it.
+    """
+    state = inspect(obj)
+    name = LINK_FIELDS.get(state.mapper.local_table.name)
+    if name is None or state.was_deleted:
+        return {}
+    hist = state.attrs[name].history
+    if not hist.added and not hist.deleted:
+        return {}
+    after = sorted(_link_item(i) for i in (*hist.unchanged, *hist.added))
+    if all_values:
+        return {name: [None, after]} if after else {}
+    before = sorted(_link_item(i) for i in (*hist.unchanged, *hist.deleted))
+    return {name: [before, after]} if before != after else {}
+
+
 def _column_changes(obj: Record, *, all_values: bool) -> dict[str, list[Any]]:
     state = inspect(obj)
-    changes: dict[str, list[Any]] = {}
+    changes: dict[str, list[Any]] = _link_changes(obj, all_values=all_values)
     for attr in state.mapper.column_attrs:
         key = attr.key
         if key in _SKIPPED:
@@ -146,24 +210,49 @@ def _column_changes(obj: Record, *, all_values: bool) -> dict[str, list[Any]]:
 # ---------------------------------------------------------------------- the change log
 
 
+def file_identity(conn: Connection) -> str | None:
+    """Which SQLite file *conn* works on (device, inode, real path); None for a server."""
+    if conn.dialect.name != "sqlite":
+        return None
+    cached = conn.info.get("peyvand_file_identity")
+    if cached is None:
+        path = conn.engine.url.database
+        cached = ""
+        if path and path != ":memory:" and os.path.exists(path):
+            st = os.stat(path)
+            cached = f"{st.st_dev}:{st.st_ino}:{os.path.realpath(path)}"[:600]
+        conn.info["peyvand_file_identity"] = cached
+    return cached or None
+
+
 def site_row(conn: Connection, *, lock: bool = True) -> SyncSiteState:
     """This register's site (created on first use), locked for the rest of the transaction.
 
     The row lock serialises writers on a server, so the site's sequence is gapless and
-    follows commit order.
+    follows commit order. A site row found in another file than the one it was written in
+    marks the register as a copy (``copied_at_seq``), which must take its own site id
+    (``sync fork``) before it syncs.
     """
     stmt = select(SITE_TABLE).where(SITE_TABLE.c.id == 1)
     if lock and conn.dialect.name == "postgresql":
         stmt = stmt.with_for_update()
     row = conn.execute(stmt).first()
+    here = file_identity(conn)
     if row is None:
         state = SyncSiteState(str(uuid.uuid4()), str(uuid.uuid4()), 0, 0)
         conn.execute(insert(SITE_TABLE).values(
-            id=1, site=state.site, register_id=state.register_id, last_seq=0, last_hlc=0))
+            id=1, site=state.site, register_id=state.register_id, last_seq=0, last_hlc=0,
+            file_identity=here))
         if lock and conn.dialect.name == "postgresql":
             conn.execute(stmt)
         return state
-    return SyncSiteState(row.site, row.register_id, row.last_seq, row.last_hlc)
+    copied = row.copied_at_seq
+    if here is not None and row.file_identity != here:
+        if row.file_identity is not None and copied is None:
+            copied = row.last_seq
+        conn.execute(update(SITE_TABLE).where(SITE_TABLE.c.id == 1)
+                     .values(file_identity=here, copied_at_seq=copied))
+    return SyncSiteState(row.site, row.register_id, row.last_seq, row.last_hlc, copied)
 
 
 @dataclass
@@ -174,6 +263,8 @@ class SyncSiteState:
     register_id: str
     last_seq: int
     last_hlc: int
+    #: Not None when this register is a copy of another file (see :func:`site_row`).
+    copied_at_seq: int | None = None
 
     def save(self, conn: Connection) -> None:
         """Write the counters back (same transaction)."""
@@ -218,16 +309,73 @@ def load_heads(conn: Connection, record_uuids: Iterable[str]) -> dict[str, dict[
 
 
 def save_heads(conn: Connection, heads: dict[str, dict[str, Any]], existing: set[str]) -> None:
-    """Insert new and update existing :class:`SyncHead` rows."""
-    table = HEAD_TABLE
-    new = [h for u, h in heads.items() if u not in existing]
-    old = [{**h, "b_uuid": u} for u, h in heads.items() if u in existing]
-    if new:
-        conn.execute(insert(table), new)
-    if old:
-        conn.execute(update(table).where(table.c.entity_uuid == bindparam("b_uuid")).values(
-            entity=bindparam("entity"), state=bindparam("state"),
-            merged_into=bindparam("merged_into"), heads=bindparam("heads")), old)
+    """Write :class:`SyncHead` rows, new and existing, in one upsert (*existing* is a hint)."""
+    if not heads:
+        return
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    stmt = dialect.insert(HEAD_TABLE)
+    stmt = stmt.on_conflict_do_update(index_elements=[HEAD_TABLE.c.entity_uuid], set_={
+        name: stmt.excluded[name] for name in ("entity", "state", "merged_into", "heads")})
+    rows = list(heads.values())
+    for start in range(0, len(rows), 5000):
+        conn.execute(stmt, rows[start:start + 5000])
+
+
+#: Up to this many records, a unit of work's heads are read in the statement that claims
+#: its sequence numbers (one round trip); bigger batches (imports) read them in chunks.
+_CLAIM_HEADS = 500
+
+
+def _claim(conn: Connection, n: int, wanted: list[str]) -> tuple[SyncSiteState, dict[str, dict[str, Any]] | None]:
+    """Take *n* sequence numbers and clock readings and read *wanted*'s heads: one statement.
+
+    ``UPDATE sync_site … RETURNING`` moves the counters on (and on a server holds the row
+    lock to the commit, so the sequence follows commit order); a scalar subquery in its
+    ``RETURNING`` brings the heads along as one JSON array. Returns the site as it was
+    before the claim, and the heads (None when there were too many to bring along).
+    Numbers *k* = 1..n are then ``last_seq + k`` and clock ``first_hlc + k - 1``: exactly
+    what :func:`next_hlc` would hand out one after another.
+    """
+    t, h = SITE_TABLE, HEAD_TABLE
+    now = time.time_ns() // 1_000_000 * 1000
+    cols: list[Any] = [t.c.site, t.c.register_id, t.c.last_seq, t.c.last_hlc, t.c.file_identity,
+                       t.c.copied_at_seq]
+    with_heads = 0 < len(wanted) <= _CLAIM_HEADS
+    if with_heads:
+        if conn.dialect.name == "postgresql":
+            agg = func.json_agg(func.json_build_array(h.c.entity_uuid, h.c.entity, h.c.state,
+                                                      h.c.merged_into, h.c.heads))
+        else:
+            agg = func.json_group_array(func.json_array(h.c.entity_uuid, h.c.entity, h.c.state,
+                                                        h.c.merged_into, func.json(h.c.heads)))
+        cols.append(select(agg).where(h.c.entity_uuid.in_(wanted)).scalar_subquery().label("found"))
+    stmt = update(t).where(t.c.id == 1).values(
+        last_seq=t.c.last_seq + n,
+        last_hlc=case((t.c.last_hlc + 1 > now, t.c.last_hlc + n), else_=now + n - 1)).returning(*cols)
+    row = conn.execute(stmt).first()
+    if row is None:  # the register's first write: make the site row, then claim
+        site_row(conn)
+        row = conn.execute(stmt).first()
+    assert row is not None
+    here = file_identity(conn)
+    copied = row.copied_at_seq
+    if here is not None and row.file_identity != here:
+        if row.file_identity is not None and copied is None:
+            copied = row.last_seq - n
+        conn.execute(update(t).where(t.c.id == 1).values(file_identity=here, copied_at_seq=copied))
+    before = SyncSiteState(row.site, row.register_id, row.last_seq - n, row.last_hlc - n, copied)
+    heads: dict[str, dict[str, Any]] | None = None
+    if with_heads:
+        found = row.found
+        if isinstance(found, str | bytes):
+            found = json.loads(found)
+        heads = {}
+        for entity_uuid, entity, state, merged_into, value in found or []:
+            if isinstance(value, str):
+                value = json.loads(value)
+            heads[entity_uuid] = {"entity_uuid": entity_uuid, "entity": entity, "state": state,
+                                  "merged_into": merged_into, "heads": dict(value or {})}
+    return before, heads
 
 
 def stamp_changes(conn: Connection, rows: list[dict[str, Any]],
@@ -248,7 +396,6 @@ def stamp_changes(conn: Connection, rows: list[dict[str, Any]],
                      schema_rev=None)
     if not synced:
         return
-    site = site_row(conn)
     schema = schema_revision(conn)
     wanted: dict[str, set[int]] = {}
     for r in synced:
@@ -257,11 +404,17 @@ def stamp_changes(conn: Connection, rows: list[dict[str, Any]],
                 if isinstance(value, int):
                     wanted.setdefault(ref_table, set()).add(value)
     resolved = uuids_of(conn, wanted, known_uuids)
-    heads = load_heads(conn, (r["entity_uuid"] for r in synced))
+    own = {r["entity_uuid"] for r in synced}
+    # The records' heads and those of the records they point at (their lives) come with the
+    # claim of the sequence numbers: one statement for both.
+    site, claimed = _claim(conn, len(synced), sorted({*own, *(u for u in resolved.values() if u)}))
+    loaded = claimed if claimed is not None else load_heads(conn, [*own, *(u for u in resolved.values() if u)])
+    heads = {u: h for u, h in loaded.items() if u in own}
+    pointed = {u: h for u, h in loaded.items() if u not in own}
     existing = set(heads)
     for r in synced:
         site.last_seq += 1
-        site.last_hlc = next_hlc(site.last_hlc)
+        site.last_hlc += 1
         change = uuid7()
         refs: dict[str, list[str | None]] = {}
         for col, ref_table in FOREIGN_REFS[r["entity"]].items():
@@ -282,25 +435,43 @@ def stamp_changes(conn: Connection, rows: list[dict[str, Any]],
                 head["merged_into"] = r["changes"].get("merged_into", [None, None])[1]
         else:
             parents = {f: [fields[f][0]] for f in r["changes"] if f in fields}
+            if action in ("insert", "undelete"):
+                fields[LIFE] = [change]
+            elif LIFE in fields:
+                parents[LIFE] = list(fields[LIFE])
+            for col, pair in refs.items():
+                target = heads.get(pair[1] or "") or pointed.get(pair[1] or "")
+                if target is not None and LIFE in target["heads"]:
+                    parents[f"{LIFE}:{col}"] = list(target["heads"][LIFE])
             if action == "undelete":
                 fields.pop(DELETED_BY, None)
             stamp = [change, site.last_hlc, site.site]
             for f in r["changes"]:
-                if f not in LOCAL_COLUMNS:
+                if f in LOCAL_COLUMNS or f.startswith("__"):
+                    continue
+                if action == "undelete":
+                    # An undelete restores the last values, so their lineage stands: a merge
+                    # made after it on another register then sees no "unseen edit" in it.
+                    fields.setdefault(f, stamp)
+                else:
                     fields[f] = stamp
             head["state"] = "live"
         r.update(change_uuid=change, site=site.site, seq=site.last_seq, hlc=site.last_hlc,
                  parents=parents, refs=refs, schema_rev=schema)
-    site.save(conn)
     save_heads(conn, heads, existing)
 
 
-def stamp_pending(conn: Connection) -> int:
-    """Stamp audit rows written without the hook (``site`` still empty); returns how many."""
+def stamp_pending(conn: Connection, batches: Iterable[int] = ()) -> int:
+    """Stamp audit rows written without the hook (``site`` still empty); returns how many.
+
+    The bulk writers record their partners' columns but not their tags: those become one
+    ``update`` change of the ``tags`` field per partner that has some (new partners) or
+    gained some (``_tags`` in the import *batches*' change rows), written here.
+    """
     table = AUDIT_TABLE
     found = [dict(r._mapping) for r in conn.execute(
         select(table.c.id, table.c.action, table.c.entity, table.c.entity_id,
-               table.c.entity_uuid, table.c.changes).where(table.c.site.is_(None))
+               table.c.entity_uuid, table.c.changes, table.c.actor).where(table.c.site.is_(None))
         .order_by(table.c.id))]
     if not found:
         return 0
@@ -311,7 +482,49 @@ def stamp_pending(conn: Connection) -> int:
         schema_rev=bindparam("schema_rev")),
         [{**{k: r[k] for k in ("change_uuid", "site", "seq", "hlc", "parents", "refs",
                                "schema_rev")}, "b_id": r["id"]} for r in found])
+    _stamp_bulk_tags(conn, found, list(batches))
     return len(found)
+
+
+def _stamp_bulk_tags(conn: Connection, found: list[dict[str, Any]], batches: list[int]) -> None:
+    """The tag changes of partners a bulk writer created or tagged (see :func:`stamp_pending`)."""
+    from db.models import ImportChange, Partner, Tag, partner_tags
+
+    created = {r["entity_id"]: r for r in found if r["entity"] == "partners" and r["action"] == "insert"}
+    gained: dict[int, list[str]] = {}
+    if batches:
+        changes = cast(Table, ImportChange.__table__)
+        for pid, new in conn.execute(select(changes.c.partner_id, changes.c.new_values).where(
+                changes.c.batch_id.in_(batches), changes.c.action == "updated")):
+            if (new or {}).get("_tags"):
+                gained.setdefault(int(pid), []).extend(new["_tags"])
+    ids = sorted(set(created) | set(gained))
+    if not ids:
+        return
+    tags: dict[int, list[str]] = {}
+    uuids: dict[int, str] = {}
+    partners = cast(Table, Partner.__table__)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        for pid, name in conn.execute(select(partner_tags.c.partner_id, Tag.name).join(
+                Tag, Tag.id == partner_tags.c.tag_id).where(partner_tags.c.partner_id.in_(chunk))):
+            tags.setdefault(int(pid), []).append(str(name))
+        if gained:
+            uuids.update(conn.execute(select(partners.c.id, partners.c.uuid).where(partners.c.id.in_(chunk))).all())
+    rows = []
+    for pid in ids:
+        now_tags = sorted(tags.get(pid, []))
+        before = [] if pid in created else sorted(set(now_tags) - set(gained.get(pid, [])))
+        if now_tags == before:
+            continue
+        first = created.get(pid)
+        rows.append({"at": utcnow(), "actor": found[0]["actor"], "source": "import", "action": "update",
+                     "entity": "partners", "entity_id": pid,
+                     "entity_uuid": first["entity_uuid"] if first else uuids.get(pid, ""),
+                     "changes": {"tags": [before, now_tags]}})
+    if rows:
+        stamp_changes(conn, rows)
+        conn.execute(insert(AUDIT_TABLE), rows)
 
 
 # ---------------------------------------------------------------------- the hooks
@@ -329,7 +542,8 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
         for obj in objects:
             if not isinstance(obj, AUDITED_MODELS):
                 continue
-            if action == "update" and not session.is_modified(obj, include_collections=False):
+            if action == "update" and not session.is_modified(obj, include_collections=False) \
+                    and not _link_changes(obj, all_values=False):
                 continue
             table = inspect(obj).mapper.local_table.name
             written.add(action, table, obj.id)
@@ -353,7 +567,9 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
 
 def _before_commit(session: Session) -> None:
     if session.info.get("source") == "import" and not session.info.get("sync_applying"):
-        stamp_pending(session.connection())
+        written = session.info.get("changes")
+        batches = written.created.get("import_batches", set()) if written else set()
+        stamp_pending(session.connection(), batches)
 
 
 def install_audit(session_class: type[Session]) -> None:

@@ -4,7 +4,8 @@ The change log itself is the audit trail (:class:`~db.models.AuditEntry` with it
 columns); these tables hold what the log alone cannot answer quickly:
 
 - :class:`SyncSite` — one row: this register's site UUID, the office register id it belongs
-  to, the last sequence number and hybrid logical clock it handed out.
+  to, the last sequence number and hybrid logical clock it handed out, and which file it
+  lives in (so a copied register file is noticed).
 - :class:`SyncHead` — one row per synced record (live or not): for every field the change
   that last set it (the common ancestor of a three-way merge), and whether the record was
   deleted (a tombstone) or merged into another.
@@ -35,6 +36,10 @@ class SyncSite(Base):
     register_id: Mapped[str] = mapped_column(String(36), nullable=False)
     last_seq: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     last_hlc: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+    #: The SQLite file this row was last written in (device, inode, path); None on a server.
+    file_identity: Mapped[str | None] = mapped_column(String(600))
+    #: Set when the row turned up in another file (a copy): the last sequence number then.
+    copied_at_seq: Mapped[int | None] = mapped_column(Integer)
 
 
 class SyncHead(Base):

@@ -3,7 +3,8 @@
 ``sync TARGET`` syncs directly with another register (a file or a PostgreSQL URL);
 ``sync join TARGET`` joins this register to an office register first; ``sync export -o
 FILE [--for PEER]`` writes a change package; ``sync import FILE [--dry-run]`` applies one;
-``sync status`` says where this register stands; ``conflicts`` lists open conflicts and
+``sync status`` says where this register stands; ``sync fork`` gives a copied register file
+its own sync identity (nothing is lost); ``conflicts`` lists open conflicts and
 ``conflicts resolve ID mine|theirs|edit|keep|restore|merge|dismiss [VALUE]`` settles one.
 ``--json`` prints one object with ``sent``, ``received``, ``applied``, ``skipped``,
 ``conflicts`` and ``held``.
@@ -19,15 +20,15 @@ from typing import Any
 from desktop_app.cli.common import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, CommandError, open_database
 from desktop_app.domain.i18n import translate
 
-_SUBCOMMANDS = ("export", "import", "status", "join")
+_SUBCOMMANDS = ("export", "import", "status", "join", "fork")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the ``sync`` and ``conflicts`` commands."""
-    p = sub.add_parser("sync", help="sync with the office register: TARGET | join TARGET | export | import | status",
+    p = sub.add_parser("sync", help="sync with the office register: TARGET | join TARGET | export | import | status | fork",
                        description="sync TARGET [--json] | sync join TARGET [--json] | "
                                    "sync export -o FILE [--for PEER] | sync import FILE [--dry-run] [--json] | "
-                                   "sync status [--json]")
+                                   "sync status [--json] | sync fork [--json]")
     p.add_argument("words", nargs=argparse.REMAINDER, metavar="…")
     p.set_defaults(handler=cmd_sync)
     c = sub.add_parser("conflicts", help="list open sync conflicts; resolve one",
@@ -56,7 +57,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     words = list(args.words)
     if not words:
         raise CommandError(translate("cli.sync", "sync: name a TARGET or one of export, import, "
-                                                 "status, join."), EXIT_USAGE)
+                                                 "status, join, fork."), EXIT_USAGE)
     from desktop_app.sync.engine import export_package, import_package, status
 
     action = words[0] if words[0] in _SUBCOMMANDS else "sync"
@@ -76,6 +77,11 @@ def cmd_sync(args: argparse.Namespace) -> int:
     try:
         if action == "status":
             _print(status(db), opts.json)
+            return EXIT_OK
+        if action == "fork":
+            from desktop_app.sync.engine import fork_site
+
+            _print(fork_site(db), opts.json)
             return EXIT_OK
         if action == "export":
             result = export_package(db, opts.output, for_peer=opts.peer)

@@ -25,14 +25,15 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, Date, DateTime, Time, delete, func, insert, select, update
+from sqlalchemy import Connection, Date, DateTime, Table, Time, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from db.audit import (
     DELETED_BY,
     FOREIGN_REFS,
+    LIFE,
     LOCAL_COLUMNS,
     SYNCED_TABLES,
     load_heads,
@@ -44,18 +45,24 @@ from db.models import AuditEntry, Partner, event_partners, partner_tags
 from db.sync_models import SyncConflict
 from db.types import utcnow
 from desktop_app.sync.changelog import ACTION_OF_OP, TABLE_ORDER, Vector, vector
+from desktop_app.sync.links import link_field, link_values, set_links
 
 log = logging.getLogger("peyvand.sync")
 
-AUDIT = AuditEntry.__table__
-CONFLICTS = SyncConflict.__table__
-PARTNERS = Partner.__table__
+AUDIT = cast(Table, AuditEntry.__table__)
+CONFLICTS = cast(Table, SyncConflict.__table__)
+PARTNERS = cast(Table, Partner.__table__)
 #: Tables whose creates are inserted in batches: no unique constraint but the UUID can refuse them.
 BATCHED_TABLES = frozenset(SYNCED_TABLES) - {"mous", "mou_parties"}
 
 
 class GapError(Exception):
     """Changes arrived out of order (a site's sequence has a hole): nothing may be applied."""
+
+
+class ForkedSiteError(Exception):
+    """A change carries a site and number this register holds under another change id: one
+    of the two registers is a copy of the other's file (``args[0]``: the site)."""
 
 
 @dataclass
@@ -109,6 +116,10 @@ class Applier:
         self._pool: dict[str, list[int]] = {}
         self._pending: dict[str, list[dict[str, Any]]] = {}
         self._pending_dups: list[tuple[dict[str, Any], str, dict[str, Any]]] = []
+        #: The heads of the chunk being applied (not saved yet): merges made in it count.
+        self._heads: dict[str, dict[str, Any]] = {}
+        #: Link sets to write once their owners are inserted: (table, owner id, items).
+        self._pending_links: list[tuple[str, int, list[str]]] = []
 
     # ------------------------------------------------------------------ entry point
 
@@ -119,19 +130,22 @@ class Applier:
             return self.report
         fresh = []
         have = dict(self.have)
+        known: dict[str, dict[int, str]] = {}
         for c in changes:
             seq = int(c["seq"])
             got = have.get(c["site"], 0)
             if seq <= got:
                 self.report.skipped += 1
+                known.setdefault(c["site"], {})[seq] = c["id"]
                 continue
             if seq != got + 1:
                 raise GapError(f"{c['site']} {got + 1}..{seq - 1}")
             have[c["site"]] = seq
             fresh.append(c)
+        self._check_known(known)
         for start in range(0, len(fresh), 1000):
             chunk = fresh[start:start + 1000]
-            heads = load_heads(self.conn, (c["record"] for c in chunk))
+            heads = self._heads = load_heads(self.conn, (c["record"] for c in chunk))
             existing = self._existing = set(heads)
             self._reserve(chunk)
             audit: list[dict[str, Any]] = []
@@ -146,6 +160,17 @@ class Applier:
         self.site.save(self.conn)
         self._refresh_derived()
         return self.report
+
+    def _check_known(self, known: dict[str, dict[int, str]]) -> None:
+        """Changes we already hold by number must be the same changes (else a copied file)."""
+        for site, by_seq in known.items():
+            seqs = sorted(by_seq)
+            for start in range(0, len(seqs), 500):
+                chunk = seqs[start:start + 500]
+                for seq, change in self.conn.execute(select(AUDIT.c.seq, AUDIT.c.change_uuid).where(
+                        AUDIT.c.site == site, AUDIT.c.seq.in_(chunk))):
+                    if change != by_seq[int(seq)]:
+                        raise ForkedSiteError(site)
 
     # ------------------------------------------------------------------ one change
 
@@ -171,7 +196,10 @@ class Applier:
                         heads[target] = head
                         self._existing.add(target)
             try:
-                if target != record and op in ("create", "undelete"):
+                if target != record and op == "undelete":
+                    # The merge carried the record into the kept one already: nothing to restore.
+                    op = "skip"
+                elif target != record and op == "create":
                     op = "update"  # aimed at a merged partner: never recreates the kept one
                 with self.conn.begin_nested():
                     local_id = self._dispatch(c, op, table_name, target, head, heads)
@@ -200,11 +228,29 @@ class Applier:
                     return None
                 return self._create(c, table_name, record, heads, undelete=True)
             if head is None:
+                from desktop_app.sync.changelog import lineage_from_log
+
+                lineage = lineage_from_log(self.conn, record)  # a purged tombstone's lineage
+                if lineage:
+                    heads[record] = {"entity_uuid": record, "entity": table_name, "state": "deleted",
+                                     "merged_into": None, "heads": lineage}
+                    return self._create(c, table_name, record, heads, undelete=True)
                 return self._create(c, table_name, record, heads)
-            return self._update(c, table_name, record, head)
+            # Back already (undeleted elsewhere too): restoring again would overwrite later edits.
+            self.report.skipped += 1
+            return None
         if op == "update":
             if head is None:
                 self._task("missing", c, theirs={"value": c["fields"]})
+                return None
+            life = c["parents"].get(LIFE)
+            if head["state"] == "live" and record == c["record"] and life and LIFE in head["heads"] \
+                    and life != head["heads"][LIFE]:
+                # Made before a delete (that did not see it) and an undelete: the undelete
+                # restored the record as it was; the edit is kept as a conflict, as it is
+                # where it arrives while the record is deleted.
+                self._conflict("delete", c, "", mine={"value": None, "state": "undeleted"},
+                               theirs={"value": {k: v[1] for k, v in c["fields"].items()}})
                 return None
             if head["state"] != "live":
                 self._conflict("delete", c, "", mine={"value": None, "state": head["state"]},
@@ -229,16 +275,31 @@ class Applier:
             table = SYNCED_TABLES[table_name]
             found = self.conn.execute(select(table.c.id).where(table.c.uuid == record)).scalar()
             if found is None and table_name == "partners":
-                merged = load_heads(self.conn, [record]).get(record)
-                seen = {record}
-                while merged is not None and merged["state"] == "merged" and merged["merged_into"] \
-                        and merged["merged_into"] not in seen:
-                    nxt = merged["merged_into"]
-                    seen.add(nxt)
-                    found = self.conn.execute(select(PARTNERS.c.id).where(PARTNERS.c.uuid == nxt)).scalar()
-                    merged = load_heads(self.conn, [nxt]).get(nxt)
+                # Follow merges, the chunk's own (not saved yet) included: a change aimed at a
+                # partner merged in the same batch lands on the kept one, as it does elsewhere.
+                target = self._merged_target(record, self._heads)
+                if target != record:
+                    found = self.conn.execute(select(PARTNERS.c.id).where(PARTNERS.c.uuid == target)).scalar()
             self._ids[key] = found
         return self._ids[key]
+
+    def _parent_relived(self, c: dict[str, Any], table_name: str) -> bool:
+        """Whether a record a key field of *c* points at began a new life since *c* was made."""
+        for key, life in c["parents"].items():
+            if not key.startswith(LIFE + ":"):
+                continue
+            col = key.split(":", 1)[1]
+            target = (c["fields"].get(col) or [None, None])[1]
+            if not target or col not in FOREIGN_REFS.get(table_name, {}):
+                continue
+            head = self._heads.get(target) or load_heads(self.conn, [target]).get(target)
+            if head is not None and head["state"] == "live" and LIFE in head["heads"] \
+                    and head["heads"][LIFE] != life:
+                return True
+        return False
+
+    def _partner_id(self, record: str) -> int | None:
+        return self.local_id("partners", record)
 
     def _merged_target(self, record: str, heads: dict[str, dict[str, Any]]) -> str:
         seen = {record}
@@ -291,13 +352,16 @@ class Applier:
             self._pool[name].reverse()
 
     def _flush_pending(self) -> None:
-        """Insert the batched creates, parents' tables first."""
-        if not self._pending:
+        """Insert the batched creates, parents' tables first, then their link sets."""
+        if not self._pending and not self._pending_links:
             return
         for name in TABLE_ORDER:
             rows = self._pending.pop(name, None)
             if rows:
                 self.conn.execute(insert(SYNCED_TABLES[name]), rows)
+        links, self._pending_links = self._pending_links, []
+        for table_name, owner, items in links:
+            set_links(self.conn, table_name, owner, items, self._partner_id)
         dups, self._pending_dups = self._pending_dups, []
         keys = list({v.get("name_key") for _, _, v in dups if v.get("name_key")})
         taken: set[str] = set()
@@ -313,14 +377,24 @@ class Applier:
                 heads: dict[str, dict[str, Any]], *, undelete: bool = False,
                 batched: bool = False) -> int | None:
         table = SYNCED_TABLES[table_name]
+        if self._parent_relived(c, table_name):
+            # Made in a life of its parent that a delete (which did not see it) ended: it
+            # went with its parent, as it did where the delete arrived after it.
+            self._conflict("delete", c, "", mine={"value": None, "state": "deleted"},
+                           theirs={"value": {k: v[1] for k, v in c["fields"].items()}})
+            heads[record] = {"entity_uuid": record, "entity": table_name, "state": "deleted",
+                             "merged_into": None, "heads": {DELETED_BY: []}}
+            return None
         values = self._values(c, table_name, list(c["fields"]))
         if values is None:
             self._task("missing", c, theirs={"value": c["fields"]})
             return None
         now = utcnow()
         values.update(uuid=record, created_at=now, updated_at=now, version=1)
+        link = link_field(table_name)
+        items = list(c["fields"][link][1] or []) if link and link in c["fields"] else None
         if table_name == "partners":
-            values.update(_partner_derived(values))
+            values.update(_partner_derived(values, items))
         pool = self._pool.get(table_name)
         if pool:
             values["id"] = pool.pop()
@@ -332,10 +406,15 @@ class Applier:
         else:
             new_id = self.conn.execute(insert(table).values(**values)).inserted_primary_key[0]
         self._ids[(table_name, record)] = new_id
+        if items:
+            self._pending_links.append((table_name, int(new_id), items))
         stamp = [c["id"], c["hlc"], c["site"]]
+        lineage = {f: h for f, h in heads[record]["heads"].items() if not f.startswith("__")} \
+            if undelete and record in heads else {}
         heads[record] = {"entity_uuid": record, "entity": table_name, "state": "live",
                          "merged_into": None,
-                         "heads": {f: stamp for f in c["fields"] if f not in LOCAL_COLUMNS}}
+                         "heads": {**{f: lineage.get(f, stamp) for f in c["fields"] if f not in LOCAL_COLUMNS},
+                                   LIFE: [c["id"]]}}
         self.report.applied += 1
         self._touch(table_name, new_id)
         if table_name == "partners" and not undelete:
@@ -353,11 +432,14 @@ class Applier:
             self._task("missing", c, theirs={"value": c["fields"]})
             return None
         current = row._asdict()
+        link = link_field(table_name)
+        if link and link in c["fields"]:
+            current[link] = link_values(self.conn, table_name, [row.id]).get(row.id, [])
         fields = head["heads"]
         take: list[str] = []
         stamp = [c["id"], c["hlc"], c["site"]]
         for name, (old, new) in c["fields"].items():
-            if name in LOCAL_COLUMNS or name not in table.c:
+            if name in LOCAL_COLUMNS or name not in current:
                 continue
             mine = fields.get(name)
             parents = c["parents"].get(name) or []
@@ -367,7 +449,7 @@ class Applier:
                 if len(parents) > 1:
                     self._resolve_open(record, name)
                 continue
-            cur_wire = self._wire_value(table_name, name, current[name])
+            cur_wire = current[name] if name == link else self._wire_value(table_name, name, current[name])
             if cur_wire == new:
                 if _key(c) > (int(mine[1] or 0), str(mine[2])):
                     fields[name] = stamp
@@ -383,7 +465,9 @@ class Applier:
             if values is None:
                 self._task("missing", c, theirs={"value": c["fields"]})
                 return int(row.id)
-            if values:
+            if link in take:
+                set_links(self.conn, table_name, row.id, c["fields"][link][1], self._partner_id)
+            if values or link in take:
                 values.update(version=row.version + 1, updated_at=utcnow())
                 if table_name == "partners":
                     values.update(_partner_derived({**current, **values},
@@ -437,6 +521,12 @@ class Applier:
                              "merged_into": kept_uuid, "heads": {}}
             self.report.skipped += 1
             return None
+        opposite = self._opposite_merge(c, record, head, kept_uuid, heads)
+        if opposite == "lost":
+            return None
+        if opposite == "won":
+            kept_target = kept_uuid
+            kept = self.local_id("partners", kept_target)
         if head["state"] == "deleted":
             # Deleted here while another register merged it: it is merged everywhere, so
             # anything aimed at it later (an undelete too) lands on the kept partner.
@@ -503,6 +593,65 @@ class Applier:
         self._resolve_duplicates(record)
         self.report.applied += 1
         return loser
+
+    def _opposite_merge(self, c: dict[str, Any], record: str, head: dict[str, Any],
+                        kept_uuid: str | None, heads: dict[str, dict[str, Any]]) -> str:
+        """Two opposite merges of one pair (A into B here, B into A there): a conflict.
+
+        Every register settles it the same way whatever order the two merges arrive in:
+        the merge with the later hybrid clock (then the greater site id) stands. Where the
+        merge that stands arrives second, the partner merged here comes back with its last
+        values and the arriving merge is applied to it. Nothing is lost: the links of both
+        end on the kept partner and the conflict names both merges.
+        Returns ``""`` (not an opposite merge), ``"lost"`` or ``"won"``.
+        """
+        if not kept_uuid or head["state"] != "live":
+            return ""
+        kept_head = heads.get(kept_uuid) or load_heads(self.conn, [kept_uuid]).get(kept_uuid)
+        if kept_head is None or kept_head["state"] != "merged" \
+                or self._merged_target(kept_uuid, heads) != record:
+            return ""
+        local = self.conn.execute(select(AUDIT.c.change_uuid, AUDIT.c.hlc, AUDIT.c.site).where(
+            AUDIT.c.entity_uuid == kept_uuid, AUDIT.c.action == "merge").order_by(AUDIT.c.id.desc())).first()
+        local_key = (int(local.hlc or 0), str(local.site)) if local is not None else (0, "")
+        won = _key(c) > local_key
+        self._conflict("merge", c, "merged_into",
+                       mine={"value": record, "merged": kept_uuid, "stands": not won,
+                             **self._who(local.change_uuid if local is not None else None)},
+                       theirs={"value": kept_uuid, "merged": record, "stands": won},
+                       mine_change=local.change_uuid if local is not None else None)
+        if not won:
+            self.report.skipped += 1
+            return "lost"
+        self._revive(kept_uuid, kept_head)
+        heads[kept_uuid] = kept_head
+        self._existing.add(kept_uuid)
+        return "won"
+
+    def _revive(self, record: str, head: dict[str, Any]) -> None:
+        """Bring merged partner *record* back with its last values (an opposite merge stands)."""
+        from desktop_app.sync.changelog import last_values
+
+        wire = last_values(self.conn, "partners", record)
+        fake = {"fields": {k: [None, v] for k, v in wire.items()}, "id": "", "site": "", "hlc": 0,
+                "table": "partners", "record": record}
+        values = self._values(fake, "partners", list(wire)) or {}
+        now = utcnow()
+        items = wire.get("tags")
+        values.update(uuid=record, created_at=now, updated_at=now, version=1,
+                      **_partner_derived(values, items))
+        self._flush_pending()
+        if self.conn.dialect.name != "postgresql":  # beyond the ids taken up front for this chunk
+            values["id"] = max([int(self.conn.execute(select(func.max(PARTNERS.c.id))).scalar() or 0),
+                                *self._pool.get("partners", [])]) + 1
+        key = self.conn.execute(insert(PARTNERS).values(**values)).inserted_primary_key
+        new_id = int(key[0]) if key else int(values.get("id") or 0)
+        if items:
+            set_links(self.conn, "partners", new_id, items, self._partner_id)
+        self._ids[("partners", record)] = new_id
+        head["state"] = "live"
+        head["merged_into"] = None
+        self._touch("partners", new_id)
 
     # ------------------------------------------------------------------ conflicts and tasks
 

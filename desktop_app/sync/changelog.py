@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, exists, func, insert, not_, or_, select
 
-from db.audit import LOCAL_COLUMNS, SYNCED_TABLES, _plain, stamp_changes
+from db.audit import LINK_FIELDS, LOCAL_COLUMNS, SYNCED_TABLES, _plain, stamp_changes
 from db.models import AuditEntry, Base
 from db.sync_models import SyncHead
 from db.types import utcnow
@@ -107,12 +107,15 @@ def baseline(conn: Connection, actor: str) -> int:
             .order_by(table.c.id)).all()
         for start in range(0, len(rows), 2000):
             audit = []
+            links = _links_of(conn, name, [row.id for row in rows[start:start + 2000]])
             for row in rows[start:start + 2000]:
                 values = row._asdict()
                 changes = {k: [None, _plain(v)] for k, v in values.items()
                            if k not in {"version", "updated_at", "created_at", "search_text",
                                         "name_key", "name_en_key", "web_domain"}
                            and v not in (None, "")}
+                if row.id in links:
+                    changes[LINK_FIELDS[name]] = [None, links[row.id]]
                 audit.append({"at": now, "actor": actor, "source": "sync", "action": "insert",
                               "entity": name, "entity_id": row.id, "entity_uuid": row.uuid,
                               "changes": changes})
@@ -120,3 +123,57 @@ def baseline(conn: Connection, actor: str) -> int:
             conn.execute(insert(AUDIT), audit)
             made += len(audit)
     return made
+
+
+def _links_of(conn: Connection, table_name: str, ids: list[int]) -> dict[int, list[str]]:
+    """The link sets (tags, event partners) of records of *table_name* that have one."""
+    if table_name not in LINK_FIELDS:
+        return {}
+    from desktop_app.sync.links import link_values
+
+    return link_values(conn, table_name, ids)
+
+
+def last_values(conn: Connection, table_name: str, record: str) -> dict[str, Any]:
+    """The record's values as of its last change (wire form: key fields as UUIDs)."""
+    values: dict[str, Any] = {}
+    for row in conn.execute(select(AUDIT.c.action, AUDIT.c.changes, AUDIT.c.refs).where(
+            AUDIT.c.entity_uuid == record, AUDIT.c.site != "").order_by(AUDIT.c.id)):
+        refs = row.refs or {}
+        for name, pair in (row.changes or {}).items():
+            if name in LOCAL_COLUMNS or name == "merged_into":
+                continue
+            values[name] = (refs.get(name, pair))[1]
+    return values
+
+
+def lineage_from_log(conn: Connection, record: str) -> dict[str, Any]:
+    """A record's per-field heads rebuilt from the change log (its tombstone was purged).
+
+    The same rules as the hook's: each field's head is the change that set it last, an
+    undelete keeps the heads it restored; the deletes seen are listed under ``__deleted__``.
+    """
+    from db.audit import DELETED_BY, LIFE
+
+    fields: dict[str, Any] = {}
+    for row in conn.execute(select(AUDIT.c.action, AUDIT.c.changes, AUDIT.c.change_uuid, AUDIT.c.hlc,
+                                   AUDIT.c.site).where(AUDIT.c.entity_uuid == record, AUDIT.c.site != "")
+                            .order_by(AUDIT.c.id)):
+        stamp = [row.change_uuid, row.hlc, row.site]
+        if row.action == "delete":
+            fields[DELETED_BY] = [*fields.get(DELETED_BY, []), row.change_uuid]
+            continue
+        if row.action == "merge":
+            continue
+        if row.action in ("insert", "undelete"):
+            fields[LIFE] = [row.change_uuid]
+        if row.action == "undelete":
+            fields.pop(DELETED_BY, None)
+        for name in row.changes or {}:
+            if name in LOCAL_COLUMNS or name.startswith("__"):
+                continue
+            if row.action == "undelete":
+                fields.setdefault(name, stamp)
+            else:
+                fields[name] = stamp
+    return fields

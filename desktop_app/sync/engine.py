@@ -30,9 +30,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, Text, bindparam, delete, func, insert, select, update
 
-from db.audit import site_row
+from db.audit import AUDIT_TABLE, HEAD_TABLE, SITE_TABLE, site_row
 from db.database import Database
 from db.models import Attachment
 from db.sync_models import SyncHeld, SyncPeer, SyncSite
@@ -40,7 +40,7 @@ from db.types import utcnow
 from desktop_app import __version__
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.i18n import translate
-from desktop_app.sync.apply import Applier, GapError
+from desktop_app.sync.apply import Applier, ForkedSiteError, GapError
 from desktop_app.sync.changelog import Vector, baseline, changes_since, count_missing, vector
 
 log = logging.getLogger("peyvand.sync")
@@ -53,6 +53,14 @@ ADVISORY_LOCK = 0x50455956414E44
 
 class SyncError(DomainError):
     """A sync or a package was refused; nothing was applied."""
+
+
+class CopiedRegister(SyncError):
+    """A register is a copy of another file (they share a site id); ``at_seq``: since when."""
+
+    def __init__(self, message: str, at_seq: int | None = None) -> None:
+        super().__init__(message)
+        self.at_seq = at_seq
 
 
 @dataclass
@@ -127,6 +135,15 @@ def _note_peer(conn: Connection, site: str, target: str, have: Vector) -> None:
         conn.execute(update(table).where(table.c.site == site).values(**values))
 
 
+def _with_peers(conn: Connection, have: Vector) -> Vector:
+    """*have* plus every site this register has synced with (at 0 where it holds none of
+    theirs), so a peer learns of sites that have written nothing yet (tombstone purging)."""
+    out = dict(have)
+    for site in conn.execute(select(SyncPeer.__table__.c.site)).scalars():
+        out.setdefault(site, 0)
+    return out
+
+
 def _adopt_register(conn: Connection, register_id: str) -> None:
     conn.execute(update(SyncSite.__table__).where(SyncSite.__table__.c.id == 1)
                  .values(register_id=register_id))
@@ -144,10 +161,23 @@ def _own_changes(conn: Connection, site: str) -> int:
 
 def sync_direct(local: Database, remote: Database, *, join: bool = False) -> SyncResult:
     """Sync *local* with *remote* both ways; see the module docstring."""
+    try:
+        return _sync_direct(local, remote, join=join)
+    except CopiedRegister as exc:
+        if exc.at_seq is not None:  # noted after the rollback, for ``sync fork``
+            _mark_copy(local, exc.at_seq)
+        raise
+
+
+def _sync_direct(local: Database, remote: Database, *, join: bool) -> SyncResult:
     schemas = known_schemas()
     result = SyncResult()
     with _sync_session(remote) as rconn, _sync_session(local) as lconn:
         rsite, lsite = site_row(rconn), site_row(lconn)
+        _refuse_copies(lconn, lsite, local.display_name())
+        _refuse_copies(rconn, rsite, remote.display_name())
+        if rsite.site == lsite.site:
+            raise CopiedRegister(_copy_message(local.display_name(), lsite.site), lsite.last_seq)
         baseline(rconn, remote.actor)
         baseline(lconn, local.actor)
         if rsite.register_id != lsite.register_id:
@@ -157,6 +187,9 @@ def sync_direct(local: Database, remote: Database, *, join: bool = False) -> Syn
                                                          "register first (sync join)."))
             _adopt_register(lconn, rsite.register_id)
         lhave, rhave = vector(lconn), vector(rconn)
+        forked = _forked_site(lconn, rconn, lhave, rhave)
+        if forked is not None:
+            raise CopiedRegister(_copy_message(local.display_name(), forked[0]), forked[1])
         to_remote = list(changes_since(lconn, rhave))
         to_local = list(changes_since(rconn, lhave))
         for batch in (to_remote, to_local):
@@ -172,16 +205,147 @@ def sync_direct(local: Database, remote: Database, *, join: bool = False) -> Syn
                                 exc=exc)) from exc
         rnow = vector(rconn) if to_remote else rhave
         lnow = vector(lconn) if to_local else lhave
-        _note_peer(lconn, rsite.site, remote.display_name(), rnow)
-        _note_peer(rconn, lsite.site, local.display_name(), lnow)
+        _note_peer(lconn, rsite.site, remote.display_name(), _with_peers(rconn, rnow))
+        _note_peer(rconn, lsite.site, local.display_name(), _with_peers(lconn, lnow))
         result = SyncResult(sent=len(to_remote), received=len(to_local), applied=lreport.applied,
                             skipped=lreport.skipped, conflicts=lreport.conflicts + rreport.conflicts,
                             tasks=lreport.tasks, peer=rsite.site, touched=lreport.touched)
     _copy_missing_files(remote, local)
     _copy_missing_files(local, remote)
     result.held = _retry_held(local)
+    if result.sent or result.received:  # nothing learned, nothing newly purgeable
+        for db in (local, remote):
+            purge_tombstones(db)
     log.info("synced %s with %s: %s", local.display_name(), remote.display_name(), result)
     return result
+
+
+def _copy_message(name: str, site: str) -> str:
+    return translate("sync.engine", "{name} is a copy of another register file: both carry the "
+                                    "sync identity {value}, so their changes would be mixed up. "
+                                    "Nothing was synced. Give the copy its own identity first — "
+                                    "python main.py --db {name} sync fork — nothing is lost (if "
+                                    "the file was only moved, this is harmless too).").format(
+               name=name, value=site[:8])
+
+
+def _refuse_copies(conn: Connection, site: Any, name: str) -> None:
+    """Refuse to sync a register that was found in another file than its own (a copy)."""
+    if site.copied_at_seq is not None:
+        raise CopiedRegister(_copy_message(name, site.site))
+
+
+def _mark_copy(db: Database, at_seq: int) -> None:
+    """Note that *db* is a copy from sequence *at_seq* on (its own unit of work)."""
+    table = SITE_TABLE
+    with db.unit_of_work(source="sync") as s:
+        s.info["sync_applying"] = True
+        s.execute(update(table).where(table.c.id == 1, table.c.copied_at_seq.is_(None))
+                  .values(copied_at_seq=at_seq))
+
+
+def _forked_site(lconn: Connection, rconn: Connection, lhave: Vector,
+                 rhave: Vector) -> tuple[str, int] | None:
+    """A site both registers hold whose numbers carry different changes (a copied file).
+
+    The two logs are compared at the last number both hold, one query a side per site;
+    on a mismatch the first differing number is found and this register is marked a copy
+    from just before it (``sync fork`` then renumbers what it wrote since).
+    """
+
+    t = AUDIT_TABLE
+    for site in set(lhave) & set(rhave):
+        at = min(lhave[site], rhave[site])
+
+        def ids(conn: Connection, upto: int, site: str = site) -> dict[int, str]:
+            return dict(conn.execute(select(t.c.seq, t.c.change_uuid).where(
+                t.c.site == site, t.c.seq <= upto, t.c.seq >= upto)).all())
+
+        if ids(lconn, at) == ids(rconn, at):
+            continue
+        mine = dict(lconn.execute(select(t.c.seq, t.c.change_uuid).where(t.c.site == site)).all())
+        theirs = dict(rconn.execute(select(t.c.seq, t.c.change_uuid).where(t.c.site == site)).all())
+        first = min(n for n in range(1, at + 1) if mine.get(n) != theirs.get(n))
+        return site, first - 1
+    return None
+
+
+def purge_tombstones(db: Database) -> int:
+    """Forget the tombstones every known site has seen; returns how many.
+
+    A tombstone (the head of a deleted or merged record) is what tells a late change that
+    its record is gone. Once every site this register knows of — itself, and each site in
+    its change log, each with the version vector it had at its last sync here — holds the
+    delete or merge, no change can arrive that has not seen it, and the head is dropped (the
+    change log keeps the history). A register that does not know a site's vector keeps all.
+    """
+    from db.audit import HEAD_TABLE
+
+    audit = AUDIT_TABLE
+    with _sync_session(db) as conn:
+        site = site_row(conn, lock=False)
+        have = vector(conn)
+        peers = {p.site: {k: int(v) for k, v in (p.vector or {}).items()}
+                 for p in conn.execute(select(SyncPeer.__table__))}
+        known = set(have) | set(peers) | {s for v in peers.values() for s in v}
+        others = known - {site.site}
+        if not others or not others <= set(peers):
+            return 0  # a site whose vector this register does not know may not have seen them
+        ends = conn.execute(select(HEAD_TABLE.c.entity_uuid, audit.c.site, audit.c.seq).join(
+            audit, audit.c.entity_uuid == HEAD_TABLE.c.entity_uuid).where(
+            HEAD_TABLE.c.state != "live", audit.c.action.in_(("delete", "merge")))).all()
+        keep: set[str] = set()
+        ready: set[str] = set()
+        for record, at_site, seq in ends:
+            if all(peers[o].get(at_site, 0) >= int(seq) for o in others if o != at_site):
+                ready.add(record)
+            else:
+                keep.add(record)
+        gone = sorted(ready - keep)
+        for start in range(0, len(gone), 500):
+            conn.execute(delete(HEAD_TABLE).where(HEAD_TABLE.c.entity_uuid.in_(gone[start:start + 500])))
+    return len(gone)
+
+
+def fork_site(db: Database) -> dict[str, Any]:
+    """Give a copied register its own sync identity, keeping everything it holds.
+
+    A new site id; the changes this copy wrote since it was copied (numbers after
+    ``copied_at_seq``) move to the new site, numbered from 1, so the original's changes
+    and the copy's no longer share numbers. Returns the old and new site ids and how many
+    changes moved.
+    """
+    from db.audit import file_identity
+
+    audit, heads, sites = AUDIT_TABLE, HEAD_TABLE, SITE_TABLE
+    with db.unit_of_work(source="sync") as s:
+        s.info["sync_applying"] = True
+        conn = s.connection()
+        row = conn.execute(select(sites).where(sites.c.id == 1)).first()
+        if row is None:
+            raise SyncError(translate("sync.engine", "This register has not written anything "
+                                                     "yet: it has no sync identity to share."))
+        old, new = row.site, str(__import__("uuid").uuid4())
+        since = row.copied_at_seq if row.copied_at_seq is not None else row.last_seq
+        moved = set(conn.execute(select(audit.c.change_uuid).where(
+            audit.c.site == old, audit.c.seq > since)).scalars())
+        conn.execute(update(audit).where(audit.c.site == old, audit.c.seq > since)
+                     .values(site=new, seq=audit.c.seq - since))
+        if moved:
+            fixed = []
+            for h in conn.execute(select(heads.c.entity_uuid, heads.c.heads)
+                                  .where(heads.c.heads.cast(Text).like(f"%{old}%"))):
+                value = {f: ([v[0], v[1], new] if isinstance(v, list) and len(v) == 3
+                             and v[0] in moved else v) for f, v in (h.heads or {}).items()}
+                fixed.append({"b_uuid": h.entity_uuid, "heads": value})
+            if fixed:
+                conn.execute(update(heads).where(heads.c.entity_uuid == bindparam("b_uuid"))
+                             .values(heads=bindparam("heads")), fixed)
+        conn.execute(update(sites).where(sites.c.id == 1).values(
+            site=new, last_seq=row.last_seq - since, copied_at_seq=None,
+            file_identity=file_identity(conn)))
+    log.info("forked %s: site %s -> %s, %d changes renumbered", db.display_name(), old, new, len(moved))
+    return {"old_site": old, "site": new, "renumbered": len(moved)}
 
 
 def _copy_missing_files(source: Database, target: Database) -> None:
@@ -224,6 +388,7 @@ def export_package(db: Database, path: Path, *, for_peer: str | None = None) -> 
 
     with _sync_session(db) as conn:
         site = site_row(conn)
+        _refuse_copies(conn, site, db.display_name())
         baseline(conn, db.actor)
         have: Vector = {}
         if for_peer:
@@ -234,7 +399,7 @@ def export_package(db: Database, path: Path, *, for_peer: str | None = None) -> 
                                                          "this register.").format(for_peer=for_peer))
             have = {k: int(v) for k, v in (match[0].vector or {}).items()}
         changes = list(changes_since(conn, have))
-        provides = vector(conn)
+        provides = _with_peers(conn, vector(conn))
         shas = {c["fields"]["sha256"][1] for c in changes
                 if c["table"] == "attachments" and "sha256" in c["fields"]}
     requires: Vector = {}
@@ -299,6 +464,7 @@ def _import_bytes(db: Database, data: bytes, *, dry_run: bool, held_id: int | No
     try:
         with _sync_session(db) as conn:
             site = site_row(conn)
+            _refuse_copies(conn, site, db.display_name())
             if body["register_id"] != site.register_id:
                 if _own_changes(conn, site.site):
                     raise SyncError(translate("sync.engine", "This package belongs to another "
@@ -332,7 +498,17 @@ def _import_bytes(db: Database, data: bytes, *, dry_run: bool, held_id: int | No
                     raise SyncError(translate("sync.engine", "An attachment in the package does "
                                                              "not match its hash; nothing was "
                                                              "applied."))
-            report = Applier(conn).apply(body["changes"])
+            try:
+                report = Applier(conn).apply(body["changes"])
+            except ForkedSiteError as exc:
+                raise CopiedRegister(translate("sync.engine", "This package and this register "
+                                                              "hold different changes under the "
+                                                              "same numbers of site {value}: one "
+                                                              "of the registers is a copy of "
+                                                              "another file. Nothing was "
+                                                              "applied. Run sync fork on the "
+                                                              "copy, then export again.").format(
+                                         value=str(exc)[:8])) from exc
             result.applied, result.skipped = report.applied, report.skipped
             result.conflicts, result.tasks = report.conflicts, report.tasks
             result.touched = report.touched
@@ -433,5 +609,16 @@ def _unbaselined(conn: Connection) -> int:
                    .scalar_one()) for t in SYNCED_TABLES.values())
 
 
-__all__ = ["SyncError", "SyncResult", "export_package", "import_package", "office_target",
-           "read_package", "status", "sync_direct", "sync_target"]
+__all__ = [
+    "SyncError",
+    "SyncResult",
+    "export_package",
+    "fork_site",
+    "import_package",
+    "office_target",
+    "purge_tombstones",
+    "read_package",
+    "status",
+    "sync_direct",
+    "sync_target",
+]

@@ -14,10 +14,10 @@ from sqlalchemy import Connection, delete, insert, select, update
 from db.audit import (
     DELETED_BY,
     FOREIGN_REFS,
-    LOCAL_COLUMNS,
     SYNCED_TABLES,
     _plain,
     load_heads,
+    save_heads,
     stamp_changes,
 )
 from db.database import Database
@@ -27,6 +27,8 @@ from db.types import utcnow
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.i18n import translate
 from desktop_app.sync.apply import _partner_derived, _value_for, partner_tags_of, repoint_partner
+from desktop_app.sync.changelog import last_values, lineage_from_log
+from desktop_app.sync.links import link_field, set_links
 
 AUDIT = AuditEntry.__table__
 PARTNERS = Partner.__table__
@@ -66,25 +68,21 @@ def merge_partners(db: Database, kept_id: int, other_id: int) -> None:
             CONFLICTS.c.resolved_at.is_(None)).values(resolved_at=utcnow(), resolution="merged"))
 
 
-def last_values(conn: Connection, table_name: str, record: str) -> dict[str, Any]:
-    """The record's values as of its last change (wire form: key fields as UUIDs)."""
-    values: dict[str, Any] = {}
-    for row in conn.execute(select(AUDIT.c.action, AUDIT.c.changes, AUDIT.c.refs).where(
-            AUDIT.c.entity_uuid == record, AUDIT.c.site != "").order_by(AUDIT.c.id)):
-        refs = row.refs or {}
-        for name, pair in (row.changes or {}).items():
-            if name in LOCAL_COLUMNS or name == "merged_into":
-                continue
-            values[name] = (refs.get(name, pair))[1]
-    return values
-
-
 def undelete(db: Database, table_name: str, record: str) -> int:
     """Bring a deleted record back with its last values (an ``undelete`` change); its new id."""
     table = SYNCED_TABLES[table_name]
     with db.unit_of_work(source="sync") as s:
         conn = s.connection()
         head = load_heads(conn, [record]).get(record)
+        if head is None:
+            # Its tombstone may be purged (every site had seen the delete): the log says.
+            last = conn.execute(select(AUDIT.c.action, AUDIT.c.change_uuid).where(
+                AUDIT.c.entity_uuid == record, AUDIT.c.site != "").order_by(AUDIT.c.id.desc())).first()
+            if last is not None and last.action == "delete" and conn.execute(
+                    select(table.c.id).where(table.c.uuid == record)).first() is None:
+                head = {"entity_uuid": record, "entity": table_name, "state": "deleted",
+                        "merged_into": None, "heads": lineage_from_log(conn, record)}
+                save_heads(conn, {record: head}, set())
         if head is None or head["state"] != "deleted":
             raise DomainError(translate("sync.ops", "This record is not deleted."))
         wire = last_values(conn, table_name, record)
@@ -105,12 +103,17 @@ def undelete(db: Database, table_name: str, record: str) -> int:
                 values[name] = _value_for(table.c[name], value)
         now = utcnow()
         values.update(uuid=record, created_at=now, updated_at=now, version=1)
+        link = link_field(table_name)
+        items = list(wire.get(link) or []) if link else []
         if table_name == "partners":
-            values.update(_partner_derived(values))
+            values.update(_partner_derived(values, items))
         new_id = int(conn.execute(insert(table).values(**values)).inserted_primary_key[0])
         changes = {k: [None, _plain(v)] for k, v in values.items()
                    if k not in ("created_at", "updated_at", "version", "search_text", "name_key",
                                 "name_en_key", "web_domain") and v not in (None, "")}
+        if link and items:
+            set_links(conn, table_name, new_id, items, lambda u: _partner_by_uuid(conn, u))
+            changes[link] = [None, items]
         _write(conn, db.actor, {"action": "undelete", "entity": table_name, "entity_id": new_id,
                                 "entity_uuid": record, "changes": changes},
                extra_parents={"*": list(head["heads"].get(DELETED_BY, []))})
@@ -135,14 +138,15 @@ def resolve_conflict(db: Database, conflict_id: int, choice: str, value: Any = N
         if None in ids:
             raise DomainError(translate("sync.ops", "One of the two partners no longer exists."))
         merge_partners(db, int(ids[0]), int(ids[1]))  # type: ignore[arg-type]
+    elif kind == "field" and field == link_field(entity):
+        chosen = {"mine": mine.get("value"), "theirs": theirs.get("value"), "edit": value}[choice]
+        _resolve_links(db, entity, record, field, chosen, mine, theirs)
     elif kind == "field":
         chosen = {"mine": mine.get("value"), "theirs": theirs.get("value"), "edit": value}[choice]
         table = SYNCED_TABLES[entity]
         with db.unit_of_work(source="sync") as s:
             conn = s.connection()
-            row = conn.execute(select(table).where(table.c.uuid == record)).first()
-            if row is None:
-                raise DomainError(translate("sync.ops", "The record no longer exists."))
+            row = _record_row(conn, entity, record)
             local = chosen
             if field in FOREIGN_REFS[entity] and chosen is not None:
                 ref = SYNCED_TABLES[FOREIGN_REFS[entity][field]]
@@ -152,14 +156,54 @@ def resolve_conflict(db: Database, conflict_id: int, choice: str, value: Any = N
             if entity == "partners":
                 values.update(_partner_derived({**row._asdict(), **values}, partner_tags_of(conn, row.id)))
             conn.execute(update(table).where(table.c.id == row.id).values(**values))
-            old = getattr(row, field)
-            _write(conn, db.actor, {"action": "update", "entity": entity, "entity_id": row.id,
-                                    "entity_uuid": record,
-                                    "changes": {field: [_plain(old), _plain(local)]}},
-                   extra_parents={field: [x for x in (mine.get("change"), theirs.get("change")) if x]})
+            _write_resolution(conn, db.actor, entity, row.id, record, field,
+                              [_plain(getattr(row, field)), _plain(local)], mine, theirs)
     with db.unit_of_work(source="sync") as s:
         s.execute(update(SyncConflict).where(SyncConflict.id == conflict_id).values(
             resolved_at=dt.datetime.now(dt.UTC), resolution=choice))
+
+
+def _record_row(conn: Connection, entity: str, record: str) -> Any:
+    """The row of *record* in *entity*'s table; a plain error when it is gone."""
+    table = SYNCED_TABLES[entity]
+    row = conn.execute(select(table).where(table.c.uuid == record)).first()
+    if row is None:
+        raise DomainError(translate("sync.ops", "The record no longer exists."))
+    return row
+
+
+def _write_resolution(conn: Connection, actor: str, entity: str, row_id: int, record: str,
+                      field: str, pair: list[Any], mine: dict[str, Any], theirs: dict[str, Any]) -> None:
+    """The resolution's change: an update of *field* whose parents are both sides' changes."""
+    _write(conn, actor, {"action": "update", "entity": entity, "entity_id": row_id,
+                         "entity_uuid": record, "changes": {field: pair}},
+           extra_parents={field: [x for x in (mine.get("change"), theirs.get("change")) if x]})
+
+
+def _partner_by_uuid(conn: Connection, record: str) -> int | None:
+    found = conn.execute(select(PARTNERS.c.id).where(PARTNERS.c.uuid == record)).scalar()
+    return int(found) if found is not None else None
+
+
+def _resolve_links(db: Database, entity: str, record: str, field: str, chosen: Any,
+                   mine: dict[str, Any], theirs: dict[str, Any]) -> None:
+    """Settle a conflict of a link set (tags, event partners): the chosen set, a new change."""
+    from desktop_app.sync.links import link_values
+
+    if isinstance(chosen, str):  # typed by a person: items separated by commas
+        chosen = [t.strip() for t in chosen.replace("،", ",").split(",") if t.strip()]
+    items = sorted(set(chosen or []))
+    table = SYNCED_TABLES[entity]
+    with db.unit_of_work(source="sync") as s:
+        conn = s.connection()
+        row = _record_row(conn, entity, record)
+        old = link_values(conn, entity, [row.id]).get(row.id, [])
+        set_links(conn, entity, row.id, items, lambda u: _partner_by_uuid(conn, u))
+        values: dict[str, Any] = {"version": row.version + 1, "updated_at": utcnow()}
+        if entity == "partners":
+            values.update(_partner_derived(row._asdict(), items))
+        conn.execute(update(table).where(table.c.id == row.id).values(**values))
+        _write_resolution(conn, db.actor, entity, row.id, record, field, [old, items], mine, theirs)
 
 
 def open_conflicts(db: Database) -> list[dict[str, Any]]:

@@ -183,8 +183,8 @@
     <context>
         <name>cli.sync</name>
         <message>
-            <source>sync: name a TARGET or one of export, import, status, join.</source>
-            <translation>sync: یک مقصد (TARGET) یا یکی از ⁦export, import, status, join⁩ را نام ببرید.</translation>
+            <source>sync: name a TARGET or one of export, import, status, join, fork.</source>
+            <translation>sync: یک مقصد (TARGET) یا یکی از export، import، status، join و fork را نام ببرید.</translation>
         </message>
         <message>
             <source>{file} does not exist.</source>

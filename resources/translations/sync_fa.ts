@@ -80,6 +80,10 @@
             <translation>ویرایش من را به‌کار ببر</translation>
         </message>
         <message>
+            <source>Use this text</source>
+            <translation>این متن را به‌کار ببر</translation>
+        </message>
+        <message>
             <source>Restore the record</source>
             <translation>رکورد را برگردان</translation>
         </message>
@@ -102,6 +106,22 @@
         <message>
             <source>by %1 at %2</source>
             <translation>به دست %1 در %2</translation>
+        </message>
+        <message>
+            <source>mine</source>
+            <translation>من</translation>
+        </message>
+        <message>
+            <source>theirs</source>
+            <translation>آن‌ها</translation>
+        </message>
+        <message>
+            <source>Both changes merge cleanly. Read the merged text, correct it if need be, and use it.</source>
+            <translation>دو تغییر بی‌تداخل ادغام می‌شوند. متن ادغام‌شده را بخوانید، اگر لازم است درستش کنید و به‌کار ببرید.</translation>
+        </message>
+        <message>
+            <source>The two changes overlap: both versions are shown in the text below. Edit it to what should stay, then use it.</source>
+            <translation>دو تغییر با هم تداخل دارند: هر دو نسخه در متن زیر آمده است. آن را به آنچه باید بماند ویرایش کنید و سپس به‌کار ببرید.</translation>
         </message>
     </context>
     <context>
@@ -239,6 +259,14 @@
             <translation>تغییرهای دفتر ثبت دیگر ناپیوسته است ({exc})؛ هیچ تغییری اعمال نشد.</translation>
         </message>
         <message>
+            <source>{name} is a copy of another register file: both carry the sync identity {value}, so their changes would be mixed up. Nothing was synced. Give the copy its own identity first — python main.py --db {name} sync fork — nothing is lost (if the file was only moved, this is harmless too).</source>
+            <translation>{name} رونوشتی از پروندهٔ دفتر ثبت دیگری است: هر دو شناسهٔ همگام‌سازی {value} را دارند و تغییرهایشان درهم می‌شود. هیچ همگام‌سازی انجام نشد. نخست به رونوشت شناسهٔ خودش را بدهید — python main.py --db {name} sync fork — چیزی از دست نمی‌رود (اگر پرونده فقط جابه‌جا شده باشد هم بی‌زیان است).</translation>
+        </message>
+        <message>
+            <source>This register has not written anything yet: it has no sync identity to share.</source>
+            <translation>این دفتر ثبت هنوز چیزی ننوشته است و شناسهٔ همگام‌سازی ندارد.</translation>
+        </message>
+        <message>
             <source>The attachment {value}… does not match its hash; it was not stored.</source>
             <translation>پیوست {value}… با چکیده‌اش نمی‌خواند؛ ذخیره نشد.</translation>
         </message>
@@ -269,6 +297,10 @@
         <message>
             <source>An attachment in the package does not match its hash; nothing was applied.</source>
             <translation>پیوستی در بسته با چکیده‌اش نمی‌خواند؛ هیچ تغییری اعمال نشد.</translation>
+        </message>
+        <message>
+            <source>This package and this register hold different changes under the same numbers of site {value}: one of the registers is a copy of another file. Nothing was applied. Run sync fork on the copy, then export again.</source>
+            <translation>این بسته و این دفتر ثبت زیر شماره‌های یکسانِ جایگاه {value} تغییرهای متفاوتی دارند: یکی از دفترهای ثبت رونوشت پروندهٔ دیگری است. هیچ تغییری اعمال نشد. روی رونوشت sync fork را اجرا کنید و دوباره بسته بسازید.</translation>
         </message>
         <message>
             <source>{target} does not exist.</source>

@@ -6,17 +6,19 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from db.audit import FOREIGN_REFS, LOCAL_COLUMNS, SYNCED_TABLES, _plain
+from db.audit import FOREIGN_REFS, LINK_FIELDS, LOCAL_COLUMNS, SYNCED_TABLES, _plain
 from db.database import Database
 from db.models import AuditEntry
 from desktop_app.domain.partners import ContactForm, PartnerForm, PartnerService
+from desktop_app.sync.links import link_values
 
 #: Columns that differ between registers by design (local keys, counters, local timestamps).
 _IGNORED = LOCAL_COLUMNS | {"version", "created_at", "updated_at"}
 
 
 def snapshot(db: Database) -> dict[str, dict[str, dict[str, Any]]]:
-    """Every synced record by table and UUID, key fields as UUIDs, local columns left out."""
+    """Every synced record by table and UUID, key fields as UUIDs, link sets as a field, local
+    columns left out."""
     out: dict[str, dict[str, dict[str, Any]]] = {}
     with db.reading() as s:
         conn = s.connection()
@@ -33,6 +35,10 @@ def snapshot(db: Database) -> dict[str, dict[str, dict[str, Any]]]:
                         value = uuid_of[FOREIGN_REFS[name][col]].get(value)
                     values[col] = _plain(value)
                 rows[row.uuid] = values
+            if name in LINK_FIELDS:
+                by_id = dict(conn.execute(select(table.c.id, table.c.uuid)).all())
+                for owner, items in link_values(conn, name, list(by_id)).items():
+                    rows[by_id[owner]][LINK_FIELDS[name]] = items
             out[name] = rows
     return out
 

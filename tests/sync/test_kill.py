@@ -1,4 +1,5 @@
-"""kill -9 during a direct sync and during a package import: all or nothing, then it completes.
+"""kill -9 during a direct sync and during a package import (22 trials each): all or nothing,
+then it completes.
 
 A real process runs the sync (this repository's code, as a user would) and is killed with
 SIGKILL at a random moment while it works. Afterwards each register holds either all of
@@ -20,12 +21,12 @@ from pathlib import Path
 import pytest
 
 from db.database import Database
-from desktop_app.sync.engine import export_package, import_package, sync_direct
+from desktop_app.sync.engine import export_package, fork_site, import_package, sync_direct
 from tests.sync.helpers import add_partner, differences, log_is_gapless, snapshot
 
 ROOT = Path(__file__).resolve().parents[2]
-PARTNERS = 200
-TRIALS = 10
+PARTNERS = 150
+TRIALS = 22
 
 _CHILD = """
 import sys
@@ -99,12 +100,15 @@ def test_kill_during_direct_sync(tmp_path: Path, sqlite_template: Path,
     for trial in range(TRIALS):
         office_copy = tmp_path / f"office-{trial}.sqlite3"
         shutil.copyfile(office[0], office_copy)
+        copied = Database.open(office_copy, app_version="test")
+        fork_site(copied)  # each trial's office is a copy of one file: its own identity
+        copied.close()
         laptop = _laptop(tmp_path, sqlite_template, trial)
         db = Database.open(laptop, app_version="test")
         add_partner(db, f"Laptop's own partner {trial}")
         db.close()
         random.seed(trial)
-        killed += not _run_and_kill("sync", laptop, office_copy, random.uniform(0.0, 0.5))
+        killed += not _run_and_kill("sync", laptop, office_copy, random.uniform(0.0, 0.4))
         on_laptop, gapless_laptop = _counts(laptop)
         on_office, gapless_office = _counts(office_copy)
         assert on_laptop in (1, PARTNERS + 1), "the laptop holds part of the office's changes"
@@ -128,7 +132,7 @@ def test_kill_during_package_import(tmp_path: Path, sqlite_template: Path,
     for trial in range(TRIALS):
         laptop = _laptop(tmp_path, sqlite_template, trial)
         random.seed(1000 + trial)
-        killed += not _run_and_kill("import", laptop, office[1], random.uniform(0.0, 0.5))
+        killed += not _run_and_kill("import", laptop, office[1], random.uniform(0.0, 0.4))
         count, gapless = _counts(laptop)
         assert count in (0, PARTNERS) and gapless
         db = Database.open(laptop, app_version="test")

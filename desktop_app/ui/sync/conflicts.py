@@ -5,6 +5,11 @@ and the other register's (theirs), each with who changed it and when; the person
 mine, takes theirs or types a value. A delete conflict offers to restore the record or
 keep it deleted; a possible duplicate offers to merge the two partners or dismiss the
 task. Each choice is a new change (with both parents), so every register learns it.
+
+For a long text (objectives, minutes, decisions, notes) the view also proposes a three-way
+merge of the two changes (:mod:`desktop_app.sync.textmerge`) in an editable box: a clean
+merge as it is, overlapping changes as both versions, labelled. Nothing is applied until
+the person presses *Use this text*.
 """
 
 from __future__ import annotations
@@ -29,7 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.changes import Changes
+from desktop_app.ui.bidi import paragraph_direction
 from desktop_app.ui.context import UiContext
+from desktop_app.ui.widgets.text_box import TextBox
 
 _ISOLATE = "\u2068{}\u2069"  # first-strong isolate: Latin values keep their order in Persian
 
@@ -92,17 +99,27 @@ class ConflictsDialog(QDialog):
         self.edit = QLineEdit(self)
         self.edit.setObjectName("conflictEdit")
         grid.addWidget(self.edit, 2, 0, 1, 3)
+        self.merge_note = QLabel(self)
+        self.merge_note.setObjectName("textMergeNote")
+        self.merge_note.setWordWrap(True)
+        self.merged = TextBox(self)
+        self.merged.setObjectName("textMerged")
+        grid.addWidget(self.merge_note, 3, 0, 1, 3)
+        grid.addWidget(self.merged, 4, 0, 1, 3)
+        self.merge_clean = False
 
         self.keep_mine = QPushButton(self)
         self.take_theirs = QPushButton(self)
         self.use_edit = QPushButton(self)
+        self.use_merged = QPushButton(self)
         self.restore = QPushButton(self)
         self.keep_deleted = QPushButton(self)
         self.merge = QPushButton(self)
         self.dismiss = QPushButton(self)
         buttons = QHBoxLayout()
         for button, choice in ((self.keep_mine, "mine"), (self.take_theirs, "theirs"),
-                               (self.use_edit, "edit"), (self.restore, "restore"),
+                               (self.use_edit, "edit"), (self.use_merged, "merged"),
+                               (self.restore, "restore"),
                                (self.keep_deleted, "keep"), (self.merge, "merge"),
                                (self.dismiss, "dismiss")):
             button.setObjectName(f"resolve_{choice}")
@@ -154,6 +171,7 @@ class ConflictsDialog(QDialog):
         self.keep_mine.setText(self.tr("Keep mine"))
         self.take_theirs.setText(self.tr("Take theirs"))
         self.use_edit.setText(self.tr("Use my edit"))
+        self.use_merged.setText(self.tr("Use this text"))
         self.restore.setText(self.tr("Restore the record"))
         self.keep_deleted.setText(self.tr("Keep it deleted"))
         self.merge.setText(self.tr("Merge the two partners"))
@@ -200,14 +218,39 @@ class ConflictsDialog(QDialog):
         self.mine_value.setText(_show(row["mine"].get("value")) + self._who(row["mine"]) if row else "")
         self.theirs_value.setText(_show(row["theirs"].get("value")) + self._who(row["theirs"])
                                   if row else "")
-        for button in (self.keep_mine, self.take_theirs, self.use_edit):
+        for label in (self.base_value, self.mine_value, self.theirs_value):
+            label.setLayoutDirection(paragraph_direction(label.text()) or self.layoutDirection())
+        long_text = self._propose_merge(row)
+        for button in (self.keep_mine, self.take_theirs):
             button.setVisible(kind == "field")
-        self.edit.setVisible(kind == "field")
+        self.use_edit.setVisible(kind == "field" and not long_text)
+        self.edit.setVisible(kind == "field" and not long_text)
+        for widget in (self.merge_note, self.merged, self.use_merged):
+            widget.setVisible(long_text)
         self.restore.setVisible(kind == "delete")
         self.keep_deleted.setVisible(kind in ("delete", "merge", "clash", "missing"))
         self.merge.setVisible(kind == "duplicate")
         self.dismiss.setVisible(kind == "duplicate")
         self.detail.setEnabled(row is not None)
+
+    def _propose_merge(self, row: dict[str, Any] | None) -> bool:
+        """Fill the merge box for a long-text conflict; False when the conflict is not one."""
+        from desktop_app.sync.textmerge import is_long_text, merge_text
+
+        if row is None or row["kind"] != "field" or not is_long_text(row["entity"], row["field"]):
+            return False
+        values = [row[side].get("value") for side in ("base", "mine", "theirs")]
+        if not all(v is None or isinstance(v, str) for v in values):
+            return False
+        proposal = merge_text(*values, mine_label=self.tr("mine"), theirs_label=self.tr("theirs"))
+        self.merge_clean = proposal.clean
+        self.merged.setPlainText(proposal.text)
+        self.merge_note.setText(
+            self.tr("Both changes merge cleanly. Read the merged text, correct it if need be, "
+                    "and use it.") if proposal.clean else
+            self.tr("The two changes overlap: both versions are shown in the text below. Edit it "
+                    "to what should stay, then use it."))
+        return True
 
     def resolve(self, choice: str) -> bool:
         """Resolve the selected conflict with *choice*; True when it was resolved."""
@@ -217,11 +260,14 @@ class ConflictsDialog(QDialog):
         if row is None:
             return False
         value = self.edit.text() if choice == "edit" else None
+        if choice == "merged":
+            choice, value = "edit", self.merged.toPlainText()
         done = self.ctx.run(self, lambda: resolve_conflict(self.ctx.services.db, row["id"], choice, value)
                             or True)
         if done:
             self.ctx.publish(Changes.of(updated={row["entity"]: [0]}))
             self.edit.clear()
+            self.merged.clear()
             self.reload()
             self.resolved.emit()
         return bool(done)

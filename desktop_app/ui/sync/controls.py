@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain import i18n
 from desktop_app.domain.changes import Changes
 from desktop_app.ui.context import UiContext
+from desktop_app.ui.numbers import count_text
 from desktop_app.ui.sync.conflicts import ConflictsDialog
 from desktop_app.ui.worker import run_task, run_with_progress
 
@@ -149,14 +150,14 @@ class SyncControls(QWidget):
         raise error
 
     def _report(self, result: Any, title: str) -> None:
-        lines = [self.tr("Sent: %1").replace("%1", str(result.sent)),
-                 self.tr("Received: %1").replace("%1", str(result.received)),
-                 self.tr("Applied: %1").replace("%1", str(result.applied)),
-                 self.tr("Already here: %1").replace("%1", str(result.skipped)),
-                 self.tr("Conflicts: %1").replace("%1", str(result.conflicts)),
-                 self.tr("Tasks (possible duplicates, clashes): %1").replace("%1", str(result.tasks))]
+        lines = [self.tr("Sent: %1").replace("%1", count_text(result.sent)),
+                 self.tr("Received: %1").replace("%1", count_text(result.received)),
+                 self.tr("Applied: %1").replace("%1", count_text(result.applied)),
+                 self.tr("Already here: %1").replace("%1", count_text(result.skipped)),
+                 self.tr("Conflicts: %1").replace("%1", count_text(result.conflicts)),
+                 self.tr("Tasks (possible duplicates, clashes): %1").replace("%1", count_text(result.tasks))]
         if result.held:
-            lines.append(result.message or self.tr("Kept aside: %1").replace("%1", str(result.held)))
+            lines.append(result.message or self.tr("Kept aside: %1").replace("%1", count_text(result.held)))
         QMessageBox.information(self.window_, title, "\n".join(lines))
 
     def _publish(self, result: Any) -> None:
@@ -204,7 +205,7 @@ class SyncControls(QWidget):
             self._fail(outcome.error)
             return None
         QMessageBox.information(self.window_, self.tr("Export changes"),
-                                self.tr("%1 changes written to %2").replace("%1", str(outcome.value.sent))
+                                self.tr("%1 changes written to %2").replace("%1", count_text(outcome.value.sent))
                                 .replace("%2", f"\u2066{path}\u2069"))
         return outcome.value
 
@@ -232,9 +233,9 @@ class SyncControls(QWidget):
             self.refresh()
             return summary
         text = self.tr("This package would apply %1 changes (%2 already here, %3 conflicts, "
-                       "%4 tasks). Apply it?").replace("%1", str(summary.applied)) \
-            .replace("%2", str(summary.skipped)).replace("%3", str(summary.conflicts)) \
-            .replace("%4", str(summary.tasks))
+                       "%4 tasks). Apply it?").replace("%1", count_text(summary.applied)) \
+            .replace("%2", count_text(summary.skipped)).replace("%3", count_text(summary.conflicts)) \
+            .replace("%4", count_text(summary.tasks))
         self.last_summary = text
         if confirm and QMessageBox.question(self.window_, self.tr("Import changes"), text) \
                 != QMessageBox.StandardButton.Yes:

@@ -1,0 +1,297 @@
+"""Situations found by the long stress run and the rest of issue 11, one at a time."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import select
+
+from db.database import Database
+from db.models import Contact
+from desktop_app.domain.partners import ContactForm, PartnerQuery, PartnerService
+from desktop_app.sync.engine import sync_direct
+from desktop_app.sync.ops import merge_partners
+from tests.sync.helpers import add_partner, differences, partner_id, snapshot
+
+Site = Callable[[str], Database]
+
+
+def _office(new_site: Site) -> tuple[Database, Database, Database]:
+    office, one, two = new_site("office"), new_site("one"), new_site("two")
+    add_partner(office, "Kept Park")
+    add_partner(office, "Merged Park")
+    sync_direct(one, office, join=True)
+    sync_direct(two, office, join=True)
+    return office, one, two
+
+
+def test_contact_for_a_partner_merged_in_the_same_batch_lands_on_the_kept_one(new_site: Site) -> None:
+    office, one, two = _office(new_site)
+    by_name = {PartnerService(office).get(p).name: p for p in PartnerService(office).query()}
+    kept, merged = by_name["Kept Park"], by_name["Merged Park"]
+    # A contact added on laptop one to the partner the office merges meanwhile.
+    service = PartnerService(one)
+    pid = next(p for p in service.query() if service.get(p).name == "Merged Park")
+    form = service.get(pid)
+    form.contacts = [*form.contacts, ContactForm(name="رابط تازه")]
+    service.save(form)
+    merge_partners(office, kept, merged)
+    sync_direct(one, office)
+    # Laptop two receives the merge and the contact in one batch.
+    sync_direct(two, office)
+    sync_direct(one, office)
+    shots = [snapshot(db) for db in (office, one, two)]
+    assert not differences(shots[0], shots[1])
+    assert not differences(shots[0], shots[2])
+    with two.reading() as s:
+        owners = s.scalars(select(Contact.partner_id).where(Contact.name == "رابط تازه")).all()
+    assert owners == [partner_id(two, next(u for u, v in shots[2]["partners"].items()
+                                           if v["name"] == "Kept Park"))]
+
+
+# ---------------------------------------------------------------------- link tables
+
+
+def test_every_table_is_synced_linked_or_local_with_a_reason() -> None:
+    import db.sync_models  # noqa: F401  (its tables are in the metadata too)
+    from db.audit import LINK_TABLES, LOCAL_ONLY, SYNCED_TABLES
+    from db.models import Base
+
+    undeclared = [t for t in Base.metadata.tables
+                  if t not in SYNCED_TABLES and t not in LINK_TABLES and t not in LOCAL_ONLY]
+    assert not undeclared, f"tables neither synced nor declared local-only: {undeclared}"
+    assert all(len(reason) > 20 for reason in LOCAL_ONLY.values())
+    assert not set(SYNCED_TABLES) & set(LOCAL_ONLY)
+    for link, (owner, _field, own, item) in LINK_TABLES.items():
+        table = Base.metadata.tables[link]
+        assert owner in SYNCED_TABLES and {own, item} <= set(table.c.keys())
+
+
+def _tagged(db: Database, pid: int, *tags: str) -> None:
+    service = PartnerService(db)
+    form = service.get(pid)
+    form.tags = list(tags)
+    service.save(form)
+
+
+def test_partner_tags_travel_both_ways_and_both_sides_changing_them_is_a_conflict(new_site: Site) -> None:
+    office, one, _two = _office(new_site)
+    by_name = {PartnerService(office).get(p).name: p for p in PartnerService(office).query()}
+    _tagged(office, by_name["Kept Park"], "نفت و گاز", "Fan-Bazar 1404")
+    sync_direct(one, office)
+    mine = {PartnerService(one).get(p).name: p for p in PartnerService(one).query()}
+    assert sorted(PartnerService(one).get(mine["Kept Park"]).tags) == ["Fan-Bazar 1404", "نفت و گاز"]
+    # The tag is in the laptop's search text too (derived from the tags).
+    assert PartnerService(one).query(PartnerQuery(text="Fan-Bazar")) == [mine["Kept Park"]]
+    _tagged(one, mine["Kept Park"], "نفت و گاز")              # one removes a tag
+    _tagged(office, by_name["Merged Park"], "پتروشیمی")        # the office tags another partner
+    result = sync_direct(one, office)
+    assert result.conflicts == 0
+    assert not differences(snapshot(office), snapshot(one))
+    assert PartnerService(office).get(by_name["Kept Park"]).tags == ["نفت و گاز"]
+    # Both change the same partner's tags differently: a conflict, both sets kept.
+    _tagged(one, mine["Kept Park"], "الف")
+    _tagged(office, by_name["Kept Park"], "ب")
+    result = sync_direct(one, office)
+    assert result.conflicts == 2  # kept on both registers
+    assert not differences(snapshot(office), snapshot(one))
+    from desktop_app.sync.ops import open_conflicts, resolve_conflict
+
+    conflict = next(c for c in open_conflicts(office) if c["field"] == "tags")
+    assert {tuple(conflict["mine"]["value"]), tuple(conflict["theirs"]["value"])} == {("الف",), ("ب",)}
+    resolve_conflict(office, conflict["id"], "edit", "الف، ب")
+    sync_direct(one, office)
+    assert PartnerService(one).get(mine["Kept Park"]).tags == ["الف", "ب"]
+    assert not open_conflicts(one) and not open_conflicts(office)
+
+
+def test_event_partners_travel_and_follow_a_merge(new_site: Site) -> None:
+    from desktop_app.domain.events import EventForm, EventService
+
+    office, one, _two = _office(new_site)
+    by_name = {PartnerService(office).get(p).name: p for p in PartnerService(office).query()}
+    EventService(office).save(EventForm(title="بازدید از پالایشگاه", held_on=dt.date(2025, 12, 16),
+                                        partner_ids=[by_name["Kept Park"], by_name["Merged Park"]]))
+    sync_direct(one, office)
+    shot = snapshot(one)
+    (event,) = shot["events"].values()
+    assert len(event["partners"]) == 2 and not differences(snapshot(office), shot)
+    merge_partners(office, by_name["Kept Park"], by_name["Merged Park"])
+    sync_direct(one, office)
+    (event,) = snapshot(one)["events"].values()
+    assert len(event["partners"]) == 1
+    assert not differences(snapshot(office), snapshot(one))
+
+
+def test_imported_tags_and_older_records_tags_travel(new_site: Site, tmp_path: Path) -> None:
+    from desktop_app.domain.imports import ImportService
+
+    office, one, _two = _office(new_site)
+    csv = tmp_path / "list.csv"
+    csv.write_text("name,city,tags\nشرکت نفت تبریز,تبریز,نفت؛گاز\nKept Park,Tehran,نمایشگاه\n",
+                   encoding="utf-8")
+    service = ImportService(office)
+    service.commit(service.preview(csv))
+    sync_direct(one, office)
+    tags = {v["name"]: v.get("tags") for v in snapshot(one)["partners"].values()}
+    assert tags["شرکت نفت تبریز"] and tags["Kept Park"] == ["نمایشگاه"]
+    assert not differences(snapshot(office), snapshot(one))
+
+
+def test_an_undelete_aimed_at_a_merged_partner_never_rewrites_the_kept_ones_identity(new_site: Site) -> None:
+    from desktop_app.sync.ops import undelete
+
+    office, one, two = _office(new_site)
+    by_name = {PartnerService(office).get(p).name: p for p in PartnerService(office).query()}
+    shot = snapshot(office)["partners"]
+    kept_uuid = next(u for u, v in shot.items() if v["name"] == "Kept Park")
+    gone_uuid = next(u for u, v in shot.items() if v["name"] == "Merged Park")
+    PartnerService(office).delete(by_name["Merged Park"])
+    sync_direct(one, office)
+    undelete(one, "partners", gone_uuid)           # the laptop brings it back …
+    undelete(office, "partners", gone_uuid)        # … so does the office, then merges it
+    merge_partners(office, by_name["Kept Park"], partner_id(office, gone_uuid) or 0)
+    for _ in range(2):
+        sync_direct(one, office)
+        sync_direct(two, office)
+    shots = [snapshot(db) for db in (office, one, two)]
+    assert not differences(shots[0], shots[1]) and not differences(shots[0], shots[2])
+    assert set(shots[0]["partners"]) == {kept_uuid}
+
+
+def test_two_opposite_merges_are_a_conflict_settled_the_same_way_everywhere(new_site: Site) -> None:
+    office, one, two = _office(new_site)
+    shot = snapshot(office)["partners"]
+    a_uuid = next(u for u, v in shot.items() if v["name"] == "Kept Park")
+    b_uuid = next(u for u, v in shot.items() if v["name"] == "Merged Park")
+    # Each side adds something of its own first, so we can see nothing is lost.
+    service = PartnerService(one)
+    form = service.get(partner_id(one, b_uuid) or 0)
+    form.contacts = [*form.contacts, ContactForm(name="رابط یک")]
+    service.save(form)
+    service = PartnerService(two)
+    form = service.get(partner_id(two, a_uuid) or 0)
+    form.contacts = [*form.contacts, ContactForm(name="رابط دو")]
+    service.save(form)
+    merge_partners(one, partner_id(one, a_uuid) or 0, partner_id(one, b_uuid) or 0)   # B into A
+    merge_partners(two, partner_id(two, b_uuid) or 0, partner_id(two, a_uuid) or 0)   # A into B
+    sync_direct(one, office)
+    sync_direct(two, office)
+    sync_direct(one, office)
+    shots = [snapshot(db) for db in (office, one, two)]
+    assert not differences(shots[0], shots[1]) and not differences(shots[0], shots[2])
+    (kept,) = shots[0]["partners"]
+    assert kept in (a_uuid, b_uuid)
+    contacts = {v["name"]: v["partner_id"] for v in shots[0]["contacts"].values()}
+    assert contacts == {"رابط یک": kept, "رابط دو": kept}
+    from desktop_app.sync.ops import open_conflicts
+
+    for db in (one, two):
+        assert [c["kind"] for c in open_conflicts(db)] == ["merge"]
+
+
+def test_an_edit_and_a_contact_made_before_a_delete_and_an_undelete_end_the_same_everywhere(
+        new_site: Site) -> None:
+    """The stress run's second divergence: an undelete restores the record as it was; what was
+    made in its earlier life (an edit, a contact) and never seen by the delete is a conflict
+    on every register, whatever order the changes arrive in."""
+    from desktop_app.sync.ops import undelete
+
+    office, one, two = _office(new_site)
+    shot = snapshot(office)["partners"]
+    record = next(u for u, v in shot.items() if v["name"] == "Merged Park")
+    # Laptop two edits the partner and adds a contact; the office deletes it meanwhile and
+    # laptop one, having heard of the delete, brings it back.
+    service = PartnerService(two)
+    form = service.get(partner_id(two, record) or 0)
+    form.email = "b@park.ir"
+    form.contacts = [*form.contacts, ContactForm(name="رابط دو")]
+    service.save(form)
+    PartnerService(office).delete(partner_id(office, record) or 0)
+    sync_direct(one, office)
+    undelete(one, "partners", record)
+    sync_direct(one, office)       # the office: delete, undelete — then two's edit and contact
+    sync_direct(two, office)
+    sync_direct(one, office)
+    shots = [snapshot(db) for db in (office, one, two)]
+    assert not differences(shots[0], shots[1]) and not differences(shots[0], shots[2])
+    assert shots[0]["partners"][record]["email"] == ""
+    assert not shots[0]["contacts"]
+    from desktop_app.sync.ops import open_conflicts
+
+    assert any(c["kind"] == "delete" for c in open_conflicts(office))
+
+
+# ---------------------------------------------------------------------- the hook's cost
+
+
+def test_the_change_hook_costs_two_statements_per_unit_of_work(any_db: Database) -> None:
+    """Beyond the audit insert: one claims the sequence numbers and reads the heads, one
+    writes the heads — on SQLite and on the server, for an edit and for a new record."""
+    from sqlalchemy import event
+
+    from tests.sync.helpers import edit_partner
+
+    pid = add_partner(any_db, "Alpha", contacts=["Reza"])
+    seen: list[str] = []
+
+    def count(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        seen.append(statement)
+
+    event.listen(any_db.engine, "before_cursor_execute", count)
+    try:
+        for write in (lambda: edit_partner(any_db, pid, city="Tabriz"),
+                      lambda: add_partner(any_db, "Beta", contacts=["Ali"])):
+            seen.clear()
+            write()
+            hook = [s for s in seen if "sync_site" in s or "sync_heads" in s]
+            assert len(hook) <= 2, hook
+            assert sum("INSERT INTO audit_log" in s for s in seen) == 1
+    finally:
+        event.remove(any_db.engine, "before_cursor_execute", count)
+    from tests.sync.helpers import log_is_gapless
+
+    assert log_is_gapless(any_db)
+
+
+# ---------------------------------------------------------------------- tombstones
+
+
+def _tombstones(db: Database) -> set[str]:
+    from db.sync_models import SyncHead
+
+    with db.reading() as s:
+        return set(s.scalars(select(SyncHead.entity_uuid).where(SyncHead.state != "live")))
+
+
+def test_tombstones_are_purged_only_once_every_known_site_has_seen_them(new_site: Site) -> None:
+    office, one, two = _office(new_site)
+    add_partner(two, "Two's own")            # so every register knows laptop two's site
+    sync_direct(two, office)
+    sync_direct(one, office)
+    shot = snapshot(office)["partners"]
+    record = next(u for u, v in shot.items() if v["name"] == "Merged Park")
+    PartnerService(one).delete(partner_id(one, record) or 0)
+    sync_direct(one, office)
+    # Laptop two has not seen the delete: the office keeps the tombstone (an edit from two
+    # could still arrive), and so does laptop one.
+    assert record in _tombstones(office) and record in _tombstones(one)
+    sync_direct(two, office)                 # two has seen it now: the office knows all three did
+    assert record not in _tombstones(office)
+    # One knows laptop two only through the office: it keeps its tombstone.
+    assert record in _tombstones(one)
+    # Nothing came back, and every register still agrees.
+    sync_direct(two, office)
+    sync_direct(one, office)
+    assert all(record not in snapshot(db)["partners"] for db in (office, one, two))
+    assert not differences(snapshot(office), snapshot(two))
+    # A purged tombstone can still be restored (the change log keeps its lineage).
+    from desktop_app.sync.ops import undelete
+
+    undelete(office, "partners", record)
+    sync_direct(one, office)
+    sync_direct(two, office)
+    assert all(record in snapshot(db)["partners"] for db in (office, one, two))
+    assert not differences(snapshot(office), snapshot(one))
