@@ -40,7 +40,6 @@ from dataclasses import dataclass, field
 from math import ceil, floor
 from typing import Literal
 
-import numpy as np
 from rapidfuzz import fuzz, process
 
 from desktop_app.domain.text import web_domain
@@ -741,32 +740,45 @@ def _batch_hits(
     only the choices ``lows[q]:highs[q]``; query by query, in choice order."""
     if not queries or not choices:
         return []
-    matrix = process.cdist(queries, choices, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=np.uint8)
-    hit_rows = np.flatnonzero(matrix.max(axis=1))
-    if not hit_rows.size:
-        return []
-    rows_idx, cols_idx = np.nonzero(matrix[hit_rows])
-    rows_idx = hit_rows[rows_idx]
-    keep = (cols_idx >= np.array(lows)[rows_idx]) & (cols_idx < np.array(highs)[rows_idx])
-    rows_idx, cols_idx = rows_idx[keep], cols_idx[keep]
-    scores = matrix[rows_idx, cols_idx].astype(float).tolist()
-    return list(zip(rows_idx.tolist(), cols_idx.tolist(), scores, strict=True))
+    return [(q, c, score) for q, hits in _matrix(queries, choices, cutoff).hits()
+            for c, score in hits if lows[q] <= c < highs[q]]
 
 
-def _matrix_hits(matrix: np.ndarray) -> list[tuple[int, list[tuple[int, float]]]]:
-    """The rows of a cdist matrix with cells that are not 0: (row, [(column, score), …]).
+_NONZERO = re.compile(b"[^\x00]+")
 
-    Hits are rare: the rows that have some are found with ``max`` (vectorised, fast) and
-    only they are searched (``np.nonzero`` over the whole matrix is much slower).
-    """
-    out: list[tuple[int, list[tuple[int, float]]]] = []
-    if not matrix.size:
+
+class _Scores:
+    """A ``uint8`` matrix of ``fuzz.ratio`` scores (0 where below the cutoff), row-major in
+    a ``bytearray``: what ``process.cdist`` gives, without numpy."""
+
+    __slots__ = ("data", "width")
+
+    def __init__(self, data: bytearray, width: int) -> None:
+        self.data = data
+        self.width = width
+
+    def clear(self, cells: Sequence[tuple[int, int]]) -> None:
+        """Set the cells ``(row, column)`` to 0."""
+        for row, column in cells:
+            self.data[row * self.width + column] = 0
+
+    def hits(self) -> list[tuple[int, list[tuple[int, float]]]]:
+        """The rows with cells that are not 0: (row, [(column, score), …]), in order.
+
+        Hits are rare: the runs of non-zero bytes are found by a regex (in C) and only they
+        are looked at."""
+        out: list[tuple[int, list[tuple[int, float]]]] = []
+        data, width = self.data, self.width
+        if not width:
+            return out
+        for run in _NONZERO.finditer(data):
+            for at in range(run.start(), run.end()):
+                row, column = divmod(at, width)
+                if out and out[-1][0] == row:
+                    out[-1][1].append((column, float(data[at])))
+                else:
+                    out.append((row, [(column, float(data[at]))]))
         return out
-    for q in np.flatnonzero(matrix.max(axis=1)).tolist():
-        row = matrix[q]
-        columns = np.flatnonzero(row)
-        out.append((q, list(zip(columns.tolist(), row[columns].astype(float).tolist(), strict=True))))
-    return out
 
 
 def _length_band(length: int, cutoff: float) -> tuple[int, int]:
@@ -800,10 +812,8 @@ def _pairs_by_cdist(
             stop = min(len(queries), start + size)
             bound = limits[stop - 1]
             matrix = _matrix(queries[start:stop], choices[:bound], cutoff)
-            selves = [(q - start, own[q]) for q in range(start, stop) if limits[q] <= own[q] < bound]
-            if selves:
-                matrix[tuple(zip(*selves, strict=True))] = 0
-            for q, hits in _matrix_hits(matrix):
+            matrix.clear([(q - start, own[q]) for q in range(start, stop) if limits[q] <= own[q] < bound])
+            for q, hits in matrix.hits():
                 limit = limits[start + q]
                 out[start + q] = [hit for hit in hits if hit[0] < limit]
             start = stop
@@ -819,8 +829,9 @@ def _pairs_by_cdist(
         bound = limits[part[-1]]
         choice_length = list(map(len, choices[:bound]))
         order = sorted(range(bound), key=choice_length.__getitem__)
-        place = np.empty(bound, dtype=np.int64)  # where each choice is in length order
-        place[order] = np.arange(bound)
+        place = [0] * bound  # where each choice is in length order
+        for at, choice in enumerate(order):
+            place[choice] = at
         texts = list(map(choices.__getitem__, order))
         lengths = list(map(choice_length.__getitem__, order))
         by_length = sorted(part, key=query_length.__getitem__)
@@ -838,11 +849,9 @@ def _pairs_by_cdist(
             if low >= high:
                 continue
             matrix = _matrix([queries[q] for q in group], texts[low:high], cutoff)
-            selves = [(i, at - low) for i, q in enumerate(group)
-                      if limits[q] <= own[q] < bound and low <= (at := int(place[own[q]])) < high]
-            if selves:
-                matrix[tuple(zip(*selves, strict=True))] = 0
-            for i, hits in _matrix_hits(matrix):
+            matrix.clear([(i, at - low) for i, q in enumerate(group)
+                          if limits[q] <= own[q] < bound and low <= (at := place[own[q]]) < high])
+            for i, hits in matrix.hits():
                 q = group[i]
                 limit = limits[q]
                 found = [(order[low + c], score) for c, score in hits if order[low + c] < limit]
@@ -851,9 +860,31 @@ def _pairs_by_cdist(
     return out
 
 
-def _matrix(queries: Sequence[str | bytes], choices: Sequence[str | bytes], cutoff: float) -> np.ndarray:
-    """``process.cdist`` of ``fuzz.ratio`` with *cutoff*, as a ``uint8`` matrix."""
+try:  # the compiled cdist: process.cdist is this, wrapped in a numpy array
+    from rapidfuzz.process_cpp_impl import UINT8 as _UINT8
+    from rapidfuzz.process_cpp_impl import cdist as _compiled_cdist
+except ImportError:  # pragma: no cover - a rapidfuzz without its compiled part
+    _compiled_cdist = None
+
+
+def _matrix(queries: Sequence[str | bytes], choices: Sequence[str | bytes], cutoff: float) -> _Scores:
+    """``process.cdist`` of ``fuzz.ratio`` with *cutoff*, as a ``uint8`` :class:`_Scores`.
+
+    The compiled ``cdist`` gives a matrix with the buffer protocol; numpy, which the public
+    ``process.cdist`` only uses to wrap it, is not needed (it costs the bundle 40 MB). Without
+    the compiled module the scores come from ``process.extract``, rounded the same way.
+    """
     # Threads pay off only on big matrices; starting them costs more than a small one.
     workers = -1 if len(queries) * len(choices) > 2_000_000 else 1
-    return process.cdist(queries, choices, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=np.uint8,
-                         workers=workers)
+    width = len(choices)
+    if not queries or not width:
+        return _Scores(bytearray(), width)
+    if _compiled_cdist is not None:
+        found = _compiled_cdist(queries, choices, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=_UINT8,
+                                workers=workers)
+        return _Scores(bytearray(memoryview(found).cast("B")), width)
+    data = bytearray(len(queries) * width)
+    for q, query in enumerate(queries):
+        for _, score, c in process.extract(query, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None):
+            data[q * width + c] = floor(score + 0.5)
+    return _Scores(data, width)

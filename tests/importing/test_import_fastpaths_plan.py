@@ -15,10 +15,9 @@ from collections import defaultdict
 from math import floor
 from unittest import mock
 
-import numpy as np
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 import desktop_app.importing.duplicates as duplicates
 from desktop_app.domain.text import web_domain
@@ -80,11 +79,11 @@ def reference_fuzzy(keys) -> tuple[str, ...]:
 
 
 def reference_scores(queries: list[str], choices: list[str], cutoff: float) -> list[list[tuple[int, float]]]:
-    matrix = process.cdist(queries, choices, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=np.uint8)
-    out: list[list[tuple[int, float]]] = [[] for _ in queries]
-    for q, c in zip(*np.nonzero(matrix), strict=True):
-        out[q].append((int(c), float(matrix[q, c])))
-    return out
+    """Every query against every choice: the scores at *cutoff* or more, rounded half up as
+    a ``uint8`` score matrix rounds them (a score that rounds to 0 is no hit)."""
+    return [[(c, float(floor(score + 0.5))) for c, choice in enumerate(choices)
+             if (score := fuzz.ratio(query, choice)) >= cutoff and floor(score + 0.5)]
+            for query in queries]
 
 
 def reference_plan(rows, existing, policy="skip", cutoff=90.0, limit=5):
@@ -343,3 +342,31 @@ def test_similar_pairs_equal_all_pairs(block, way, cutoff, as_bytes):
     with mock.patch.multiple(duplicates, **way):
         assert similar_pairs(queries, choices, limits, cutoff, own) == expected
         assert similar_pairs(queries, choices, limits, cutoff) == expected
+
+
+@SETTINGS
+@given(blocks(), st.sampled_from([90.0, 50.0, 0.0]))
+def test_scores_without_the_compiled_cdist_are_the_same(block, cutoff):
+    """Should rapidfuzz come without its compiled ``cdist``, the scores come from
+    ``process.extract``, rounded as the matrix rounds them: the pairs are the same."""
+    queries, choices, limits, own = block
+    expected = similar_pairs(queries, choices, limits, cutoff, own)
+    with mock.patch.object(duplicates, "_compiled_cdist", None):
+        assert similar_pairs(queries, choices, limits, cutoff, own) == expected
+
+
+def test_the_planner_runs_without_numpy():
+    """numpy is not a dependency (it cost the bundle 40 MB): planning must not import it."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = ("import sys; sys.modules['numpy'] = None\n"
+            "from desktop_app.importing import CleanRow, ExistingPartner, plan_import\n"
+            "plan = plan_import([CleanRow(row=2, name='Tabriz Technology Parc', country='IR')],\n"
+            "                   [ExistingPartner(1, 'Tabriz Technology Park', country='IR')])\n"
+            "print(plan.rows[0].candidates[0].existing_id)")
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, env={"PYTHONPATH": str(root), "PATH": ""},
+                         capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "1"
