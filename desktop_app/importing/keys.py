@@ -167,32 +167,32 @@ def sort_keys(values: Sequence[str]) -> list[str]:
 class DerivedColumns:
     """The derived partner columns of an import's clean rows, ready for the commit.
 
-    ``values[i]`` holds, for ``rows[i]``, the columns named by :attr:`COLUMNS` (the
+    ``columns[c][i]`` is, for ``rows[i]``, the column named ``COLUMNS[c]`` (the
     ``partners`` columns ``apply_derived`` fills, in the order of the commit's
-    ``DERIVED_COLUMNS``). :meth:`of` gives them for a row only while it is the very row
-    object they were computed from: a row the commit changes (a merge works on a copy)
-    gets ``None``, and its columns must be computed afresh.
+    ``DERIVED_COLUMNS``), kept as five plain lists. :meth:`of` gives a row's five values only
+    while it is the very row object they were computed from: a row the commit changes (a
+    merge works on a copy) gets ``None``, and its columns must be computed afresh.
     """
 
     COLUMNS: ClassVar[tuple[str, ...]] = ("name_key", "name_sort", "name_en_key", "web_domain", "search_text")
 
     rows: Sequence[CleanRow]
-    values: list[tuple[str, str, str, str, str]]
+    columns: tuple[list[str], list[str], list[str], list[str], list[str]]
     _index: dict[int, int] = field(default_factory=dict, repr=False)
-
-    def __post_init__(self) -> None:
-        self._index.update((id(row), i) for i, row in enumerate(self.rows))
 
     def of(self, row: CleanRow) -> tuple[str, str, str, str, str] | None:
         """The derived columns of *row*, or ``None`` if it is not one of :attr:`rows`."""
+        if not self._index and self.rows:  # made on first use: the preview does not need it
+            self._index.update((id(r), i) for i, r in enumerate(self.rows))
         index = self._index.get(id(row))
         if index is None or self.rows[index] is not row:
             return None
-        return self.values[index]
+        name_key, name_sort, name_en_key, web_domain, search_text = self.columns
+        return name_key[index], name_sort[index], name_en_key[index], web_domain[index], search_text[index]
 
-    def name_keys(self) -> list[str]:
-        """``match_key(row.name)`` of every row, in order (the ``name_key`` column)."""
-        return [v[0] for v in self.values]
+    def column(self, name: str) -> list[str]:
+        """One column for every row, in order (e.g. ``column("name_key")``)."""
+        return self.columns[self.COLUMNS.index(name)]
 
 
 def _web_domain(website: str, email: str) -> str:
@@ -228,7 +228,7 @@ def derive_columns(rows: Sequence[CleanRow]) -> DerivedColumns:
     distinct combination.
     """
     if not rows:
-        return DerivedColumns(rows, [])
+        return DerivedColumns(rows, ([], [], [], [], []))
     names = _folded([r.name for r in rows])
     name_lists, name_key = _lists(names)
     sorts = _sorts(names)
@@ -244,7 +244,7 @@ def derive_columns(rows: Sequence[CleanRow]) -> DerivedColumns:
     names_of = {code: _country_names(code) for code in dict.fromkeys(r.country for r in rows)}
     tails = _keys_per_combination([(*r.tags, *names_of[r.country]) for r in rows])
     search = list(map(_search_text, name_lists, en_lists, places, email_lists, phone_lists, domain_lists, tails))
-    return DerivedColumns(rows, list(zip(name_key, sorts, en_key, domains, search, strict=True)))
+    return DerivedColumns(rows, (name_key, sorts, en_key, domains, search))
 
 
 def _country_names(code: str) -> tuple[str, str]:

@@ -26,10 +26,12 @@ from desktop_app.importing._keys import fast_match_key
 from desktop_app.importing.duplicates import (
     _COMMON_HEADS,
     _COMMON_TAILS,
+    ExistingIndex,
     _as_bytes,
     _as_text,
     _block_tags,
     _domain,
+    cached_existing_index,
     latin_key,
     record_domains,
     similar_pairs,
@@ -370,3 +372,42 @@ def test_the_planner_runs_without_numpy():
     out = subprocess.run([sys.executable, "-c", code], cwd=root, env={"PYTHONPATH": str(root), "PATH": ""},
                          capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "1"
+
+
+@SETTINGS
+@given(records(12), records(10), st.sampled_from([90.0, 60.0]))
+def test_a_prepared_existing_index_plans_the_same(existing_data, row_data, cutoff):
+    """An :class:`ExistingIndex` built once (and used for two previews) gives the plan the
+    partners themselves give, each time."""
+    existing, rows = make_existing(existing_data, True), make_rows(row_data)
+    index = ExistingIndex(existing)
+    expected = planned(plan_import(rows, existing, "update_empty", near_cutoff=cutoff))
+    assert planned(plan_import(rows, index, "update_empty", near_cutoff=cutoff)) == expected
+    assert planned(plan_import(rows[:5], index, "update_empty", near_cutoff=cutoff)) == \
+        planned(plan_import(rows[:5], existing, "update_empty", near_cutoff=cutoff))
+
+
+def test_the_existing_index_is_kept_while_the_register_is_unchanged():
+    loads: list[int] = []
+
+    def load(count: int):
+        def loader():
+            loads.append(count)
+            return [ExistingPartner(i, f"Tabriz Park {i}", country="IR") for i in range(1, count + 1)]
+        return loader
+
+    first = cached_existing_index(("register", 3), load(3))
+    assert cached_existing_index(("register", 3), load(3)) is first and loads == [3]
+    second = cached_existing_index(("register", 4), load(4))  # the register changed
+    assert second is not first and second.size == 4 and loads == [3, 4]
+    rows = [CleanRow(row=2, name="Tabriz Park 4", country="IR")]
+    assert plan_import(rows, second, "skip").rows[0].duplicate == Match("name", existing_id=4)
+
+
+def test_the_plan_carries_the_rows_derived_columns():
+    from desktop_app.domain.text import match_key, sort_key
+
+    rows = [CleanRow(row=2, name="شركت كيميا", country="IR"), CleanRow(row=3, name="Tabriz Co.")]
+    plan = plan_import(rows, [], "skip")
+    assert plan.derived is not None
+    assert [plan.derived.of(r.partner)[:2] for r in plan.rows] == [(match_key(r.name), sort_key(r.name)) for r in rows]

@@ -128,7 +128,7 @@ def reference_derived(row: CleanRow) -> tuple[str, str, str, str, str]:
 def test_derived_columns_equal_apply_derived(rows):
     derived = derive_columns(rows)
     assert [derived.of(r) for r in rows] == [reference_derived(r) for r in rows]
-    assert derived.name_keys() == [match_key(r.name) for r in rows]
+    assert derived.column("name_key") == [match_key(r.name) for r in rows]
 
 
 def test_derived_columns_of_a_named_list():
@@ -154,4 +154,4 @@ def test_a_changed_row_gets_no_ready_columns():
     assert derived.of(copy.copy(row)) is None
     assert derived.of(CleanRow(row=2, name="شرکت آرنیک")) is None
     assert DerivedColumns.COLUMNS == ("name_key", "name_sort", "name_en_key", "web_domain", "search_text")
-    assert derive_columns([]).values == []
+    assert derive_columns([]).columns == ([], [], [], [], [])
