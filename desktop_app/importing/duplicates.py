@@ -45,7 +45,7 @@ from rapidfuzz import fuzz, process
 from desktop_app.domain.text import web_domain
 from desktop_app.importing._keys import fast_match_key as match_key
 from desktop_app.importing.cleaning import CleanRow, Rejection
-from desktop_app.importing.keys import DerivedColumns, derive_columns
+from desktop_app.importing.keys import DerivedColumns, match_keys
 from desktop_app.importing.table import gc_paused
 
 Policy = Literal["skip", "update_empty", "overwrite", "create"]
@@ -211,9 +211,9 @@ class ImportPlan:
     policy: str
     rows: list[PlannedRow] = field(default_factory=list)
     rejections: list[Rejection] = field(default_factory=list)
-    #: The derived partner columns of every planned row, computed a column at a time while
-    #: planning, for the commit to write as they are (``derived.of(row)``; ``None`` for a
-    #: row changed since, which the commit derives itself).
+    #: The derived partner columns of every planned row, computed a column at a time (a
+    #: chunk as the commit asks), for the commit to write as they are (``derived.of(row)``;
+    #: ``None`` for a row changed since, which the commit derives itself).
     derived: DerivedColumns | None = None
 
     @property
@@ -435,7 +435,6 @@ def _plan(
     near = _NearSearch(index) if near_cutoff is not None else None
     by_name, latin_ids, domain_ids = index.by_name, index.latin_ids, index.domain_ids
     countries, ids = index.countries, index.ids
-    derived = derive_columns(rows)
     legal_heads, legal_tails = _FA_LEGAL_PREFIXES, _FA_LEGAL_SUFFIXES
 
     # The rows, in file order: a row's keys are looked up among the existing partners, then
@@ -444,8 +443,8 @@ def _plan(
     file_latins: dict[str, dict[str, int]] = {}
     file_domains: dict[str, int] = {}
     claimed: dict[int, int] = {}  # existing id → first row that updates/skips onto it
-    plan = ImportPlan(policy=policy, rejections=list(rejections), derived=derived)
-    for position, (row, name) in enumerate(zip(rows, derived.column("name_key"), strict=True)):
+    plan = ImportPlan(policy=policy, rejections=list(rejections), derived=DerivedColumns(rows))
+    for position, (row, name) in enumerate(zip(rows, match_keys([r.name for r in rows]), strict=True)):
         if name.startswith(legal_heads) or name.endswith(legal_tails):
             name = strip_legal_words(name)
         latins = _latin_keys(row.name, row.name_en) if row.name_en or row.name.isascii() else ()

@@ -12,9 +12,10 @@ had) are characters no step changes, so the joined text splits back into exactly
 value gives on its own. Property tests in ``tests/importing/test_import_keys.py`` compare
 every column with the domain functions.
 
-:func:`derive_columns` gives a :class:`DerivedColumns`, which the planner uses for its own
-keys and hands to the commit (``ImportPlan.derived``) so the commit derives nothing a row
-at a time.
+:func:`derive_columns` gives the five columns of a list of rows; the plan hands the commit
+a :class:`DerivedColumns` (``ImportPlan.derived``), which computes them a chunk at a time as
+the commit asks, so the commit derives nothing a row at a time. The planner takes its name
+keys from :func:`match_keys`.
 """
 
 from __future__ import annotations
@@ -23,8 +24,9 @@ import codecs
 import re
 import sys
 import unicodedata
+from array import array
+from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar
 
 from desktop_app.domain.countries import country_name
@@ -163,36 +165,49 @@ def sort_keys(values: Sequence[str]) -> list[str]:
     return _sorts(_folded(values)) if values else []
 
 
-@dataclass(frozen=True, slots=True)
 class DerivedColumns:
-    """The derived partner columns of an import's clean rows, ready for the commit.
+    """The derived partner columns of an import's clean rows, for the commit to write as
+    they are.
 
-    ``columns[c][i]`` is, for ``rows[i]``, the column named ``COLUMNS[c]`` (the
-    ``partners`` columns ``apply_derived`` fills, in the order of the commit's
-    ``DERIVED_COLUMNS``), kept as five plain lists. :meth:`of` gives a row's five values only
-    while it is the very row object they were computed from: a row the commit changes (a
-    merge works on a copy) gets ``None``, and its columns must be computed afresh.
+    :meth:`of` gives a row's five values (named by :attr:`COLUMNS`: the ``partners``
+    columns ``apply_derived`` fills, in the order of the commit's ``DERIVED_COLUMNS``) only
+    while it is the very row object they are for: a row the commit changes (a merge works on
+    a copy) gets ``None``, and its columns must be computed afresh. They are computed a
+    chunk of :attr:`CHUNK` rows at a time (:func:`derive_columns`), when the first row of the
+    chunk is asked for, and only the last chunk is kept: the search texts of 100,000 rows
+    would hold some 80 MB from the preview to the commit.
     """
 
     COLUMNS: ClassVar[tuple[str, ...]] = ("name_key", "name_sort", "name_en_key", "web_domain", "search_text")
+    CHUNK: ClassVar[int] = 5000
 
-    rows: Sequence[CleanRow]
-    columns: tuple[list[str], list[str], list[str], list[str], list[str]]
-    _index: dict[int, int] = field(default_factory=dict, repr=False)
+    __slots__ = ("_chunk", "_numbers", "_start", "rows")
+
+    def __init__(self, rows: Sequence[CleanRow]) -> None:
+        self.rows = rows
+        self._numbers: array[int] | None = None  # the rows' file row numbers (they only grow)
+        self._start = -1
+        self._chunk: tuple[list[str], ...] = ()
+
+    def _position(self, row: CleanRow) -> int | None:
+        numbers = self._numbers
+        if numbers is None:
+            numbers = self._numbers = array("q", (r.row for r in self.rows))
+        at = bisect_left(numbers, row.row)
+        return at if at < len(numbers) and self.rows[at] is row else None
 
     def of(self, row: CleanRow) -> tuple[str, str, str, str, str] | None:
         """The derived columns of *row*, or ``None`` if it is not one of :attr:`rows`."""
-        if not self._index and self.rows:  # made on first use: the preview does not need it
-            self._index.update((id(r), i) for i, r in enumerate(self.rows))
-        index = self._index.get(id(row))
-        if index is None or self.rows[index] is not row:
+        at = self._position(row)
+        if at is None:
             return None
-        name_key, name_sort, name_en_key, web_domain, search_text = self.columns
-        return name_key[index], name_sort[index], name_en_key[index], web_domain[index], search_text[index]
-
-    def column(self, name: str) -> list[str]:
-        """One column for every row, in order (e.g. ``column("name_key")``)."""
-        return self.columns[self.COLUMNS.index(name)]
+        start = at - at % self.CHUNK
+        if start != self._start:
+            self._chunk = derive_columns(self.rows[start:start + self.CHUNK])
+            self._start = start
+        name_key, name_sort, name_en_key, web_domain, search_text = self._chunk
+        at -= start
+        return name_key[at], name_sort[at], name_en_key[at], web_domain[at], search_text[at]
 
 
 def _web_domain(website: str, email: str) -> str:
@@ -219,8 +234,9 @@ def _keys_per_combination(combos: list[tuple[str, ...]]) -> list[str]:
     return list(map(joined.__getitem__, combos))
 
 
-def derive_columns(rows: Sequence[CleanRow]) -> DerivedColumns:
-    """The derived columns of every row (see :class:`DerivedColumns`), a column at a time.
+def derive_columns(rows: Sequence[CleanRow]) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
+    """The derived columns of every row (named by :attr:`DerivedColumns.COLUMNS`), as five
+    lists, a column at a time.
 
     A row's search text takes its keys in ``partner_search_text``'s order: name, Latin name,
     city, sector, e-mail, phone, domain, tags, the country's Persian and English names.
@@ -228,7 +244,7 @@ def derive_columns(rows: Sequence[CleanRow]) -> DerivedColumns:
     distinct combination.
     """
     if not rows:
-        return DerivedColumns(rows, ([], [], [], [], []))
+        return [], [], [], [], []
     names = _folded([r.name for r in rows])
     name_lists, name_key = _lists(names)
     sorts = _sorts(names)
@@ -244,7 +260,7 @@ def derive_columns(rows: Sequence[CleanRow]) -> DerivedColumns:
     names_of = {code: _country_names(code) for code in dict.fromkeys(r.country for r in rows)}
     tails = _keys_per_combination([(*r.tags, *names_of[r.country]) for r in rows])
     search = list(map(_search_text, name_lists, en_lists, places, email_lists, phone_lists, domain_lists, tails))
-    return DerivedColumns(rows, (name_key, sorts, en_key, domains, search))
+    return name_key, sorts, en_key, domains, search
 
 
 def _country_names(code: str) -> tuple[str, str]:

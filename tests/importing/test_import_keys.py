@@ -126,9 +126,10 @@ def reference_derived(row: CleanRow) -> tuple[str, str, str, str, str]:
 @SETTINGS
 @given(clean_rows())
 def test_derived_columns_equal_apply_derived(rows):
-    derived = derive_columns(rows)
-    assert [derived.of(r) for r in rows] == [reference_derived(r) for r in rows]
-    assert derived.column("name_key") == [match_key(r.name) for r in rows]
+    expected = [reference_derived(r) for r in rows]
+    assert list(zip(*derive_columns(rows), strict=True)) == expected
+    derived = DerivedColumns(rows)
+    assert [derived.of(r) for r in rows] == expected
 
 
 def test_derived_columns_of_a_named_list():
@@ -136,7 +137,7 @@ def test_derived_columns_of_a_named_list():
                      country="IR", city="تبریز", website="www.tstp.ir" if i == 3 else "",
                      email="info@tstp.ir", tags=("فن‌بازار ۱۴۰۴",))
             for i, n in enumerate(NAMED)]
-    derived = derive_columns(rows)
+    derived = DerivedColumns(rows)
     assert [derived.of(r) for r in rows] == [reference_derived(r) for r in rows]
     first = derived.of(rows[0])
     assert first is not None and first[0] == "تفاهمنامه"
@@ -149,9 +150,22 @@ def test_a_changed_row_gets_no_ready_columns():
     import copy
 
     row = CleanRow(row=2, name="شرکت آرنیک")
-    derived = derive_columns([row])
+    derived = DerivedColumns([row])
     assert derived.of(row) is not None
     assert derived.of(copy.copy(row)) is None
     assert derived.of(CleanRow(row=2, name="شرکت آرنیک")) is None
     assert DerivedColumns.COLUMNS == ("name_key", "name_sort", "name_en_key", "web_domain", "search_text")
-    assert derive_columns([]).columns == ([], [], [], [], [])
+    assert derive_columns([]) == ([], [], [], [], [])
+    assert DerivedColumns([]).of(row) is None
+
+
+def test_columns_come_a_chunk_at_a_time(monkeypatch):
+    """Asked for row by row (in any order), the columns are those of the whole list; only
+    one chunk is held at a time."""
+    monkeypatch.setattr(DerivedColumns, "CHUNK", 3)
+    rows = [CleanRow(row=10 + 2 * i, name=f"شرکت {n}", city="تبریز") for i, n in enumerate(NAMED)]
+    derived = DerivedColumns(rows)
+    expected = [reference_derived(r) for r in rows]
+    order = [*range(len(rows) - 1, -1, -2), *range(0, len(rows), 2)]
+    assert [derived.of(rows[i]) for i in order] == [expected[i] for i in order]
+    assert len(derived._chunk[0]) <= 3
