@@ -352,9 +352,7 @@ class ExistingIndex:
                 else:
                     entry.append(position)
             if latins:
-                table = latin_ids.get(country)
-                if table is None:
-                    table = latin_ids[country] = {}
+                table = _of_country(latin_ids, country)
                 for latin in latins:
                     table.setdefault(latin, partner.id)
             if partner.website or partner.email:
@@ -379,6 +377,14 @@ class ExistingIndex:
                         by_tag[tag] = array("q", (code,))
                     else:
                         members.append(code)
+
+
+def _of_country(tables: dict[str, dict[str, int]], country: str) -> dict[str, int]:
+    """The table of *country* in *tables* (country → key → id or row), made if missing."""
+    table = tables.get(country)
+    if table is None:
+        table = tables[country] = {}
+    return table
 
 
 _CACHE: list[tuple[object, ExistingIndex]] = []
@@ -458,10 +464,10 @@ def _plan(
                     duplicate = Match("name", existing_id=ids[other])
                     break
         if duplicate is None and latins and country in latin_ids:
-            table = latin_ids[country]
+            known = latin_ids[country]
             for latin in latins:
-                if latin in table:
-                    duplicate = Match("latin_name", existing_id=table[latin])
+                if latin in known:
+                    duplicate = Match("latin_name", existing_id=known[latin])
                     break
         if duplicate is None:
             for domain in domains:
@@ -483,16 +489,11 @@ def _plan(
             claimed[claimant] = row.row
             action = policy
         if name:
-            table = file_names.get(country)
-            if table is None:
-                table = file_names[country] = {}
-            table.setdefault(name, row.row)
+            _of_country(file_names, country).setdefault(name, row.row)
         if latins:
-            table = file_latins.get(country)
-            if table is None:
-                table = file_latins[country] = {}
+            earlier = _of_country(file_latins, country)
             for latin in latins:
-                table.setdefault(latin, row.row)
+                earlier.setdefault(latin, row.row)
         for domain in domains:
             file_domains.setdefault(domain, row.row)
         plan.rows.append(PlannedRow(row, action, duplicate))

@@ -138,7 +138,7 @@ def match_keys(values: Sequence[str]) -> list[str]:
     return key_lists(values)[1]
 
 
-class _ColumnRanks(dict):  # type: ignore[type-arg]
+class _ColumnRanks(dict[int, bytes]):
     """``sort_key``'s rank codes as bytes (for ``codecs.charmap_encode``, twice as fast as
     ``str.translate`` here), plus the joints: a value's space (a tab here) and ZWNJ rank as
     a space, the newline between values stays."""

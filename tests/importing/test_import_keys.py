@@ -16,15 +16,8 @@ from hypothesis import strategies as st
 from desktop_app.domain.countries import country_name
 from desktop_app.domain.search_index import keys_of
 from desktop_app.domain.text import index_words, match_key, normalize_text, sort_key, web_domain
-from desktop_app.importing import CleanRow
-from desktop_app.importing.keys import (
-    DerivedColumns,
-    derive_columns,
-    key_texts,
-    match_keys,
-    sort_keys,
-    text_keys,
-)
+from desktop_app.importing import CleanRow, keys
+from desktop_app.importing.keys import DerivedColumns, derive_columns
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -58,7 +51,7 @@ NAMED = [
 @example(NAMED)
 @example([normalize_text(n) for n in NAMED])
 def test_match_keys_equal_match_key(values):
-    assert match_keys(values) == [match_key(v) for v in values]
+    assert keys.match_keys(values) == [match_key(v) for v in values]
 
 
 @SETTINGS
@@ -66,7 +59,7 @@ def test_match_keys_equal_match_key(values):
 @example([normalize_text(n) for n in NAMED])
 @example(["ب" * 130, "a" * 119 + "ß", "ا" * 200 + "\u064b"])
 def test_sort_keys_equal_sort_key(values):
-    assert sort_keys(values) == [sort_key(v) for v in values]
+    assert keys.sort_keys(values) == [sort_key(v) for v in values]
 
 
 @SETTINGS
@@ -74,20 +67,20 @@ def test_sort_keys_equal_sort_key(values):
 @example([normalize_text(n) for n in NAMED])
 def test_text_keys_are_index_words(values):
     """A value's keys, empty ones dropped and repeats removed, are ``index_words``'s."""
-    assert [[k for k in dict.fromkeys(keys) if k] for keys in text_keys(values)] == \
+    assert [[k for k in dict.fromkeys(found) if k] for found in keys.text_keys(values)] == \
         [index_words(v) for v in values]
 
 
 @SETTINGS
 @given(st.lists(raw_text, max_size=6))
 def test_values_not_yet_stored_are_normalised_first(values):
-    assert match_keys(values) == [match_key(v) for v in values]
-    assert sort_keys(values) == [sort_key(v) for v in values]
+    assert keys.match_keys(values) == [match_key(v) for v in values]
+    assert keys.sort_keys(values) == [sort_key(v) for v in values]
 
 
 def test_key_texts_keep_words_apart():
-    assert key_texts(["دانش‌بنیان آرنيك", "Tabriz Co."]) == ["دانش\u200cبنیان\tارنیک", "tabriz\tco"]
-    assert match_keys([]) == [] and sort_keys([]) == [] and key_texts([]) == []
+    assert keys.key_texts(["دانش‌بنیان آرنيك", "Tabriz Co."]) == ["دانش\u200cبنیان\tارنیک", "tabriz\tco"]
+    assert keys.match_keys([]) == [] and keys.sort_keys([]) == [] and keys.key_texts([]) == []
 
 
 # ------------------------------------------------------------------ whole rows
