@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from collections.abc import Mapping
 
 from desktop_app.domain.text import (
     _MATCH_LETTERS,
@@ -40,7 +41,7 @@ def _ranges_class(code_points: list[int]) -> re.Pattern[str]:
     return re.compile("[" + "".join(parts) + "]+")
 
 
-def _pairs(table: dict[int, object]) -> tuple[tuple[str, str], ...]:
+def _pairs(table: Mapping[int, object]) -> tuple[tuple[str, str], ...]:
     return tuple(
         (chr(cp), "" if out is None else out if isinstance(out, str) else chr(out))  # type: ignore[arg-type]
         for cp, out in table.items()
@@ -128,7 +129,7 @@ def fast_normalize_text(value: str | None) -> str:
 # cache of word keys (cities, countries, sectors and common words repeat on every row).
 
 
-class _SortRanks(dict):  # type: ignore[type-arg]
+class _SortRanks(dict[int, str]):
     """code point → the three-character rank code ``sort_key`` gives it ("" to leave it out)."""
 
     def __missing__(self, code_point: int) -> str:

@@ -35,17 +35,17 @@ import codecs
 import re
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from math import ceil, floor
 from typing import Literal
 
-import numpy as np
 from rapidfuzz import fuzz, process
 
 from desktop_app.domain.text import web_domain
 from desktop_app.importing._keys import fast_match_key as match_key
 from desktop_app.importing.cleaning import CleanRow, Rejection
+from desktop_app.importing.keys import DerivedColumns, match_keys
 from desktop_app.importing.table import gc_paused
 
 Policy = Literal["skip", "update_empty", "overwrite", "create"]
@@ -211,6 +211,10 @@ class ImportPlan:
     policy: str
     rows: list[PlannedRow] = field(default_factory=list)
     rejections: list[Rejection] = field(default_factory=list)
+    #: The derived partner columns of every planned row, computed a column at a time (a
+    #: chunk as the commit asks), for the commit to write as they are (``derived.of(row)``;
+    #: ``None`` for a row changed since, which the commit derives itself).
+    derived: DerivedColumns | None = None
 
     @property
     def to_add(self) -> int:
@@ -300,9 +304,110 @@ def _block_tags(text: str) -> tuple[str, str]:
     return core[:_BLOCK_CHARS], core[-_BLOCK_CHARS:]
 
 
+class ExistingIndex:
+    """What the planner keeps of the partners already in the register: their certain keys
+    (name, Latin name, domain), and the strings the near-match search compares, already
+    placed in their blocks and made bytes where they can be.
+
+    Building it is the planner's whole pass over the existing partners; it depends on
+    nothing but them, so one index serves every preview of a register that has not changed
+    (:func:`cached_existing_index`).
+    """
+
+    def __init__(self, existing: Sequence[ExistingPartner]) -> None:
+        self.size = len(existing)
+        self.ids: list[int] = [p.id for p in existing]
+        self.countries: list[str] = [p.country or "" for p in existing]
+        #: name key → position(s) in the partners given
+        self.by_name: dict[str, int | list[int]] = {}
+        self.latin_ids: dict[str, dict[str, int]] = {}  # country → Latin key → first id
+        self.domain_ids: dict[str, int] = {}
+        #: The near-match strings (bytes where they can be) and the id of each one's partner.
+        self.values: list[str | bytes] = []
+        self.string_ids: list[int] = []
+        #: country → first / last characters → the codes (``-1 - index``) of its strings
+        self.heads: dict[str, dict[str, array[int]]] = {}
+        self.tails: dict[str, dict[str, array[int]]] = {}
+        self.text_only = False  # some string could not be made bytes
+        self._build(existing)
+
+    def _build(self, existing: Sequence[ExistingPartner]) -> None:
+        by_name, latin_ids, domain_ids = self.by_name, self.latin_ids, self.domain_ids
+        values, string_ids = self.values, self.string_ids
+        legal_heads, legal_tails = _FA_LEGAL_PREFIXES, _FA_LEGAL_SUFFIXES
+        for position, partner in enumerate(existing):
+            name = partner.key
+            if name is None:
+                name = name_key(partner.name)
+            elif name.startswith(legal_heads) or name.endswith(legal_tails):
+                name = strip_legal_words(name)
+            latins = _latin_keys(partner.name, partner.name_en) if partner.name_en or partner.name.isascii() else ()
+            country = partner.country or ""
+            if name:
+                entry = by_name.get(name)
+                if entry is None:
+                    by_name[name] = position
+                elif isinstance(entry, int):
+                    by_name[name] = [entry, position]
+                else:
+                    entry.append(position)
+            if latins:
+                table = _of_country(latin_ids, country)
+                for latin in latins:
+                    table.setdefault(latin, partner.id)
+            if partner.website or partner.email:
+                for domain in record_domains(partner.website, partner.email):
+                    domain_ids.setdefault(domain, partner.id)
+            for text in (name, *latins) if latins else (name,):
+                if len(text) < 4 or (text is not name and text == name):
+                    continue
+                code = -1 - len(values)
+                value = _as_bytes(text)
+                if value is text:
+                    self.text_only = True
+                values.append(value)
+                string_ids.append(partner.id)
+                head, tail = _block_tags(text)
+                for blocks, tag in ((self.heads, head), (self.tails, tail)):
+                    by_tag = blocks.get(country)
+                    if by_tag is None:
+                        by_tag = blocks[country] = {}
+                    members = by_tag.get(tag)
+                    if members is None:
+                        by_tag[tag] = array("q", (code,))
+                    else:
+                        members.append(code)
+
+
+def _of_country(tables: dict[str, dict[str, int]], country: str) -> dict[str, int]:
+    """The table of *country* in *tables* (country → key → id or row), made if missing."""
+    table = tables.get(country)
+    if table is None:
+        table = tables[country] = {}
+    return table
+
+
+_CACHE: list[tuple[object, ExistingIndex]] = []
+
+
+def cached_existing_index(token: object, load: Callable[[], Sequence[ExistingPartner]]) -> ExistingIndex:
+    """The :class:`ExistingIndex` of the partners ``load()`` gives, kept for the next call.
+
+    *token* names the register's state (e.g. its partner count, highest id, sum of row
+    versions and latest change): while it is the same, the partners are not loaded or
+    indexed again, so a second preview of the same register skips the pass over them. One
+    index is kept (the last).
+    """
+    if _CACHE and _CACHE[0][0] == token:
+        return _CACHE[0][1]
+    index = ExistingIndex(load())
+    _CACHE[:] = [(token, index)]
+    return index
+
+
 def plan_import(
     rows: Sequence[CleanRow],
-    existing: Sequence[ExistingPartner],
+    existing: Sequence[ExistingPartner] | ExistingIndex,
     policy: str = "skip",
     *,
     rejections: Sequence[Rejection] = (),
@@ -314,57 +419,29 @@ def plan_import(
     *policy* applies to rows that certainly duplicate an existing partner: ``skip`` them,
     ``update_empty`` (fill only its empty fields), ``overwrite`` its fields, or ``create``
     a new partner anyway. Rows with no certain duplicate are always created.
-    *near_cutoff* ``None`` skips the search for near matches (the slow part).
+    *near_cutoff* ``None`` skips the search for near matches (the slow part). *existing*
+    may be an :class:`ExistingIndex` of them (built once for several previews).
+    The plan carries the rows' derived columns for the commit (:attr:`ImportPlan.derived`).
     """
     if policy not in POLICIES:
         raise ValueError(f"Unknown duplicate policy “{policy}”; expected one of {', '.join(POLICIES)}.")
     with gc_paused():
-        return _plan(rows, existing, policy, rejections, near_cutoff, max_candidates)
+        index = existing if isinstance(existing, ExistingIndex) else ExistingIndex(existing)
+        return _plan(rows, index, policy, rejections, near_cutoff, max_candidates)
 
 
 def _plan(
     rows: Sequence[CleanRow],
-    existing: Sequence[ExistingPartner],
+    index: ExistingIndex,
     policy: str,
     rejections: Sequence[Rejection],
     near_cutoff: float | None,
     max_candidates: int,
 ) -> ImportPlan:
-    near = _NearSearch(existing) if near_cutoff is not None else None
-
-    # Existing partners: their keys go straight into the indexes (nothing else is kept of
-    # them but the strings the near-match search compares).
-    by_name: dict[str, int | list[int]] = {}  # name key → position(s) in *existing*
-    latin_ids: dict[str, dict[str, int]] = {}  # country → Latin key → first id
-    domain_ids: dict[str, int] = {}
+    near = _NearSearch(index) if near_cutoff is not None else None
+    by_name, latin_ids, domain_ids = index.by_name, index.latin_ids, index.domain_ids
+    countries, ids = index.countries, index.ids
     legal_heads, legal_tails = _FA_LEGAL_PREFIXES, _FA_LEGAL_SUFFIXES
-    for position, partner in enumerate(existing):
-        name = partner.key
-        if name is None:
-            name = name_key(partner.name)
-        elif name.startswith(legal_heads) or name.endswith(legal_tails):
-            name = strip_legal_words(name)
-        latins = _latin_keys(partner.name, partner.name_en) if partner.name_en or partner.name.isascii() else ()
-        if name:
-            entry = by_name.get(name)
-            if entry is None:
-                by_name[name] = position
-            elif isinstance(entry, int):
-                by_name[name] = [entry, position]
-            else:
-                entry.append(position)
-        if latins:
-            country = partner.country or ""
-            table = latin_ids.get(country)
-            if table is None:
-                table = latin_ids[country] = {}
-            for latin in latins:
-                table.setdefault(latin, partner.id)
-        if partner.website or partner.email:
-            for domain in record_domains(partner.website, partner.email):
-                domain_ids.setdefault(domain, partner.id)
-        if near is not None:
-            near.add_existing(position, name, latins, partner.country or "")
 
     # The rows, in file order: a row's keys are looked up among the existing partners, then
     # among the earlier rows (country → key → the first row number that had it).
@@ -372,9 +449,10 @@ def _plan(
     file_latins: dict[str, dict[str, int]] = {}
     file_domains: dict[str, int] = {}
     claimed: dict[int, int] = {}  # existing id → first row that updates/skips onto it
-    plan = ImportPlan(policy=policy, rejections=list(rejections))
-    for position, row in enumerate(rows):
-        name = name_key(row.name)
+    plan = ImportPlan(policy=policy, rejections=list(rejections), derived=DerivedColumns(rows))
+    for position, (row, name) in enumerate(zip(rows, match_keys([r.name for r in rows]), strict=True)):
+        if name.startswith(legal_heads) or name.endswith(legal_tails):
+            name = strip_legal_words(name)
         latins = _latin_keys(row.name, row.name_en) if row.name_en or row.name.isascii() else ()
         domains = record_domains(row.website, row.email) if row.website or row.email else ()
         country = row.country or ""
@@ -382,14 +460,14 @@ def _plan(
         same_name = by_name.get(name) if name else None
         if same_name is not None:
             for other in (same_name,) if isinstance(same_name, int) else same_name:
-                if (existing[other].country or "") == country:
-                    duplicate = Match("name", existing_id=existing[other].id)
+                if countries[other] == country:
+                    duplicate = Match("name", existing_id=ids[other])
                     break
         if duplicate is None and latins and country in latin_ids:
-            table = latin_ids[country]
+            known = latin_ids[country]
             for latin in latins:
-                if latin in table:
-                    duplicate = Match("latin_name", existing_id=table[latin])
+                if latin in known:
+                    duplicate = Match("latin_name", existing_id=known[latin])
                     break
         if duplicate is None:
             for domain in domains:
@@ -411,16 +489,11 @@ def _plan(
             claimed[claimant] = row.row
             action = policy
         if name:
-            table = file_names.get(country)
-            if table is None:
-                table = file_names[country] = {}
-            table.setdefault(name, row.row)
+            _of_country(file_names, country).setdefault(name, row.row)
         if latins:
-            table = file_latins.get(country)
-            if table is None:
-                table = file_latins[country] = {}
+            earlier = _of_country(file_latins, country)
             for latin in latins:
-                table.setdefault(latin, row.row)
+                earlier.setdefault(latin, row.row)
         for domain in domains:
             file_domains.setdefault(domain, row.row)
         plan.rows.append(PlannedRow(row, action, duplicate))
@@ -472,20 +545,17 @@ class _NearSearch:
     """The blocked fuzzy search behind the candidates (near matches) of a plan.
 
     The rows' strings are placed in their blocks as the rows are planned, and a block an
-    open row asks in is noted in the order first asked. Only then are the existing
-    partners' strings placed, and only in blocks some open row asks in. Each asked block
-    compares its askers with the existing strings and the strings of earlier rows only,
-    so a block of one row, or of later rows only, costs nothing. Small blocks are compared
-    many at a time (one ``cdist`` matrix over several blocks, the pairs across blocks
-    dropped), big ones alone (:func:`similar_pairs`). Strings are compared as bytes where
-    they can be (:func:`_as_bytes`).
+    open row asks in is noted in the order first asked; a block, when made, takes the
+    existing partners' strings of the same block from the :class:`ExistingIndex`. Each
+    asked block compares its askers with the existing strings and the strings of earlier
+    rows only, so a block of one row, or of later rows only, costs nothing. Small blocks
+    are compared many at a time (one ``cdist`` matrix over several blocks, the pairs across
+    blocks dropped), big ones alone (:func:`similar_pairs`). Strings are compared as bytes
+    where they can be (:func:`_as_bytes`).
     """
 
-    def __init__(self, existing: Sequence[ExistingPartner]) -> None:
-        self.existing = existing
-        self.existing_texts: list[str | bytes] = []
-        self.existing_owner = array("q")  # position in *existing* of each existing string
-        self.existing_by_country: dict[str, array[int]] = {}  # country → existing strings
+    def __init__(self, index: ExistingIndex) -> None:
+        self.index = index
         self.row_texts: list[str | bytes] = []
         self.row_owner = array("q")  # row position of each row string
         self.row_first = array("q")  # index of the first string of each row string's row
@@ -493,23 +563,7 @@ class _NearSearch:
         self.tails: dict[str, dict[str, _Block]] = {}  # country → last characters → block
         self.order: list[_Block] = []
         self.other_country: list[tuple[int, list[int]]] = []  # (row position, existing ids)
-        self.text_only = False  # some string could not be made bytes
-
-    def add_existing(self, position: int, name: str, latins: tuple[str, ...], country: str) -> None:
-        """Keep an existing partner's strings (placed in blocks by :meth:`attach`)."""
-        texts = self.existing_texts
-        strings = self.existing_by_country.get(country)
-        if strings is None:
-            strings = self.existing_by_country[country] = array("q")
-        if len(name) >= 4:
-            strings.append(len(texts))
-            texts.append(name)
-            self.existing_owner.append(position)
-        for latin in latins:
-            if len(latin) >= 4 and latin != name:
-                strings.append(len(texts))
-                texts.append(latin)
-                self.existing_owner.append(position)
+        self.text_only = index.text_only  # some string could not be made bytes
 
     def add_row(self, position: int, name: str, latins: tuple[str, ...], country: str,
                 asks: bool, same_name: int | list[int] | None) -> None:
@@ -531,10 +585,11 @@ class _NearSearch:
                 heads = self.heads[country] = {}
                 self.tails[country] = {}
             head, tail = _block_tags(text)
-            for blocks, tag in ((heads, head), (self.tails[country], tail)):
+            for blocks, tag, known in ((heads, head, self.index.heads), (self.tails[country], tail, self.index.tails)):
                 block = blocks.get(tag)
                 if block is None:
                     block = blocks[tag] = _Block()
+                    block.existing = known.get(country, {}).get(tag)
                 block.rows.append(index)
                 if asks:
                     if block.asking is None:
@@ -543,53 +598,24 @@ class _NearSearch:
                     else:
                         block.asking.append(index)
         if asks and same_name is not None:
-            existing = self.existing
-            ids = [existing[p].id for p in ((same_name,) if isinstance(same_name, int) else same_name)
-                   if (existing[p].country or "") != country]
-            if ids:
-                self.other_country.append((position, ids))
-
-    def _place_existing(self) -> None:
-        """Put the existing strings into the blocks open rows ask in (as bytes, if they can be).
-
-        A block holds the strings of one country, so they come in the partners' order."""
-        texts = self.existing_texts
-        for country, strings in self.existing_by_country.items():
-            heads = self.heads.get(country)
-            if heads is None:
-                continue
-            tails = self.tails[country]
-            for index in strings:
-                text: str = texts[index]  # type: ignore[assignment]
-                head, tail = _block_tags(text)
-                placed = False
-                for block in (heads.get(head), tails.get(tail)):
-                    if block is not None and block.asking is not None:
-                        placed = True
-                        if block.existing is None:
-                            block.existing = array("q", (-1 - index,))
-                        else:
-                            block.existing.append(-1 - index)
-                if placed:
-                    value = texts[index] = _as_bytes(text)
-                    if value is text:
-                        self.text_only = True
+            countries, ids = self.index.countries, self.index.ids
+            others = [ids[p] for p in ((same_name,) if isinstance(same_name, int) else same_name)
+                      if countries[p] != country]
+            if others:
+                self.other_country.append((position, others))
 
     def attach(self, plan: ImportPlan, cutoff: float, limit: int) -> None:
         """Compare the asked blocks and give the open rows their candidates."""
-        if self.order:
-            self._place_existing()
-        existing, ex_owner, row_owner, row_first = (
-            self.existing, self.existing_owner, self.row_owner, self.row_first)
+        string_ids, row_owner, row_first = self.index.string_ids, self.row_owner, self.row_first
         # Every string by its code: rows' from the front, existing ones' from the back.
-        texts = self.row_texts + self.existing_texts[::-1]
+        texts = self.row_texts + self.index.values[::-1]
         if self.text_only:  # some string has no bytes: compare them all as text
             texts = list(map(_as_text, texts))
         text_of = texts.__getitem__
         found: dict[int, dict[_Ref, float]] = {}
 
         def record(position: int, code: int, score: float) -> None:
-            ref: _Ref = (existing[ex_owner[-1 - code]].id, None) if code < 0 else (None, row_owner[code])
+            ref: _Ref = (string_ids[-1 - code], None) if code < 0 else (None, row_owner[code])
             best = found.get(position)
             if best is None:
                 best = found[position] = {}
@@ -741,32 +767,45 @@ def _batch_hits(
     only the choices ``lows[q]:highs[q]``; query by query, in choice order."""
     if not queries or not choices:
         return []
-    matrix = process.cdist(queries, choices, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=np.uint8)
-    hit_rows = np.flatnonzero(matrix.max(axis=1))
-    if not hit_rows.size:
-        return []
-    rows_idx, cols_idx = np.nonzero(matrix[hit_rows])
-    rows_idx = hit_rows[rows_idx]
-    keep = (cols_idx >= np.array(lows)[rows_idx]) & (cols_idx < np.array(highs)[rows_idx])
-    rows_idx, cols_idx = rows_idx[keep], cols_idx[keep]
-    scores = matrix[rows_idx, cols_idx].astype(float).tolist()
-    return list(zip(rows_idx.tolist(), cols_idx.tolist(), scores, strict=True))
+    return [(q, c, score) for q, hits in _matrix(queries, choices, cutoff).hits()
+            for c, score in hits if lows[q] <= c < highs[q]]
 
 
-def _matrix_hits(matrix: np.ndarray) -> list[tuple[int, list[tuple[int, float]]]]:
-    """The rows of a cdist matrix with cells that are not 0: (row, [(column, score), …]).
+_NONZERO = re.compile(b"[^\x00]+")
 
-    Hits are rare: the rows that have some are found with ``max`` (vectorised, fast) and
-    only they are searched (``np.nonzero`` over the whole matrix is much slower).
-    """
-    out: list[tuple[int, list[tuple[int, float]]]] = []
-    if not matrix.size:
+
+class _Scores:
+    """A ``uint8`` matrix of ``fuzz.ratio`` scores (0 where below the cutoff), row-major in
+    a ``bytearray``: what ``process.cdist`` gives, without numpy."""
+
+    __slots__ = ("data", "width")
+
+    def __init__(self, data: bytearray, width: int) -> None:
+        self.data = data
+        self.width = width
+
+    def clear(self, cells: Sequence[tuple[int, int]]) -> None:
+        """Set the cells ``(row, column)`` to 0."""
+        for row, column in cells:
+            self.data[row * self.width + column] = 0
+
+    def hits(self) -> list[tuple[int, list[tuple[int, float]]]]:
+        """The rows with cells that are not 0: (row, [(column, score), …]), in order.
+
+        Hits are rare: the runs of non-zero bytes are found by a regex (in C) and only they
+        are looked at."""
+        out: list[tuple[int, list[tuple[int, float]]]] = []
+        data, width = self.data, self.width
+        if not width:
+            return out
+        for run in _NONZERO.finditer(data):
+            for at in range(run.start(), run.end()):
+                row, column = divmod(at, width)
+                if out and out[-1][0] == row:
+                    out[-1][1].append((column, float(data[at])))
+                else:
+                    out.append((row, [(column, float(data[at]))]))
         return out
-    for q in np.flatnonzero(matrix.max(axis=1)).tolist():
-        row = matrix[q]
-        columns = np.flatnonzero(row)
-        out.append((q, list(zip(columns.tolist(), row[columns].astype(float).tolist(), strict=True))))
-    return out
 
 
 def _length_band(length: int, cutoff: float) -> tuple[int, int]:
@@ -800,10 +839,8 @@ def _pairs_by_cdist(
             stop = min(len(queries), start + size)
             bound = limits[stop - 1]
             matrix = _matrix(queries[start:stop], choices[:bound], cutoff)
-            selves = [(q - start, own[q]) for q in range(start, stop) if limits[q] <= own[q] < bound]
-            if selves:
-                matrix[tuple(zip(*selves, strict=True))] = 0
-            for q, hits in _matrix_hits(matrix):
+            matrix.clear([(q - start, own[q]) for q in range(start, stop) if limits[q] <= own[q] < bound])
+            for q, hits in matrix.hits():
                 limit = limits[start + q]
                 out[start + q] = [hit for hit in hits if hit[0] < limit]
             start = stop
@@ -819,8 +856,9 @@ def _pairs_by_cdist(
         bound = limits[part[-1]]
         choice_length = list(map(len, choices[:bound]))
         order = sorted(range(bound), key=choice_length.__getitem__)
-        place = np.empty(bound, dtype=np.int64)  # where each choice is in length order
-        place[order] = np.arange(bound)
+        place = [0] * bound  # where each choice is in length order
+        for at, choice in enumerate(order):
+            place[choice] = at
         texts = list(map(choices.__getitem__, order))
         lengths = list(map(choice_length.__getitem__, order))
         by_length = sorted(part, key=query_length.__getitem__)
@@ -838,11 +876,9 @@ def _pairs_by_cdist(
             if low >= high:
                 continue
             matrix = _matrix([queries[q] for q in group], texts[low:high], cutoff)
-            selves = [(i, at - low) for i, q in enumerate(group)
-                      if limits[q] <= own[q] < bound and low <= (at := int(place[own[q]])) < high]
-            if selves:
-                matrix[tuple(zip(*selves, strict=True))] = 0
-            for i, hits in _matrix_hits(matrix):
+            matrix.clear([(i, at - low) for i, q in enumerate(group)
+                          if limits[q] <= own[q] < bound and low <= (at := place[own[q]]) < high])
+            for i, hits in matrix.hits():
                 q = group[i]
                 limit = limits[q]
                 found = [(order[low + c], score) for c, score in hits if order[low + c] < limit]
@@ -851,9 +887,31 @@ def _pairs_by_cdist(
     return out
 
 
-def _matrix(queries: Sequence[str | bytes], choices: Sequence[str | bytes], cutoff: float) -> np.ndarray:
-    """``process.cdist`` of ``fuzz.ratio`` with *cutoff*, as a ``uint8`` matrix."""
+try:  # the compiled cdist: process.cdist is this, wrapped in a numpy array
+    from rapidfuzz.process_cpp_impl import UINT8 as _UINT8
+    from rapidfuzz.process_cpp_impl import cdist as _compiled_cdist
+except ImportError:  # pragma: no cover - a rapidfuzz without its compiled part
+    _compiled_cdist = None
+
+
+def _matrix(queries: Sequence[str | bytes], choices: Sequence[str | bytes], cutoff: float) -> _Scores:
+    """``process.cdist`` of ``fuzz.ratio`` with *cutoff*, as a ``uint8`` :class:`_Scores`.
+
+    The compiled ``cdist`` gives a matrix with the buffer protocol; numpy, which the public
+    ``process.cdist`` only uses to wrap it, is not needed (it costs the bundle 40 MB). Without
+    the compiled module the scores come from ``process.extract``, rounded the same way.
+    """
     # Threads pay off only on big matrices; starting them costs more than a small one.
     workers = -1 if len(queries) * len(choices) > 2_000_000 else 1
-    return process.cdist(queries, choices, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=np.uint8,
-                         workers=workers)
+    width = len(choices)
+    if not queries or not width:
+        return _Scores(bytearray(), width)
+    if _compiled_cdist is not None:
+        found = _compiled_cdist(queries, choices, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=_UINT8,
+                                workers=workers)
+        return _Scores(bytearray(memoryview(found).cast("B")), width)
+    data = bytearray(len(queries) * width)
+    for q, query in enumerate(queries):
+        for _, score, c in process.extract(query, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None):
+            data[q * width + c] = floor(score + 0.5)
+    return _Scores(data, width)

@@ -15,10 +15,9 @@ from collections import defaultdict
 from math import floor
 from unittest import mock
 
-import numpy as np
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 import desktop_app.importing.duplicates as duplicates
 from desktop_app.domain.text import web_domain
@@ -27,10 +26,12 @@ from desktop_app.importing._keys import fast_match_key
 from desktop_app.importing.duplicates import (
     _COMMON_HEADS,
     _COMMON_TAILS,
+    ExistingIndex,
     _as_bytes,
     _as_text,
     _block_tags,
     _domain,
+    cached_existing_index,
     latin_key,
     record_domains,
     similar_pairs,
@@ -80,11 +81,11 @@ def reference_fuzzy(keys) -> tuple[str, ...]:
 
 
 def reference_scores(queries: list[str], choices: list[str], cutoff: float) -> list[list[tuple[int, float]]]:
-    matrix = process.cdist(queries, choices, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=np.uint8)
-    out: list[list[tuple[int, float]]] = [[] for _ in queries]
-    for q, c in zip(*np.nonzero(matrix), strict=True):
-        out[q].append((int(c), float(matrix[q, c])))
-    return out
+    """Every query against every choice: the scores at *cutoff* or more, rounded half up as
+    a ``uint8`` score matrix rounds them (a score that rounds to 0 is no hit)."""
+    return [[(c, float(floor(score + 0.5))) for c, choice in enumerate(choices)
+             if (score := fuzz.ratio(query, choice)) >= cutoff and floor(score + 0.5)]
+            for query in queries]
 
 
 def reference_plan(rows, existing, policy="skip", cutoff=90.0, limit=5):
@@ -343,3 +344,70 @@ def test_similar_pairs_equal_all_pairs(block, way, cutoff, as_bytes):
     with mock.patch.multiple(duplicates, **way):
         assert similar_pairs(queries, choices, limits, cutoff, own) == expected
         assert similar_pairs(queries, choices, limits, cutoff) == expected
+
+
+@SETTINGS
+@given(blocks(), st.sampled_from([90.0, 50.0, 0.0]))
+def test_scores_without_the_compiled_cdist_are_the_same(block, cutoff):
+    """Should rapidfuzz come without its compiled ``cdist``, the scores come from
+    ``process.extract``, rounded as the matrix rounds them: the pairs are the same."""
+    queries, choices, limits, own = block
+    expected = similar_pairs(queries, choices, limits, cutoff, own)
+    with mock.patch.object(duplicates, "_compiled_cdist", None):
+        assert similar_pairs(queries, choices, limits, cutoff, own) == expected
+
+
+def test_the_planner_runs_without_numpy():
+    """numpy is not a dependency (it cost the bundle 40 MB): planning must not import it."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = ("import sys; sys.modules['numpy'] = None\n"
+            "from desktop_app.importing import CleanRow, ExistingPartner, plan_import\n"
+            "plan = plan_import([CleanRow(row=2, name='Tabriz Technology Parc', country='IR')],\n"
+            "                   [ExistingPartner(1, 'Tabriz Technology Park', country='IR')])\n"
+            "print(plan.rows[0].candidates[0].existing_id)")
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, env={"PYTHONPATH": str(root), "PATH": ""},
+                         capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "1"
+
+
+@SETTINGS
+@given(records(12), records(10), st.sampled_from([90.0, 60.0]))
+def test_a_prepared_existing_index_plans_the_same(existing_data, row_data, cutoff):
+    """An :class:`ExistingIndex` built once (and used for two previews) gives the plan the
+    partners themselves give, each time."""
+    existing, rows = make_existing(existing_data, True), make_rows(row_data)
+    index = ExistingIndex(existing)
+    expected = planned(plan_import(rows, existing, "update_empty", near_cutoff=cutoff))
+    assert planned(plan_import(rows, index, "update_empty", near_cutoff=cutoff)) == expected
+    assert planned(plan_import(rows[:5], index, "update_empty", near_cutoff=cutoff)) == \
+        planned(plan_import(rows[:5], existing, "update_empty", near_cutoff=cutoff))
+
+
+def test_the_existing_index_is_kept_while_the_register_is_unchanged():
+    loads: list[int] = []
+
+    def load(count: int):
+        def loader():
+            loads.append(count)
+            return [ExistingPartner(i, f"Tabriz Park {i}", country="IR") for i in range(1, count + 1)]
+        return loader
+
+    first = cached_existing_index(("register", 3), load(3))
+    assert cached_existing_index(("register", 3), load(3)) is first and loads == [3]
+    second = cached_existing_index(("register", 4), load(4))  # the register changed
+    assert second is not first and second.size == 4 and loads == [3, 4]
+    rows = [CleanRow(row=2, name="Tabriz Park 4", country="IR")]
+    assert plan_import(rows, second, "skip").rows[0].duplicate == Match("name", existing_id=4)
+
+
+def test_the_plan_carries_the_rows_derived_columns():
+    from desktop_app.domain.text import match_key, sort_key
+
+    rows = [CleanRow(row=2, name="شركت كيميا", country="IR"), CleanRow(row=3, name="Tabriz Co.")]
+    plan = plan_import(rows, [], "skip")
+    assert plan.derived is not None
+    assert [plan.derived.of(r.partner)[:2] for r in plan.rows] == [(match_key(r.name), sort_key(r.name)) for r in rows]
