@@ -32,6 +32,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -39,10 +40,13 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from bench_import_read import generate, peak_rss_mb  # noqa: E402 (after the path is set)
 
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
 BASE, RUN = "peyvand_commit_base", "peyvand_commit_run"
 
 
-def _admin(server: str):  # type: ignore[no-untyped-def]
+def _admin(server: str) -> Engine:
     from sqlalchemy import create_engine
 
     return create_engine(server, isolation_level="AUTOCOMMIT")
@@ -82,8 +86,10 @@ def build(folder: Path, existing_json: Path, target: str) -> float:
     return time.perf_counter() - started
 
 
-def measure(register: str, preview_file: str) -> dict[str, object]:
-    """Commit the kept dry run into *register* in this process, then the reference."""
+def measure(register: str, preview_file: str, handover: str = "") -> dict[str, object]:
+    """Commit the kept dry run into *register* in this process, then the reference. With
+    *handover*, the new rows' derived columns are computed first (untimed, as the stages
+    before the commit will hand them over) and given to the commit."""
     from sqlalchemy import select
 
     from db.bulk import insert_rows
@@ -94,9 +100,18 @@ def measure(register: str, preview_file: str) -> dict[str, object]:
     preview = pickle.loads(Path(preview_file).read_bytes())
     db = Database.open(register, app_version="bench")
     service = ImportService(db)
+    derived = None
+    if handover:
+        from desktop_app.domain.import_derive import Deriver
+
+        derive = Deriver().values
+        derived = {r.partner.row: derive(r.partner.name, r.partner.name_en, r.partner.website,
+                                         r.partner.email, r.partner.city, r.partner.sector,
+                                         r.partner.phone, r.partner.country or None, r.partner.tags)
+                   for r in preview.plan.rows}
     before = peak_rss_mb()
     started = time.perf_counter()
-    result = service.commit(preview)
+    result = service.commit(preview, derived=derived)
     total = time.perf_counter() - started
     peak = peak_rss_mb()
     timings = {k: v for k, v in service.timings.items() if k.startswith("commit")}
@@ -123,7 +138,9 @@ def main() -> int:
     parser.add_argument("--folder", type=Path, help="keep the generated files and register here")
     parser.add_argument("--runs", type=int, default=2)
     parser.add_argument("--postgres", metavar="URL", help="a PostgreSQL server URL to run against")
-    parser.add_argument("--measure", nargs=2, help=argparse.SUPPRESS)  # one run, in a child
+    parser.add_argument("--handover", action="store_true",
+                        help="also run with the derived columns handed over ready-made")
+    parser.add_argument("--measure", nargs="+", help=argparse.SUPPRESS)  # one run, in a child
     args = parser.parse_args()
     if args.measure:
         print(json.dumps(measure(*args.measure)))
@@ -153,18 +170,19 @@ def main() -> int:
         stamp.write_text(json.dumps({"build_s": seconds}))
     print(f"{args.rows:,} rows into {args.existing:,} partners ({engine}); reference = the same "
           "new rows written by the driver's fastest path into a table with no index")
-    for run in range(args.runs):
+    for run, handover in [(r, h) for r in range(args.runs) for h in ([""] + ["handover"] * args.handover)]:
         if args.postgres:
             register = _create(args.postgres, RUN, template=BASE)
         else:
             register = str(folder / "run.sqlite3")
             shutil.copyfile(base_file, register)
-        out = subprocess.run([sys.executable, __file__, "--measure", register, str(preview_file)],
+        out = subprocess.run([sys.executable, __file__, "--measure", register, str(preview_file),
+                              *([handover] if handover else [])],
                              check=True, capture_output=True, text=True, cwd=ROOT)
         got = json.loads(out.stdout.strip().splitlines()[-1])
         parts = ", ".join(f"{k.removeprefix('commit_')} {v:.2f}" for k, v in got["parts"].items()
                           if k != "commit")
-        print(f"run {run + 1}: commit {got['commit_s']:.2f} s ({parts}); "
+        print(f"run {run + 1}{' (derived handed over)' if handover else ''}: commit {got['commit_s']:.2f} s ({parts}); "
               f"{got['new_partners']:,} new partners; reference {got['reference_s']:.2f} s "
               f"({got['commit_s'] / max(got['reference_s'], 1e-9):.1f}x); "
               f"peak {got['rss_peak_mb']:.0f} MB (before the commit {got['rss_before_mb']:.0f} MB)")

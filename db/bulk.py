@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import time
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -86,6 +87,19 @@ def uuid4_strings(count: int) -> list[str]:
     for at in range(0, 32 * count, 32):
         h = data[at:at + 32]
         out.append(f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{_UUID_VARIANT[h[16]]}{h[17:20]}-{h[20:]}")
+    return out
+
+
+def uuid7_strings(count: int) -> list[str]:
+    """*count* time-ordered (version 7) UUIDs as text, all of this millisecond, from one
+    ``os.urandom`` call: what :func:`db.audit.uuid7` gives, at a fraction of the cost."""
+    stamp = f"{(time.time_ns() // 1_000_000) & ((1 << 48) - 1):012x}"
+    head = f"{stamp[:8]}-{stamp[8:12]}-7"
+    data = os.urandom(10 * count).hex()
+    out = []
+    for at in range(0, 20 * count, 20):
+        h = data[at:at + 20]
+        out.append(f"{head}{h[:3]}-{_UUID_VARIANT[h[3]]}{h[4:7]}-{h[7:19]}")
     return out
 
 

@@ -37,10 +37,9 @@ from db.audit import (
     plain_value,
     schema_revision,
     site_row,
-    uuid7,
     uuids_of,
 )
-from db.bulk import insert_rows
+from db.bulk import insert_rows, uuid7_strings
 
 #: The audit columns a bulk writer fills, in the order of :func:`audit_entry`'s tuple.
 AUDIT_COLUMNS = ("at", "actor", "source", "action", "entity", "entity_id", "entity_uuid", "changes")
@@ -124,23 +123,27 @@ def stamp_new_records(conn: Connection, entries: Sequence[tuple[Any, ...]],
     resolved = uuids_of(conn, wanted, known_uuids)
     site = site_row(conn)
     schema = schema_revision(conn)
+    synced = [entry[4] in SYNCED_TABLES for entry in entries]
+    changes_ids = iter(uuid7_strings(sum(synced)))
+    first_hlc = next_hlc(site.last_hlc)  # then one tick per change: monotonic, as next_hlc
+    local = LOCAL_COLUMNS
     out: list[tuple[Any, ...]] = []
     heads: list[tuple[Any, ...]] = []
-    for entry, changes in zip(entries, fields, strict=True):
-        entity = entry[4]
-        if entity not in SYNCED_TABLES:
+    for entry, changes, is_synced in zip(entries, fields, synced, strict=True):
+        if not is_synced:
             out.append((*entry, None, "", None, None, None, None, None))
             continue
+        entity = entry[4]
         site.last_seq += 1
-        site.last_hlc = next_hlc(site.last_hlc)
-        change = uuid7()
+        site.last_hlc = hlc = max(first_hlc, site.last_hlc + 1)
+        change = next(changes_ids)
         refs = {col: [resolved.get((ref_table, v)) if isinstance(v, int) else None for v in changes[col]]
                 for col, ref_table in FOREIGN_REFS[entity].items() if col in changes}
-        stamp = [change, site.last_hlc, site.site]
-        heads.append((entry[6], entity, "live", None, dumps(
-            {f: stamp for f in changes if f not in LOCAL_COLUMNS}, separators=(",", ":"))))
-        out.append((*entry, change, site.site, site.last_seq, site.last_hlc, "{}",
-                    dumps(refs, separators=(",", ":")), schema))
+        stamp = f'["{change}",{hlc},"{site.site}"]'
+        heads.append((entry[6], entity, "live", None,
+                      "{" + ",".join([f'"{f}":{stamp}' for f in changes if f not in local]) + "}"))
+        out.append((*entry, change, site.site, site.last_seq, hlc, "{}",
+                    dumps(refs, separators=(",", ":")) if refs else "{}", schema))
     site.save(conn)
     insert_rows(conn, HEAD_TABLE.name, ("entity_uuid", "entity", "state", "merged_into", "heads"), heads)
     return out

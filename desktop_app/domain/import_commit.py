@@ -22,9 +22,9 @@ import logging
 import time
 import uuid
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from db.audit import plain_value as _plain
@@ -71,6 +71,11 @@ if TYPE_CHECKING:
     from desktop_app.domain.imports import ImportPreview
 
 log = logging.getLogger("peyvand.imports")
+
+_PARTNERS = cast(Table, Partner.__table__)
+_CONTACTS = cast(Table, Contact.__table__)
+_AUDIT = cast(Table, AuditEntry.__table__)
+_CHANGES = cast(Table, ImportChange.__table__)
 
 #: The decisions a row can be given in :meth:`ImportService.commit`.
 DECISIONS = ("skip", "update_empty", "overwrite", "create")
@@ -151,7 +156,7 @@ class BatchWriter:
         decision, is merged into what that earlier row became.
         """
         creates: list[CleanRow] = []
-        updates: dict[int, list[CleanRow]] = {}
+        updates: dict[int, list[tuple[CleanRow, str]]] = {}
         became: dict[int, tuple[str, object]] = {}  # row number → ("new", CleanRow) | ("existing", id)
         merges: list[tuple[CleanRow, CleanRow, str]] = []
         position: dict[int, int] = {}  # row number → index in creates
@@ -167,10 +172,10 @@ class BatchWriter:
             elif action in ("update_empty", "overwrite") and target is not None:
                 kind, ref = target
                 if kind == "existing":
-                    updates.setdefault(int(ref), []).append((row, action))  # type: ignore[call-overload]
+                    updates.setdefault(cast(int, ref), []).append((row, action))
                     became[row.row] = target
                 else:
-                    merges.append((ref, row, action))  # type: ignore[arg-type]
+                    merges.append((cast(CleanRow, ref), row, action))
                     became[row.row] = target
             else:
                 self.counts["skipped"] += 1
@@ -178,12 +183,12 @@ class BatchWriter:
                     became[row.row] = target
         copies: dict[int, CleanRow] = {}  # row number → the copy a merge changes
         for earlier, row, action in merges:
-            target = copies.get(earlier.row)
-            if target is None:  # a merge must not change the preview's row
-                target = copies[earlier.row] = copy.copy(earlier)
+            merged = copies.get(earlier.row)
+            if merged is None:  # a merge must not change the preview's row
+                merged = copies[earlier.row] = copy.copy(earlier)
                 self.merged.add(earlier.row)
-                creates[position[earlier.row]] = target
-            _merge_into(target, row, action)
+                creates[position[earlier.row]] = merged
+            _merge_into(merged, row, action)
             self.counts["updated"] += 1
         return creates, updates
 
@@ -273,13 +278,13 @@ class BatchWriter:
             return self._insert_partners_fast(conn, s.info["actor"], batch_id, rows, done, total)
         actor, now = s.info["actor"], self.now
         tag_ids = self.tag_ids
-        partner_ids = reserve_ids(conn, Partner.__table__, len(rows))
+        partner_ids = reserve_ids(conn, _PARTNERS, len(rows))
         contact_count = sum(1 for r in rows if r.has_contact)
-        contact_ids = iter(reserve_ids(conn, Contact.__table__, contact_count))
-        partner_insert = insert(Partner.__table__)
-        contact_insert = insert(Contact.__table__)
-        audit_insert = insert(AuditEntry.__table__)
-        change_insert = insert(ImportChange.__table__)
+        contact_ids = iter(reserve_ids(conn, _CONTACTS, contact_count))
+        partner_insert = insert(_PARTNERS)
+        contact_insert = insert(_CONTACTS)
+        audit_insert = insert(_AUDIT)
+        change_insert = insert(_CHANGES)
         for start in range(0, len(rows), CHUNK):
             check_cancelled(self.cancelled)
             chunk = rows[start:start + CHUNK]
@@ -319,22 +324,22 @@ class BatchWriter:
         now = self.now
         tag_ids = self.tag_ids
         derive = self.derived_values
-        partner_ids = reserve_ids(conn, Partner.__table__, len(rows))
+        partner_ids = reserve_ids(conn, _PARTNERS, len(rows))
         contact_count = sum(1 for r in rows if r.has_contact)
-        contact_ids = iter(reserve_ids(conn, Contact.__table__, contact_count))
+        contact_ids = iter(reserve_ids(conn, _CONTACTS, contact_count))
         contact_uuids = iter(uuid4_strings(contact_count))
-        stamp = bound_value(conn, Partner.__table__.c.created_at, now)
-        audit_stamp = bound_value(conn, AuditEntry.__table__.c.at, now)
+        stamp = bound_value(conn, _PARTNERS.c.created_at, now)
+        audit_stamp = bound_value(conn, _AUDIT.c.at, now)
         # Random UUIDs as ever, handed out in sorted order: the unique index then takes the
         # batch in one sweep instead of at random pages.
         uuids = sorted(uuid4_strings(len(rows)))
-        partner_table, contact_table = Partner.__table__.name, Contact.__table__.name
-        audit_table, change_table = AuditEntry.__table__.name, ImportChange.__table__.name
+        partner_table, contact_table = _PARTNERS.name, _CONTACTS.name
+        audit_table, change_table = _AUDIT.name, _CHANGES.name
         partner_changes = InsertChanges(_PARTNER_COLUMNS)
         contact_changes = InsertChanges(_CONTACT_COLUMNS)
-        rebuild = len(rows) * REBUILD_INDEXES_RATIO >= row_count(conn, Partner.__table__.name)
+        rebuild = len(rows) * REBUILD_INDEXES_RATIO >= row_count(conn, _PARTNERS.name)
         with sqlite_cache(conn), fts_filled_afterwards(conn, partner_ids[0], partner_ids[-1]), \
-                indexes_rebuilt_afterwards(conn, Partner.__table__.name, enabled=rebuild):
+                indexes_rebuilt_afterwards(conn, _PARTNERS.name, enabled=rebuild):
             for start in range(0, len(rows), CHUNK):
                 check_cancelled(self.cancelled)
                 chunk = rows[start:start + CHUNK]
@@ -409,7 +414,7 @@ class BatchWriter:
                       reindexed: list[tuple[int, str]]) -> None:
         """:meth:`_apply_updates` for up to 500 partners."""
         actor, now = self.actor, self.now
-        table = Partner.__table__
+        table = _PARTNERS
         derive = self.derive.values
         query = select(table).where(table.c.id.in_(chunk))
         if conn.dialect.name == "postgresql":
@@ -477,10 +482,10 @@ class BatchWriter:
         if links:
             conn.execute(insert(partner_tags), links)
         if contacts:
-            contact_ids = reserve_ids(conn, Contact.__table__, len(contacts))
+            contact_ids = reserve_ids(conn, _CONTACTS, len(contacts))
             values = [_contact_values(r, cid, pid, now)
                       for cid, (pid, r) in zip(contact_ids, contacts, strict=True)]
-            conn.execute(insert(Contact.__table__), values)
+            conn.execute(insert(_CONTACTS), values)
             audit += [audit_row(now, actor, "insert", "contacts", v) for v in values]
             by_partner: dict[int, list[int]] = {}
             for v in values:
@@ -489,9 +494,9 @@ class BatchWriter:
                 if change["partner_id"] in by_partner:
                     change["new_values"]["_contacts"] = by_partner[change["partner_id"]]
         if audit:
-            conn.execute(insert(AuditEntry.__table__), audit)
+            conn.execute(insert(_AUDIT), audit)
         if changes:
-            conn.execute(insert(ImportChange.__table__), changes)
+            conn.execute(insert(_CHANGES), changes)
 
 
     @staticmethod
@@ -499,7 +504,7 @@ class BatchWriter:
         """``UPDATE`` the changed partners (every written column), checking each one's version."""
         if not writes:
             return
-        table = Partner.__table__
+        table = _PARTNERS
         columns = [c for c in writes[0] if c not in ("b_id", "b_version")]
         statement = (update(table)
                      .where(table.c.id == bindparam("b_id"), table.c.version == bindparam("b_version"))

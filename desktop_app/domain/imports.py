@@ -383,7 +383,7 @@ class ImportService:
         """Write any list to CSV (UTF-8 with BOM) or XLSX by the file's suffix; formula-like
         cells are neutralised. Returns the number of rows written."""
         target = Path(path)
-        return _writer_for(target)(target, list(headers), rows)  # type: ignore[arg-type]
+        return _writer_for(target)(target, list(headers), rows)
 
 
 def _writer_for(path: Path) -> Callable[..., int]:

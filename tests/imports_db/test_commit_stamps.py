@@ -121,3 +121,18 @@ def test_the_commit_takes_derived_values_handed_over(any_db: Database, tmp_path:
     row = rows[4]
     assert tuple(ankara[1:]) == derive.values(row.name, row.name_en, row.website, row.email, row.city,
                                               row.sector, row.phone, row.country or None, row.tags)
+
+
+def test_uuid7_strings_are_time_ordered_version_7_uuids() -> None:
+    import time
+    import uuid
+
+    from db.bulk import uuid7_strings
+
+    before = time.time_ns() // 1_000_000
+    made = uuid7_strings(2000)
+    assert len(set(made)) == 2000
+    for text in made:
+        parsed = uuid.UUID(text)
+        assert str(parsed) == text and parsed.version == 7 and parsed.variant == uuid.RFC_4122
+        assert before <= parsed.int >> 80 <= time.time_ns() // 1_000_000
