@@ -111,7 +111,7 @@ def measure(register: str, preview_file: str, handover: str = "") -> dict[str, o
                    for r in preview.plan.rows}
     before = peak_rss_mb()
     started = time.perf_counter()
-    result = service.commit(preview, derived=derived)
+    result = service.commit(preview, **({"derived": derived} if derived else {}))
     total = time.perf_counter() - started
     peak = peak_rss_mb()
     timings = {k: v for k, v in service.timings.items() if k.startswith("commit")}

@@ -30,7 +30,7 @@ from desktop_app.domain.text import index_words, search_words
 PG_KEYS_SQL = "array_to_tsvector(array_remove(string_to_array(search_text, ' '), ''))"
 #: How many names a first page in name order is looked for among before the keys index
 #: is asked (see :func:`pg_walk_window`).
-PG_WALK_WINDOW = 1000
+PG_WALK_WINDOW = 2500
 
 
 def pg_prefix_query(query_text: str) -> str:

@@ -3,7 +3,6 @@ takes derived values handed over ready-made (SQLite and PostgreSQL)."""
 
 from __future__ import annotations
 
-import csv
 import json
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from db.models import AuditEntry, Contact, Partner
 from db.sync_models import SyncHead
 from desktop_app.domain.import_derive import DERIVED_COLUMNS, Deriver
 from desktop_app.domain.imports import ImportService
+from tests.imports_db.test_imports_service import write
 
 HEADERS = ["Name", "Latin name", "Country", "City", "Website", "E-mail", "Tags", "Contact"]
 ROWS = [
@@ -27,20 +27,12 @@ ROWS = [
 ]
 
 
-def write(path: Path, rows: list[list[str]]) -> Path:
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(HEADERS)
-        writer.writerows(rows)
-    return path
-
-
 def test_imported_records_are_sync_changes_with_heads(any_db: Database, tmp_path: Path) -> None:
     """Every audit row an import writes has its place in the change log (gapless sequence,
     one change id each), and every created partner and contact has its heads — nothing is
     left for the before-commit stamp to rewrite."""
     imports = ImportService(any_db)
-    result = imports.commit(imports.preview(write(tmp_path / "a.csv", ROWS), policy="update_empty"))
+    result = imports.commit(imports.preview(write(tmp_path / "a.csv", ROWS, HEADERS), policy="update_empty"))
     created = result.changes.created["partners"]
     assert len(created) == 3
     with any_db.reading() as s:
@@ -103,7 +95,7 @@ def test_the_commit_takes_derived_values_handed_over(any_db: Database, tmp_path:
     """Values handed over are written as given; a row missing from them, or one a later
     row was merged into, is derived by the commit — as without any handed over."""
     imports = ImportService(any_db)
-    preview = imports.preview(write(tmp_path / "a.csv", ROWS), policy="update_empty")
+    preview = imports.preview(write(tmp_path / "a.csv", ROWS, HEADERS), policy="update_empty")
     derive = Deriver()
     rows = {r.partner.row: r.partner for r in preview.plan.rows}
     handed = {n: derive.values(r.name, r.name_en, r.website, r.email, r.city, r.sector, r.phone,

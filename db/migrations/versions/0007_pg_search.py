@@ -17,14 +17,12 @@ Create Date: 2026-12-02
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from alembic import op
 
-revision: str = "0007_pg_search"
-down_revision: str | Sequence[str] | None = "0006_attachment_blobs"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
+# The chain: this revision follows 0006 (no branches, no dependencies).
+revision = "0007_pg_search"
+down_revision: str | None = "0006_attachment_blobs"
+branch_labels = depends_on = None
 
 #: The keys of ``partners.search_text`` as a tsvector (kept equal to
 #: ``desktop_app.domain.search_index.PG_KEYS_SQL``; a test checks it).
