@@ -45,7 +45,10 @@ from db.sync_models import SyncHead, SyncSite
 from db.types import utcnow
 
 _SKIPPED = {"version", "updated_at", "created_at", "search_text", "name_key", "name_en_key",
-            "web_domain"}
+            "web_domain", "name_sort"}
+#: The columns no audit row records (bookkeeping, and what is derived from other columns):
+#: the public name of the hook's skip list, for writers that build audit rows themselves.
+SKIPPED_COLUMNS: frozenset[str] = frozenset(_SKIPPED)
 
 #: Tables whose records travel between registers (import batches stay local bookkeeping).
 SYNCED_MODELS: tuple[type[Record], ...] = tuple(m for m in AUDITED_MODELS if m is not ImportBatch)
@@ -140,6 +143,10 @@ def _plain(value: Any) -> Any:
     if isinstance(value, decimal.Decimal | uuid.UUID):
         return str(value)
     return value
+
+
+#: The public name of :func:`_plain`, for writers that build audit rows themselves.
+plain_value = _plain
 
 
 def uuid7() -> str:
@@ -580,5 +587,5 @@ def install_audit(session_class: type[Session]) -> None:
         event.listen(session_class, "before_commit", _before_commit)
 
 
-__all__ = ["FOREIGN_REFS", "LOCAL_COLUMNS", "SYNCED_TABLES", "Base", "WriteSet", "install_audit",
-           "stamp_changes", "stamp_pending", "uuid7"]
+__all__ = ["FOREIGN_REFS", "LOCAL_COLUMNS", "SKIPPED_COLUMNS", "SYNCED_TABLES", "Base", "WriteSet",
+           "install_audit", "plain_value", "stamp_changes", "stamp_pending", "uuid7"]

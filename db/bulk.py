@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import time
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -78,15 +79,28 @@ def bound_value(conn: Any, column: Any, value: Any) -> Any:
     return process(value) if process else value
 
 
+def _random_hex(count: int, size: int) -> Iterator[str]:
+    """*count* random strings of *size* bytes in hex, from one ``os.urandom`` call."""
+    data = os.urandom(size * count).hex()
+    step = 2 * size
+    return (data[at:at + step] for at in range(0, step * count, step))
+
+
 def uuid4_strings(count: int) -> list[str]:
     """*count* random (version 4) UUIDs as text, from one ``os.urandom`` call: what
     ``str(uuid.uuid4())`` gives, in a fifth of the time."""
-    data = os.urandom(16 * count).hex()
-    out = []
-    for at in range(0, 32 * count, 32):
-        h = data[at:at + 32]
-        out.append(f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{_UUID_VARIANT[h[16]]}{h[17:20]}-{h[20:]}")
-    return out
+    variant = _UUID_VARIANT
+    return [f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{variant[h[16]]}{h[17:20]}-{h[20:]}"
+            for h in _random_hex(count, 16)]
+
+
+def uuid7_strings(count: int) -> list[str]:
+    """*count* time-ordered (version 7) UUIDs as text, all of this millisecond, from one
+    ``os.urandom`` call: what :func:`db.audit.uuid7` gives, at a fraction of the cost."""
+    stamp = f"{(time.time_ns() // 1_000_000) & ((1 << 48) - 1):012x}"
+    head = f"{stamp[:8]}-{stamp[8:12]}-7"
+    variant = _UUID_VARIANT
+    return [f"{head}{h[:3]}-{variant[h[3]]}{h[4:7]}-{h[7:19]}" for h in _random_hex(count, 10)]
 
 
 #: The RFC 4122 variant digit (10xx) for each hex digit's low two bits.

@@ -20,7 +20,7 @@ from db.models import Body, Hub, Letter, Meeting, MoU, Partner
 from desktop_app.domain.countries import country_name
 from desktop_app.domain.i18n import language, separator, translate
 from desktop_app.domain.partners import partner_text_filter, text_filter
-from desktop_app.domain.search_index import keys_of
+from desktop_app.domain.search_index import keys_of, pg_use_keys_index
 from desktop_app.domain.text import search_words
 
 GROUPS = ("partners", "mous", "hubs", "meetings", "letters")
@@ -84,6 +84,7 @@ class SearchService:
 
     def _partners(self, text: str, limit: int) -> SearchGroup:
         with self.db.reading() as s:
+            pg_use_keys_index(s.connection(), text)
             stmt = (select(Partner.id, Partner.name, Partner.name_en, Partner.city,
                            Partner.country_code)
                     .where(and_(*partner_text_filter(self.db.engine.dialect.name, text)))  # type: ignore[arg-type]

@@ -410,6 +410,23 @@
         </message>
     </context>
     <context>
+        <name>domain.import_commit</name>
+        <message>
+            <source>The import was cancelled; nothing was written.</source>
+            <extracomment>The decisions a row can be given in :meth:`ImportService.commit`. Partner fields an import writes (CleanRow name → Partner column). Engines whose new partners go to the driver as plain tuples (see _insert_partners_fast). Rows per Core ``executemany`` call.</extracomment>
+            <translation>درون‌بُرد لغو شد؛ چیزی نوشته نشد.</translation>
+        </message>
+        <message>
+            <source>Row {row}: “{decision}” is not a decision.</source>
+            <translation>ردیف {row}: «{decision}» تصمیم معتبری نیست.</translation>
+        </message>
+        <message>
+            <source>A partner this import updates was changed elsewhere meanwhile; nothing was written. Run the import again.</source>
+            <extracomment>Derived values handed over ready-made, and the rows they no longer fit (merged into). Seconds per part of the commit (updates, inserts, the final COMMIT).</extracomment>
+            <translation>طرف همکاری‌ای که این درون‌بُرد به‌روز می‌کند هم‌زمان جای دیگری تغییر کرد؛ چیزی نوشته نشد. درون‌بُرد را دوباره اجرا کنید.</translation>
+        </message>
+    </context>
+    <context>
         <name>domain.import_undo</name>
         <message>
             <source>is a party to an MoU</source>
@@ -504,27 +521,13 @@
     <context>
         <name>domain.imports</name>
         <message>
-            <source>The import was cancelled; nothing was written.</source>
-            <extracomment>The decisions a row can be given in :meth:`ImportService.commit`. Partner fields an import writes (CleanRow name → Partner column). Engines whose new partners go to the driver as plain tuples (see _insert_partners_fast). Rows per Core ``executemany`` call. Export columns, in the order the issue names them; others follow. The derived columns :class:`Deriver` computes, in the order of :meth:`Deriver.values`.</extracomment>
-            <translation>درون‌بُرد لغو شد؛ چیزی نوشته نشد.</translation>
-        </message>
-        <message>
-            <source>Row {row}: “{decision}” is not a decision.</source>
-            <extracomment>Seconds spent in each stage of the last preview/commit (for the benchmark and logs).</extracomment>
-            <translation>ردیف {row}: «{decision}» تصمیم معتبری نیست.</translation>
-        </message>
-        <message>
             <source>There is no mapping profile called “{name}”.</source>
+            <extracomment>Export columns, in the order the issue names them; others follow. Seconds spent in each stage of the last preview/commit (for the benchmark and logs).</extracomment>
             <translation>الگوی نگاشتی به نام «{name}» وجود ندارد.</translation>
         </message>
         <message>
             <source>Cannot export to “{name}”: the file must end in .csv or .xlsx.</source>
             <translation>خروجی «{name}» ممکن نیست: پسوند پرونده باید ‎.csv یا ‎.xlsx باشد.</translation>
-        </message>
-        <message>
-            <source>A partner this import updates was changed elsewhere meanwhile; nothing was written. Run the import again.</source>
-            <extracomment>Seconds per part of the commit (updates, inserts, the final COMMIT).</extracomment>
-            <translation>طرف همکاری‌ای که این درون‌بُرد به‌روز می‌کند هم‌زمان جای دیگری تغییر کرد؛ چیزی نوشته نشد. درون‌بُرد را دوباره اجرا کنید.</translation>
         </message>
     </context>
     <context>

@@ -396,7 +396,7 @@ def test_imported_rows_are_stored_as_the_orm_stores_them(any_db: Database, impor
 
     from sqlalchemy import text
 
-    from desktop_app.domain.imports import _audit_changes
+    from db.bulk_audit import insert_changes as _audit_changes
 
     ids = seed(any_db)
     imports.commit(imports.preview(write(tmp_path / "a.csv", ROWS)))

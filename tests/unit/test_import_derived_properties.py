@@ -45,7 +45,7 @@ def test_deriver_equals_the_form_path(name, name_en, website, email, city, secto
 def test_uuid4_strings_are_random_version_4_uuids() -> None:
     import uuid
 
-    from desktop_app.domain.imports import uuid4_strings
+    from db.bulk import uuid4_strings
 
     made = uuid4_strings(2000)
     assert len(set(made)) == 2000
@@ -59,7 +59,7 @@ def test_uuid4_strings_are_random_version_4_uuids() -> None:
 def test_insert_changes_json_is_what_json_dumps_writes(values) -> None:
     import json
 
-    from desktop_app.domain.imports import _InsertChanges
+    from db.bulk_audit import InsertChanges as _InsertChanges
 
     columns = ("name", "version", "notes")  # "version" is left out of the audit, as the hook does
     expected = {c: [None, v] for c, v in zip(columns, values, strict=True)

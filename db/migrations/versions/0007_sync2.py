@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0007_sync2"
-down_revision: str | Sequence[str] | None = "0006_attachment_blobs"
+down_revision: str | Sequence[str] | None = "0007_pg_search"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
