@@ -41,7 +41,8 @@ WINDOWS = sys.platform == "win32"
 
 # Nothing of these may be in the bundle (the spec keeps them out; this checks it did).
 FORBIDDEN = re.compile(r"(Qt6?(Qml|Quick|WebEngine|3D|Multimedia|Designer)|QtWebEngineProcess|"
-                       r"/qml/|\\qml\\)", re.IGNORECASE)
+                       r"/qml/|\\qml\\|/numpy(\.libs)?/|/_?tkinter|/tcl|/tk\d|"
+                       r"/(_?pytest|hypothesis|pytestqt)/)", re.IGNORECASE)
 REQUIRED = ("resources/fonts/Vazirmatn-Regular.ttf", "resources/fonts/OFL.txt",
             "resources/data/countries.csv", "db/migrations/env.py", "pyproject.toml")
 
@@ -106,6 +107,27 @@ def strip_binaries() -> int:
         before = path.stat().st_size
         if subprocess.run([tool, "--strip-unneeded", str(path)], capture_output=True).returncode == 0:
             saved += before - path.stat().st_size
+    return saved
+
+
+def trim_icu() -> int:
+    """Replace the bundled ``libicudata`` by the trimmed one (``tools/icu_trim.py``);
+    return the bytes saved. Without the tools it keeps the full library and warns."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    import icu_trim
+
+    saved = 0
+    for library in sorted(internal().rglob("libicudata.so.*")):
+        if library.is_symlink():
+            continue
+        part = library.with_name(library.name + ".part")
+        try:
+            icu_trim.trim(library, part)
+        except icu_trim.IcuTrimError as exc:
+            print(f"build_bundle: warning: full ICU data kept ({exc})", file=sys.stderr)
+            continue
+        saved += library.stat().st_size - part.stat().st_size
+        part.replace(library)
     return saved
 
 
@@ -208,6 +230,8 @@ def main(argv: list[str] | None = None) -> int:
             raise BuildError("; ".join(problems[:10]))
         if not WINDOWS:
             add_linux_extras()
+            step = "ICU"
+            figures["icu_saved_bytes"] = trim_icu()
         step = "strip"
         figures["stripped_bytes"] = strip_binaries()
         figures["unpacked_bytes"] = tree_size(BUNDLE)

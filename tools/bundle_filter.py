@@ -24,7 +24,7 @@ UNUSED_QT_MODULES = (
     "QtWebView", "QtXml", "QtCanvasPainter",
 )
 EXCLUDED_MODULES = [
-    "tkinter", "_tkinter", "pytest", "_pytest", "hypothesis", "pytestqt", "IPython",
+    "numpy", "tkinter", "_tkinter", "pytest", "_pytest", "hypothesis", "pytestqt", "IPython",
     "jedi", "matplotlib", "importlinter", "grimp", "mypy", "ruff", "pypdfium2", "pypdf",
     "PyInstaller", "setuptools", "pip", "pydoc_data", "lib2to3", "readline", "curses",
     # reportlab's optional text shaping (Peyvand shapes with arabic-reshaper + python-bidi)
