@@ -24,11 +24,11 @@ from db.errors import (
     FieldValueError,
     PermissionDeniedError,
     RegisterRefusedError,
-    set_message_language,
     translate_dbapi_error,
 )
 from db.limits import check_object, problem_message, text_limits, value_problem
 from db.models import Contact, Partner
+from resources.translations.catalogue import set_language as set_message_language
 
 
 @pytest.fixture(autouse=True)
@@ -117,8 +117,10 @@ def test_server_errors_become_their_kind(orig: Exception, kind: type, problem: s
 
 
 def test_server_errors_keep_the_servers_first_line() -> None:
+    set_message_language("en")
     got = translate_dbapi_error(_PgError("connection refused\n\tIs the server running?"))
-    assert str(got) == "Cannot reach the database server: connection refused"
+    # the server's own words are an isolated left-to-right run inside the sentence
+    assert str(got) == "Cannot reach the database server: \u2066connection refused\u2069"
     assert translate_dbapi_error(_PgError('duplicate key value violates unique constraint',
                                           "23505")) is None
 
@@ -138,14 +140,14 @@ def test_permission_messages() -> None:
     set_message_language("en")
     plain = errors.permission_message("permission denied for table partners\nDETAIL: more")
     assert plain.startswith("Your database login is not allowed to do this")
-    assert plain.endswith("\n(permission denied for table partners)")
+    assert plain.endswith("\n\u2066permission denied for table partners\u2069")
     assert errors.permission_message("").endswith("(peyvand_officer to edit).")
     for detail in ("must be owner of table partners", "permission denied for schema public",
                    "permission denied for table alembic_version", "table peyvand_meta",
                    "relation COUNTRIES"):
         upgrade = errors.permission_message(detail)
         assert "only its owner can make" in upgrade, detail
-        assert upgrade.endswith(f"\n({detail})")
+        assert upgrade.endswith(f"\n\u2066{detail}\u2069")
     assert "\n" not in errors.permission_message("   ")
     set_message_language("fa")
     fa = errors.permission_message("must be owner of table partners")
