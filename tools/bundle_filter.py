@@ -40,7 +40,7 @@ BUNDLED_DISTRIBUTIONS = (
     "PySide6_Essentials", "PySide6_Addons", "shiboken6", "SQLAlchemy", "alembic", "Mako",
     "MarkupSafe", "psycopg", "psycopg-binary", "jdatetime", "reportlab", "pillow",
     "arabic-reshaper", "python-bidi", "python-calamine", "openpyxl", "et_xmlfile",
-    "charset-normalizer", "rapidfuzz", "numpy", "defusedxml", "platformdirs",
+    "charset-normalizer", "rapidfuzz", "defusedxml", "platformdirs",
     "typing_extensions", "greenlet", "tzdata",
 )
 

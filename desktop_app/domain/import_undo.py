@@ -284,10 +284,14 @@ def _edited_since_insert(conn: Any, ids: list[int], moved: list[int], batch_id: 
     edited: set[int] = set()
     if not ids:
         return edited
-    edited.update(conn.execute(
-        select(AuditEntry.entity_id).where(AuditEntry.entity == "partners",
-                                           AuditEntry.source != "import",
-                                           AuditEntry.entity_id.in_(ids))).scalars())
+    # A tags-only entry (the sync records a partner's tags as one of its fields) is said as
+    # "tags changed" by the caller, not as an edit.
+    for entity_id, changes in conn.execute(
+            select(AuditEntry.entity_id, AuditEntry.changes).where(
+                AuditEntry.entity == "partners", AuditEntry.source != "import",
+                AuditEntry.entity_id.in_(ids))):
+        if not isinstance(changes, dict) or set(changes) - {"tags"}:
+            edited.add(entity_id)
     if not moved:
         return edited
     inserted: dict[int, dict[str, Any]] = {}

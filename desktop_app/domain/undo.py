@@ -35,6 +35,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeDecorator
 
+from db.audit import LOCAL_COLUMNS, SKIPPED_COLUMNS
 from db.database import Database
 from db.models import AUDITED_MODELS, AuditEntry, Base
 from desktop_app.domain.changes import Changes
@@ -44,8 +45,7 @@ from desktop_app.domain.kit.operation import note_bulk, operation
 
 _MODELS: dict[str, Any] = {m.__table__.name: m for m in AUDITED_MODELS}  # type: ignore[attr-defined]
 _ORDER = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}  # parents first
-_NOT_RESTORED = {"id", "version", "updated_at", "created_at", "search_text", "name_key",
-                 "name_en_key", "web_domain"}
+_NOT_RESTORED = {"id"} | set(SKIPPED_COLUMNS)  # bookkeeping and derived: never restored
 
 
 @dataclass(frozen=True)
@@ -275,7 +275,7 @@ class UndoService:
             # The insert entry leaves out the columns created empty: one filled in since is
             # an edit too, compared with "empty".
             edited = [k for k in (a.key for a in inspect(model).column_attrs) if k in table.c
-                      and k not in _NOT_RESTORED
+                      and k not in _NOT_RESTORED and k not in LOCAL_COLUMNS
                       and not _same(table.c[k], getattr(obj, k), e.changes.get(k, [None, None])[1])]
             if edited:  # edited since it was created (and not put back since)
                 raise ConflictError(changed_since.replace("%1", _title(obj)))

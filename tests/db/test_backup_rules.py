@@ -95,7 +95,7 @@ def test_names_sort_by_time_and_say_their_kind() -> None:
 def test_what_a_backup_holds_in_both_languages() -> None:
     info = BackupInfo(Path("b/office-x.peyvand.zip"), dt.datetime(2025, 12, 16, 8, 30, tzinfo=dt.UTC),
                       "manual", 2048, True, "0006", {"partners": 26, "mous": 5, "meetings": 12}, 3)
-    assert info.summary() == "26 partners, 5 MoUs, 12 meetings, 3 attachment files"
+    assert info.summary("en") == "26 partners, 5 MoUs, 12 meetings, 3 attachment files"
     assert info.summary_fa() == "۲۶ طرف همکاری، ۵ تفاهم‌نامه، ۱۲ جلسه، ۳ پرونده پیوست"
     empty = BackupInfo(Path("e.zip"), NOW, "automatic", 0, False)
     assert empty.summary() == "0 partners, 0 MoUs, 0 meetings, 0 attachment files"

@@ -94,8 +94,8 @@ def test_describe_cascade_in_both_languages() -> None:
     counts = {"action_items": 2, "-letters": 1, "meetings": 0, "unknown": 3, "mous": 1}
     set_language("en")
     assert describe_cascade(counts) == (
-        "This also deletes 2 action(s), 1 MoU(s). 1 letter(s) will no longer refer to it.")
-    assert describe_cascade({"-events": 2}) == "2 event(s) will no longer refer to it."
+        "This also deletes 2 actions, 1 MoU. 1 letter will no longer refer to it.")
+    assert describe_cascade({"-events": 2}) == "2 events will no longer refer to it."
     assert describe_cascade({}) == "" and describe_cascade({"meetings": 0}) == ""
     set_language("fa")
     assert describe_cascade(counts) == (
@@ -161,14 +161,14 @@ def test_key_cache_matches_word_prefixes_and_refetches_only_moved_versions() -> 
 
 
 @pytest.mark.parametrize(("table", "en", "fa"), [
-    ("hub_missions", "mission(s)", "مأموریت"),
-    ("action_items", "action(s)", "اقدام"),
-    ("meetings", "meeting(s)", "جلسه"),
-    ("bodies", "working group(s)/committee(s)", "کارگروه/کمیته"),
-    ("attachments", "attachment(s)", "پیوست"),
-    ("letters", "letter(s)", "مکاتبه"),
-    ("events", "event(s)", "رویداد"),
-    ("mous", "MoU(s)", "تفاهم‌نامه"),
+    ("hub_missions", "missions", "مأموریت"),
+    ("action_items", "actions", "اقدام"),
+    ("meetings", "meetings", "جلسه"),
+    ("bodies", "working groups/committees", "کارگروه/کمیته"),
+    ("attachments", "attachments", "پیوست"),
+    ("letters", "letters", "مکاتبه"),
+    ("events", "events", "رویداد"),
+    ("mous", "MoUs", "تفاهم‌نامه"),
 ])
 def test_every_kind_a_delete_takes_is_named(table: str, en: str, fa: str) -> None:
     set_language("en")
