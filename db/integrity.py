@@ -152,9 +152,28 @@ def _header_problem(path: Path, size: int) -> Finding | None:
         return _truncated(path)
     page_size = page_size_of(header)
     pages, change, valid_for = struct.unpack(">I", header[28:32])[0], header[24:28], header[92:96]
-    if size % page_size or (change == valid_for and pages and pages * page_size > size):
+    if size % page_size:
+        return _truncated(path)
+    if change == valid_for and pages and pages * page_size > size and not _wal_may_extend(path, page_size):
         return _truncated(path)
     return None
+
+
+def _wal_may_extend(path: Path, page_size: int) -> bool:
+    """Whether a sound change log beside *path* may hold the pages its header counts.
+
+    A checkpoint copies pages from the -wal into the file in page order, page 1 (with the
+    new page count) first; killed half-way, the file is shorter than its header says while
+    the -wal still holds every page and SQLite replays it at the next open. The quick check
+    through the -wal then decides, not the file's length alone.
+    """
+    wal = path.with_name(path.name + "-wal")
+    try:
+        if wal.stat().st_size < 32 + 24 + page_size:
+            return False
+    except OSError:
+        return False
+    return _wal_problem(path, wal, page_size) is None
 
 
 def _truncated(path: Path) -> Finding:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from db.backup import BackupStore, backup_sqlite, register_backups_dir, restore_backup
 from db.database import Database
@@ -150,4 +150,46 @@ def test_services_see_the_restored_attachment_file(register: Path) -> None:
         att_id = s.scalar(select(Attachment.id))
     assert services.attachments.save_copy(att_id, register.parent / "out.pdf").read_bytes() \
         == b"signed scan %PDF-1.4"
+    db.close()
+
+
+def test_a_kill_half_way_through_a_checkpoint_is_not_called_truncated(tmp_path: Path) -> None:
+    """The file's header counts pages still only in the -wal: sound, and opened with every row."""
+    import struct
+
+    path = tmp_path / "register.sqlite3"
+    db = Database.open(path, app_version="test")
+    db.close()
+    writer = sqlite3.connect(path)
+    writer.execute("PRAGMA journal_mode=WAL")
+    writer.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    size_before = path.stat().st_size  # what the file holds before the rows, as a kill leaves it
+    writer.execute("PRAGMA wal_autocheckpoint=0")
+    writer.execute("CREATE TABLE scratch (n INTEGER, body TEXT)")
+    writer.executemany("INSERT INTO scratch VALUES (?, ?)", [(n, "x" * 400) for n in range(300)])
+    writer.commit()
+    wal = path.with_name(path.name + "-wal")
+    data = wal.read_bytes()
+    page_size = struct.unpack(">I", data[8:12])[0]
+    # copy the newest page 1 from the -wal into the file, as a checkpoint does first, and stop
+    newest_first_page = None
+    offset = 32
+    while offset + 24 + page_size <= len(data):
+        if struct.unpack(">I", data[offset:offset + 4])[0] == 1:
+            newest_first_page = data[offset + 24:offset + 24 + page_size]
+        offset += 24 + page_size
+    assert newest_first_page is not None
+    saved_wal = data
+    with path.open("r+b") as handle:
+        handle.write(newest_first_page)
+    writer.close()  # closing checkpoints and removes the -wal; put the killed state back
+    header_pages = struct.unpack(">I", newest_first_page[28:32])[0]
+    with path.open("r+b") as handle:
+        handle.truncate(size_before)
+    wal.write_bytes(saved_wal)
+    assert header_pages * page_size > path.stat().st_size  # the header counts more than the file
+    assert examine(path).kind == "ok"
+    db = Database.open(path, app_version="test")
+    with db.reading() as s:
+        assert s.scalar(text("SELECT count(*) FROM scratch")) == 300
     db.close()
