@@ -42,7 +42,10 @@ WINDOWS = sys.platform == "win32"
 # Nothing of these may be in the bundle (the spec keeps them out; this checks it did).
 FORBIDDEN = re.compile(r"(Qt6?(Qml|Quick|WebEngine|3D|Multimedia|Designer)|QtWebEngineProcess|"
                        r"/qml/|\\qml\\|/numpy(\.libs)?/|/_?tkinter|/tcl|/tk\d|"
-                       r"/(_?pytest|hypothesis|pytestqt)/)", re.IGNORECASE)
+                       r"/(_?pytest|hypothesis|pytestqt)/|"
+                       # left out to stay under 150 MB (tools/bundle_filter.py says why)
+                       r"wayland|EglFs)",
+                       re.IGNORECASE)
 REQUIRED = ("resources/fonts/Vazirmatn-Regular.ttf", "resources/fonts/OFL.txt",
             "resources/data/countries.csv", "db/migrations/env.py", "pyproject.toml")
 
@@ -128,6 +131,33 @@ def trim_icu() -> int:
             continue
         saved += library.stat().st_size - part.stat().st_size
         part.replace(library)
+    return saved
+
+
+def share_openssl(folder: Path | None = None) -> int:
+    """Let Python's ``_ssl`` and ``_hashlib`` use the OpenSSL that psycopg's wheel ships for
+    libpq instead of a second copy (Linux); return the bytes saved.
+
+    PyInstaller collects the build machine's ``libssl.so.3`` and ``libcrypto.so.3`` for
+    Python's modules while ``psycopg_binary.libs`` holds another OpenSSL 3 for libpq. The
+    frozen program runs with its ``_internal`` folder first on the library path, so the two
+    names become links to psycopg's files: one OpenSSL in the process, 5 MB less. Python's
+    modules use only symbols of OpenSSL 3.0's interface (``OPENSSL_3.0.0``), which every
+    OpenSSL 3 keeps; the frozen self-test loads both (psycopg imports ``ssl``, the backup
+    and the change packages hash with ``hashlib``). Without psycopg's copy nothing changes.
+    """
+    inside = folder or internal()
+    libs = inside / "psycopg_binary.libs"
+    saved = 0
+    for name, pattern in (("libcrypto.so.3", "libcrypto-*.so.3"), ("libssl.so.3", "libssl-*.so.3")):
+        target = inside / name
+        ours = sorted(libs.glob(pattern)) if libs.is_dir() else []
+        if len(ours) != 1 or not target.is_file() or target.is_symlink():
+            continue
+        size = target.stat().st_size
+        target.unlink()
+        target.symlink_to(Path(libs.name) / ours[0].name)
+        saved += size
     return saved
 
 
@@ -232,6 +262,8 @@ def main(argv: list[str] | None = None) -> int:
             add_linux_extras()
             step = "ICU"
             figures["icu_saved_bytes"] = trim_icu()
+            step = "OpenSSL"
+            figures["openssl_shared_bytes"] = share_openssl()
         step = "strip"
         figures["stripped_bytes"] = strip_binaries()
         figures["unpacked_bytes"] = tree_size(BUNDLE)

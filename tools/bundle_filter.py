@@ -50,21 +50,24 @@ _DROPPED_QT_LIBRARY = re.compile(
     r"Sql|Test|Positioning|Location|Sensors|Serial|Bluetooth|Nfc|RemoteObjects|Scxml|"
     r"StateMachine|TextToSpeech|VirtualKeyboard|ShaderTools|Graphs|DataVisualization|"
     r"SpatialAudio|ChartsQml|PdfQuick|Lottie|HttpServer|Protobuf|Grpc|LabsQml|UiTools|"
-    r"NetworkAuth|Concurrent|Xml)",
+    r"NetworkAuth|Concurrent|Xml|Wayland|WlShell|EglFs|EglFS)",
     re.IGNORECASE)
 
 # Qt plugin folders a desktop window needs; every other folder is dropped.
+# No Wayland plugins (1.6 MB with libQt6WaylandClient): on a Wayland session Qt asks for
+# "wayland;xcb" and, without the first, opens its window through XWayland — the bench
+# starts the frozen window that way to prove it.
 KEPT_PLUGIN_FOLDERS = {
     "platforms", "platformthemes", "platforminputcontexts", "imageformats", "iconengines",
-    "styles", "printsupport", "xcbglintegrations", "wayland-shell-integration",
-    "wayland-decoration-client", "wayland-graphics-integration-client",
+    "styles", "printsupport", "xcbglintegrations",
 }
 # Within the kept folders, the plugins Peyvand has no use for.
 # (qgtk3 would pull GTK, Cairo and Pango into the bundle; the XDG portal theme gives the
 # desktop's file dialogs without them.)
 _DROPPED_PLUGIN = re.compile(
     r"(qeglfs|qlinuxfb|qminimalegl|qvkkhrdisplay|qvnc|qicns|qtga|qtiff|qwbmp|qwebp|"
-    r"qpdf|qgtk3|qtvirtualkeyboard|-server|fullscreen-shell|ivi-shell|qt-shell|wl-shell)",
+    r"qpdf|qgtk3|qtvirtualkeyboard|qwayland|-server|fullscreen-shell|ivi-shell|qt-shell|"
+    r"wl-shell)",
     re.IGNORECASE)
 
 # Qt's own translations: only the languages Peyvand ships.
@@ -149,11 +152,13 @@ def windows_version_file(version: str, out: Path) -> str:
 
 
 def _is_system_library(dest: str) -> bool:
-    """A shared library PyInstaller put at the top of the bundle as some binary's dependency
-    (not a Python extension module, not libpython)."""
+    """A shared library PyInstaller put in the bundle as some binary's dependency: at the
+    top (a system library) or in PySide6's ``Qt/lib`` (a Qt library a dropped plugin
+    needed); not a Python extension module, not libpython."""
     parts = _parts(dest)
     name = parts[-1]
-    return (len(parts) == 1 and ".so" in name and ".cpython-" not in name
+    where = len(parts) == 1 or parts[:3] == ("PySide6", "Qt", "lib")
+    return (where and ".so" in name and ".cpython-" not in name
             and not name.endswith(".abi3.so") and not name.startswith("libpython"))
 
 
