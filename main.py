@@ -33,6 +33,10 @@ def main() -> int:
         from desktop_app.cli import run_command
 
         return run_command(args)
+    if args.open:  # a file from the file manager: a register given so is the one to open
+        from desktop_app.open_file import apply_to_arguments
+
+        apply_to_arguments(args)
     from desktop_app.app import run_gui  # Qt is imported only when a window is wanted
 
     return run_gui(args)

@@ -22,6 +22,7 @@ from desktop_app import __version__
 from desktop_app.domain.errors import StorageError
 from desktop_app.domain.services import Services
 from desktop_app.ui import bidi, crash, file_dialogs, theme, window_size
+from desktop_app.ui.app_icon import app_icon
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.i18n import apply_language, current_language
 from desktop_app.ui.main_window import MainWindow
@@ -40,6 +41,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())  # type: ignore[union-attr]
     theme.apply_theme(app)  # type: ignore[arg-type]
     bidi.install(app)  # type: ignore[arg-type]
     return app  # type: ignore[return-value]
@@ -203,12 +205,11 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def _show_opened_file(window: MainWindow, path: Path) -> None:
-    """Say in the status bar which file the window was opened with (change packages are
-    applied and backups restored from their menus; the file associations only start here)."""
-    from desktop_app.ui.dialogs.about import opened_with_message
+    """Hand the file the window was opened with (a change package, a backup) to its dialog
+    once the window shows (:mod:`desktop_app.ui.opened_file`)."""
+    from desktop_app.ui.opened_file import open_later
 
-    log.info("opened with %s", path)
-    window.statusBar().showMessage(opened_with_message(path), 30000)
+    open_later(window, path)
 
 
 def run() -> int:

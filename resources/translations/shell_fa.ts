@@ -411,6 +411,29 @@
         </message>
     </context>
     <context>
+        <name>OpenedFile</name>
+        <message>
+            <source>Open a file</source>
+            <translation>باز کردن پرونده</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>بازگردانی از پشتیبان</translation>
+        </message>
+        <message>
+            <source>This register is on the office server; a backup file restores a register on this computer only. Nothing was changed.</source>
+            <translation>این دفتر روی کارساز دفتر مرکزی است؛ پروندهٔ پشتیبان فقط دفتری را که روی همین رایانه است بازمی‌گرداند. چیزی تغییر نکرد.</translation>
+        </message>
+        <message>
+            <source>The register is open for reading only, so it cannot be restored. Nothing was changed.</source>
+            <translation>دفتر فقط برای خواندن باز شده است و نمی‌توان آن را بازگرداند. چیزی تغییر نکرد.</translation>
+        </message>
+        <message>
+            <source>Replace the whole register with the backup “%1”? The register as it is now is backed up first.</source>
+            <translation>کل دفتر با پشتیبان «%1» جایگزین شود؟ نخست از دفتر در وضع کنونی پشتیبان گرفته می‌شود.</translation>
+        </message>
+    </context>
+    <context>
         <name>PartnerFormWidget</name>
         <message>
             <source>New partner</source>
@@ -663,6 +686,33 @@
         <message>
             <source>Remove</source>
             <translation>حذف</translation>
+        </message>
+    </context>
+    <context>
+        <name>open_file</name>
+        <message>
+            <source>The file %1 does not exist (it may have been moved or deleted). Nothing was opened.</source>
+            <translation>پروندهٔ %1 وجود ندارد (شاید جابه‌جا یا حذف شده باشد). چیزی باز نشد.</translation>
+        </message>
+        <message>
+            <source>The file %1 could not be read (%2). Nothing was opened.</source>
+            <translation>پروندهٔ %1 خوانده نشد (%2). چیزی باز نشد.</translation>
+        </message>
+        <message>
+            <source>%1 is not a file of Peyvand (a change package, a backup or a register). Nothing was opened or changed.</source>
+            <translation>%1 پرونده‌ای از پیوند نیست (بستهٔ تغییرات، پشتیبان یا دفتر). چیزی باز یا تغییر داده نشد.</translation>
+        </message>
+        <message>
+            <source>The change package %1 is incomplete or damaged (it may have been cut short while copying). Nothing was applied; ask for the package again.</source>
+            <translation>بستهٔ تغییرات %1 ناقص یا آسیب‌دیده است (شاید هنگام رونوشت نیمه‌کاره مانده باشد). هیچ تغییری اعمال نشد؛ بسته را دوباره درخواست کنید.</translation>
+        </message>
+        <message>
+            <source>%1 is not a readable Peyvand backup (it is damaged, incomplete or another program's zip file). Nothing was restored or changed.</source>
+            <translation>%1 پشتیبانِ خواندنیِ پیوند نیست (آسیب‌دیده یا ناقص است، یا پروندهٔ فشردهٔ برنامه‌ای دیگر است). چیزی بازگردانده یا تغییر داده نشد.</translation>
+        </message>
+        <message>
+            <source>%1 is a damaged register or not a Peyvand register. It was not opened and nothing was changed; the usual register opens instead.</source>
+            <translation>%1 دفتری آسیب‌دیده است یا دفتر پیوند نیست. باز نشد و چیزی تغییر نکرد؛ به‌جای آن دفتر همیشگی باز می‌شود.</translation>
         </message>
     </context>
 </TS>

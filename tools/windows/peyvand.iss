@@ -1,6 +1,7 @@
 ﻿; Inno Setup 6 script of Peyvand's Windows installer: a per-user install (no administrator
-; rights), a Start-menu entry and a desktop shortcut with Persian and English names, file
-; associations for change packages (.peyvand-changes) and backups (.peyvand-backup), and an
+; rights), a Start-menu entry and a desktop shortcut with Persian and English names and
+; Peyvand's icon; change packages (.peyvand) open with Peyvand, and backups (.peyvand.zip,
+; which Windows sees as .zip) and registers (.sqlite3) get "Open with Peyvand"; and an
 ; uninstaller that removes the program only: registers, backups, logs and settings live in
 ; the user's data folder (%LOCALAPPDATA%\Peyvand, or the folder chosen in the settings),
 ; which this installer never writes to and its uninstaller never deletes.
@@ -50,6 +51,8 @@ ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 UninstallDisplayName={#AppNameEn} ({#AppNameFa})
 UninstallDisplayIcon={app}\{#AppExe}
+; The installer's own icon (the program's icon is inside peyvand.exe, from the spec).
+SetupIconFile=..\..\resources\icons\peyvand.ico
 ChangesAssociations=yes
 CloseApplications=yes
 RestartApplications=no
@@ -69,12 +72,14 @@ en.ShortcutName={#AppNameEn} ({#AppNameFa})
 en.ShortcutComment=The register of the international-relations office
 en.ChangePackage=Peyvand change package
 en.Backup=Peyvand backup
+en.Register=Peyvand register
 en.LaunchProgram=Open Peyvand now
 #if FileExists(AddBackslash(SourcePath) + "Persian.isl")
 fa.ShortcutName={#AppNameFa} ({#AppNameEn})
 fa.ShortcutComment=دفتر ثبت روابط بین‌الملل
 fa.ChangePackage=بستهٔ تغییرات پیوند
 fa.Backup=پشتیبان پیوند
+fa.Register=دفتر ثبت پیوند
 fa.LaunchProgram=اکنون پیوند را باز کن
 #endif
 
@@ -94,19 +99,27 @@ Name: "{autodesktop}\{cm:ShortcutName}"; Filename: "{app}\{#AppExe}"; Comment: "
 
 [Registry]
 ; File associations, per user (HKA is HKCU for a per-user install). The program receives
-; the file with --open; the entries go with the uninstaller, the files never do.
-Root: HKA; Subkey: "Software\Classes\.peyvand-changes"; ValueType: string; ValueName: ""; ValueData: "Peyvand.ChangePackage"; Flags: uninsdeletevalue
-Root: HKA; Subkey: "Software\Classes\.peyvand-changes\OpenWithProgids"; ValueType: string; ValueName: "Peyvand.ChangePackage"; ValueData: ""; Flags: uninsdeletevalue
+; the file with --open and decides from its contents what it is; the entries go with the
+; uninstaller, the files never do.
+; Change packages (.peyvand): opened by Peyvand on a double-click.
+Root: HKA; Subkey: "Software\Classes\.peyvand"; ValueType: string; ValueName: ""; ValueData: "Peyvand.ChangePackage"; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.peyvand\OpenWithProgids"; ValueType: string; ValueName: "Peyvand.ChangePackage"; ValueData: ""; Flags: uninsdeletevalue
 Root: HKA; Subkey: "Software\Classes\Peyvand.ChangePackage"; ValueType: string; ValueName: ""; ValueData: "{cm:ChangePackage}"; Flags: uninsdeletekey
 Root: HKA; Subkey: "Software\Classes\Peyvand.ChangePackage\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
 Root: HKA; Subkey: "Software\Classes\Peyvand.ChangePackage\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" --open ""%1"""
-Root: HKA; Subkey: "Software\Classes\.peyvand-backup"; ValueType: string; ValueName: ""; ValueData: "Peyvand.Backup"; Flags: uninsdeletevalue
-Root: HKA; Subkey: "Software\Classes\.peyvand-backup\OpenWithProgids"; ValueType: string; ValueName: "Peyvand.Backup"; ValueData: ""; Flags: uninsdeletevalue
+; Backups (.peyvand.zip) and registers (.sqlite3): "Open with Peyvand" only, so zip files
+; and other programs' databases keep the program they open with.
+Root: HKA; Subkey: "Software\Classes\.zip\OpenWithProgids"; ValueType: string; ValueName: "Peyvand.Backup"; ValueData: ""; Flags: uninsdeletevalue
 Root: HKA; Subkey: "Software\Classes\Peyvand.Backup"; ValueType: string; ValueName: ""; ValueData: "{cm:Backup}"; Flags: uninsdeletekey
 Root: HKA; Subkey: "Software\Classes\Peyvand.Backup\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
 Root: HKA; Subkey: "Software\Classes\Peyvand.Backup\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" --open ""%1"""
-Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".peyvand-changes"; ValueData: ""; Flags: uninsdeletekey
-Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".peyvand-backup"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\.sqlite3\OpenWithProgids"; ValueType: string; ValueName: "Peyvand.Register"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\Peyvand.Register"; ValueType: string; ValueName: ""; ValueData: "{cm:Register}"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\Peyvand.Register\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
+Root: HKA; Subkey: "Software\Classes\Peyvand.Register\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" --open ""%1"""
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".peyvand"; ValueData: ""; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".zip"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".sqlite3"; ValueData: ""
 
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram}"; Flags: nowait postinstall skipifsilent
