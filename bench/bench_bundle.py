@@ -7,8 +7,12 @@
 3. each on a fresh private virtual screen (Xvfb, 1366×768), starts the window on a copy of the demo register — the frozen program and
    ``python main.py`` in turn, ``--runs`` times each — and measures the time from starting
    the process to its main window being mapped (``xdotool search --onlyvisible --pid``);
-   ``--screenshots DIR`` also saves the frozen window's screen in Persian and English;
-4. prints every figure with the source run beside the bundle run, and their ratio.
+   ``--screenshots DIR`` also saves the frozen window's screen in Persian and English
+   (under a window manager, ``icewm``, when one is installed: its title bar shows the icon);
+4. starts the frozen window once more as on a Wayland session (``XDG_SESSION_TYPE=wayland``,
+   a ``WAYLAND_DISPLAY`` with no compositor): the bundle has no Wayland plugin, so Qt must
+   open it through XWayland (xcb); and reads the window's ``_NET_WM_ICON`` (the app icon);
+5. prints every figure with the source run beside the bundle run, and their ratio.
 
 Each run has its own data folder and settings folder, so nothing of the user's is read or
 written. Not part of the test suite: it takes a few minutes (the build most of it).
@@ -107,13 +111,13 @@ class ScreenLost(Exception):
 
 def time_to_window(cmd: list[str], env: dict[str, str], register: Path, *, lang: str = "en",
                    timeout: float = 120, settle: float = 0.0,
-                   then: Callable[[str], None] | None = None) -> float:
+                   then: Callable[[str], None] | None = None, manager: bool = False) -> float:
     """Seconds from starting *cmd* on *register* to its main window being mapped, each
     start on a fresh private screen (then, after *settle* seconds, *then(display)* is called
     while the window is still open). A start whose screen was lost is tried again."""
     for attempt in range(3):
         try:
-            with virtual_screen() as display:
+            with virtual_screen() as display, window_manager(display, manager):
                 return _time_to_window(cmd, {**env, "DISPLAY": display}, register, lang,
                                        timeout, settle, then)
         except ScreenLost:
@@ -188,6 +192,45 @@ def virtual_screen() -> Iterator[str]:
     raise SystemExit("no Xvfb could be started")
 
 
+@contextlib.contextmanager
+def window_manager(display: str, wanted: bool) -> Iterator[None]:
+    """``icewm`` on *display* while the block runs (when *wanted* and installed): a title
+    bar that shows the window's icon. Without one the screen has bare windows."""
+    tool = shutil.which("icewm") if wanted else None
+    if tool is None:
+        yield
+        return
+    manager = subprocess.Popen([tool], env={**os.environ, "DISPLAY": display},
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(1.0)
+    try:
+        yield
+    finally:
+        manager.terminate()
+        manager.wait(timeout=20)
+
+
+def window_icon_sizes(display: str) -> list[int]:
+    """The icon sizes Peyvand's window gives X (``_NET_WM_ICON``); empty when none."""
+    env = {**os.environ, "DISPLAY": display}
+    ids = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "Peyvand|پیوند"],
+                         capture_output=True, text=True, env=env).stdout.split()
+    for wid in ids:
+        out = subprocess.run(["xprop", "-id", wid, "-notype", "32c", "_NET_WM_ICON"],
+                             capture_output=True, text=True, env=env).stdout
+        numbers = [int(n) for n in out.replace("=", ",").split(",")[1:] if n.strip().isdigit()]
+        sizes, i = [], 0
+        while i + 1 < len(numbers):
+            width, height = numbers[i], numbers[i + 1]
+            if width <= 0 or width != height:
+                break
+            sizes.append(width)
+            i += 2 + width * height
+        if sizes:
+            return sorted(sizes)
+    return []
+
+
 def screenshot(display: str, out: Path) -> None:
     """Save the whole virtual screen as a PNG (Pillow's X11 grab)."""
     from PIL import ImageGrab
@@ -233,12 +276,21 @@ def main() -> int:
                 register = folder / f"{kind}-{run}.sqlite3"
                 shutil.copyfile(template, register)
                 times[kind].append(time_to_window(cmd, kind_env, register))
+        # As on a Wayland session: Qt asks for "wayland;xcb"; the bundle has only xcb.
+        wayland_env = {**env, "XDG_SESSION_TYPE": "wayland",
+                       "WAYLAND_DISPLAY": "wayland-peyvand-bench-none"}
+        register = folder / "wayland.sqlite3"
+        shutil.copyfile(template, register)
+        icon: list[int] = []
+        wayland_start = time_to_window(bundle_command(), wayland_env, register, settle=2.0,
+                                       then=lambda display: icon.extend(window_icon_sizes(display)))
         if args.screenshots:
             args.screenshots.mkdir(parents=True, exist_ok=True)
             for lang in ("fa", "en"):
                 register = folder / f"shot-{lang}.sqlite3"
                 shutil.copyfile(template, register)
                 time_to_window(bundle_command(), env, register, lang=lang, settle=4.0,
+                               manager=True,
                                then=lambda display, lang=lang: screenshot(
                                    display, args.screenshots / f"bundle-window-{lang}.png"))
 
@@ -260,7 +312,10 @@ def main() -> int:
         print(f"  time to window, {kind}: median {med[kind]:.2f} s, min {min(times[kind]):.2f} s "
               f"({runs})")
     print(f"  ratio bundle / source (median): {med['bundle'] / med['source']:.2f}")
-    return 0
+    print(f"  as on a Wayland session (no Wayland plugin in the bundle): window through "
+          f"XWayland/xcb in {wayland_start:.2f} s")
+    print(f"  window icon (_NET_WM_ICON): {', '.join(map(str, icon)) + ' px' if icon else 'NONE'}")
+    return 0 if icon else 1
 
 
 if __name__ == "__main__":
