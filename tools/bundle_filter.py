@@ -117,8 +117,14 @@ def keep_resource(path: Path) -> bool:
     return path.suffix.lower() not in _DROPPED_RESOURCE_SUFFIXES and "__pycache__" not in path.parts
 
 
-def icon_file(root: Path) -> str | None:
-    """The program's icon for the Windows executable, if the repository has one."""
+def icon_file(root: Path, platform: str | None = None) -> str | None:
+    """The program's icon for the Windows executable (``tools/make_icons.py`` makes it);
+    ``None`` elsewhere (PyInstaller puts icons only into Windows and macOS programs; on
+    Linux the menu entry names the PNGs)."""
+    import sys
+
+    if not (platform or sys.platform).startswith("win"):
+        return None
     for candidate in (root / "resources" / "icons" / "peyvand.ico",):
         if candidate.is_file():
             return str(candidate)

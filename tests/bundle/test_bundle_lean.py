@@ -144,3 +144,29 @@ def test_share_openssl_leaves_a_bundle_without_psycopgs_copy_alone(tmp_path: Pat
     (tmp_path / "libcrypto.so.3").write_bytes(b"kept")
     assert build_bundle.share_openssl(tmp_path) == 0
     assert (tmp_path / "libcrypto.so.3").read_bytes() == b"kept"
+
+
+def test_the_app_icon_files_are_made_from_the_svg_and_named_by_the_spec() -> None:
+    import make_icons
+    from PIL import Image
+
+    assert all(p.is_file() for p in make_icons.outputs())  # tools/make_icons.py writes them
+    ico = Image.open(ROOT / "resources" / "icons" / "peyvand.ico")
+    assert {(16, 16), (32, 32), (48, 48), (256, 256)} <= set(ico.info["sizes"])
+    for size in make_icons.SIZES:
+        with Image.open(make_icons.png_path(size)) as png:
+            assert png.size == (size, size) and png.mode == "RGBA"
+            assert png.getpixel((size // 2, size // 2))[3] == 255  # drawn, not empty
+            assert png.getpixel((0, 0))[3] == 0  # the tile's rounded corner is transparent
+    assert bundle_filter.icon_file(ROOT, "win32") == str(ROOT / "resources" / "icons" / "peyvand.ico")
+    assert bundle_filter.icon_file(ROOT, "linux") is None
+
+
+@pytest.mark.gui
+def test_the_window_icon_is_set_at_start_up(qapp: object) -> None:
+    from desktop_app.app import make_application
+
+    app = make_application()
+    sizes = {(s.width(), s.height()) for s in app.windowIcon().availableSizes()}
+    assert {(16, 16), (32, 32), (48, 48), (256, 256)} <= sizes
+    assert not app.windowIcon().pixmap(32, 32).toImage().isNull()
