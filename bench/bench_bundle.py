@@ -231,6 +231,40 @@ def window_icon_sizes(display: str) -> list[int]:
     return []
 
 
+def open_refuses_a_foreign_file(env: dict[str, str], register: Path, folder: Path) -> float:
+    """``peyvand --open`` with a file that is not Peyvand's, from the frozen program: the
+    window opens on *register* and a message box ("Open a file") says why; seconds until
+    it shows. The register is not changed."""
+    foreign = folder / "not-really.peyvand"
+    foreign.write_text("a letter, renamed", encoding="utf-8")
+    before = register.read_bytes()
+    with virtual_screen() as display:
+        shown_env = {**env, "DISPLAY": display}
+        started = time.perf_counter()
+        process = subprocess.Popen([*bundle_command(), "--db", str(register), "--lang", "en",
+                                    "--open", str(foreign)], env=shown_env,
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            while time.perf_counter() - started < 120:
+                found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name",
+                                        "^Open a file$"], capture_output=True, text=True,
+                                       env=shown_env).stdout.split()
+                if found:
+                    elapsed = time.perf_counter() - started
+                    break
+                if process.poll() is not None:
+                    raise SystemExit(f"--open: the program exited {process.returncode}")
+                time.sleep(0.05)
+            else:
+                raise SystemExit("--open: no message box within 120 s")
+        finally:
+            process.terminate()
+            process.wait(timeout=20)
+    if register.read_bytes() != before:
+        raise SystemExit("--open: the register changed")
+    return elapsed
+
+
 def screenshot(display: str, out: Path) -> None:
     """Save the whole virtual screen as a PNG (Pillow's X11 grab)."""
     from PIL import ImageGrab
@@ -284,6 +318,9 @@ def main() -> int:
         icon: list[int] = []
         wayland_start = time_to_window(bundle_command(), wayland_env, register, settle=2.0,
                                        then=lambda display: icon.extend(window_icon_sizes(display)))
+        register = folder / "open.sqlite3"
+        shutil.copyfile(template, register)
+        refused_after = open_refuses_a_foreign_file(env, register, folder)
         if args.screenshots:
             args.screenshots.mkdir(parents=True, exist_ok=True)
             for lang in ("fa", "en"):
@@ -315,6 +352,8 @@ def main() -> int:
     print(f"  as on a Wayland session (no Wayland plugin in the bundle): window through "
           f"XWayland/xcb in {wayland_start:.2f} s")
     print(f"  window icon (_NET_WM_ICON): {', '.join(map(str, icon)) + ' px' if icon else 'NONE'}")
+    print(f"  --open with a file that is not Peyvand's: the message showed after "
+          f"{refused_after:.2f} s, the register unchanged")
     return 0 if icon else 1
 
 
