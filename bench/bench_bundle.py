@@ -237,7 +237,7 @@ def open_refuses_a_foreign_file(env: dict[str, str], register: Path, folder: Pat
     it shows. The register is not changed."""
     foreign = folder / "not-really.peyvand"
     foreign.write_text("a letter, renamed", encoding="utf-8")
-    before = register.read_bytes()
+    before = _counts(register)
     with virtual_screen() as display:
         shown_env = {**env, "DISPLAY": display}
         started = time.perf_counter()
@@ -260,9 +260,21 @@ def open_refuses_a_foreign_file(env: dict[str, str], register: Path, folder: Pat
         finally:
             process.terminate()
             process.wait(timeout=20)
-    if register.read_bytes() != before:
-        raise SystemExit("--open: the register changed")
+    if _counts(register) != before or foreign.read_text(encoding="utf-8") != "a letter, renamed":
+        raise SystemExit("--open: the register or the file changed")
     return elapsed
+
+
+def _counts(register: Path) -> tuple[int, ...]:
+    """Rows of the register's main tables (what an unwanted import or restore would change)."""
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{register}?mode=ro", uri=True)
+    try:
+        return tuple(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                     for table in ("partners", "mous", "meetings"))
+    finally:
+        conn.close()
 
 
 def screenshot(display: str, out: Path) -> None:
