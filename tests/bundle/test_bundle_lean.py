@@ -170,3 +170,20 @@ def test_the_window_icon_is_set_at_start_up(qapp: object) -> None:
     sizes = {(s.width(), s.height()) for s in app.windowIcon().availableSizes()}
     assert {(16, 16), (32, 32), (48, 48), (256, 256)} <= sizes
     assert not app.windowIcon().pixmap(32, 32).toImage().isNull()
+
+
+@pytest.mark.parametrize(("name", "forbidden"), [
+    ("PySide6/Qt/plugins/platforms/libqwayland.so", True),
+    ("PySide6/Qt/lib/libQt6WaylandClient.so.6", True),
+    ("PySide6/Qt/lib/libQt6EglFsKmsSupport.so.6", True),
+    ("PySide6/Qt/lib/libQt6Quick.so.6", True),
+    ("numpy.libs/libopenblas.so", True),
+    ("PySide6/Qt/plugins/platforms/libqxcb.so", False),
+    ("libcrypto.so.3", False),
+    ("psycopg_binary.libs/libssl-6a9b88ec.so.3", False),
+    ("rapidfuzz/fuzz_cpp_avx2.cpython-311-x86_64-linux-gnu.so", False),
+])
+def test_the_build_checks_what_must_not_be_in_the_bundle(name: str, forbidden: bool) -> None:
+    import build_bundle
+
+    assert bool(build_bundle.FORBIDDEN.search("/" + name)) is forbidden
