@@ -69,6 +69,7 @@ from desktop_app.importing import (
     write_csv,
     write_xlsx,
 )
+from desktop_app.importing.duplicates import cached_existing_index, forget_existing_index
 from desktop_app.importing.table import gc_paused
 
 log = logging.getLogger("peyvand.imports")
@@ -155,6 +156,9 @@ class ImportService:
         self.db = db
         #: Seconds spent in each stage of the last preview/commit (for the benchmark and logs).
         self.timings: dict[str, float] = {}
+        #: New rows the last commit derived one at a time (neither handed over nor in the
+        #: plan's column-wise keys): only rows a later row of the file was merged into.
+        self.rows_derived_in_commit = 0
 
     # ------------------------------------------------------------------ reading
 
@@ -174,6 +178,19 @@ class ImportService:
         with self.db.reading() as s:
             return [ExistingPartner(i, n, e or "", c or "", w or "", m or "", k)
                     for i, n, e, c, w, m, k in s.execute(stmt)]
+
+    def register_token(self) -> tuple[object, ...]:
+        """What names the state of the register's partners for the planner's cached index
+        (:func:`~desktop_app.importing.duplicates.cached_existing_index`): the register's
+        address, and the partners' count, highest id, sum of row versions and latest
+        change. A partner added, deleted or edited through the app (every edit raises its
+        ``version`` and ``updated_at``) changes it."""
+        stmt = select(func.count(Partner.id), func.max(Partner.id),
+                      func.coalesce(func.sum(Partner.version), 0), func.max(Partner.updated_at))
+        with self.db.reading() as s:
+            count, top, versions, latest = s.execute(stmt).one()
+        return (self.db.url.render_as_string(hide_password=True), count, top, int(versions),
+                str(latest))
 
     def preview(
         self,
@@ -218,11 +235,11 @@ class ImportService:
             mapping = auto_map(table.headers)
         clean, rejections = clean_rows(table, mapping)
         step("clean", 2)
-        existing = self.existing_partners()
+        index = cached_existing_index(self.register_token(), self.existing_partners)
         step("load_existing", 3)
-        plan = plan_import(clean, existing, policy, rejections=rejections,
+        plan = plan_import(clean, index, policy, rejections=rejections,
                            near_cutoff=90.0 if near_matches else None)
-        del existing
+        del index
         step("plan", 4)
         referred = {m.existing_id for r in plan.rows
                     for m in ((r.duplicate,) if r.duplicate else ()) + r.candidates
@@ -260,10 +277,12 @@ class ImportService:
         or with near-match candidates (an update then goes to the best candidate).
         *derived* (else ``preview.derived``) gives new rows' derived columns ready-made, by
         file row number (:data:`~desktop_app.domain.import_derive.PrecomputedDerived`);
-        rows it lacks are derived here.
+        rows it lacks come from the plan's column-wise keys (``preview.plan.derived``),
+        and only a row neither has (one a later row was merged into) is derived here.
         """
         decisions = dict(decisions or {})
         check_decisions(decisions)
+        forget_existing_index()  # the commit changes the register: the index is stale after it
         self.db.back_up("before-import")  # a verified backup first (SQLite registers)
         writer = BatchWriter(self.db, preview, decisions, progress, cancelled,
                              derived if derived is not None else preview.derived)
@@ -272,6 +291,7 @@ class ImportService:
             result = writer.run()
         self.timings["commit"] = time.perf_counter() - started
         self.timings.update(writer.timings)
+        self.rows_derived_in_commit = writer.rows_derived
         return result
 
     # ------------------------------------------------------------------ undo

@@ -400,9 +400,16 @@ def cached_existing_index(token: object, load: Callable[[], Sequence[ExistingPar
     """
     if _CACHE and _CACHE[0][0] == token:
         return _CACHE[0][1]
+    _CACHE.clear()  # the old index is not needed while the new one is built
     index = ExistingIndex(load())
     _CACHE[:] = [(token, index)]
     return index
+
+
+def forget_existing_index() -> None:
+    """Drop the index :func:`cached_existing_index` keeps (its memory goes with it): a
+    commit is about to change the register, so the next preview must index it again."""
+    _CACHE.clear()
 
 
 def plan_import(
