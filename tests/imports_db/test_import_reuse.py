@@ -103,12 +103,12 @@ class Loads:
 
     def __init__(self, service: ImportService) -> None:
         self.count = 0
-        self._load = service.existing_partners
-        service.existing_partners = self  # type: ignore[method-assign]
+        self._load = service.iter_existing_partners
+        service.iter_existing_partners = self  # type: ignore[method-assign]
 
-    def __call__(self) -> list[object]:
+    def __call__(self) -> object:
         self.count += 1
-        return self._load()  # type: ignore[return-value]
+        return self._load()
 
 
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
