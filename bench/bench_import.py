@@ -162,7 +162,7 @@ def measure(file: str, register: str, near: bool) -> dict[str, object]:
     candidates = sum(1 for r in preview.plan.rows if r.candidates)
     result = service.commit(preview)
     total = time.perf_counter() - started
-    timings.update((k, v) for k, v in service.timings.items() if k.startswith("commit"))
+    timings.update((k, v) for k, v in service.timings.items() if k.startswith("commit") or k == "backup")
     peak = peak_rss_mb()
     db.close()
     return {"rows": len(preview.plan.rows) + counts["rejected"], "total_s": total,
