@@ -209,11 +209,15 @@ class ImportService:
         near_matches: bool = True,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
+        keep_rows: bool = True,
     ) -> ImportPreview:
         """The dry run: read (unless *table* is given), map, clean and plan. Writes nothing.
 
         *policy* is what certain duplicates get (``skip``, ``update_empty``, ``overwrite``,
-        ``create``); *near_matches* turns the fuzzy candidate search on.
+        ``create``); *near_matches* turns the fuzzy candidate search on. With *keep_rows*
+        false the table's rows are let go as soon as they are cleaned (the plan and the
+        rejections hold all the commit needs): a caller that will not map the same table
+        again, such as the command line, saves their memory while the plan is made.
         """
         file_path = Path(path)
         steps = 5
@@ -230,10 +234,11 @@ class ImportService:
             check_cancelled(cancelled)
 
         with gc_paused():
-            return self._preview(file_path, table, mapping, policy, near_matches, step)
+            return self._preview(file_path, table, mapping, policy, near_matches, step, keep_rows)
 
     def _preview(self, file_path: Path, table: RawTable | None, mapping: dict[int, str] | None,
-                 policy: str, near_matches: bool, step: Callable[[str, int], None]) -> ImportPreview:
+                 policy: str, near_matches: bool, step: Callable[[str, int], None],
+                 keep_rows: bool = True) -> ImportPreview:
         if table is None:
             table = self.read(file_path)
         digest = file_sha256(file_path)
@@ -241,6 +246,8 @@ class ImportService:
         if mapping is None:
             mapping = auto_map(table.headers)
         clean, rejections = clean_rows(table, mapping)
+        if not keep_rows:
+            table.rows = []
         step("clean", 2)
         index = cached_existing_index(self.register_token(), self.iter_existing_partners)
         step("load_existing", 3)

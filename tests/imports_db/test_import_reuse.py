@@ -199,3 +199,21 @@ def test_the_cached_index_follows_the_register(template: Path, tmp_path: Path) -
     assert edited.plan.rows[0].action == "skip"
     assert edited.plan.rows[0].duplicate.existing_id == pars.id
     db.close()
+
+
+def test_a_preview_that_lets_the_rows_go_plans_the_same(template: Path, tmp_path: Path) -> None:
+    db = fresh(template, tmp_path, "register")
+    service = ImportService(db)
+    path = write(tmp_path / "list.csv", [("شركت پارس نوآوران", "", "ایران", "تبریز", "", "", ""),
+                                         ("شرکت نو", "", "ناکجا", "", "", "", ""),
+                                         ("دانشگاه آنکاراا", "", "ترکیه", "", "", "", "")])
+    kept = service.preview(path, policy="update_empty")
+    light = service.preview(path, policy="update_empty", keep_rows=False)
+    assert len(kept.table.rows) == 3 and light.table.rows == []
+    assert plan_of(light) == plan_of(kept)
+    assert [(r.row, r.code, r.values) for r in light.plan.rejections] == \
+        [(r.row, r.code, r.values) for r in kept.plan.rejections]
+    service.commit(light)
+    with db.reading() as s:
+        assert s.scalar(select(Partner.city).where(Partner.name == "شرکت پارس نوآوران")) == "تبریز"
+    db.close()
