@@ -106,7 +106,7 @@ def main() -> None:
         print("alternatives:")
         for pages in (4096, 65536):
             other = folder / f"copy-{pages}.sqlite3"
-            timed(f"  copy: backup API, {pages} pages a step", lambda: backup_api(source, other, pages), results)
+            timed(f"  copy: backup API, {pages} pages a step", lambda: backup_api(source, other, pages), results)  # noqa: B023
             other.unlink()
         other = folder / "vacuum.sqlite3"
         timed("  copy: VACUUM INTO", lambda: vacuum_into(source, other), results)
