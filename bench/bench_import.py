@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -130,8 +131,18 @@ class _Postgres:
         return self.database(name)
 
 
+#: Extra import folders for the reference runs only (``--reference-site``): pandas can be
+#: installed apart, so the measured runs do not see it (nor numpy, which changes rapidfuzz).
+REFERENCE_SITE: list[str] = []
+
+
 def _run(*args: str) -> dict[str, object]:
-    out = subprocess.run([sys.executable, __file__, *args], check=True, capture_output=True, text=True)
+    env = None
+    if args and args[0] == "--reference" and REFERENCE_SITE:
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+            [*REFERENCE_SITE, *filter(None, [os.environ.get("PYTHONPATH")])])}
+    out = subprocess.run([sys.executable, __file__, *args], check=True, capture_output=True, text=True,
+                         env=env)
     return json.loads(out.stdout)
 
 
@@ -151,7 +162,7 @@ def measure(file: str, register: str, near: bool) -> dict[str, object]:
     candidates = sum(1 for r in preview.plan.rows if r.candidates)
     result = service.commit(preview)
     total = time.perf_counter() - started
-    timings.update((k, v) for k, v in service.timings.items() if k.startswith("commit"))
+    timings.update((k, v) for k, v in service.timings.items() if k.startswith("commit") or k == "backup")
     peak = peak_rss_mb()
     db.close()
     return {"rows": len(preview.plan.rows) + counts["rejected"], "total_s": total,
@@ -173,6 +184,8 @@ def main() -> None:
                         help="comma-separated: utf8,cp1256,xlsx,utf8-10k")
     parser.add_argument("--postgres", metavar="URL",
                         help="measure against PostgreSQL: a server URL (e.g. postgresql+psycopg://user@host/postgres)")
+    parser.add_argument("--reference-site", action="append", default=[], metavar="DIR",
+                        help="a folder holding pandas, put on the path of the reference runs only")
     parser.add_argument("--measure", nargs=3, metavar=("FILE", "REGISTER", "NEAR"), help=argparse.SUPPRESS)
     parser.add_argument("--reference", nargs=2, metavar=("FILE", "REGISTER"), help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -183,6 +196,7 @@ def main() -> None:
     if args.reference:
         print(json.dumps(reference(*args.reference)))
         return
+    REFERENCE_SITE[:] = [str(Path(d).resolve()) for d in args.reference_site]
     from bench_import_read import generate
 
     with tempfile.TemporaryDirectory() as scratch:

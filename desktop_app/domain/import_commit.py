@@ -143,7 +143,11 @@ class BatchWriter:
         self.derive = Deriver()
         #: Derived values handed over ready-made, and the rows they no longer fit (merged into).
         self.derived = derived
+        #: The plan's derived columns (a column at a time, a chunk as asked).
+        self.columns = preview.plan.derived
         self.merged: set[int] = set()
+        #: New rows derived here one at a time (neither handed over nor in the plan's columns).
+        self.rows_derived = 0
         #: Seconds per part of the commit (updates, inserts, the final COMMIT).
         self.timings: dict[str, float] = {}
         self.counts = {"added": 0, "updated": 0, "unchanged": 0, "skipped": 0,
@@ -194,11 +198,19 @@ class BatchWriter:
         return creates, updates
 
     def derived_values(self, r: CleanRow) -> Sequence[str]:
-        """The derived columns of new row *r*: handed over, or computed (:class:`Deriver`)."""
-        if self.derived is not None and r.row not in self.merged:
-            found = self.derived.get(r.row)
-            if found is not None:
-                return found
+        """The derived columns of new row *r*: handed over, else the plan's (computed a
+        column at a time), else computed here (:class:`Deriver`) — a row changed by a merge
+        is always computed here."""
+        if r.row not in self.merged:
+            if self.derived is not None:
+                found = self.derived.get(r.row)
+                if found is not None:
+                    return found
+            if self.columns is not None:
+                columns = self.columns.of(r)  # None unless r is the very row the plan keyed
+                if columns is not None:
+                    return columns
+        self.rows_derived += 1
         return self.derive.values(r.name, r.name_en, r.website, r.email, r.city, r.sector,
                                   r.phone, r.country or None, r.tags)
 

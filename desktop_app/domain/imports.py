@@ -24,7 +24,7 @@ import json
 import logging
 import os
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -69,6 +69,7 @@ from desktop_app.importing import (
     write_csv,
     write_xlsx,
 )
+from desktop_app.importing.duplicates import cached_existing_index, forget_existing_index
 from desktop_app.importing.table import gc_paused
 
 log = logging.getLogger("peyvand.imports")
@@ -155,6 +156,9 @@ class ImportService:
         self.db = db
         #: Seconds spent in each stage of the last preview/commit (for the benchmark and logs).
         self.timings: dict[str, float] = {}
+        #: New rows the last commit derived one at a time (neither handed over nor in the
+        #: plan's column-wise keys): only rows a later row of the file was merged into.
+        self.rows_derived_in_commit = 0
 
     # ------------------------------------------------------------------ reading
 
@@ -169,11 +173,31 @@ class ImportService:
         """What the planner needs of every partner in the register (plain rows, no ORM),
         with each name's match key as the register keeps it (``partners.name_key``), so the
         planner does not fold 100,000 names again."""
+        return list(self.iter_existing_partners())
+
+    def iter_existing_partners(self) -> Iterator[ExistingPartner]:
+        """:meth:`existing_partners` as a stream, a few thousand rows fetched at a time: the
+        planner's index is built from it without all of them in a list first (some 60 MB
+        at 100,000 partners)."""
         stmt = select(Partner.id, Partner.name, Partner.name_en, Partner.country_code,
                       Partner.website, Partner.email, Partner.name_key)
         with self.db.reading() as s:
-            return [ExistingPartner(i, n, e or "", c or "", w or "", m or "", k)
-                    for i, n, e, c, w, m, k in s.execute(stmt)]
+            result = s.execute(stmt.execution_options(yield_per=2000))
+            for i, n, e, c, w, m, k in result:
+                yield ExistingPartner(i, n, e or "", c or "", w or "", m or "", k)
+
+    def register_token(self) -> tuple[object, ...]:
+        """What names the state of the register's partners for the planner's cached index
+        (:func:`~desktop_app.importing.duplicates.cached_existing_index`): the register's
+        address, and the partners' count, highest id, sum of row versions and latest
+        change. A partner added, deleted or edited through the app (every edit raises its
+        ``version`` and ``updated_at``) changes it."""
+        stmt = select(func.count(Partner.id), func.max(Partner.id),
+                      func.coalesce(func.sum(Partner.version), 0), func.max(Partner.updated_at))
+        with self.db.reading() as s:
+            count, top, versions, latest = s.execute(stmt).one()
+        return (self.db.url.render_as_string(hide_password=True), count, top, int(versions),
+                str(latest))
 
     def preview(
         self,
@@ -185,11 +209,15 @@ class ImportService:
         near_matches: bool = True,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
+        keep_rows: bool = True,
     ) -> ImportPreview:
         """The dry run: read (unless *table* is given), map, clean and plan. Writes nothing.
 
         *policy* is what certain duplicates get (``skip``, ``update_empty``, ``overwrite``,
-        ``create``); *near_matches* turns the fuzzy candidate search on.
+        ``create``); *near_matches* turns the fuzzy candidate search on. With *keep_rows*
+        false the table's rows are let go as soon as they are cleaned (the plan and the
+        rejections hold all the commit needs): a caller that will not map the same table
+        again, such as the command line, saves their memory while the plan is made.
         """
         file_path = Path(path)
         steps = 5
@@ -206,10 +234,11 @@ class ImportService:
             check_cancelled(cancelled)
 
         with gc_paused():
-            return self._preview(file_path, table, mapping, policy, near_matches, step)
+            return self._preview(file_path, table, mapping, policy, near_matches, step, keep_rows)
 
     def _preview(self, file_path: Path, table: RawTable | None, mapping: dict[int, str] | None,
-                 policy: str, near_matches: bool, step: Callable[[str, int], None]) -> ImportPreview:
+                 policy: str, near_matches: bool, step: Callable[[str, int], None],
+                 keep_rows: bool = True) -> ImportPreview:
         if table is None:
             table = self.read(file_path)
         digest = file_sha256(file_path)
@@ -217,12 +246,14 @@ class ImportService:
         if mapping is None:
             mapping = auto_map(table.headers)
         clean, rejections = clean_rows(table, mapping)
+        if not keep_rows:
+            table.rows = []
         step("clean", 2)
-        existing = self.existing_partners()
+        index = cached_existing_index(self.register_token(), self.iter_existing_partners)
         step("load_existing", 3)
-        plan = plan_import(clean, existing, policy, rejections=rejections,
+        plan = plan_import(clean, index, policy, rejections=rejections,
                            near_cutoff=90.0 if near_matches else None)
-        del existing
+        del index
         step("plan", 4)
         referred = {m.existing_id for r in plan.rows
                     for m in ((r.duplicate,) if r.duplicate else ()) + r.candidates
@@ -260,11 +291,15 @@ class ImportService:
         or with near-match candidates (an update then goes to the best candidate).
         *derived* (else ``preview.derived``) gives new rows' derived columns ready-made, by
         file row number (:data:`~desktop_app.domain.import_derive.PrecomputedDerived`);
-        rows it lacks are derived here.
+        rows it lacks come from the plan's column-wise keys (``preview.plan.derived``),
+        and only a row neither has (one a later row was merged into) is derived here.
         """
         decisions = dict(decisions or {})
         check_decisions(decisions)
+        forget_existing_index()  # the commit changes the register: the index is stale after it
+        clock = time.perf_counter()
         self.db.back_up("before-import")  # a verified backup first (SQLite registers)
+        self.timings["backup"] = time.perf_counter() - clock  # outside the commit's own timer
         writer = BatchWriter(self.db, preview, decisions, progress, cancelled,
                              derived if derived is not None else preview.derived)
         started = time.perf_counter()
@@ -272,6 +307,7 @@ class ImportService:
             result = writer.run()
         self.timings["commit"] = time.perf_counter() - started
         self.timings.update(writer.timings)
+        self.rows_derived_in_commit = writer.rows_derived
         return result
 
     # ------------------------------------------------------------------ undo

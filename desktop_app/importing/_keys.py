@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from desktop_app.domain.text import (
     _MATCH_LETTERS,
@@ -29,15 +29,23 @@ _ZWNJ = ZWNJ
 _DIGITS = re.compile("[۰-۹٠-٩]")
 
 
-def _ranges_class(code_points: list[int]) -> re.Pattern[str]:
-    """A regex character class for *code_points*, written as ranges (fast to search)."""
+def _ranges_class(code_points: Iterable[int]) -> re.Pattern[str]:
+    """A regex character class for *code_points* (ascending), written as ranges (fast to
+    search). They are taken as a stream: a class over the astral planes would otherwise
+    hold a million ints in a list (some 30 MB, at every start of the program)."""
     parts: list[str] = []
-    run_start = previous = code_points[0]
-    for cp in [*code_points[1:], -2]:
+
+    def close(first: int, last: int) -> None:
+        parts.append(re.escape(chr(first)) + ("-" + re.escape(chr(last)) if last != first else ""))
+
+    run_start = previous = -2
+    for cp in code_points:
         if cp != previous + 1:
-            parts.append(re.escape(chr(run_start)) + ("-" + re.escape(chr(previous)) if previous != run_start else ""))
+            if previous >= 0:
+                close(run_start, previous)
             run_start = cp
         previous = cp
+    close(run_start, previous)
     return re.compile("[" + "".join(parts) + "]+")
 
 
@@ -56,9 +64,9 @@ _STORE_CHARS = _ranges_class(sorted(_STORE_TABLE))
 _BEFORE_CHARS = _ranges_class(sorted({*_STORE_TABLE, *_MATCH_LETTERS}))
 # Split at the BMP: a class of BMP characters compiles to a bitmap (fast); one reaching
 # beyond it becomes a list of ranges searched one by one (slow).
-_COMBINING_BMP = _ranges_class([cp for cp in range(0x10000) if unicodedata.combining(chr(cp))])
+_COMBINING_BMP = _ranges_class(cp for cp in range(0x10000) if unicodedata.combining(chr(cp)))
 _COMBINING_ASTRAL = _ranges_class(
-    [cp for cp in range(0x10000, sys.maxunicode + 1) if unicodedata.combining(chr(cp))]
+    cp for cp in range(0x10000, sys.maxunicode + 1) if unicodedata.combining(chr(cp))
 )
 _NON_WORD = re.compile(r"[^\w]+")
 _ASCII_NON_WORD = re.compile(r"[^0-9A-Za-z]+")

@@ -35,7 +35,7 @@ import codecs
 import re
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from math import ceil, floor
 from typing import Literal
@@ -314,10 +314,10 @@ class ExistingIndex:
     (:func:`cached_existing_index`).
     """
 
-    def __init__(self, existing: Sequence[ExistingPartner]) -> None:
-        self.size = len(existing)
-        self.ids: list[int] = [p.id for p in existing]
-        self.countries: list[str] = [p.country or "" for p in existing]
+    def __init__(self, existing: Iterable[ExistingPartner]) -> None:
+        self.size = 0
+        self.ids: list[int] = []
+        self.countries: list[str] = []
         #: name key → position(s) in the partners given
         self.by_name: dict[str, int | list[int]] = {}
         self.latin_ids: dict[str, dict[str, int]] = {}  # country → Latin key → first id
@@ -330,12 +330,18 @@ class ExistingIndex:
         self.tails: dict[str, dict[str, array[int]]] = {}
         self.text_only = False  # some string could not be made bytes
         self._build(existing)
+        self.size = len(self.ids)
 
-    def _build(self, existing: Sequence[ExistingPartner]) -> None:
+    def _build(self, existing: Iterable[ExistingPartner]) -> None:
+        """One pass over *existing* (which may be a stream: nothing of it is kept but what
+        the index needs)."""
         by_name, latin_ids, domain_ids = self.by_name, self.latin_ids, self.domain_ids
         values, string_ids = self.values, self.string_ids
+        ids, countries = self.ids, self.countries
         legal_heads, legal_tails = _FA_LEGAL_PREFIXES, _FA_LEGAL_SUFFIXES
         for position, partner in enumerate(existing):
+            ids.append(partner.id)
+            countries.append(partner.country or "")
             name = partner.key
             if name is None:
                 name = name_key(partner.name)
@@ -390,7 +396,7 @@ def _of_country(tables: dict[str, dict[str, int]], country: str) -> dict[str, in
 _CACHE: list[tuple[object, ExistingIndex]] = []
 
 
-def cached_existing_index(token: object, load: Callable[[], Sequence[ExistingPartner]]) -> ExistingIndex:
+def cached_existing_index(token: object, load: Callable[[], Iterable[ExistingPartner]]) -> ExistingIndex:
     """The :class:`ExistingIndex` of the partners ``load()`` gives, kept for the next call.
 
     *token* names the register's state (e.g. its partner count, highest id, sum of row
@@ -400,14 +406,21 @@ def cached_existing_index(token: object, load: Callable[[], Sequence[ExistingPar
     """
     if _CACHE and _CACHE[0][0] == token:
         return _CACHE[0][1]
+    _CACHE.clear()  # the old index is not needed while the new one is built
     index = ExistingIndex(load())
     _CACHE[:] = [(token, index)]
     return index
 
 
+def forget_existing_index() -> None:
+    """Drop the index :func:`cached_existing_index` keeps (its memory goes with it): a
+    commit is about to change the register, so the next preview must index it again."""
+    _CACHE.clear()
+
+
 def plan_import(
     rows: Sequence[CleanRow],
-    existing: Sequence[ExistingPartner] | ExistingIndex,
+    existing: Iterable[ExistingPartner] | ExistingIndex,
     policy: str = "skip",
     *,
     rejections: Sequence[Rejection] = (),
@@ -450,7 +463,7 @@ def _plan(
     file_domains: dict[str, int] = {}
     claimed: dict[int, int] = {}  # existing id → first row that updates/skips onto it
     plan = ImportPlan(policy=policy, rejections=list(rejections), derived=DerivedColumns(rows))
-    for position, (row, name) in enumerate(zip(rows, match_keys([r.name for r in rows]), strict=True)):
+    for position, (row, name) in enumerate(zip(rows, _chunked_match_keys(rows), strict=True)):
         if name.startswith(legal_heads) or name.endswith(legal_tails):
             name = strip_legal_words(name)
         latins = _latin_keys(row.name, row.name_en) if row.name_en or row.name.isascii() else ()
@@ -503,6 +516,17 @@ def _plan(
     if near is not None:
         near.attach(plan, near_cutoff or 0.0, max_candidates)
     return plan
+
+
+#: Names folded at a time by :func:`_chunked_match_keys`: column-wise folding makes a few
+#: copies of the joined column, some 50 MB for 100,000 names at once.
+KEY_CHUNK = 5000
+
+
+def _chunked_match_keys(rows: Sequence[CleanRow]) -> Iterator[str]:
+    """The rows' name keys (:func:`match_keys`), folded :data:`KEY_CHUNK` names at a time."""
+    for start in range(0, len(rows), KEY_CHUNK):
+        yield from match_keys([r.name for r in rows[start:start + KEY_CHUNK]])
 
 
 def _earlier(

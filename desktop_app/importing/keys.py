@@ -56,9 +56,9 @@ _ANY_DIGIT = re.compile("[۰-۹٠-٩]")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 #: What ``match_key`` drops once folded (every character that is not a letter or digit, and
 #: "_"), joints kept: a class of BMP characters (a bitmap, fast), and one for the rest.
-_NOT_KEY = _ranges_class([cp for cp in range(0x10000)
-                          if cp in (0x5F,) or (not chr(cp).isalnum() and cp not in (0x09, 0x0A, 0x200C))])
-_NOT_KEY_ASTRAL = _ranges_class([cp for cp in range(0x10000, sys.maxunicode + 1) if not chr(cp).isalnum()])
+_NOT_KEY = _ranges_class(cp for cp in range(0x10000)
+                         if cp in (0x5F,) or (not chr(cp).isalnum() and cp not in (0x09, 0x0A, 0x200C)))
+_NOT_KEY_ASTRAL = _ranges_class(cp for cp in range(0x10000, sys.maxunicode + 1) if not chr(cp).isalnum())
 _ASCII_NOT_KEY = re.compile(r"[^0-9a-z\t\n]+")
 #: A word with a ZWNJ in it (from the word's start: a match is only tried where one begins).
 _ZWNJ_WORD = re.compile("(?<![^\t\n])[^\t\n\u200c]*\u200c[^\t\n]*")
