@@ -255,8 +255,6 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
 # Known breakages after this round's merge, each a real finding still to fix (see the README's
 # "Known limitations"); marked xfail (not strict) so they stay visible in every run.
 KNOWN_BROKEN = {
-    "tests/gui/test_kit_words.py": "the record form's shared words (Save, Revert, tabs) are "
-    "looked up through a helper lupdate cannot read, so they have no Persian in the catalogue",
     "tests/imports_db/test_commit_stamps.py::test_the_bulk_stamp_is_the_hooks_stamp": "the "
     "importer's bulk stamp does not yet write the sync's record-life field",
     "tests/sync/test_sync2_rules.py::test_imported_tags_and_older_records_tags_travel": "bulk "

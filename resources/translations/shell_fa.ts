@@ -504,6 +504,34 @@
             <source>(no country)</source>
             <translation>(بدون کشور)</translation>
         </message>
+        <message>
+            <source>Details</source>
+            <translation>جزئیات</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>پیوست‌ها</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>تاریخچه</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>ذخیره</translation>
+        </message>
+        <message>
+            <source>Save the changes (Ctrl+S)</source>
+            <translation>ذخیرهٔ تغییرات (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>بازگردانی</translation>
+        </message>
+        <message>
+            <source>Drop the unsaved changes</source>
+            <translation>کنار گذاشتن تغییرات ذخیره‌نشده</translation>
+        </message>
     </context>
     <context>
         <name>PartnersSection</name>
@@ -577,6 +605,37 @@
         <message>
             <source>Stopping…</source>
             <translation>در حال توقف…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordForm</name>
+        <message>
+            <source>Details</source>
+            <translation>جزئیات</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>پیوست‌ها</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>تاریخچه</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>ذخیره</translation>
+        </message>
+        <message>
+            <source>Save the changes (Ctrl+S)</source>
+            <translation>ذخیرهٔ تغییرات (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>بازگردانی</translation>
+        </message>
+        <message>
+            <source>Drop the unsaved changes</source>
+            <translation>کنار گذاشتن تغییرات ذخیره‌نشده</translation>
         </message>
     </context>
     <context>
@@ -663,6 +722,192 @@
         <message>
             <source>Remove</source>
             <translation>حذف</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionFormWidget</name>
+        <message>
+            <source>Details</source>
+            <translation>جزئیات</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>پیوست‌ها</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>تاریخچه</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>ذخیره</translation>
+        </message>
+        <message>
+            <source>Save the changes (Ctrl+S)</source>
+            <translation>ذخیرهٔ تغییرات (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>بازگردانی</translation>
+        </message>
+        <message>
+            <source>Drop the unsaved changes</source>
+            <translation>کنار گذاشتن تغییرات ذخیره‌نشده</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventFormWidget</name>
+        <message>
+            <source>Details</source>
+            <translation>جزئیات</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>پیوست‌ها</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>تاریخچه</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>ذخیره</translation>
+        </message>
+        <message>
+            <source>Save the changes (Ctrl+S)</source>
+            <translation>ذخیرهٔ تغییرات (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>بازگردانی</translation>
+        </message>
+        <message>
+            <source>Drop the unsaved changes</source>
+            <translation>کنار گذاشتن تغییرات ذخیره‌نشده</translation>
+        </message>
+    </context>
+    <context>
+        <name>HubFormWidget</name>
+        <message>
+            <source>Details</source>
+            <translation>جزئیات</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>پیوست‌ها</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>تاریخچه</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>ذخیره</translation>
+        </message>
+        <message>
+            <source>Save the changes (Ctrl+S)</source>
+            <translation>ذخیرهٔ تغییرات (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>بازگردانی</translation>
+        </message>
+        <message>
+            <source>Drop the unsaved changes</source>
+            <translation>کنار گذاشتن تغییرات ذخیره‌نشده</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterFormWidget</name>
+        <message>
+            <source>Details</source>
+            <translation>جزئیات</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>پیوست‌ها</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>تاریخچه</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>ذخیره</translation>
+        </message>
+        <message>
+            <source>Save the changes (Ctrl+S)</source>
+            <translation>ذخیرهٔ تغییرات (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>بازگردانی</translation>
+        </message>
+        <message>
+            <source>Drop the unsaved changes</source>
+            <translation>کنار گذاشتن تغییرات ذخیره‌نشده</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingFormWidget</name>
+        <message>
+            <source>Details</source>
+            <translation>جزئیات</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>پیوست‌ها</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>تاریخچه</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>ذخیره</translation>
+        </message>
+        <message>
+            <source>Save the changes (Ctrl+S)</source>
+            <translation>ذخیرهٔ تغییرات (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>بازگردانی</translation>
+        </message>
+        <message>
+            <source>Drop the unsaved changes</source>
+            <translation>کنار گذاشتن تغییرات ذخیره‌نشده</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoUEditor</name>
+        <message>
+            <source>Details</source>
+            <translation>جزئیات</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>پیوست‌ها</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>تاریخچه</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>ذخیره</translation>
+        </message>
+        <message>
+            <source>Save the changes (Ctrl+S)</source>
+            <translation>ذخیرهٔ تغییرات (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>بازگردانی</translation>
+        </message>
+        <message>
+            <source>Drop the unsaved changes</source>
+            <translation>کنار گذاشتن تغییرات ذخیره‌نشده</translation>
         </message>
     </context>
 </TS>

@@ -452,19 +452,24 @@ class RecordForm(QWidget):
         self.heading.setText(self.heading_text())
 
     def retranslate(self) -> None:
-        """Captions, buttons and tab names; subclasses extend."""
-        def t(text: str) -> str:  # one context for every form's shared words
-            return QCoreApplication.translate("RecordForm", text)
+        """Captions, buttons and tab names; subclasses extend.
 
-        self.tabs.setTabText(0, t("Details"))
+        Every word is a literal ``translate("RecordForm", …)`` so that lupdate finds it.
+        """
+        tabs = self.tabs
+        tabs.setTabText(0, QCoreApplication.translate("RecordForm", "Details"))
         if self.attachments is not None:
-            self.tabs.setTabText(self.tabs.indexOf(self.attachments), t("Attachments"))
-        if self.tabs.indexOf(self.history) >= 0:
-            self.tabs.setTabText(self.tabs.indexOf(self.history), t("History"))
-        self.save_button.setText(t("Save"))
-        self.save_button.setToolTip(t("Save the changes (Ctrl+S)"))
-        self.revert_button.setText(t("Revert"))
-        self.revert_button.setToolTip(t("Drop the unsaved changes"))
+            tabs.setTabText(tabs.indexOf(self.attachments),
+                            QCoreApplication.translate("RecordForm", "Attachments"))
+        if tabs.indexOf(self.history) >= 0:
+            tabs.setTabText(tabs.indexOf(self.history),
+                            QCoreApplication.translate("RecordForm", "History"))
+        self.save_button.setText(QCoreApplication.translate("RecordForm", "Save"))
+        self.save_button.setToolTip(
+            QCoreApplication.translate("RecordForm", "Save the changes (Ctrl+S)"))
+        self.revert_button.setText(QCoreApplication.translate("RecordForm", "Revert"))
+        self.revert_button.setToolTip(
+            QCoreApplication.translate("RecordForm", "Drop the unsaved changes"))
         self.update_heading()
 
     def changeEvent(self, event: QEvent) -> None:
