@@ -259,8 +259,6 @@ KNOWN_BROKEN = {
     "importer's bulk stamp does not yet write the sync's record-life field",
     "tests/sync/test_sync2_rules.py::test_imported_tags_and_older_records_tags_travel": "bulk "
     "import changes leave a gap in the change sequence for the sync",
-    "tests/gui/test_mous_section.py::test_filters_and_related_lists": "expects the old "
-    "'working group(s)' wording; the catalogue now gives real plurals",
     "tests/db/test_backup_rules.py::test_what_a_backup_holds_in_both_languages": "expects "
     "English while the language is Persian",
     "tests/db/test_backups.py::test_full_disk_backup_and_save_give_plain_messages_and_lose_nothing":
