@@ -122,17 +122,20 @@ class MoUsSection(RecordSection):
         filters = QWidget(self.list)
         grid = QGridLayout(filters)
         grid.setContentsMargins(0, 0, 0, 0)
+        # Two filters a row and the signing dates on a row of their own: the list keeps a
+        # narrow minimum, so the MoU form beside it shows all nine tabs on a laptop screen.
         grid.addWidget(self.status_filter, 0, 0)
         grid.addWidget(self.country_filter, 0, 1)
-        grid.addWidget(self.hub_filter, 0, 2, 1, 2)
-        grid.addWidget(self.expiring_filter, 1, 0)
+        grid.addWidget(self.hub_filter, 1, 0)
+        grid.addWidget(self.expiring_filter, 1, 1)
         dates = QHBoxLayout()
         dates.addWidget(self.signed_label)
         dates.addWidget(self.signed_from, 1)
         dates.addWidget(self.to_label)
         dates.addWidget(self.signed_to, 1)
-        grid.addLayout(dates, 1, 1, 1, 3)
-        grid.setColumnStretch(3, 1)
+        grid.addLayout(dates, 2, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         self.list.add_filter(filters, 1)
 
     def retranslate_filters(self) -> None:
