@@ -128,9 +128,7 @@ class _Finder(ast.NodeVisitor):
         """The sentences a function returns (built in variables, or added with ``+=``)."""
         saved, self.assigned = self.assigned, _assignments(function)
         for sub in ast.walk(function):
-            if isinstance(sub, ast.Return) and sub.value is not None:
-                self._templates(sub.value, depth)
-            elif isinstance(sub, ast.AugAssign):
+            if isinstance(sub, (ast.Return, ast.AugAssign)) and sub.value is not None:
                 self._templates(sub.value, depth)
         self.assigned = saved
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain import i18n
 from desktop_app.ui.bidi import display
+from desktop_app.ui.bidi import message as bidi_message
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.icons import icon
 from desktop_app.ui.models.id_table_model import Column
@@ -448,8 +449,9 @@ class RecordForm(QWidget):
         return ""
 
     def update_heading(self) -> None:
-        """Set the heading again (after a load or a language change)."""
-        self.heading.setText(self.heading_text())
+        """Set the heading again (after a load or a language change), under the one bidi
+        rule: a code or a Latin name in it keeps its own order."""
+        self.heading.setText(bidi_message(self.heading_text()))
 
     def retranslate(self) -> None:
         """Captions, buttons and tab names; subclasses extend.

@@ -45,6 +45,7 @@ from desktop_app.domain.labels import label
 from desktop_app.domain.text import display_code, localize_digits
 from desktop_app.domain.vocabulary import MoUStatus
 from desktop_app.ui import theme
+from desktop_app.ui.bidi import message
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.numbers import count_text, digits_for
 from desktop_app.ui.section import Section
@@ -97,8 +98,8 @@ class Card(QFrame):
         self.number.setProperty("alert", alert and number > 0)
         self.number.style().unpolish(self.number)
         self.number.style().polish(self.number)
-        self.caption.setText(caption)
-        self.detail.setText(detail)
+        self.caption.setText(message(caption))
+        self.detail.setText(message(detail))  # names and codes keep their order
         self.detail.setVisible(bool(detail))
 
 
