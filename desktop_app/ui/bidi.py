@@ -48,6 +48,9 @@ from PySide6.QtWidgets import (
 COMBO_MIN_CHARACTERS = 14
 
 _RTL = {"R", "AL"}
+# Punctuation of the Persian sentence that is not a strong letter (the Arabic comma is a
+# common separator, bidi class CS): it never belongs to a Latin or number run.
+_RTL_PUNCTUATION = frozenset("\u060c")
 
 LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
 _CONTROLS = frozenset("\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d\u202e\u200e\u200f")
@@ -116,8 +119,8 @@ def _isolate_runs(text: str, base_rtl: bool) -> str:
         j = i + 1
         while j < n and text[j] != "\n":
             k = unicodedata.bidirectional(text[j])
-            if (k in _RTL) if base_rtl else (k == "L"):
-                break
+            if (k in _RTL or text[j] in _RTL_PUNCTUATION) if base_rtl else (k == "L"):
+                break  # a Persian comma ends the run: "شماره ۵۴، ۱۴۰۴/۰۹/۲۵" is two values
             j += 1
         end = j
         while end > i + 1 and text[end - 1] in _TRAILING_NEUTRALS:

@@ -109,3 +109,18 @@ def test_the_label_check_fails_on_a_label_that_breaks_the_rule(qapp: object,
     _collect(host, "planted", lines)
     assert lines and _failures(lines) == []
     host.close()
+
+
+@pytest.mark.parametrize(("text", "seen"), [
+    ("شماره ۵۴، ۱۴۰۴/۰۹/۲۵", "۱۴۰۴/۰۹/۲۵ ،۵۴ هرامش"),
+    ("شماره 1401-NPC-ISIPO، ۱۴۰۱/۰۶/۱۵", "۱۴۰۱/۰۶/۱۵ ،1401-NPC-ISIPO هرامش"),
+    ("تلفن +90 312 298 1234، ایمیل a@b.com", "a@b.com لیمیا ،+90 312 298 1234 نفلت"),
+])
+def test_a_persian_comma_separates_two_values(qapp: object, text: str, seen: str) -> None:
+    """A number run ends at the Persian comma: the MoU's number, then its date (a search hit
+    read "date, number" when the comma and the date joined the number's run)."""
+    from desktop_app.ui.bidi import display
+
+    shown_text = display(text)
+    assert shown(shown_text, qt_order(shown_text, True)) == seen
+    assert shown(shown_text, fribidi_orders([shown_text], True)[0]) == seen
