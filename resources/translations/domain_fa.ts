@@ -543,7 +543,7 @@
         </message>
         <message>
             <source>Someone else changed this {noun} after you opened it; reopen it to see their change.</source>
-            <translation>کس دیگری پس از باز کردن شما این {noun} را تغییر داده است؛ آن را دوباره باز کنید.</translation>
+            <translation>پس از آنکه این {noun} را باز کردید، کس دیگری آن را تغییر داده است؛ برای دیدن تغییر او، دوباره بازش کنید.</translation>
         </message>
     </context>
     <context>
