@@ -107,7 +107,8 @@ def main() -> int:
             meeting_id = meetings.list.model.id_at(0)
             meetings.open_record(meeting_id)
             other = ctx.services.meetings.get(meeting_id)
-            other.place = (other.place or "") + " (2)"
+            place = other.place
+            other.place = (place or "") + " (2)"
             ctx.services.meetings.save(other)
             meetings.form.title.setText(meetings.form.title.text() + " *")
             original_warning = QMessageBox.warning
@@ -126,6 +127,10 @@ def main() -> int:
                 settle()
             finally:
                 QMessageBox.warning = original_warning  # type: ignore[method-assign]
+            back = ctx.services.meetings.get(meeting_id)  # the next pictures show the demo
+            back.place = place
+            ctx.services.meetings.save(back)
+            meetings.open_record(meeting_id)
         about = AboutDialog(settings, tmp / "demo.sqlite3", window)
         about.show()
         for label in about.findChildren(QLabel):  # this machine's folders are of no interest

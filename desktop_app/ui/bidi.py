@@ -102,6 +102,24 @@ def _ends_rtl_run(ch: str) -> bool:
         "\u06f0" <= ch <= "\u06f9" or "\u0660" <= ch <= "\u0669")
 
 
+_PAIRS = {")": "(", "]": "[", "}": "{"}
+
+
+def _unpaired_closer(text: str, start: int, stop: int) -> int:
+    """Where the run ``text[start:stop]`` must end so that it takes no closing bracket whose
+    opening one is outside it ("تهران (2)": the run is "2", the brackets the sentence's)."""
+    opened: list[str] = []
+    for k in range(start, stop):
+        ch = text[k]
+        if ch in "([{":
+            opened.append(ch)
+        elif ch in _PAIRS:
+            if not opened or opened[-1] != _PAIRS[ch]:
+                return k
+            opened.pop()
+    return stop
+
+
 def _isolate_runs(text: str, base_rtl: bool) -> str:
     """Wrap every run of the direction opposite to *base_rtl* in an isolate."""
     out: list[str] = []
@@ -122,7 +140,7 @@ def _isolate_runs(text: str, base_rtl: bool) -> str:
             if (k in _RTL or text[j] in _RTL_PUNCTUATION) if base_rtl else (k == "L"):
                 break  # a Persian comma ends the run: "شماره ۵۴، ۱۴۰۴/۰۹/۲۵" is two values
             j += 1
-        end = j
+        end = _unpaired_closer(text, i, j)
         while end > i + 1 and text[end - 1] in _TRAILING_NEUTRALS:
             end -= 1
         if not base_rtl:  # a Persian run keeps no Latin-side punctuation ("?" and "”" stay

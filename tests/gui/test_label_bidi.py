@@ -115,10 +115,13 @@ def test_the_label_check_fails_on_a_label_that_breaks_the_rule(qapp: object,
     ("شماره ۵۴، ۱۴۰۴/۰۹/۲۵", "۱۴۰۴/۰۹/۲۵ ،۵۴ هرامش"),
     ("شماره 1401-NPC-ISIPO، ۱۴۰۱/۰۶/۱۵", "۱۴۰۱/۰۶/۱۵ ،1401-NPC-ISIPO هرامش"),
     ("تلفن +90 312 298 1234، ایمیل a@b.com", "a@b.com لیمیا ،+90 312 298 1234 نفلت"),
+    ("پارک فناوری، تهران (2)", ")2( نارهت ،یروانف کراپ"),
+    ("شرکت (ISIPO) ایران", "ناریا )ISIPO( تکرش"),
 ])
-def test_a_persian_comma_separates_two_values(qapp: object, text: str, seen: str) -> None:
-    """A number run ends at the Persian comma: the MoU's number, then its date (a search hit
-    read "date, number" when the comma and the date joined the number's run)."""
+def test_a_run_keeps_to_its_own_value(qapp: object, text: str, seen: str) -> None:
+    """A number run ends at the Persian comma (a search hit read "date, number" when the
+    comma and the date joined the MoU number's run) and never takes a closing bracket whose
+    opening one is the sentence's (a place "تهران (2)" read "تهران ((2")."""
     from desktop_app.ui.bidi import display
 
     shown_text = display(text)
