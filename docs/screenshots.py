@@ -2,7 +2,9 @@
 
 Builds the demo register in a temporary folder, opens the real main window offscreen at
 1366×768 and grabs each section of ``SECTIONS`` (plus the partner form, MoU No. 54 in its
-editor, the settings dialog and the global search) into ``docs/screenshots/<lang>-<name>.png``.
+editor with each of its tabs, the settings dialog, the global search, the report preview,
+the About dialog and the question a conflicting save asks) into
+``docs/screenshots/<lang>-<name>.png``.
 
 Usage: ``python docs/screenshots.py`` (sections added to ``SECTIONS`` are picked up).
 """
@@ -25,8 +27,8 @@ TODAY = dt.date(2026, 11, 22)  # 1405/09/01: MoU No. 54 expires within 30 days
 def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="peyvand-shots-"))
     os.environ["PEYVAND_DATA_DIR"] = str(tmp)
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtCore import QSettings, QThread
+    from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
     from db.database import Database
     from desktop_app.app import make_application
@@ -34,15 +36,19 @@ def main() -> int:
     from desktop_app.domain.partners import PartnerQuery
     from desktop_app.domain.services import Services
     from desktop_app.ui.context import UiContext
+    from desktop_app.ui.dialogs.about import AboutDialog
     from desktop_app.ui.dialogs.settings_dialog import SettingsDialog
     from desktop_app.ui.i18n import apply_language
     from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.pdf_preview import PdfPreviewDialog
     from desktop_app.ui.settings import AppSettings
 
     app = make_application(sys.argv[:1])
+    from desktop_app.ui import window_size
     db = Database.open(tmp / "demo.sqlite3", app_version="screenshots")
     build_demo(db)
     settings = AppSettings(QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat))
+    window_size.install(app, settings)  # as the program does: every window fits the screen
     OUT.mkdir(parents=True, exist_ok=True)
 
     def settle() -> None:
@@ -83,7 +89,55 @@ def main() -> int:
             save(window, f"{language}-mou-editor")
             mous.editor.tabs.setCurrentIndex(5)
             save(window, f"{language}-mou-actions")
+            for index, name in ((1, "parties"), (2, "axes"), (3, "groups"), (4, "meetings"),
+                                (6, "letters"), (7, "files"), (8, "history")):
+                mous.editor.tabs.setCurrentIndex(index)
+                save(window, f"{language}-mou-{name}")
             mous.editor.tabs.setCurrentIndex(0)
+            preview = PdfPreviewDialog(
+                Path(ctx.services.reports.mou_summary_pdf(mou54, language, today=TODAY)), window)
+            preview.show()
+            for _ in range(20):  # the page is rendered off the GUI thread
+                app.processEvents()
+                QThread.msleep(50)
+            save(preview, f"{language}-report-preview")
+            preview.close()
+        meetings = window.show_section("meetings")
+        if meetings is not None:  # someone else saved the meeting meanwhile: the question
+            meeting_id = meetings.list.model.id_at(0)
+            meetings.open_record(meeting_id)
+            other = ctx.services.meetings.get(meeting_id)
+            place = other.place
+            other.place = (place or "") + " (2)"
+            ctx.services.meetings.save(other)
+            meetings.form.title.setText(meetings.form.title.text() + " *")
+            original_warning = QMessageBox.warning
+
+            def grab_warning(parent, title, text, buttons, default,  # type: ignore[no-untyped-def]
+                             shot=f"{language}-conflict"):
+                box = QMessageBox(QMessageBox.Icon.Warning, title, text, buttons, parent)
+                box.show()
+                save(box, shot)
+                box.close()
+                return QMessageBox.StandardButton.Yes
+
+            QMessageBox.warning = grab_warning  # type: ignore[method-assign]
+            try:
+                meetings.save_current()
+                settle()
+            finally:
+                QMessageBox.warning = original_warning  # type: ignore[method-assign]
+            back = ctx.services.meetings.get(meeting_id)  # the next pictures show the demo
+            back.place = place
+            ctx.services.meetings.save(back)
+            meetings.open_record(meeting_id)
+        about = AboutDialog(settings, tmp / "demo.sqlite3", window)
+        about.show()
+        for label in about.findChildren(QLabel):  # this machine's folders are of no interest
+            label.setText(label.text().replace(str(tmp), "/home/officer/Peyvand").replace(
+                str(Path.home()), "/home/officer"))
+        save(about, f"{language}-about")
+        about.close()
         window.open_global_search()
         popup = window._search_popup
         popup.box.setText("تفاهم" if language == "fa" else "Teknopark")

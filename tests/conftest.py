@@ -255,22 +255,14 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
 # Known breakages after this round's merge, each a real finding still to fix (see the README's
 # "Known limitations"); marked xfail (not strict) so they stay visible in every run.
 KNOWN_BROKEN = {
-    "tests/gui/test_kit_words.py": "the record form's shared words (Save, Revert, tabs) are "
-    "looked up through a helper lupdate cannot read, so they have no Persian in the catalogue",
     "tests/imports_db/test_commit_stamps.py::test_the_bulk_stamp_is_the_hooks_stamp": "the "
     "importer's bulk stamp does not yet write the sync's record-life field",
     "tests/sync/test_sync2_rules.py::test_imported_tags_and_older_records_tags_travel": "bulk "
     "import changes leave a gap in the change sequence for the sync",
-    "tests/gui/test_message_bidi.py": "the message-box census counts fewer boxes after the UI kit "
-    "moved them into one helper",
-    "tests/gui/test_mous_section.py::test_filters_and_related_lists": "expects the old "
-    "'working group(s)' wording; the catalogue now gives real plurals",
     "tests/db/test_backup_rules.py::test_what_a_backup_holds_in_both_languages": "expects "
     "English while the language is Persian",
     "tests/db/test_backups.py::test_full_disk_backup_and_save_give_plain_messages_and_lose_nothing":
     "a Persian sentence wraps an English subject ('The backup') from another message",
-    "tests/gui/test_fit_laptop_screens.py::test_every_window_fits_the_laptop_screen[1280-720-1.25-fa]":
-    "one dialog is wider than 1280x720 at 125% in Persian after the merge",
 }
 
 

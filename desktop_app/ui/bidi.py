@@ -48,6 +48,9 @@ from PySide6.QtWidgets import (
 COMBO_MIN_CHARACTERS = 14
 
 _RTL = {"R", "AL"}
+# Punctuation of the Persian sentence that is not a strong letter (the Arabic comma is a
+# common separator, bidi class CS): it never belongs to a Latin or number run.
+_RTL_PUNCTUATION = frozenset("\u060c")
 
 LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
 _CONTROLS = frozenset("\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d\u202e\u200e\u200f")
@@ -99,6 +102,24 @@ def _ends_rtl_run(ch: str) -> bool:
         "\u06f0" <= ch <= "\u06f9" or "\u0660" <= ch <= "\u0669")
 
 
+_PAIRS = {")": "(", "]": "[", "}": "{"}
+
+
+def _unpaired_closer(text: str, start: int, stop: int) -> int:
+    """Where the run ``text[start:stop]`` must end so that it takes no closing bracket whose
+    opening one is outside it ("تهران (2)": the run is "2", the brackets the sentence's)."""
+    opened: list[str] = []
+    for k in range(start, stop):
+        ch = text[k]
+        if ch in "([{":
+            opened.append(ch)
+        elif ch in _PAIRS:
+            if not opened or opened[-1] != _PAIRS[ch]:
+                return k
+            opened.pop()
+    return stop
+
+
 def _isolate_runs(text: str, base_rtl: bool) -> str:
     """Wrap every run of the direction opposite to *base_rtl* in an isolate."""
     out: list[str] = []
@@ -116,10 +137,10 @@ def _isolate_runs(text: str, base_rtl: bool) -> str:
         j = i + 1
         while j < n and text[j] != "\n":
             k = unicodedata.bidirectional(text[j])
-            if (k in _RTL) if base_rtl else (k == "L"):
-                break
+            if (k in _RTL or text[j] in _RTL_PUNCTUATION) if base_rtl else (k == "L"):
+                break  # a Persian comma ends the run: "شماره ۵۴، ۱۴۰۴/۰۹/۲۵" is two values
             j += 1
-        end = j
+        end = _unpaired_closer(text, i, j)
         while end > i + 1 and text[end - 1] in _TRAILING_NEUTRALS:
             end -= 1
         if not base_rtl:  # a Persian run keeps no Latin-side punctuation ("?" and "”" stay
@@ -161,9 +182,41 @@ def sentence(text: str, rtl: bool | None = None) -> str:
         return text
     if rtl is None:
         rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    if any(ch in _CONTROLS for ch in text):
-        return ("\u200f" if rtl else "\u200e") + text
-    return ("\u200f" if rtl else "\u200e") + _isolate_runs(text, base_rtl=rtl)
+    return ("\u200f" if rtl else "\u200e") + _isolate_outside(text, base_rtl=rtl)
+
+
+_OPENERS = frozenset((LRI, RLI, FSI))
+_EMBEDDINGS = frozenset("\u202a\u202b\u202d\u202e")  # LRE, RLE, LRO, RLO (closed by PDF)
+
+
+def _isolate_outside(text: str, base_rtl: bool) -> str:
+    """:func:`_isolate_runs` over the parts of *text* outside the isolates (and embeddings)
+    it already holds: a translator's isolated placeholder (“\u2068%1\u2069”) or a direction
+    mark (“\u200e.csv”) leaves the rest of the sentence under the rule, so a value filled
+    in beside it is still isolated."""
+    if not any(ch in _CONTROLS for ch in text):
+        return _isolate_runs(text, base_rtl)
+    out: list[str] = []
+    plain_start = i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch in _OPENERS or ch in _EMBEDDINGS:
+            closer = PDI if ch in _OPENERS else "\u202c"
+            depth, j = 1, i + 1
+            while j < n and depth:
+                if text[j] == ch or (text[j] in _OPENERS and ch in _OPENERS):
+                    depth += 1
+                elif text[j] == closer:
+                    depth -= 1
+                j += 1
+            out.append(_isolate_runs(text[plain_start:i], base_rtl))
+            out.append(text[i:j])  # kept as the caller placed it
+            plain_start = i = j
+            continue
+        i += 1
+    out.append(_isolate_runs(text[plain_start:], base_rtl))
+    return "".join(out)
 
 
 def message(text: str, rtl: bool | None = None) -> str:
@@ -258,27 +311,33 @@ def apply_to_message_box(box: QMessageBox) -> None:
                 put(shown)
 
 
+_WATCHED = frozenset((QEvent.Type.Show, QEvent.Type.ToolTip, QEvent.Type.Polish))
+
+
 class _Installer(QObject):
     """Gives every new item view the bidi delegate, every combo a modest width, when
     polished, every message box the one bidi rule for its text and every file dialog its
     paths left to right, when shown, and every widget's tooltip the rule, when shown."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QMessageBox):
+        kind = event.type()  # read once: every event of the application passes here
+        if kind not in _WATCHED:
+            return False
+        if kind == QEvent.Type.Show and isinstance(watched, QMessageBox):
             apply_to_message_box(watched)
             return False
-        if event.type() == QEvent.Type.ToolTip and isinstance(watched, QWidget) \
+        if kind == QEvent.Type.ToolTip and isinstance(watched, QWidget) \
                 and not isinstance(watched, QAbstractItemView) and watched.toolTip() \
                 and isinstance(event, QHelpEvent) and "<" not in watched.toolTip():
             # a widget's own tooltip, under the same rule (cells have the delegate's)
             QToolTip.showText(event.globalPos(), message(watched.toolTip()), watched)
             return True
-        if event.type() == QEvent.Type.Show and isinstance(watched, QFileDialog):
+        if kind == QEvent.Type.Show and isinstance(watched, QFileDialog):
             from desktop_app.ui.file_dialogs import paths_left_to_right
 
             paths_left_to_right(watched)
             return False
-        if event.type() != QEvent.Type.Polish:
+        if kind != QEvent.Type.Polish:
             return False
         if isinstance(watched, QAbstractItemView):
             if type(watched.itemDelegate()) is QStyledItemDelegate:

@@ -422,7 +422,7 @@
         </message>
         <message>
             <source>A partner this import updates was changed elsewhere meanwhile; nothing was written. Run the import again.</source>
-            <extracomment>Derived values handed over ready-made, and the rows they no longer fit (merged into). Seconds per part of the commit (updates, inserts, the final COMMIT).</extracomment>
+            <extracomment>Derived values handed over ready-made, and the rows they no longer fit (merged into). The plan's derived columns (a column at a time, a chunk as asked). New rows derived here one at a time (neither handed over nor in the plan's columns). Seconds per part of the commit (updates, inserts, the final COMMIT).</extracomment>
             <translation>طرف همکاری‌ای که این درون‌بُرد به‌روز می‌کند هم‌زمان جای دیگری تغییر کرد؛ چیزی نوشته نشد. درون‌بُرد را دوباره اجرا کنید.</translation>
         </message>
     </context>
@@ -522,7 +522,7 @@
         <name>domain.imports</name>
         <message>
             <source>There is no mapping profile called “{name}”.</source>
-            <extracomment>Export columns, in the order the issue names them; others follow. Seconds spent in each stage of the last preview/commit (for the benchmark and logs).</extracomment>
+            <extracomment>Export columns, in the order the issue names them; others follow. Seconds spent in each stage of the last preview/commit (for the benchmark and logs). New rows the last commit derived one at a time (neither handed over nor in the plan's column-wise keys): only rows a later row of the file was merged into.</extracomment>
             <translation>الگوی نگاشتی به نام «{name}» وجود ندارد.</translation>
         </message>
         <message>
@@ -543,7 +543,7 @@
         </message>
         <message>
             <source>Someone else changed this {noun} after you opened it; reopen it to see their change.</source>
-            <translation>کس دیگری پس از باز کردن شما این {noun} را تغییر داده است؛ آن را دوباره باز کنید.</translation>
+            <translation>پس از آنکه این {noun} را باز کردید، کس دیگری آن را تغییر داده است؛ برای دیدن تغییر او، دوباره بازش کنید.</translation>
         </message>
     </context>
     <context>

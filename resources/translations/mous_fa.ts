@@ -447,6 +447,42 @@
             <source>Parties</source>
             <translation>طرفین</translation>
         </message>
+        <message>
+            <source>All statuses</source>
+            <translation>همه وضعیت‌ها</translation>
+        </message>
+        <message>
+            <source>All countries</source>
+            <translation>همه کشورها</translation>
+        </message>
+        <message>
+            <source>All hubs</source>
+            <translation>همه هاب‌ها</translation>
+        </message>
+        <message>
+            <source>Any expiry</source>
+            <translation>هر تاریخ انقضا</translation>
+        </message>
+        <message>
+            <source>Expiring within %1 days</source>
+            <translation>رو به انقضا تا %1 روز</translation>
+        </message>
+        <message>
+            <source>Signed from</source>
+            <translation>امضا از</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>تا</translation>
+        </message>
+        <message>
+            <source>the new MoU</source>
+            <translation>تفاهم‌نامه تازه</translation>
+        </message>
+        <message>
+            <source>MoUs</source>
+            <translation>تفاهم‌نامه‌ها</translation>
+        </message>
     </context>
     <context>
         <name>PartiesTab</name>

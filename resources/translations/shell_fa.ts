@@ -527,6 +527,34 @@
             <source>(no country)</source>
             <translation>(بدون کشور)</translation>
         </message>
+        <message>
+            <source>Details</source>
+            <translation>جزئیات</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>پیوست‌ها</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>تاریخچه</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>ذخیره</translation>
+        </message>
+        <message>
+            <source>Save the changes (Ctrl+S)</source>
+            <translation>ذخیرهٔ تغییرات (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>بازگردانی</translation>
+        </message>
+        <message>
+            <source>Drop the unsaved changes</source>
+            <translation>کنار گذاشتن تغییرات ذخیره‌نشده</translation>
+        </message>
     </context>
     <context>
         <name>PartnersSection</name>
@@ -600,6 +628,37 @@
         <message>
             <source>Stopping…</source>
             <translation>در حال توقف…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordForm</name>
+        <message>
+            <source>Details</source>
+            <translation>جزئیات</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>پیوست‌ها</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>تاریخچه</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>ذخیره</translation>
+        </message>
+        <message>
+            <source>Save the changes (Ctrl+S)</source>
+            <translation>ذخیرهٔ تغییرات (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>بازگردانی</translation>
+        </message>
+        <message>
+            <source>Drop the unsaved changes</source>
+            <translation>کنار گذاشتن تغییرات ذخیره‌نشده</translation>
         </message>
     </context>
     <context>
@@ -713,6 +772,192 @@
         <message>
             <source>%1 is a damaged register or not a Peyvand register. It was not opened and nothing was changed; the usual register opens instead.</source>
             <translation>%1 دفتری آسیب‌دیده است یا دفتر پیوند نیست. باز نشد و چیزی تغییر نکرد؛ به‌جای آن دفتر همیشگی باز می‌شود.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionFormWidget</name>
+        <message>
+            <source>Details</source>
+            <translation>جزئیات</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>پیوست‌ها</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>تاریخچه</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>ذخیره</translation>
+        </message>
+        <message>
+            <source>Save the changes (Ctrl+S)</source>
+            <translation>ذخیرهٔ تغییرات (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>بازگردانی</translation>
+        </message>
+        <message>
+            <source>Drop the unsaved changes</source>
+            <translation>کنار گذاشتن تغییرات ذخیره‌نشده</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventFormWidget</name>
+        <message>
+            <source>Details</source>
+            <translation>جزئیات</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>پیوست‌ها</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>تاریخچه</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>ذخیره</translation>
+        </message>
+        <message>
+            <source>Save the changes (Ctrl+S)</source>
+            <translation>ذخیرهٔ تغییرات (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>بازگردانی</translation>
+        </message>
+        <message>
+            <source>Drop the unsaved changes</source>
+            <translation>کنار گذاشتن تغییرات ذخیره‌نشده</translation>
+        </message>
+    </context>
+    <context>
+        <name>HubFormWidget</name>
+        <message>
+            <source>Details</source>
+            <translation>جزئیات</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>پیوست‌ها</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>تاریخچه</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>ذخیره</translation>
+        </message>
+        <message>
+            <source>Save the changes (Ctrl+S)</source>
+            <translation>ذخیرهٔ تغییرات (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>بازگردانی</translation>
+        </message>
+        <message>
+            <source>Drop the unsaved changes</source>
+            <translation>کنار گذاشتن تغییرات ذخیره‌نشده</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterFormWidget</name>
+        <message>
+            <source>Details</source>
+            <translation>جزئیات</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>پیوست‌ها</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>تاریخچه</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>ذخیره</translation>
+        </message>
+        <message>
+            <source>Save the changes (Ctrl+S)</source>
+            <translation>ذخیرهٔ تغییرات (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>بازگردانی</translation>
+        </message>
+        <message>
+            <source>Drop the unsaved changes</source>
+            <translation>کنار گذاشتن تغییرات ذخیره‌نشده</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingFormWidget</name>
+        <message>
+            <source>Details</source>
+            <translation>جزئیات</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>پیوست‌ها</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>تاریخچه</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>ذخیره</translation>
+        </message>
+        <message>
+            <source>Save the changes (Ctrl+S)</source>
+            <translation>ذخیرهٔ تغییرات (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>بازگردانی</translation>
+        </message>
+        <message>
+            <source>Drop the unsaved changes</source>
+            <translation>کنار گذاشتن تغییرات ذخیره‌نشده</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoUEditor</name>
+        <message>
+            <source>Details</source>
+            <translation>جزئیات</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>پیوست‌ها</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>تاریخچه</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>ذخیره</translation>
+        </message>
+        <message>
+            <source>Save the changes (Ctrl+S)</source>
+            <translation>ذخیرهٔ تغییرات (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>بازگردانی</translation>
+        </message>
+        <message>
+            <source>Drop the unsaved changes</source>
+            <translation>کنار گذاشتن تغییرات ذخیره‌نشده</translation>
         </message>
     </context>
 </TS>

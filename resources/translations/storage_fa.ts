@@ -252,7 +252,7 @@
         <message>
             <source>This record was changed or deleted elsewhere after you opened it; reopen it to see the current version.</source>
             <extracomment>True when a SQLite register was opened for reading only (the file is read-only). Where this register's backups go (``None``: beside the register, ``name.backups``). How many automatic backups rotation keeps (a :class:`db.backup.RetentionPolicy`; ``None``: the defaults). The window sets it from its settings. The SQLite file's identity while this Database holds it open (db.integrity.read_head).</extracomment>
-            <translation>این رکورد پس از باز کردن شما در جای دیگری تغییر کرده یا حذف شده است؛ برای دیدن نسخهٔ کنونی دوباره بازش کنید.</translation>
+            <translation>پس از آنکه این رکورد را باز کردید، در جای دیگری تغییر کرده یا حذف شده است؛ برای دیدن نسخهٔ کنونی دوباره بازش کنید.</translation>
         </message>
         <message>
             <source>The database is in use by another program; close it there and try again.</source>

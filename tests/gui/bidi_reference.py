@@ -66,3 +66,18 @@ def fribidi_order(text: str, rtl: bool) -> list[int]:
 def shown(text: str, order: list[int]) -> str:
     """The characters of *text* in display *order* (for messages and substring checks)."""
     return "".join(text[i] for i in order)
+
+
+def fribidi_orders(lines: list[str], rtl: bool) -> list[list[int]]:
+    """:func:`fribidi_order` of many lines (none holding a line break) in one ``fribidi`` run."""
+    if not lines:
+        return []
+    assert not any("\n" in line or "\r" in line for line in lines)
+    exe = shutil.which("fribidi")
+    assert exe, "GNU FriBidi's fribidi command is needed (package libfribidi-bin)"
+    out = subprocess.run([exe, "--nopad", "--nobreak", "--reordernsm", "--vtol", "--novisual",
+                          "--rtl" if rtl else "--ltr"], input="\n".join(lines) + "\n",
+                         capture_output=True, text=True, check=True).stdout.split("\n")
+    assert len(out) >= len(lines), (len(out), len(lines))
+    return [[i for i in map(int, row.split()[:len(text)]) if not _skipped(text[i])]
+            for text, row in zip(lines, out, strict=False)]

@@ -40,6 +40,8 @@ def test_items_open_their_record(dashboard, main_window) -> None:
 
 def test_overdue_upcoming_and_recent_changes(dashboard) -> None:
     assert dashboard.overdue.topLevelItemCount() == 4
+    progress = [dashboard.overdue.topLevelItem(i).text(4) for i in range(4)]
+    assert all(p.endswith("٪") and "%" not in p for p in progress), progress  # Persian sign
     assert dashboard.upcoming.topLevelItem(0).text(0) == "دومین جلسه کارگروه تخصصی مشترک"
     assert dashboard.recent.topLevelItemCount() == 20
     assert dashboard.status_chart.chart().series()

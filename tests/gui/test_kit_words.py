@@ -1,9 +1,9 @@
-"""Every word the record kit shows has its Persian (resources/translations/fill_kit_fa.py)."""
+"""Every word the record kit shows has its Persian in the catalogue (resources/translations)."""
 
 from __future__ import annotations
 
 import ast
-import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,38 +11,94 @@ import pytest
 pytestmark = pytest.mark.gui
 
 ROOT = Path(__file__).resolve().parents[2]
+KIT = ROOT / "desktop_app" / "ui" / "kit"
 
 
-def _fill_module():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location(
-        "fill_kit_fa", ROOT / "resources" / "translations" / "fill_kit_fa.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _t_strings(path: Path) -> set[str]:
-    """The literal strings passed to ``_t(…)`` (and the KnownError titles) in *path*."""
-    found = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Call) and getattr(node.func, "id", "") in ("_t", "KnownError"):
-            for arg in node.args:
-                if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
-                    found.add(arg.value)
+def _catalogue() -> dict[tuple[str, str], bool]:
+    """(context, source) → whether it has Persian, over every ``*_fa.ts``."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import translations
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+    found: dict[tuple[str, str], bool] = {}
+    for path in translations.persian_ts():
+        for entry in translations.read_ts(path)[1]:
+            key = (entry.context, entry.source)
+            found[key] = found.get(key, False) or entry.finished
     return found
 
 
+def _literal(node: ast.AST) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def _messages(path: Path) -> tuple[set[tuple[str, str]], list[str]]:
+    """The (context, source) pairs *path* shows, and every lookup lupdate could not read.
+
+    ``_t("…")`` and a ``KnownError`` title are looked up in the "Kit" context; a
+    ``translate("Ctx", "…")`` in its own; ``self.tr("…")`` in the enclosing class. Only a
+    module's own ``_t`` helper may pass a variable to ``translate``.
+    """
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[tuple[str, str]] = set()
+    unreadable: list[str] = []
+    helpers = {id(n) for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "_t"}
+
+    def visit(node: ast.AST, cls: str, in_helper: bool) -> None:
+        if isinstance(node, ast.ClassDef):
+            cls = node.name
+        in_helper = in_helper or id(node) in helpers
+        if isinstance(node, ast.Call):
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            args = [_literal(a) for a in node.args]
+            where = f"{path.name}:{node.lineno}"
+            if name == "translate" and not in_helper:
+                if len(args) < 2 or None in args[:2]:
+                    unreadable.append(where)
+                else:
+                    found.add((args[0], args[1]))  # type: ignore[arg-type]
+            elif name == "tr" and isinstance(func, ast.Attribute):
+                if not args or args[0] is None:
+                    unreadable.append(where)
+                else:
+                    found.add((cls, args[0]))
+            elif name == "_t" and args and args[0] is not None:
+                found.add(("Kit", args[0]))
+            elif name == "KnownError" and len(args) == 3 and args[2] is not None:
+                found.add(("Kit", args[2]))
+        for child in ast.iter_child_nodes(node):
+            visit(child, cls, in_helper)
+
+    visit(tree, "", False)
+    return found, unreadable
+
+
 def test_every_kit_string_has_persian() -> None:
-    fill = _fill_module()
-    strings = set()
-    for path in (ROOT / "desktop_app" / "ui" / "kit").glob("*.py"):
-        strings |= _t_strings(path)
-    strings = {s for s in strings if " " in s or s[:1].isupper()}  # not the KnownError names
-    missing = sorted(s for s in strings if s not in fill.KIT and s not in
-                     {"validation", "conflict", "not found", "storage", "refused"})
-    assert strings and missing == []
-    assert all(fill.contexts()[name] for name in fill.TABS)  # every tab's words found
+    catalogue = _catalogue()
+    shown: set[tuple[str, str]] = set()
+    unreadable: list[str] = []
+    for path in sorted(KIT.glob("*.py")):
+        found, bad = _messages(path)
+        shown |= found
+        unreadable += bad
+    assert unreadable == []  # a word lupdate cannot extract never reaches the catalogue
+    assert ("RecordForm", "Save") in shown and ("Kit", "Unsaved changes") in shown
+    missing = sorted(key for key in shown if not catalogue.get(key))
+    assert missing == []
+
+
+def test_the_census_sees_an_unreadable_lookup(tmp_path: Path) -> None:
+    """The rule above fails on the helper that hid the form's words from lupdate."""
+    module = tmp_path / "form.py"
+    module.write_text(
+        "class RecordForm:\n"
+        "    def retranslate(self):\n"
+        "        def t(text):\n"
+        "            return QCoreApplication.translate('RecordForm', text)\n"
+        "        self.save_button.setText(t('Save'))\n", encoding="utf-8")
+    assert _messages(module)[1] == ["form.py:4"]
 
 
 def test_the_mou_tabs_speak_persian(ctx, qtbot) -> None:

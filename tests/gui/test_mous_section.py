@@ -171,8 +171,15 @@ def test_filters_and_related_lists(qtbot, section, register) -> None:
     editor.meetings.itemActivated.emit(item, 0)
     assert section.opened[-1][0] == "meetings"
     question = section.delete_question(mid)
-    assert "4 working group(s)/committee(s)" in question and "2 meeting(s)" in question
-    assert "1 letter(s) will no longer refer to it" in question
+    assert question == ("This also deletes 4 working groups/committees, 2 meetings, 3 actions. "
+                        "1 letter will no longer refer to it.")
+    i18n.set_language("fa")
+    try:
+        persian = section.delete_question(mid)
+    finally:
+        i18n.set_language("en")
+    assert persian == ("همراه آن ۴ کارگروه/کمیته، ۲ جلسه، ۳ اقدام نیز حذف می‌شود. "
+                       "۱ مکاتبه دیگر به آن پیوند نخواهد داشت.")
     from PySide6.QtWidgets import QMessageBox
 
     asked: list[str] = []

@@ -41,6 +41,7 @@ from db.backup import (
 from db.errors import RegisterRefusedError, StorageError
 from desktop_app.domain import i18n as domain_i18n
 from desktop_app.domain.text import localize_digits
+from desktop_app.ui.bidi import isolate, message
 
 log = logging.getLogger("peyvand.ui.backups")
 
@@ -190,7 +191,7 @@ class BackupsDialog(QDialog):
         self.restore_button.setEnabled(chosen is not None and chosen.verified)
 
     def _say(self, text: str) -> None:
-        self.status_label.setText(text)
+        self.status_label.setText(message(text))
 
     def back_up_now(self) -> BackupInfo | None:
         """Write a verified manual backup into the register's folder."""
@@ -436,7 +437,8 @@ def back_up_to_file(window: Any) -> None:
             QMessageBox.warning(window, _t("Backups"), str(outcome.error))
             return
         raise outcome.error
-    window.statusBar().showMessage(_t("Backup written to %1").replace("%1", target), 8000)
+    window.statusBar().showMessage(
+        message(_t("Backup written to %1").replace("%1", isolate(target))), 8000)
 
 
 def restore_from_file(window: Any) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.office import OfficeInfo
+from desktop_app.ui.bidi import message as bidi_message
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.settings import AppSettings
 
@@ -186,7 +187,7 @@ class SettingsDialog(QDialog):
         for key, label, field in (("name", self.name_error, self.name),
                                   ("logo", self.logo_error, None)):
             message = errors.get(key, "")
-            label.setText(message)
+            label.setText(bidi_message(message))
             label.setVisible(bool(message))
             if field is not None:
                 field.setProperty("invalid", bool(message))

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain import i18n
 from desktop_app.ui.bidi import display
+from desktop_app.ui.bidi import message as bidi_message
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.icons import icon
 from desktop_app.ui.models.id_table_model import Column
@@ -448,23 +449,29 @@ class RecordForm(QWidget):
         return ""
 
     def update_heading(self) -> None:
-        """Set the heading again (after a load or a language change)."""
-        self.heading.setText(self.heading_text())
+        """Set the heading again (after a load or a language change), under the one bidi
+        rule: a code or a Latin name in it keeps its own order."""
+        self.heading.setText(bidi_message(self.heading_text()))
 
     def retranslate(self) -> None:
-        """Captions, buttons and tab names; subclasses extend."""
-        def t(text: str) -> str:  # one context for every form's shared words
-            return QCoreApplication.translate("RecordForm", text)
+        """Captions, buttons and tab names; subclasses extend.
 
-        self.tabs.setTabText(0, t("Details"))
+        Every word is a literal ``translate("RecordForm", …)`` so that lupdate finds it.
+        """
+        tabs = self.tabs
+        tabs.setTabText(0, QCoreApplication.translate("RecordForm", "Details"))
         if self.attachments is not None:
-            self.tabs.setTabText(self.tabs.indexOf(self.attachments), t("Attachments"))
-        if self.tabs.indexOf(self.history) >= 0:
-            self.tabs.setTabText(self.tabs.indexOf(self.history), t("History"))
-        self.save_button.setText(t("Save"))
-        self.save_button.setToolTip(t("Save the changes (Ctrl+S)"))
-        self.revert_button.setText(t("Revert"))
-        self.revert_button.setToolTip(t("Drop the unsaved changes"))
+            tabs.setTabText(tabs.indexOf(self.attachments),
+                            QCoreApplication.translate("RecordForm", "Attachments"))
+        if tabs.indexOf(self.history) >= 0:
+            tabs.setTabText(tabs.indexOf(self.history),
+                            QCoreApplication.translate("RecordForm", "History"))
+        self.save_button.setText(QCoreApplication.translate("RecordForm", "Save"))
+        self.save_button.setToolTip(
+            QCoreApplication.translate("RecordForm", "Save the changes (Ctrl+S)"))
+        self.revert_button.setText(QCoreApplication.translate("RecordForm", "Revert"))
+        self.revert_button.setToolTip(
+            QCoreApplication.translate("RecordForm", "Drop the unsaved changes"))
         self.update_heading()
 
     def changeEvent(self, event: QEvent) -> None:

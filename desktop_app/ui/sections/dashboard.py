@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain import dates, i18n
+from desktop_app.domain.actions import percent_text
 from desktop_app.domain.changes import Changes
 from desktop_app.domain.dashboard import Dashboard
 from desktop_app.domain.history import action_name, entity_name
@@ -45,6 +46,7 @@ from desktop_app.domain.labels import label
 from desktop_app.domain.text import display_code, localize_digits
 from desktop_app.domain.vocabulary import MoUStatus
 from desktop_app.ui import theme
+from desktop_app.ui.bidi import message
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.numbers import count_text, digits_for
 from desktop_app.ui.section import Section
@@ -97,8 +99,8 @@ class Card(QFrame):
         self.number.setProperty("alert", alert and number > 0)
         self.number.style().unpolish(self.number)
         self.number.style().polish(self.number)
-        self.caption.setText(caption)
-        self.detail.setText(detail)
+        self.caption.setText(message(caption))
+        self.detail.setText(message(detail))  # names and codes keep their order
         self.detail.setVisible(bool(detail))
 
 
@@ -332,7 +334,7 @@ class DashboardSection(Section):
                                                   _n(m.days_left)]) for m in d.expiring], nothing)
         self.overdue.set_rows([(("action_items", a.id),
                                 [a.title, a.owner, _d(a.due_on), _n(a.days_late),
-                                 _n(f"{a.progress}%")]) for a in d.overdue], nothing)
+                                 percent_text(a.progress, i18n.language())]) for a in d.overdue], nothing)
         self.upcoming.set_rows([(("meetings", m.id), [m.title, _d(m.held_on), m.place])
                                 for m in d.upcoming], nothing)
         self.dormant.set_rows([(("mous", m.id), [m.title, _code(m.number),

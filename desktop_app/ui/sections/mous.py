@@ -27,11 +27,6 @@ from desktop_app.ui.widgets.jalali_date_edit import JalaliDateEdit
 EXPIRING_CHOICES = (30, 60, 90)
 
 
-def _tr(text: str) -> str:
-    """Translate an already-marked string of this section (for lambdas and helpers)."""
-    return QCoreApplication.translate("MoUsSection", text)
-
-
 def code_text(code: str) -> str:
     """A number or reference as shown in the current language (see ``display_code``)."""
     return display_code(code, i18n.language())
@@ -122,31 +117,34 @@ class MoUsSection(RecordSection):
         filters = QWidget(self.list)
         grid = QGridLayout(filters)
         grid.setContentsMargins(0, 0, 0, 0)
+        # Two filters a row and the signing dates on a row of their own: the list keeps a
+        # narrow minimum, so the MoU form beside it shows all nine tabs on a laptop screen.
         grid.addWidget(self.status_filter, 0, 0)
         grid.addWidget(self.country_filter, 0, 1)
-        grid.addWidget(self.hub_filter, 0, 2, 1, 2)
-        grid.addWidget(self.expiring_filter, 1, 0)
+        grid.addWidget(self.hub_filter, 1, 0)
+        grid.addWidget(self.expiring_filter, 1, 1)
         dates = QHBoxLayout()
         dates.addWidget(self.signed_label)
         dates.addWidget(self.signed_from, 1)
         dates.addWidget(self.to_label)
         dates.addWidget(self.signed_to, 1)
-        grid.addLayout(dates, 1, 1, 1, 3)
-        grid.setColumnStretch(3, 1)
+        grid.addLayout(dates, 2, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         self.list.add_filter(filters, 1)
 
     def retranslate_filters(self) -> None:
         lang = i18n.language()
         mous = self.ctx.services.mous
-        fill(self.status_filter, [(None, _tr("All statuses")), *((s, label(s)) for s in MoUStatus)])
-        fill(self.country_filter, [(None, _tr("All countries")), *sorted(
+        fill(self.status_filter, [(None, QCoreApplication.translate("MoUsSection", "All statuses")), *((s, label(s)) for s in MoUStatus)])
+        fill(self.country_filter, [(None, QCoreApplication.translate("MoUsSection", "All countries")), *sorted(
             ((c, country_name(c, lang) or c) for c in mous.party_countries()), key=lambda x: x[1])])
-        fill(self.hub_filter, [(None, _tr("All hubs")), *mous.hub_choices()])
-        fill(self.expiring_filter, [(None, _tr("Any expiry")), *(
-            (n, localize_digits(_tr("Expiring within %1 days").replace("%1", str(n)), lang))
+        fill(self.hub_filter, [(None, QCoreApplication.translate("MoUsSection", "All hubs")), *mous.hub_choices()])
+        fill(self.expiring_filter, [(None, QCoreApplication.translate("MoUsSection", "Any expiry")), *(
+            (n, localize_digits(QCoreApplication.translate("MoUsSection", "Expiring within %1 days").replace("%1", str(n)), lang))
             for n in EXPIRING_CHOICES)])
-        self.signed_label.setText(_tr("Signed from"))
-        self.to_label.setText(_tr("to"))
+        self.signed_label.setText(QCoreApplication.translate("MoUsSection", "Signed from"))
+        self.to_label.setText(QCoreApplication.translate("MoUsSection", "to"))
 
     def make_query(self, text: str, sort: str | None, descending: bool) -> MoUQuery:
         return MoUQuery(
@@ -160,10 +158,10 @@ class MoUsSection(RecordSection):
         return self.service.detail(record_id)
 
     def noun(self) -> str:
-        return _tr("the new MoU")
+        return QCoreApplication.translate("MoUsSection", "the new MoU")
 
     def title(self) -> str:
-        return _tr("MoUs")
+        return QCoreApplication.translate("MoUsSection", "MoUs")
 
     def usage(self, record_id: int) -> dict[str, int]:
         # The MoU's plan lists the letters and events it unlinks under their own names.

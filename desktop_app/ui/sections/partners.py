@@ -78,7 +78,8 @@ class PartnersSection(RecordSection):
         self.kind_filter.setObjectName("kindFilter")
         self.origin_filter = QComboBox(self.list)
         self.origin_filter.setObjectName("originFilter")
-        for combo, stretch in ((self.country_filter, 2), (self.kind_filter, 2),
+        # equal shares: "Domestic and foreign" was cut at 1366 px with a half share
+        for combo, stretch in ((self.country_filter, 1), (self.kind_filter, 1),
                                (self.origin_filter, 1)):
             self.list.add_filter(combo, stretch)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)

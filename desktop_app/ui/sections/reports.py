@@ -56,7 +56,7 @@ from desktop_app.domain.report_data import MoUFilter
 from desktop_app.domain.text import localize_digits
 from desktop_app.domain.vocabulary import MoUStatus
 from desktop_app.ui import file_dialogs
-from desktop_app.ui.bidi import display, plain
+from desktop_app.ui.bidi import display, message, plain
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.numbers import count_text
 from desktop_app.ui.pdf_preview import PdfPreviewDialog
@@ -550,7 +550,7 @@ class ReportsSection(Section):
         self._batch_job = None
         self.batch_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
-        self.batch_status.setText(str(exc))
+        self.batch_status.setText(message(str(exc)))
         self.batchFinished.emit([])
         if not isinstance(exc, (DomainError, StorageError)):
             raise exc
