@@ -13,7 +13,7 @@ import importlib
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
 
     languageRequested = Signal(str)
     reopenRequested = Signal(object)
+    firstPainted = Signal()  # the window has been drawn once (start-up work waits for it)
 
     def __init__(self, ctx: UiContext, settings: AppSettings, parent: QWidget | None = None,
                  *, apply_language: Callable[[str], None] | None = None) -> None:
@@ -93,6 +94,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self._apply_language = apply_language
         self._park_name = ""
+        self._painted = False
+        self._after_paint: list[Callable[[], object]] = []
         self.setObjectName("mainWindow")
         self.setMinimumSize(QSize(900, 560))
 
@@ -142,6 +145,34 @@ class MainWindow(QMainWindow):
         ctx.bus.changed.connect(self._changes)
         self.retranslate()  # sets the title too
         self._restore_state()
+
+    # ---------------------------------------------------------------- start-up
+
+    def after_first_paint(self, work: Callable[[], object]) -> None:
+        """Run *work* once the window has been drawn (at once, from the event loop, if it
+        has been already): what the first screen does not need — the backup at opening,
+        the sync state, the integrity check — waits so the window appears sooner."""
+        if self._painted:
+            QTimer.singleShot(0, work)
+        else:
+            self._after_paint.append(work)
+
+    @property
+    def painted(self) -> bool:
+        """True once the window has been drawn."""
+        return self._painted
+
+    def event(self, event: QEvent) -> bool:
+        if not self._painted and event.type() == QEvent.Type.Paint:
+            self._painted = True
+            QTimer.singleShot(0, self._first_paint_done)  # after this paint is on screen
+        return super().event(event)
+
+    def _first_paint_done(self) -> None:
+        work, self._after_paint = self._after_paint, []
+        for item in work:
+            item()
+        self.firstPainted.emit()
 
     # ---------------------------------------------------------------- actions & menus
 
