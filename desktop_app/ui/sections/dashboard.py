@@ -171,6 +171,7 @@ class DashboardSection(Section):
         self.today_provider: Callable[[], dt.date] = dates.today
         self.data: Dashboard | None = None
         self._dirty = True
+        self._waiting = False  # the first figures wait for the window's first paint
 
         self.heading = QLabel(self)
         self.heading.setObjectName("sectionTitle")
@@ -261,8 +262,21 @@ class DashboardSection(Section):
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._dirty:
-            self.refresh()
+            # The first screen of the window: its frame is drawn first and the figures
+            # follow at once (their queries are not on the path to the first paint).
+            after_paint = getattr(self.window(), "after_first_paint", None)
+            if after_paint is not None and not self.window().painted:
+                if not self._waiting:
+                    self._waiting = True
+                    after_paint(self._first_refresh)
+            else:
+                self.refresh()
         super().showEvent(event)
+
+    def _first_refresh(self) -> None:
+        self._waiting = False
+        if self._dirty:
+            self.refresh()
 
     def retranslate(self) -> None:
         self.heading.setText(self.title())
