@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
@@ -220,7 +221,7 @@ class MainWindow(QMainWindow):
         self.section_actions: list[QAction] = []
         for i, entry in enumerate(SECTIONS):
             keys = [f"Ctrl+{i + 1}"] if i < 9 else []
-            act = self._action(lambda e=entry: self.show_section(e.section_id), *keys,
+            act = self._action(self._show_section_of(entry), *keys,
                                name=f"section_{entry.section_id}")
             self.section_actions.append(act)
         # Only the database-file commands need a SQLite register.
@@ -228,6 +229,9 @@ class MainWindow(QMainWindow):
         self.act_backup.setEnabled(sqlite)
         self.act_restore.setEnabled(sqlite)
         self.act_backups.setEnabled(sqlite)
+
+    def _show_section_of(self, entry: SectionEntry) -> Callable[[], object]:
+        return lambda: self.show_section(entry.section_id)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -512,7 +516,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
 
-def _imports():  # type: ignore[no-untyped-def]
+def _imports() -> Any:
     """The import/export UI, imported on first use (it pulls in the importer)."""
     from desktop_app.ui import imports
 

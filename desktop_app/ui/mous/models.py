@@ -33,7 +33,7 @@ class _OrderedRows(QAbstractTableModel):
     """Rows of plain form objects in order, with move up/down, insert and remove."""
 
     edited = Signal()
-    columns: tuple[tuple[str, str], ...] = ()  # (attribute, English header)
+    columns: tuple[tuple[str, Any], ...] = ()  # (attribute, English header, marked for lupdate)
     editable: frozenset[str] = frozenset()
 
     def __init__(self, parent: Any = None) -> None:

@@ -264,8 +264,9 @@ class DashboardSection(Section):
         if self._dirty:
             # The first screen of the window: its frame is drawn first and the figures
             # follow at once (their queries are not on the path to the first paint).
-            after_paint = getattr(self.window(), "after_first_paint", None)
-            if after_paint is not None and not self.window().painted:
+            window = self.window()
+            after_paint = getattr(window, "after_first_paint", None)
+            if after_paint is not None and not getattr(window, "painted", True):
                 if not self._waiting:
                     self._waiting = True
                     after_paint(self._first_refresh)
