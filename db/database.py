@@ -387,8 +387,11 @@ def _examine_before_open(path: Path, backup_dir: Path | None) -> bool:
     """
     from db.backup import BackupStore, register_backups_dir
     from db.integrity import examine, set_aside, set_aside_copies
+    from db.prechecked import take
 
-    finding = examine(path)
+    # The window starts the examination on a thread before it imports the rest of the
+    # program (db.prechecked); its finding counts only if the files have not changed since.
+    finding = take(path) or examine(path)
     if finding.kind == "locked":
         raise DatabaseLockedError(translate("db.database", "The database is in use by another "
                                                            "program; close it there and try "
