@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -81,6 +81,21 @@ class SectionPage(QWidget):
         return self.section
 
 
+class _FirstPaint(QObject):
+    """Tells the window of its first paint event, then removes itself (an event filter
+    rather than an ``event`` override, which would sit in the path of every event)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window_ and event.type() == QEvent.Type.Paint:
+            self.window_.removeEventFilter(self)
+            self.window_._painting()
+        return False
+
+
 class MainWindow(QMainWindow):
     """Navigation on the leading side, the current section filling the rest."""
 
@@ -97,6 +112,7 @@ class MainWindow(QMainWindow):
         self._park_name = ""
         self._painted = False
         self._after_paint: list[Callable[[], object]] = []
+        self.installEventFilter(_FirstPaint(self))
         self.setObjectName("mainWindow")
         self.setMinimumSize(QSize(900, 560))
 
@@ -163,11 +179,10 @@ class MainWindow(QMainWindow):
         """True once the window has been drawn."""
         return self._painted
 
-    def event(self, event: QEvent) -> bool:
-        if not self._painted and event.type() == QEvent.Type.Paint:
-            self._painted = True
-            QTimer.singleShot(0, self._first_paint_done)  # after this paint is on screen
-        return super().event(event)
+    def _painting(self) -> None:
+        """The first paint event reached the window (see :class:`_FirstPaint`)."""
+        self._painted = True
+        QTimer.singleShot(0, self._first_paint_done)  # after this paint is on screen
 
     def _first_paint_done(self) -> None:
         work, self._after_paint = self._after_paint, []
