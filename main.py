@@ -37,9 +37,28 @@ def main() -> int:
         from desktop_app.open_file import apply_to_arguments
 
         apply_to_arguments(args)
+    _examine_early(args)
     from desktop_app.app import run_gui  # Qt is imported only when a window is wanted
 
     return run_gui(args)
+
+
+def _examine_early(args: object) -> None:
+    """Start the register's integrity check on a thread while the window's modules load
+    (``Database.open`` waits for its answer before anything is written; db.prechecked)."""
+    target = getattr(args, "db", None)
+    if getattr(args, "demo", False) or (target and "://" in str(target)):
+        return
+    try:
+        from db.prechecked import start
+
+        if not target:
+            from desktop_app.paths import default_database
+
+            target = default_database()
+        start(target)
+    except Exception:  # the open examines the file itself
+        pass
 
 
 if __name__ == "__main__":

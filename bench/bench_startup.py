@@ -91,6 +91,9 @@ def _count_statements() -> dict[str, int]:
 
 
 def _child_app(t0: float, register: str, mode: str) -> None:
+    import main  # as main.py starts the window: the register's check begins at once
+
+    main._examine_early(argparse.Namespace(db=register, demo=False))
     counter = _count_statements()
     from PySide6.QtCore import QEvent, QObject, QTimer
 
@@ -220,6 +223,10 @@ def _mou_with_parties(db: object, parties: int) -> int:
 
 
 def _run_child(args: list[str], env: dict[str, str]) -> dict[str, object]:
+    # Every child starts as a first start: settings of its own (a child that saved a
+    # meeting would otherwise make the next one open on the Meetings section).
+    env = dict(env, XDG_CONFIG_HOME=tempfile.mkdtemp(prefix="config-",
+                                                     dir=env.get("PEYVAND_DATA_DIR")))
     t0 = time.time()
     cmd = [sys.executable, str(Path(__file__).resolve()), "--child", *args, "--t0", repr(t0)]
     if shutil.which("xvfb-run"):

@@ -234,6 +234,7 @@ class Database:
                                                                 "open it without --no-migrate."))
                 run_migrations(url, state, backup_dir=backup_dir, app_version=app_version)
             engine = make_engine(url)
+            _note_schema(engine, state.head)
             with engine.connect() as conn:
                 if not read_only and not countries_in_sync(conn):
                     conn.rollback()
@@ -386,8 +387,11 @@ def _examine_before_open(path: Path, backup_dir: Path | None) -> bool:
     """
     from db.backup import BackupStore, register_backups_dir
     from db.integrity import examine, set_aside, set_aside_copies
+    from db.prechecked import take
 
-    finding = examine(path)
+    # The window starts the examination on a thread before it imports the rest of the
+    # program (db.prechecked); its finding counts only if the files have not changed since.
+    finding = take(path) or examine(path)
     if finding.kind == "locked":
         raise DatabaseLockedError(translate("db.database", "The database is in use by another "
                                                            "program; close it there and try "
@@ -457,6 +461,8 @@ def _open_current(url: URL, read_only: bool) -> tuple[Engine, str] | None:
     try:
         with engine.connect() as conn:
             row = conn.execute(select(*columns).select_from(version)).one()
+            if row[1] == head:  # this connection too (the others: _note_schema)
+                conn.info.setdefault("peyvand_schema", head)
     except DBAPIError:  # no alembic_version table yet (a new register), or a damaged file
         engine.dispose()
         return None
@@ -466,7 +472,19 @@ def _open_current(url: URL, read_only: bool) -> tuple[Engine, str] | None:
         engine.dispose()
         return None
     actor = str(row[3]) if engine.dialect.name == "postgresql" else _actor_for(engine)
+    _note_schema(engine, head)
     return engine, actor
+
+
+def _note_schema(engine: Engine, revision: str) -> None:
+    """Tell every connection of *engine* the schema revision just read, which the audit
+    hook stamps on each entry (``db.audit.schema_revision`` reads it once per connection
+    otherwise: a statement on the first write of every connection, the save's worker's
+    included)."""
+    def note(_dbapi_connection: Any, record: Any) -> None:
+        record.info.setdefault("peyvand_schema", revision)
+
+    event.listen(engine, "connect", note)
 
 
 def _actor_for(engine: Engine) -> str:

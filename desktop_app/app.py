@@ -110,7 +110,9 @@ def _start_auto_backup(window: MainWindow, db: Database, settings: AppSettings) 
                       minutes=settings.backup_minutes, parent=window)
     auto.reported.connect(lambda text: window.statusBar().showMessage(text, 20_000))
     window.auto_backup = auto  # type: ignore[attr-defined]
-    auto.start()
+    # The backup at opening waits for the first paint: the window appears first, and the
+    # backup is written before the person's first click is handled (same thread).
+    window.after_first_paint(auto.start)
 
 
 def warn_if_on_network_share(window: MainWindow, db: Database) -> QMessageBox | None:

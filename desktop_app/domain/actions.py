@@ -284,6 +284,12 @@ class ActionService(RecordService[ActionForm]):
         """Create or update an action from *form*; returns its id and what changed."""
         return self.store(self.validate(form, today))
 
+    def save_form(self, form: ActionForm, today: dt.date | None = None) -> OpResult[ActionForm]:
+        """Like :meth:`save`, but returns the saved action as its form (new id and version,
+        status, progress and completion day as stored)."""
+        result: OpResult[ActionForm] = self.store(self.validate(form, today), as_form=True)
+        return result
+
 
 __all__ = ["CLOSED", "ActionForm", "ActionQuery", "ActionRow", "ActionService", "is_overdue",
            "percent_text"]

@@ -161,6 +161,11 @@ class BodyService(RecordService[BodyForm]):
         """Create or update a body and its members in one unit of work."""
         return self.store(super().validate(form))
 
+    def save_form(self, form: BodyForm) -> OpResult[BodyForm]:
+        """Like :meth:`save`, but returns the saved body as its form (members as stored)."""
+        result: OpResult[BodyForm] = self.store(super().validate(form), as_form=True)
+        return result
+
     def apply(self, s: Session, obj: Any, f: BodyForm, linked: dict[str, Any]) -> None:
         """The fields, then the members in order; an update always moves the version (the
         members are the body's)."""

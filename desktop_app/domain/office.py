@@ -65,7 +65,10 @@ class OfficeService:
     def get(self) -> OfficeInfo:
         """The office settings as stored (empty strings when never set)."""
         with self.db.reading() as s:
-            values = dict(s.execute(select(OfficeSetting.key, OfficeSetting.value)).all())
+            # On the table: read before the window's first paint, and an ORM statement
+            # would configure every mapper first.
+            table = OfficeSetting.__table__
+            values = dict(s.execute(select(table.c.key, table.c.value)).all())
         logo = values.get(KEY_LOGO) or ""
         data: bytes | None = None
         if logo:

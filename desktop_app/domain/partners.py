@@ -9,7 +9,7 @@ only the visible rows' data.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import Select, and_, func, literal_column, select, table
@@ -194,14 +194,19 @@ class PartnerService(RecordService["PartnerForm"]):
             p = s.get(Partner, partner_id)
             if p is None:
                 raise NotFoundError(PARTNER.gone())
-            return PartnerForm(
-                id=p.id, version=p.version, name=p.name, name_en=p.name_en, kind=p.kind,
-                sector=p.sector, origin=p.origin, country_code=p.country_code, city=p.city,
-                address=p.address, website=p.website, email=p.email, phone=p.phone,
-                notes=p.notes, tags=[t.name for t in p.tags],
-                contacts=[ContactForm(c.id, c.name, c.role, c.email, c.phone, c.notes)
-                          for c in p.contacts],
-            )
+            return self.form_of(p)
+
+    def form_of(self, obj: Any) -> PartnerForm:
+        """The form of a loaded partner, with its tags and contacts."""
+        p: Partner = obj
+        return PartnerForm(
+            id=p.id, version=p.version, name=p.name, name_en=p.name_en, kind=p.kind,
+            sector=p.sector, origin=p.origin, country_code=p.country_code, city=p.city,
+            address=p.address, website=p.website, email=p.email, phone=p.phone,
+            notes=p.notes, tags=[t.name for t in p.tags],
+            contacts=[ContactForm(c.id, c.name, c.role, c.email, c.phone, c.notes)
+                      for c in p.contacts],
+        )
 
     def _select(self, q: PartnerQuery, *, window: object = None) -> Select[Any]:
         stmt = select(Partner.id)
@@ -321,6 +326,16 @@ class PartnerService(RecordService["PartnerForm"]):
 
     def save(self, form: PartnerForm) -> OpResult[int]:
         """Create or update a partner from *form*; returns its id and what changed."""
+        result: OpResult[int] = self._store(form, as_form=False)
+        return result
+
+    def save_form(self, form: PartnerForm) -> OpResult[PartnerForm]:
+        """Like :meth:`save`, but returns the saved partner as its form (new id and
+        version, tags and contacts as stored), read from the unit of work itself."""
+        result: OpResult[PartnerForm] = self._store(form, as_form=True)
+        return result
+
+    def _store(self, form: PartnerForm, *, as_form: bool) -> OpResult[Any]:
         f = self.validate(form)
         with operation(self.db) as op:
             s = op.session
@@ -330,7 +345,11 @@ class PartnerService(RecordService["PartnerForm"]):
             _sync_contacts(s, p, f.contacts)
             apply_derived(p, f.tags)
             s.flush()
-            op.value = p.id
+            if as_form:  # tags as a reading lists them (by name)
+                saved = self.form_of(p)
+                op.value = replace(saved, tags=sorted(saved.tags))
+            else:
+                op.value = p.id
         return op.result()
 
     def delete(self, partner_id: int) -> Changes:

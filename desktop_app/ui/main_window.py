@@ -12,8 +12,9 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -80,11 +81,27 @@ class SectionPage(QWidget):
         return self.section
 
 
+class _FirstPaint(QObject):
+    """Tells the window of its first paint event, then removes itself (an event filter
+    rather than an ``event`` override, which would sit in the path of every event)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window_ and event.type() == QEvent.Type.Paint:
+            self.window_.removeEventFilter(self)
+            self.window_._painting()
+        return False
+
+
 class MainWindow(QMainWindow):
     """Navigation on the leading side, the current section filling the rest."""
 
     languageRequested = Signal(str)
     reopenRequested = Signal(object)
+    firstPainted = Signal()  # the window has been drawn once (start-up work waits for it)
 
     def __init__(self, ctx: UiContext, settings: AppSettings, parent: QWidget | None = None,
                  *, apply_language: Callable[[str], None] | None = None) -> None:
@@ -93,6 +110,9 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self._apply_language = apply_language
         self._park_name = ""
+        self._painted = False
+        self._after_paint: list[Callable[[], object]] = []
+        self.installEventFilter(_FirstPaint(self))
         self.setObjectName("mainWindow")
         self.setMinimumSize(QSize(900, 560))
 
@@ -143,6 +163,33 @@ class MainWindow(QMainWindow):
         self.retranslate()  # sets the title too
         self._restore_state()
 
+    # ---------------------------------------------------------------- start-up
+
+    def after_first_paint(self, work: Callable[[], object]) -> None:
+        """Run *work* once the window has been drawn (at once, from the event loop, if it
+        has been already): what the first screen does not need — the backup at opening,
+        the sync state, the integrity check — waits so the window appears sooner."""
+        if self._painted:
+            QTimer.singleShot(0, work)
+        else:
+            self._after_paint.append(work)
+
+    @property
+    def painted(self) -> bool:
+        """True once the window has been drawn."""
+        return self._painted
+
+    def _painting(self) -> None:
+        """The first paint event reached the window (see :class:`_FirstPaint`)."""
+        self._painted = True
+        QTimer.singleShot(0, self._first_paint_done)  # after this paint is on screen
+
+    def _first_paint_done(self) -> None:
+        work, self._after_paint = self._after_paint, []
+        for item in work:
+            item()
+        self.firstPainted.emit()
+
     # ---------------------------------------------------------------- actions & menus
 
     def _action(self, slot: Callable[[], object], *keys: QKeySequence | QKeySequence.StandardKey | str,
@@ -189,7 +236,7 @@ class MainWindow(QMainWindow):
         self.section_actions: list[QAction] = []
         for i, entry in enumerate(SECTIONS):
             keys = [f"Ctrl+{i + 1}"] if i < 9 else []
-            act = self._action(lambda e=entry: self.show_section(e.section_id), *keys,
+            act = self._action(self._show_section_of(entry), *keys,
                                name=f"section_{entry.section_id}")
             self.section_actions.append(act)
         # Only the database-file commands need a SQLite register.
@@ -197,6 +244,9 @@ class MainWindow(QMainWindow):
         self.act_backup.setEnabled(sqlite)
         self.act_restore.setEnabled(sqlite)
         self.act_backups.setEnabled(sqlite)
+
+    def _show_section_of(self, entry: SectionEntry) -> Callable[[], object]:
+        return lambda: self.show_section(entry.section_id)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -481,7 +531,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
 
-def _imports():  # type: ignore[no-untyped-def]
+def _imports() -> Any:
     """The import/export UI, imported on first use (it pulls in the importer)."""
     from desktop_app.ui import imports
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QThreadPool
 
 from db.database import Database
 from desktop_app.domain.demo import build_demo
@@ -80,6 +80,13 @@ def main_window(ctx: UiContext, settings: AppSettings, qtbot: object) -> Iterato
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)  # type: ignore[attr-defined]
+    # The start-up work that follows the first paint (the dashboard's figures, the sync
+    # state off the GUI thread) is done before the test acts, as it is long before a
+    # person's first click.
+    qtbot.waitUntil(lambda: window.painted, timeout=10_000)  # type: ignore[attr-defined]
+    QCoreApplication.processEvents()
+    QThreadPool.globalInstance().waitForDone(10_000)
+    QCoreApplication.processEvents()
     yield window
     # Delete the window now, not at some later event loop pass: a stale window must not
     # receive the next test's language change.

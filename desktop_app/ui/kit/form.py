@@ -205,6 +205,9 @@ class RecordForm(QWidget):
         self.dirty = False
         self._loading = False
         self._record_id: int | None = None
+        self._shown_before: int | None = None  # the record shown before the load under way
+        self._showing_saved = False  # show_saved is loading the record this form saved
+        self._history_stale = False  # the history tab reads its entries when next shown
         self._form: Any = None
         self.heading = QLabel(self)
         self.heading.setObjectName("sectionTitle")
@@ -255,6 +258,7 @@ class RecordForm(QWidget):
         layout.addLayout(bottom)
         self.save_button.clicked.connect(self.saveRequested)
         self.revert_button.clicked.connect(self.revertRequested)
+        self.tabs.currentChanged.connect(self._tab_shown)
 
     # ---------------------------------------------------------------- building
 
@@ -342,16 +346,53 @@ class RecordForm(QWidget):
     def begin_load(self, record_id: int | None) -> None:
         """Subclasses call this first in ``load``."""
         self._loading = True
+        self._shown_before = self._record_id
         self._record_id = record_id
         self.show_errors({})
+
+    def show_saved(self, form: Any) -> None:
+        """Show the record this form has just saved, as the save returned it (its new
+        version, the values as stored), reading nothing more than a load must: the
+        attachments are those shown already, the history is read when its tab is shown,
+        and a subclass keeps its pickers (:attr:`showing_saved`)."""
+        self._showing_saved = True
+        try:
+            self.load(form)
+        finally:
+            self._showing_saved = False
+
+    @property
+    def showing_saved(self) -> bool:
+        """True while :meth:`show_saved` loads the record the form has just saved (its
+        pickers and names are as shown; nothing needs reading again)."""
+        return self._showing_saved
+
+    def _keeps_panels(self) -> bool:
+        """True when the load shows again the record shown before, after its own save."""
+        return (self._showing_saved and self._record_id is not None
+                and self._record_id == self._shown_before)
+
+    def _tab_shown(self, index: int) -> None:
+        if self._history_stale and self.tabs.widget(index) is self.history:
+            self._history_stale = False
+            self.history.reload()
 
     def end_load(self) -> None:
         """…and this last."""
         self._loading = False
         self.dirty = False
-        if self.attachments is not None:
-            self.attachments.set_owner(self._record_id)
-        self.history.set_record(self._record_id)
+        if self._keeps_panels():
+            # The save changed no attachment; its history entry is read when the tab is
+            # shown (at once if it is showing): a save costs no statement for hidden tabs.
+            self.history.record_id = self._record_id
+            self._history_stale = True
+            if self.tabs.currentWidget() is self.history:
+                self._tab_shown(self.tabs.currentIndex())
+        else:
+            if self.attachments is not None:
+                self.attachments.set_owner(self._record_id)
+            self._history_stale = False
+            self.history.set_record(self._record_id)
         self.tabs.setTabEnabled(self.tabs.indexOf(self.history), self._record_id is not None)
         if self.attachments is not None:
             self.tabs.setTabEnabled(self.tabs.indexOf(self.attachments),

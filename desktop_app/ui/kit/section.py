@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QComboBox, QSplitter, QVBoxLayout, QWidget
 
 from desktop_app.domain.changes import Changes
 from desktop_app.domain.errors import ConflictError, NotFoundError, ValidationError
+from desktop_app.domain.kit.service import RecordService
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.kit.dialogs import Leave, ask_reload, ask_unsaved, confirm_delete, refuse
 from desktop_app.ui.kit.form import LINK_ROLE, RecordForm
@@ -319,8 +320,9 @@ class RecordSection(Section):
                 errors = {}
             self.form.show_errors({**errors, **typing}, keep_date_errors=True)
             return False
-        outcome = self.run("save", self.service.save, value,
-                           handled=(ValidationError, ConflictError))
+        as_form = self.saves_form()
+        outcome = self.run("save", self.service.save_form if as_form else self.service.save,
+                           value, handled=(ValidationError, ConflictError))
         if isinstance(outcome.error, ValidationError):
             self.form.show_errors(outcome.error.errors)
             return False
@@ -334,13 +336,37 @@ class RecordSection(Section):
         if not outcome.ok:
             return False
         self.form.dirty = False
-        if outcome.value == self.form.record_id:
-            self._load(outcome.value)  # the saved version (its new version number)
-            self.list.select_id(outcome.value)
+        if as_form:
+            # The save returned the record as stored (its new version): show it without
+            # reading it again, and without the reload its own changes would cause.
+            record_id = outcome.value.id
+            if record_id != self.form.record_id and self.list.model.row_of(record_id) is None:
+                self._show_all()
+            self.form.show_saved(self.saved_record(outcome.value))
+            self._select_quietly(record_id)
+        elif outcome.value == self.form.record_id:
+            record_id = outcome.value
+            self._load(record_id)  # the saved version (its new version number)
+            self.list.select_id(record_id)
         else:
-            self.open_record(outcome.value)
-        self.form.saved.emit(outcome.value)
+            record_id = outcome.value
+            self.open_record(record_id)
+        self.form.saved.emit(record_id)
         return True
+
+    def saves_form(self) -> bool:
+        """True when the service's ``save_form`` saves as its ``save`` does (the kit's, or
+        one of the service's own) and returns the saved record's form."""
+        service = type(self.service)
+        own = getattr(service, "save_form", None)
+        if own is None:
+            return False
+        return own is not RecordService.save_form or service.save is RecordService.save
+
+    def saved_record(self, saved: Any) -> Any:
+        """What the form loads after its own save, from the saved record's form (the
+        form itself by default; a section whose form shows more adds what it showed)."""
+        return saved
 
     def run(self, what: str, fn: Any, *args: Any, **kwargs: Any) -> Outcome:
         """Run a change of this section's records through the operation runner."""

@@ -159,12 +159,19 @@ class MoUEditor(RecordForm):
         self.valid_until.setDate(f.valid_until)
         self.renewal_terms.setPlainText(f.renewal_terms)
         self._fill_status(f.status if f.id is not None else None, f.status)
-        mous = self.ctx.services.mous
-        self._fill_combo(self.hub, mous.hub_choices(), f.hub_id, self.tr("(no hub)"))
-        self._fill_combo(self.renews, mous.choices("", 500, exclude=f.id), f.renews_id,
-                         self.tr("(does not renew another MoU)"))
+        kept = self.showing_saved  # its own save changed no hub and no other MoU
+        if kept:
+            for combo, value in ((self.hub, f.hub_id), (self.renews, f.renews_id)):
+                combo.blockSignals(True)
+                combo.setCurrentIndex(max(combo.findData(value), 0))
+                combo.blockSignals(False)
+        else:
+            mous = self.ctx.services.mous
+            self._fill_combo(self.hub, mous.hub_choices(), f.hub_id, self.tr("(no hub)"))
+            self._fill_combo(self.renews, mous.choices("", 500, exclude=f.id), f.renews_id,
+                             self.tr("(does not renew another MoU)"))
         self.notes.setPlainText(f.notes)
-        self.parties.set_rows(f.parties)
+        self.parties.set_rows(f.parties, names_known=kept)
         self.axes_model.set_rows(f.axes)
         self._show_related()
         self.end_load()

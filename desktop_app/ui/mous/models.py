@@ -33,7 +33,7 @@ class _OrderedRows(QAbstractTableModel):
     """Rows of plain form objects in order, with move up/down, insert and remove."""
 
     edited = Signal()
-    columns: tuple[tuple[str, str], ...] = ()  # (attribute, English header)
+    columns: tuple[tuple[str, Any], ...] = ()  # (attribute, English header, marked for lupdate)
     editable: frozenset[str] = frozenset()
 
     def __init__(self, parent: Any = None) -> None:
@@ -160,8 +160,18 @@ class PartiesModel(_OrderedRows):
         self._names_of = names
         self._names: dict[int, str] = {}
 
-    def set_rows(self, rows: Sequence[PartyForm]) -> None:
-        self._names = self._names_of([r.partner_id for r in rows if r.partner_id is not None])
+    def set_rows(self, rows: Sequence[PartyForm], *, names_known: bool = False) -> None:
+        """Show *rows*; the partners' names are read again, or with *names_known* (the same
+        MoU shown again after its own save) only those of partners not shown before."""
+        ids = [r.partner_id for r in rows if r.partner_id is not None]
+        if names_known:
+            missing = [i for i in ids if i not in self._names]
+            names = {i: self._names[i] for i in ids if i in self._names}
+            if missing:
+                names.update(self._names_of(missing))
+            self._names = names
+        else:
+            self._names = self._names_of(ids)
         super().set_rows(rows)
 
     def add_partner(self, partner_id: int, name: str) -> int | None:

@@ -31,9 +31,9 @@ class PartiesTab(OrderedTab):
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #667085;")
         self.page.addWidget(self.hint)
-    def set_rows(self, rows: Sequence[PartyForm]) -> None:
-        """Show the MoU's parties."""
-        self.model.set_rows(rows)
+    def set_rows(self, rows: Sequence[PartyForm], *, names_known: bool = False) -> None:
+        """Show the MoU's parties (*names_known*: the partners' names as shown already)."""
+        self.model.set_rows(rows, names_known=names_known)
 
     def add_party(self, partner_id: int, name: str) -> None:
         """Add the partner chosen in the picker as the next party."""

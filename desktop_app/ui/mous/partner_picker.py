@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QWidget
 
 from desktop_app.ui.mous.models import ChoiceListModel
 
@@ -32,7 +32,7 @@ class PartnerPicker(QLineEdit):
         self.completer_.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer_.setMaxVisibleItems(12)
         self.completer_.setWidget(self)
-        self.completer_.activated[QModelIndex].connect(self._chosen)
+        self.completer_.activated[QModelIndex].connect(self._chosen)  # type: ignore[index]
         self.setClearButtonEnabled(True)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -52,24 +52,30 @@ class PartnerPicker(QLineEdit):
         text = self.text().strip()
         if not text:
             self.model.set_choices([])
-            self.completer_.popup().hide()
+            self._popup().hide()
             return
         self.model.set_choices(self._choices(text))
         if self.model.rowCount():
             self.completer_.complete()
         else:
-            self.completer_.popup().hide()
+            self._popup().hide()
 
     def choose_row(self, row: int) -> bool:
         """Choose the partner shown on *row* of the drop-down."""
         choice = self.model.choice(row)
         if choice is None:
             return False
-        self.completer_.popup().hide()
+        self._popup().hide()
         self.partnerChosen.emit(*choice)
         self.clear()
         self.model.set_choices([])
         return True
+
+    def _popup(self) -> QAbstractItemView:
+        """The completer's drop-down (it always has one once it is set up)."""
+        popup = self.completer_.popup()
+        assert popup is not None
+        return popup
 
     def _chosen(self, index: QModelIndex) -> None:
         # The completer's index belongs to its own proxy; map through the text.
@@ -83,7 +89,7 @@ class PartnerPicker(QLineEdit):
     def _enter(self) -> None:
         if self._timer.isActive() or not self.model.rowCount():
             self.refresh()
-        popup = self.completer_.popup()
+        popup = self._popup()
         row = popup.currentIndex().row() if popup.isVisible() and popup.currentIndex().isValid() else 0
         if self.model.rowCount() == 1 or popup.currentIndex().isValid():
             self.choose_row(max(row, 0))

@@ -173,6 +173,7 @@ class DashboardSection(Section):
         self.today_provider: Callable[[], dt.date] = dates.today
         self.data: Dashboard | None = None
         self._dirty = True
+        self._waiting = False  # the first figures wait for the window's first paint
 
         self.heading = QLabel(self)
         self.heading.setObjectName("sectionTitle")
@@ -263,8 +264,22 @@ class DashboardSection(Section):
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._dirty:
-            self.refresh()
+            # The first screen of the window: its frame is drawn first and the figures
+            # follow at once (their queries are not on the path to the first paint).
+            window = self.window()
+            after_paint = getattr(window, "after_first_paint", None)
+            if after_paint is not None and not getattr(window, "painted", True):
+                if not self._waiting:
+                    self._waiting = True
+                    after_paint(self._first_refresh)
+            else:
+                self.refresh()
         super().showEvent(event)
+
+    def _first_refresh(self) -> None:
+        self._waiting = False
+        if self._dirty:
+            self.refresh()
 
     def retranslate(self) -> None:
         self.heading.setText(self.title())

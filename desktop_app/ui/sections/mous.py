@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -156,6 +157,14 @@ class MoUsSection(RecordSection):
 
     def fetch(self, record_id: int) -> MoUDetail:
         return self.service.detail(record_id)
+
+    def saved_record(self, saved: MoUForm) -> MoUDetail | MoUForm:
+        # A save writes the MoU, its parties and axes: the bodies, meetings, actions and
+        # letters the form lists are those it showed.
+        detail = self.form.detail
+        if detail is not None and detail.form.id == saved.id:
+            return replace(detail, form=saved)
+        return saved
 
     def noun(self) -> str:
         return QCoreApplication.translate("MoUsSection", "the new MoU")

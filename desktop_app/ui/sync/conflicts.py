@@ -262,8 +262,11 @@ class ConflictsDialog(QDialog):
         value = self.edit.text() if choice == "edit" else None
         if choice == "merged":
             choice, value = "edit", self.merged.toPlainText()
-        done = self.ctx.run(self, lambda: resolve_conflict(self.ctx.services.db, row["id"], choice, value)
-                            or True)
+        def resolved() -> bool:
+            resolve_conflict(self.ctx.services.db, row["id"], choice, value)
+            return True
+
+        done = self.ctx.run(self, resolved)
         if done:
             self.ctx.publish(Changes.of(updated={row["entity"]: [0]}))
             self.edit.clear()

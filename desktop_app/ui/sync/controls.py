@@ -87,7 +87,13 @@ class SyncControls(QWidget):
         ctx.bus.changed.connect(lambda _changes: self._pending.start())
         self._task: Any = None
         self.retranslate()
-        QTimer.singleShot(0, self.refresh)
+        # The state line is not part of the first screen: it is computed once the window
+        # has been drawn (at once for a window that cannot say so).
+        after_paint = getattr(window, "after_first_paint", None)
+        if after_paint is not None:
+            after_paint(self.refresh)
+        else:
+            QTimer.singleShot(0, self.refresh)
 
     # ------------------------------------------------------------------ words
 
