@@ -91,9 +91,10 @@ def _count_statements() -> dict[str, int]:
 
 
 def _child_app(t0: float, register: str, mode: str) -> None:
-    import main  # as main.py starts the window: the register's check begins at once
+    # as main.py starts the window: the register's check begins at once
+    from desktop_app import launch
 
-    main._examine_early(argparse.Namespace(db=register, demo=False))
+    launch._examine_early(argparse.Namespace(db=register, demo=False))
     counter = _count_statements()
     from PySide6.QtCore import QEvent, QObject, QTimer
 

@@ -41,7 +41,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)
-    app.setWindowIcon(app_icon())  # type: ignore[union-attr]
+    QApplication.setWindowIcon(app_icon())
     theme.apply_theme(app)  # type: ignore[arg-type]
     bidi.install(app)  # type: ignore[arg-type]
     return app  # type: ignore[return-value]
@@ -212,20 +212,3 @@ def _show_opened_file(window: MainWindow, path: Path) -> None:
     from desktop_app.ui.opened_file import open_later
 
     open_later(window, path)
-
-
-def run() -> int:
-    """Entry point of the ``peyvand`` GUI script (same as ``python main.py``)."""
-    from desktop_app.cli import parse_command_line, run_command
-
-    args = parse_command_line()
-    if args.self_test:
-        from desktop_app.selftest import run_self_test
-
-        return run_self_test()
-    if args.command:
-        from desktop_app.logging_setup import setup_logging
-
-        setup_logging()
-        return run_command(args)
-    return run_gui(args)

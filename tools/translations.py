@@ -70,7 +70,7 @@ CATALOGUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("storage", ("desktop_app/ui/dialogs/backups.py", "db/*")),
     ("widgets", ("desktop_app/ui/widgets/*", "desktop_app/ui/context.py")),
     ("domain", ("desktop_app/domain/*", "desktop_app/importing/*")),
-    ("cli", ("desktop_app/cli/*", "main.py", "desktop_app/selftest.py")),
+    ("cli", ("desktop_app/cli/*", "main.py", "desktop_app/launch.py", "desktop_app/selftest.py")),
     ("shell", ("desktop_app/*",)),
 )
 # Helpers lupdate is told to read as ``tr``, and the context they translate in: lupdate files
