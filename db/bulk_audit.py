@@ -30,13 +30,17 @@ from sqlalchemy.engine import Connection
 from db.audit import (
     FOREIGN_REFS,
     HEAD_TABLE,
+    LIFE,
+    LINK_FIELDS,
     LOCAL_COLUMNS,
     SKIPPED_COLUMNS,
     SYNCED_TABLES,
+    load_heads,
     next_hlc,
     plain_value,
     schema_revision,
     site_row,
+    stamp_pending,
     uuids_of,
 )
 from db.bulk import insert_rows, uuid7_strings
@@ -99,21 +103,28 @@ def audit_entry(at: Any, actor: str, action: str, entity: str, entity_id: int,
 
 def stamp_new_records(conn: Connection, entries: Sequence[tuple[Any, ...]],
                       fields: Sequence[dict[str, list[Any]]],
-                      known_uuids: dict[tuple[str, int], str] | None = None) -> list[tuple[Any, ...]]:
+                      known_uuids: dict[tuple[str, int], str] | None = None,
+                      links: Mapping[str, Sequence[str]] | None = None) -> list[tuple[Any, ...]]:
     """*entries* — inserts of records this transaction creates, as tuples in
     :data:`AUDIT_COLUMNS` order — made sync changes before they are written, and their
-    records' heads written, as :func:`db.audit.stamp_changes` makes them for an insert:
-    the site's next sequence numbers and clock readings, a UUIDv7 per change, no parents,
-    the UUIDs the key fields point at, the schema revision, and each record's heads (every
-    synced field at this change). *fields* holds each entry's changes as a dict.
+    records' heads written, exactly as :func:`db.audit.stamp_changes` makes them for an
+    insert: the site's next sequence numbers and clock readings, a UUIDv7 per change, the
+    UUIDs the key fields point at, the schema revision; as parents only the life of each
+    record a key field points at (``__life__:column``); and each record's heads (every synced
+    field at this change, and ``__life__``: the change that began its life). *fields* holds
+    each entry's changes as a dict; *links* the link set (a partner's tag names) of the
+    entries' records that have one, by record UUID: it travels in the insert, as the hook
+    records an ORM insert's tags.
 
-    The records are new (fresh UUIDs), so there are no heads to read first, and the heads
-    go to the driver's fastest path (:func:`db.bulk.insert_rows`). Returns tuples in
-    :data:`STAMPED_AUDIT_COLUMNS` order, JSON columns as text; the before-commit stamp of
-    unstamped rows then has nothing of these left to read back and rewrite.
+    Audit rows written earlier in the transaction without a stamp (the bulk updates) are
+    stamped first, so the site's sequence follows the order the rows are written in — the
+    order a peer receives them in. The records are new (fresh UUIDs), so there are no heads
+    of theirs to read; the heads go to the driver's fastest path (:func:`db.bulk.insert_rows`).
+    Returns tuples in :data:`STAMPED_AUDIT_COLUMNS` order, JSON columns as text.
     """
     if not entries:
         return []
+    stamp_pending(conn)
     dumps = json.dumps
     wanted: dict[str, set[int]] = {}
     for entry, changes in zip(entries, fields, strict=True):
@@ -127,6 +138,15 @@ def stamp_new_records(conn: Connection, entries: Sequence[tuple[Any, ...]],
     changes_ids = iter(uuid7_strings(sum(synced)))
     first_hlc = next_hlc(site.last_hlc)  # then one tick per change: monotonic, as next_hlc
     local = LOCAL_COLUMNS
+    links = links or {}
+    # The life of each record a key field points at: records stamped here (filled below, in
+    # order, as the hook sees them) and, read once, those written before.
+    lives: dict[str, str] = {}
+    created = {entry[6] for entry, is_synced in zip(entries, synced, strict=True) if is_synced}
+    outside = {u for u in resolved.values() if u and u not in created}
+    for u, head in (load_heads(conn, sorted(outside)) if outside else {}).items():
+        if LIFE in head["heads"]:
+            lives[u] = head["heads"][LIFE][0]
     out: list[tuple[Any, ...]] = []
     heads: list[tuple[Any, ...]] = []
     for entry, changes, is_synced in zip(entries, fields, synced, strict=True):
@@ -139,10 +159,25 @@ def stamp_new_records(conn: Connection, entries: Sequence[tuple[Any, ...]],
         change = next(changes_ids)
         refs = {col: [resolved.get((ref_table, v)) if isinstance(v, int) else None for v in changes[col]]
                 for col, ref_table in FOREIGN_REFS[entity].items() if col in changes}
+        parents = {f"{LIFE}:{col}": [lives[pair[1]]] for col, pair in refs.items()
+                   if pair[1] is not None and pair[1] in lives}
+        text = entry[7]
+        names = [f for f in changes if f not in local and not f.startswith("__")]
+        link_field = LINK_FIELDS.get(entity)
+        items = sorted(set(links.get(entry[6], ()))) if link_field else []
+        if items and link_field:
+            value = dumps(items, ensure_ascii=False, separators=(",", ":"))
+            if isinstance(text, str):
+                text = (text[:-1] + ("," if len(text) > 2 else "") + f'"{link_field}":[null,{value}]}}')
+            else:
+                text = {**text, link_field: [None, items]}
+            names.append(link_field)
         stamp = f'["{change}",{hlc},"{site.site}"]'
         heads.append((entry[6], entity, "live", None,
-                      "{" + ",".join([f'"{f}":{stamp}' for f in changes if f not in local]) + "}"))
-        out.append((*entry, change, site.site, site.last_seq, hlc, "{}",
+                      "{" + ",".join([f'"{LIFE}":["{change}"]', *(f'"{f}":{stamp}' for f in names)]) + "}"))
+        lives[entry[6]] = change
+        out.append((*entry[:7], text, change, site.site, site.last_seq, hlc,
+                    dumps(parents, separators=(",", ":")) if parents else "{}",
                     dumps(refs, separators=(",", ":")) if refs else "{}", schema))
     site.save(conn)
     insert_rows(conn, HEAD_TABLE.name, ("entity_uuid", "entity", "state", "merged_into", "heads"), heads)

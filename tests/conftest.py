@@ -257,10 +257,6 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
 KNOWN_BROKEN = {
     "tests/gui/test_kit_words.py": "the record form's shared words (Save, Revert, tabs) are "
     "looked up through a helper lupdate cannot read, so they have no Persian in the catalogue",
-    "tests/imports_db/test_commit_stamps.py::test_the_bulk_stamp_is_the_hooks_stamp": "the "
-    "importer's bulk stamp does not yet write the sync's record-life field",
-    "tests/sync/test_sync2_rules.py::test_imported_tags_and_older_records_tags_travel": "bulk "
-    "import changes leave a gap in the change sequence for the sync",
     "tests/gui/test_message_bidi.py": "the message-box census counts fewer boxes after the UI kit "
     "moved them into one helper",
     "tests/gui/test_mous_section.py::test_filters_and_related_lists": "expects the old "
