@@ -90,7 +90,7 @@ def _check(registers: list[Database]) -> None:
             got = status(db)
         assert got == expected
         assert len(seen) <= 2 < len(SYNCED_TABLES) < len(before), seen
-    office, a, b = registers
+    office, a, _b = registers
     assert status(office)["open_conflicts"] >= 1 and status(a)["held"] == 1
     assert status(a)["unsent"] >= 1 and status(office)["unsent"] >= 2  # Office Park, Old Park
     assert len(status(office)["peers"]) == 2
