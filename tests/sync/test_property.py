@@ -71,14 +71,76 @@ def _conflicted(dbs: list[Database]) -> set[str]:
     return out
 
 
+class Repeatable:
+    """Ids and clocks that repeat from one replay of an example to the next.
+
+    The rules pick partners in UUID order and the hybrid clock (then the site id) breaks
+    ties, so with random UUIDs and the wall clock a failing example did not fail again when
+    hypothesis replayed it (a "flaky" report, impossible to shrink). While installed, every
+    UUID the program makes comes from a generator seeded per example and the clock ticks one
+    millisecond per reading.
+    """
+
+    def __init__(self) -> None:
+        import random
+
+        self.rng = random.Random(0)
+        self.now = 1_750_000_000_000_000_000
+        self.saved: list[tuple[Any, str, Any]] = []
+
+    def reset(self) -> None:
+        self.rng.seed(0)
+        self.now = 1_750_000_000_000_000_000
+
+    def time_ns(self) -> int:
+        self.now += 1_000_000
+        return self.now
+
+    def uuid4(self) -> uuid.UUID:
+        return uuid.UUID(int=self.rng.getrandbits(128), version=4)
+
+    def __enter__(self) -> Repeatable:
+        import types
+
+        import db.audit
+        import db.bulk
+        import db.models
+
+        fake_time = types.SimpleNamespace(time_ns=self.time_ns, time=lambda: self.time_ns() / 1e9,
+                                          perf_counter=__import__("time").perf_counter)
+        fake_uuid = types.SimpleNamespace(uuid4=self.uuid4, UUID=uuid.UUID)
+
+        def uuid7() -> str:
+            value = (self.time_ns() // 1_000_000) << 80 | self.rng.getrandbits(80)
+            return str(uuid.UUID(int=(value & ~(0xF << 76)) | (0x7 << 76)))
+
+        def random_hex(count: int, size: int) -> Iterator[str]:
+            return (f"{self.rng.getrandbits(8 * size):0{2 * size}x}" for _ in range(count))
+
+        for module, name, value in ((db.audit, "time", fake_time), (db.audit, "uuid", fake_uuid),
+                                    (db.audit, "uuid7", uuid7), (db.models, "uuid", fake_uuid),
+                                    (db.bulk, "time", fake_time), (db.bulk, "_random_hex", random_hex)):
+            self.saved.append((module, name, getattr(module, name)))
+            setattr(module, name, value)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for module, name, value in reversed(self.saved):
+            setattr(module, name, value)
+        self.saved.clear()
+
+
 def _machine(make_sites: Callable[[], list[Database]], tmp: Path,
-             merge_sites: tuple[int, ...] = (0, 1, 2)) -> type[RuleBasedStateMachine]:
+             merge_sites: tuple[int, ...] = (0, 1, 2),
+             repeatable: Repeatable | None = None) -> type[RuleBasedStateMachine]:
 
     class Office(RuleBasedStateMachine):
         """The office: three sites, a log of what people did."""
 
         @initialize()
         def open_sites(self) -> None:
+            if repeatable is not None:
+                repeatable.reset()
             self.sites = make_sites()
             for laptop in self.sites[1:]:
                 sync_direct(laptop, self.sites[0], join=True)
@@ -269,10 +331,12 @@ def run_office(tmp_path: Path, sqlite_template: Path, pg_template: Callable[[], 
         opened.extend(sites)
         return sites
 
-    machine = _machine(make_sites, tmp_path, merge_sites)
+    repeatable = Repeatable()
+    machine = _machine(make_sites, tmp_path, merge_sites, repeatable)
     try:
-        run_state_machine_as_test(machine, settings=settings(max_examples=examples,
-                                                             stateful_step_count=steps, deadline=None))
+        with repeatable:
+            run_state_machine_as_test(machine, settings=settings(
+                max_examples=examples, stateful_step_count=steps, deadline=None))
     finally:
         for db in opened:
             db.close()
