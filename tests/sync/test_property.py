@@ -313,11 +313,9 @@ def pg_template(pg_url: str) -> Iterator[Callable[[], str]]:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def run_office(tmp_path: Path, sqlite_template: Path, pg_template: Callable[[], str],
-               examples: int, steps: int, merge_sites: tuple[int, ...] = (0, 1, 2)) -> None:
-    """Run the office machine for *examples* runs of up to *steps* steps, partners merged
-    on the sites in *merge_sites* (0 is the office)."""
-    opened: list[Database] = []
+def _site_maker(tmp_path: Path, sqlite_template: Path, pg_template: Callable[[], str],
+                opened: list[Database]) -> Callable[[], list[Database]]:
+    """Fresh sites for one example: the office's PostgreSQL server and two laptop files."""
 
     def make_sites() -> list[Database]:
         for db in opened:
@@ -331,8 +329,39 @@ def run_office(tmp_path: Path, sqlite_template: Path, pg_template: Callable[[], 
         opened.extend(sites)
         return sites
 
+    return make_sites
+
+
+def replay(tmp_path: Path, sqlite_template: Path, pg_template: Callable[[], str],
+           steps: list[str]) -> None:
+    """Run one example the stress run found, given as hypothesis prints its steps
+    (``"edit(choice=0, field='city', pick=3, site=2)"`` …), then the end checks."""
+    opened: list[Database] = []
     repeatable = Repeatable()
-    machine = _machine(make_sites, tmp_path, merge_sites, repeatable)
+    machine = _machine(_site_maker(tmp_path, sqlite_template, pg_template, opened), tmp_path,
+                       (0, 1, 2), repeatable)
+    try:
+        with repeatable:
+            office = machine()
+            office.open_sites()
+            for step in steps:
+                name, _, args = step.partition("(")
+                getattr(office, name)(**eval(f"dict({args}"))
+                office.logs_stay_gapless()
+            office.teardown()
+    finally:
+        for db in opened:
+            db.close()
+
+
+def run_office(tmp_path: Path, sqlite_template: Path, pg_template: Callable[[], str],
+               examples: int, steps: int, merge_sites: tuple[int, ...] = (0, 1, 2)) -> None:
+    """Run the office machine for *examples* runs of up to *steps* steps, partners merged
+    on the sites in *merge_sites* (0 is the office)."""
+    opened: list[Database] = []
+    repeatable = Repeatable()
+    machine = _machine(_site_maker(tmp_path, sqlite_template, pg_template, opened), tmp_path,
+                       merge_sites, repeatable)
     try:
         with repeatable:
             run_state_machine_as_test(machine, settings=settings(
