@@ -471,9 +471,12 @@ def stamp_changes(conn: Connection, rows: list[dict[str, Any]],
 def stamp_pending(conn: Connection, batches: Iterable[int] = ()) -> int:
     """Stamp audit rows written without the hook (``site`` still empty); returns how many.
 
-    The bulk writers record their partners' columns but not their tags: those become one
-    ``update`` change of the ``tags`` field per partner that has some (new partners) or
-    gained some (``_tags`` in the import *batches*' change rows), written here.
+    The bulk writers' rows carry what the hook's would, tags included (a new partner's in
+    its insert, tags an import added in the partner's update), except the plain Core
+    insert path, which records a new partner's columns only: its tags become one
+    ``update`` of the ``tags`` field per such partner, written here after the rows it
+    follows. (*batches*, the import batches of the transaction, is accepted for the
+    callers; the rows themselves say all that is needed.)
     """
     table = AUDIT_TABLE
     found = [dict(r._mapping) for r in conn.execute(
@@ -489,46 +492,29 @@ def stamp_pending(conn: Connection, batches: Iterable[int] = ()) -> int:
         schema_rev=bindparam("schema_rev")),
         [{**{k: r[k] for k in ("change_uuid", "site", "seq", "hlc", "parents", "refs",
                                "schema_rev")}, "b_id": r["id"]} for r in found])
-    _stamp_bulk_tags(conn, found, list(batches))
+    _stamp_bulk_tags(conn, found)
     return len(found)
 
 
-def _stamp_bulk_tags(conn: Connection, found: list[dict[str, Any]], batches: list[int]) -> None:
-    """The tag changes of partners a bulk writer created or tagged (see :func:`stamp_pending`)."""
-    from db.models import ImportChange, Partner, Tag, partner_tags
+def _stamp_bulk_tags(conn: Connection, found: list[dict[str, Any]]) -> None:
+    """The tag changes of new partners whose insert in *found* lacks their tags (see
+    :func:`stamp_pending`)."""
+    from db.models import Tag, partner_tags
 
-    created = {r["entity_id"]: r for r in found if r["entity"] == "partners" and r["action"] == "insert"}
-    gained: dict[int, list[str]] = {}
-    if batches:
-        changes = cast(Table, ImportChange.__table__)
-        for pid, new in conn.execute(select(changes.c.partner_id, changes.c.new_values).where(
-                changes.c.batch_id.in_(batches), changes.c.action == "updated")):
-            if (new or {}).get("_tags"):
-                gained.setdefault(int(pid), []).extend(new["_tags"])
-    ids = sorted(set(created) | set(gained))
+    created = {r["entity_id"]: r for r in found if r["entity"] == "partners" and r["action"] == "insert"
+               and "tags" not in (r["changes"] or {})}
+    ids = sorted(created)
     if not ids:
         return
     tags: dict[int, list[str]] = {}
-    uuids: dict[int, str] = {}
-    partners = cast(Table, Partner.__table__)
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
         for pid, name in conn.execute(select(partner_tags.c.partner_id, Tag.name).join(
                 Tag, Tag.id == partner_tags.c.tag_id).where(partner_tags.c.partner_id.in_(chunk))):
             tags.setdefault(int(pid), []).append(str(name))
-        if gained:
-            uuids.update(conn.execute(select(partners.c.id, partners.c.uuid).where(partners.c.id.in_(chunk))).all())
-    rows = []
-    for pid in ids:
-        now_tags = sorted(tags.get(pid, []))
-        before = [] if pid in created else sorted(set(now_tags) - set(gained.get(pid, [])))
-        if now_tags == before:
-            continue
-        first = created.get(pid)
-        rows.append({"at": utcnow(), "actor": found[0]["actor"], "source": "import", "action": "update",
-                     "entity": "partners", "entity_id": pid,
-                     "entity_uuid": first["entity_uuid"] if first else uuids.get(pid, ""),
-                     "changes": {"tags": [before, now_tags]}})
+    rows = [{"at": utcnow(), "actor": created[pid]["actor"], "source": "import", "action": "update",
+             "entity": "partners", "entity_id": pid, "entity_uuid": created[pid]["entity_uuid"],
+             "changes": {"tags": [[], sorted(set(tags[pid]))]}} for pid in ids if tags.get(pid)]
     if rows:
         stamp_changes(conn, rows)
         conn.execute(insert(AUDIT_TABLE), rows)

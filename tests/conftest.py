@@ -255,10 +255,6 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
 # Known breakages after this round's merge, each a real finding still to fix (see the README's
 # "Known limitations"); marked xfail (not strict) so they stay visible in every run.
 KNOWN_BROKEN = {
-    "tests/imports_db/test_commit_stamps.py::test_the_bulk_stamp_is_the_hooks_stamp": "the "
-    "importer's bulk stamp does not yet write the sync's record-life field",
-    "tests/sync/test_sync2_rules.py::test_imported_tags_and_older_records_tags_travel": "bulk "
-    "import changes leave a gap in the change sequence for the sync",
     "tests/db/test_backup_rules.py::test_what_a_backup_holds_in_both_languages": "expects "
     "English while the language is Persian",
     "tests/db/test_backups.py::test_full_disk_backup_and_save_give_plain_messages_and_lose_nothing":

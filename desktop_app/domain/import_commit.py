@@ -382,8 +382,9 @@ class BatchWriter:
                     audit += [audit_entry(audit_stamp, actor, "insert", "contacts", c[0], c[1],
                                           contact_changes(c)) for c in contacts]
                     fields += [contact_changes.fields(c) for c in contacts]
-                insert_rows(conn, audit_table, STAMPED_AUDIT_COLUMNS,
-                            stamp_new_records(conn, audit, fields, known))
+                insert_rows(conn, audit_table, STAMPED_AUDIT_COLUMNS, stamp_new_records(
+                    conn, audit, fields, known, {known[("partners", pid)]: r.tags
+                                                 for pid, r in zip(ids, chunk, strict=True) if r.tags}))
                 del audit, fields
                 insert_rows(conn, change_table, _CHANGE_COLUMNS,
                             [(batch_id, pid, "created", "{}", "{}", 1) for pid in ids])
@@ -483,6 +484,8 @@ class BatchWriter:
                 writes.append({**{k: v for k, v in after.items() if k not in _NOT_REWRITTEN},
                                "b_id": pid, "b_version": before["version"]})
                 audit_changes = update_changes(before, after)
+                if new.get("_tags"):  # the tags travel in the same change, as the ORM's hook records them
+                    audit_changes["tags"] = [sorted(tags_of[pid]), sorted(tags)]
                 if audit_changes:
                     audit.append(dict(zip(AUDIT_COLUMNS, audit_entry(
                         now, actor, "update", "partners", pid, before["uuid"], audit_changes), strict=True)))

@@ -300,7 +300,9 @@ def _edited_since_insert(conn: Any, ids: list[int], moved: list[int], batch_id: 
         .where(AuditEntry.entity == "partners", AuditEntry.action == "insert",
                AuditEntry.entity_id.in_(moved)).order_by(AuditEntry.id)
     ):
-        inserted[entity_id] = changes
+        # The insert records the partner's tags too (as the sync's hook does); tag edits are
+        # found by _tags_changed, so only the columns are compared here.
+        inserted[entity_id] = {k: v for k, v in (changes or {}).items() if k != "tags"}
     for row in conn.execute(select(Partner.__table__).where(Partner.id.in_(moved))):
         values = row._asdict()
         if _audit_changes(values) != inserted.get(values["id"]):

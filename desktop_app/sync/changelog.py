@@ -43,7 +43,8 @@ def vector(conn: Connection) -> Vector:
     return {site: int(seq) for site, seq in rows if seq is not None}
 
 
-def _missing_condition(have: Vector) -> Any:
+def missing_condition(have: Vector) -> Any:
+    """The audit rows (sync changes) a peer with vector *have* lacks, as a WHERE clause."""
     conds = [and_(AUDIT.c.site == site, AUDIT.c.seq > seq) for site, seq in have.items()]
     conds.append(not_(AUDIT.c.site.in_(list(have))) if have else AUDIT.c.site != "")
     return and_(AUDIT.c.site.is_not(None), AUDIT.c.site != "", or_(*conds))
@@ -52,14 +53,14 @@ def _missing_condition(have: Vector) -> Any:
 def count_missing(conn: Connection, have: Vector) -> int:
     """How many changes this register holds that a peer with vector *have* lacks."""
     return int(conn.execute(select(func.count()).select_from(AUDIT)
-                            .where(_missing_condition(have))).scalar_one())
+                            .where(missing_condition(have))).scalar_one())
 
 
 def changes_since(conn: Connection, have: Vector, *, batch: int = 2000) -> Iterator[dict[str, Any]]:
     """The changes a peer with vector *have* lacks, in the order this register applied them."""
     last_id = 0
     while True:
-        rows = conn.execute(select(AUDIT).where(_missing_condition(have), AUDIT.c.id > last_id)
+        rows = conn.execute(select(AUDIT).where(missing_condition(have), AUDIT.c.id > last_id)
                             .order_by(AUDIT.c.id).limit(batch)).all()
         if not rows:
             return

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Text, bindparam, delete, func, insert, select, update
+from sqlalchemy import Connection, Text, bindparam, delete, func, insert, literal, select, update
 
 from db.audit import AUDIT_TABLE, HEAD_TABLE, SITE_TABLE, site_row
 from db.database import Database
@@ -41,7 +41,13 @@ from desktop_app import __version__
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.i18n import translate
 from desktop_app.sync.apply import Applier, ForkedSiteError, GapError
-from desktop_app.sync.changelog import Vector, baseline, changes_since, count_missing, vector
+from desktop_app.sync.changelog import (
+    Vector,
+    baseline,
+    changes_since,
+    missing_condition,
+    vector,
+)
 
 log = logging.getLogger("peyvand.sync")
 
@@ -577,36 +583,42 @@ def office_target(db: Database) -> str | None:
 
 
 def status(db: Database) -> dict[str, Any]:
-    """Site id, register id, peers with their last sync, unsent changes, open conflicts."""
-    from db.sync_models import SyncConflict
+    """Site id, register id, peers with their last sync, unsent changes, open conflicts.
 
+    Two statements whatever the number of tables and peers (on a server each is a round
+    trip): the peers' rows, then one ``SELECT`` of scalar subqueries — the site, the open
+    conflicts, the packages held, the records with no change yet (one count per synced
+    table, added up in SQL) and, per peer, the changes it lacks.
+    """
+    from db.audit import SYNCED_TABLES
+    from db.sync_models import SyncConflict, SyncHead
+
+    site_t, conflicts_t, held_t = SyncSite.__table__, SyncConflict.__table__, SyncHeld.__table__
     with db.reading() as s:
         conn = s.connection()
-        row = conn.execute(select(SyncSite.__table__)).first()
-        peers = []
-        for p in conn.execute(select(SyncPeer.__table__).order_by(SyncPeer.last_sync_at.desc())):
-            have = {k: int(v) for k, v in (p.vector or {}).items()}
-            peers.append({"site": p.site, "target": p.target,
-                          "last_sync_at": p.last_sync_at.isoformat() if p.last_sync_at else None,
-                          "unsent": count_missing(conn, have)})
-        open_conflicts = s.scalar(select(func.count()).select_from(SyncConflict).where(
-            SyncConflict.resolved_at.is_(None))) or 0
-        held = s.scalar(select(func.count()).select_from(SyncHeld)) or 0
-        unsent = peers[0]["unsent"] if peers else count_missing(conn, {})
-        never = _unbaselined(conn)
-    return {"site": row.site if row else None, "register_id": row.register_id if row else None,
-            "peers": peers, "unsent": unsent + never, "open_conflicts": int(open_conflicts),
-            "held": int(held)}
-
-
-def _unbaselined(conn: Connection) -> int:
-    """Records that have no change yet (they become changes at the next sync)."""
-    from db.audit import SYNCED_TABLES
-    from db.sync_models import SyncHead
-
-    heads = select(SyncHead.entity_uuid).scalar_subquery()
-    return sum(int(conn.execute(select(func.count()).select_from(t).where(t.c.uuid.not_in(heads)))
-                   .scalar_one()) for t in SYNCED_TABLES.values())
+        peer_rows = conn.execute(select(SyncPeer.__table__.c.site, SyncPeer.__table__.c.target,
+                                        SyncPeer.__table__.c.last_sync_at, SyncPeer.__table__.c.vector)
+                                 .order_by(SyncPeer.last_sync_at.desc())).all()
+        haves = [{k: int(v) for k, v in (p.vector or {}).items()} for p in peer_rows] or [{}]
+        heads = select(SyncHead.entity_uuid).scalar_subquery()
+        never = sum((select(func.count()).select_from(t).where(t.c.uuid.not_in(heads)).scalar_subquery()
+                     for t in SYNCED_TABLES.values()), literal(0))
+        row = conn.execute(select(
+            select(site_t.c.site).where(site_t.c.id == 1).scalar_subquery().label("site"),
+            select(site_t.c.register_id).where(site_t.c.id == 1).scalar_subquery().label("register_id"),
+            select(func.count()).select_from(conflicts_t).where(conflicts_t.c.resolved_at.is_(None))
+            .scalar_subquery().label("open_conflicts"),
+            select(func.count()).select_from(held_t).scalar_subquery().label("held"),
+            never.label("never"),
+            *(select(func.count()).select_from(AUDIT_TABLE).where(missing_condition(have))
+              .scalar_subquery().label(f"unsent_{i}") for i, have in enumerate(haves)),
+        )).one()
+    peers = [{"site": p.site, "target": p.target,
+              "last_sync_at": p.last_sync_at.isoformat() if p.last_sync_at else None,
+              "unsent": int(row[5 + i] or 0)} for i, p in enumerate(peer_rows)]
+    return {"site": row.site, "register_id": row.register_id, "peers": peers,
+            "unsent": int(row[5] or 0) + int(row.never or 0),
+            "open_conflicts": int(row.open_conflicts or 0), "held": int(row.held or 0)}
 
 
 __all__ = [

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -49,9 +50,15 @@ def test_imported_records_are_sync_changes_with_heads(any_db: Database, tmp_path
     assert [r.seq for r in rows] == list(range(rows[0].seq, rows[0].seq + len(rows)))
     assert len({r.change_uuid for r in rows}) == len(rows) and len({r.site for r in rows}) == 1
     assert {r.entity for r in rows} == {"partners", "contacts"}
+    change_of = {r.entity_uuid: r.change_uuid for r in rows}
     for r in rows:
-        assert r.parents == {} and r.schema_rev
+        assert r.schema_rev
         head = heads[r.entity_uuid]
+        assert head.heads["__life__"] == [r.change_uuid]
+        if r.entity == "partners":
+            assert r.parents == {}
+        else:  # a contact's change names the life of its partner, as the hook's does
+            assert r.parents == {"__life__:partner_id": [change_of[partner_uuids[contacts[r.entity_uuid]]]]}
         assert head.state == "live" and head.entity == r.entity
         assert all(stamp[0] == r.change_uuid for stamp in head.heads.values())
         assert "name_sort" not in head.heads and "search_text" not in head.heads
@@ -59,14 +66,31 @@ def test_imported_records_are_sync_changes_with_heads(any_db: Database, tmp_path
             assert r.refs == {"partner_id": [None, partner_uuids[contacts[r.entity_uuid]]]}
 
 
+def _same_modulo_ids(value: Any, ids: dict[str, str], clocks: dict[int, int]) -> Any:
+    """*value* with the hook's change ids and clock readings replaced by the bulk stamp's."""
+    if isinstance(value, dict):
+        return {k: _same_modulo_ids(v, ids, clocks) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_same_modulo_ids(v, ids, clocks) for v in value]
+    if isinstance(value, str):
+        return ids.get(value, value)
+    if isinstance(value, int):
+        return clocks.get(value, value)
+    return value
+
+
 def test_the_bulk_stamp_is_the_hooks_stamp(any_db: Database) -> None:
     """:func:`stamp_new_records` gives new records exactly what :func:`db.audit.stamp_changes`
-    gives them (change ids, sequence and clock aside): parents, refs, schema, heads."""
+    gives them (change ids and clock readings aside): changes (tags included), parents (the
+    life of the record a key field points at), refs, schema, sequence and heads (the record's
+    life included)."""
     columns = ("id", "uuid", "name", "partner_id", "version")
     changes = InsertChanges(columns)
     values = [(1, "00000000-0000-4000-8000-000000000001", "شرکت", None, 1),
-              (2, "00000000-0000-4000-8000-000000000002", "علی", 1, 1)]
-    entities = ["partners", "contacts"]
+              (2, "00000000-0000-4000-8000-000000000002", "علی", 1, 1),
+              (3, "00000000-0000-4000-8000-000000000003", "پارک", None, 1)]
+    entities = ["partners", "contacts", "partners"]
+    tags = {values[0][1]: ["نفت", "گاز"]}
     entries = [audit_entry("now", "tester", "insert", e, v[0], v[1], changes(v))
                for e, v in zip(entities, values, strict=True)]
     known = {("partners", 1): values[0][1]}
@@ -75,20 +99,28 @@ def test_the_bulk_stamp_is_the_hooks_stamp(any_db: Database) -> None:
     with any_db.engine.connect() as conn:
         with conn.begin():
             hook_rows = [{"action": "insert", "entity": e, "entity_id": v[0], "entity_uuid": v[1],
-                          "changes": changes.fields(v)} for e, v in zip(entities, values, strict=True)]
+                          "changes": {**changes.fields(v), **({"tags": [None, tags[v[1]]]} if v[1] in tags else {})}}
+                         for e, v in zip(entities, values, strict=True)]
             stamp_changes(conn, hook_rows, dict(known))
             hook_heads = {h.entity_uuid: h.heads for h in conn.execute(select(SyncHead.__table__))}
             conn.rollback()
         with conn.begin():
-            bulk = stamp_new_records(conn, entries, [changes.fields(v) for v in values], dict(known))
+            bulk = stamp_new_records(conn, entries, [changes.fields(v) for v in values], dict(known), tags)
             bulk_heads = {h.entity_uuid: h.heads for h in conn.execute(select(SyncHead.__table__))}
             conn.rollback()
-    for hook, row in zip(hook_rows, bulk, strict=True):
-        got = dict(zip(("change_uuid", "site", "seq", "hlc", "parents", "refs", "schema_rev"), row[8:], strict=True))
+    got = [dict(zip(("change_uuid", "site", "seq", "hlc", "parents", "refs", "schema_rev"), row[8:], strict=True))
+           for row in bulk]
+    ids = {hook["change_uuid"]: g["change_uuid"] for hook, g in zip(hook_rows, got, strict=True)}
+    clocks = {hook["hlc"]: g["hlc"] for hook, g in zip(hook_rows, got, strict=True)}
+    assert len(set(ids.values())) == len(ids)
+    for hook, row, g in zip(hook_rows, bulk, got, strict=True):
         assert json.loads(row[7]) == hook["changes"]
-        assert json.loads(got["parents"]) == hook["parents"] and json.loads(got["refs"]) == hook["refs"]
-        assert (got["site"], got["seq"], got["schema_rev"]) == (hook["site"], hook["seq"], hook["schema_rev"])
-    assert {u: sorted(h) for u, h in bulk_heads.items()} == {u: sorted(h) for u, h in hook_heads.items()}
+        assert json.loads(g["parents"]) == _same_modulo_ids(hook["parents"], ids, clocks)
+        assert json.loads(g["refs"]) == hook["refs"]
+        assert (g["site"], g["seq"], g["schema_rev"]) == (hook["site"], hook["seq"], hook["schema_rev"])
+    assert json.loads(got[1]["parents"]) == {"__life__:partner_id": [got[0]["change_uuid"]]}
+    assert bulk_heads == _same_modulo_ids(hook_heads, ids, clocks)
+    assert all(h["__life__"] for h in bulk_heads.values())
 
 
 def test_the_commit_takes_derived_values_handed_over(any_db: Database, tmp_path: Path) -> None:
