@@ -31,3 +31,48 @@ def test_token_keys_examples(value: str, keys: tuple[str, ...]) -> None:
                  st.text("abcXYZ09.@-_+ \u200c۱ك", min_size=1, max_size=20)))
 def test_token_keys_give_the_search_text_keys_of_gives(value: str) -> None:
     assert _as_search_text(KeysOf().token_keys(value)) == keys_of(value)
+
+
+# The character classes and replacement pairs are built once, when the module is imported;
+# these tests build them again, so a change to the builders is seen (mutation testing runs
+# each mutant in a process that imported the module before the mutant was switched on).
+
+@pytest.mark.parametrize("points", [
+    [0x41], [0x41, 0x42, 0x43], [0x41, 0x43], [0x2D, 0x5D, 0x5E, 0x5C], [0x30, 0x31, 0x33, 0x34, 0x600],
+])
+def test_ranges_class_matches_exactly_its_code_points(points: list[int]) -> None:
+    from desktop_app.importing._keys import _ranges_class
+
+    pattern = _ranges_class(points)
+    for cp in range(0x20, 0x700):
+        assert bool(pattern.fullmatch(chr(cp))) is (cp in points), hex(cp)
+    text = "".join(map(chr, points))
+    assert pattern.fullmatch(text * 2)   # one or more
+
+
+def test_ranges_class_writes_runs_as_ranges() -> None:
+    from desktop_app.importing._keys import _ranges_class
+
+    assert _ranges_class([0x61, 0x62, 0x63, 0x65]).pattern == "[a-ce]+"
+
+
+def test_the_module_classes_are_those_the_builder_makes() -> None:
+    import unicodedata
+
+    from desktop_app.domain.text import _MATCH_LETTERS, _STORE_TABLE
+    from desktop_app.importing import _keys
+
+    assert _keys._ranges_class(sorted(_STORE_TABLE)).pattern == _keys._STORE_CHARS.pattern
+    assert _keys._ranges_class(sorted({*_STORE_TABLE, *_MATCH_LETTERS})).pattern == \
+        _keys._BEFORE_CHARS.pattern
+    combining = [cp for cp in range(0x300, 0x370) if unicodedata.combining(chr(cp))]
+    assert all(_keys._COMBINING_BMP.fullmatch(chr(cp)) for cp in combining)
+
+
+def test_pairs_turn_a_translate_table_into_replacements() -> None:
+    from desktop_app.domain.text import _STORE_TABLE
+    from desktop_app.importing._keys import _STORE_PAIRS, _pairs
+
+    assert _pairs({0x41: None, 0x42: "xy", 0x43: 0x44}) == (("A", ""), ("B", "xy"), ("C", "D"))
+    assert _pairs(_STORE_TABLE) == _STORE_PAIRS
+    assert ("\u0643", "\u06a9") in _STORE_PAIRS          # ك is stored as ک
