@@ -64,7 +64,8 @@ def test_profile_json_is_readable_persian_with_a_version() -> None:
     text = MappingProfile("نمایشگاه", {"ایمیل": "email"}).to_json()
     data = json.loads(text)
     assert data["version"] == 1 and data["name"] == "نمایشگاه"
-    assert "نمایشگاه" in text and "\n  " in text          # not escaped, indented
+    assert "نمایشگاه" in text                               # not escaped
+    assert text.splitlines()[:2] == ["{", '  "version": 1,']   # indented by two
     assert MappingProfile.from_json(text) == MappingProfile("نمایشگاه", {"ایمیل": "email"})
 
 
@@ -77,19 +78,28 @@ def test_profile_from_json_accepts_every_field_ignore_and_no_columns() -> None:
     assert MappingProfile.from_json('{"name": "n", "columns": null}').columns == {}
 
 
+_NOT = "Not a mapping profile: "
+
+
 @pytest.mark.parametrize(("text", "said"), [
-    ("not json", "Not a mapping profile:"),
-    ('"x"', "no name"),
-    ('{"name": "n", "columns": ["a"]}', "header → field"),
-    ('{"name": "n", "columns": {"a": 3}}', "header → field"),
-    ('{"name": "n", "header_row": 0}', "positive row number"),
-    ('{"name": "n", "header_row": "2"}', "positive row number"),
-    ('{"name": "n", "encoding": 5}', "are text"),
-    ('{"name": "n", "sheet": ["S"]}', "are text"),
+    ('"x"', _NOT + "no name."),
+    ('{"name": "n", "columns": ["a"]}', _NOT + "its columns are not header → field."),
+    ('{"name": "n", "columns": {"a": 3}}', _NOT + "its columns are not header → field."),
+    ('{"name": "n", "header_row": 0}', _NOT + "header_row must be a positive row number."),
+    ('{"name": "n", "header_row": "2"}', _NOT + "header_row must be a positive row number."),
+    ('{"name": "n", "encoding": 5}', _NOT + "encoding, delimiter and sheet are text."),
+    ('{"name": "n", "sheet": ["S"]}', _NOT + "encoding, delimiter and sheet are text."),
 ])
 def test_profile_from_json_refuses_with_the_reason(text: str, said: str) -> None:
-    with pytest.raises(ValueError, match=said):
+    with pytest.raises(ValueError) as caught:
         MappingProfile.from_json(text)
+    assert str(caught.value) == said
+
+
+def test_profile_from_json_says_why_json_is_not_json() -> None:
+    with pytest.raises(ValueError) as caught:
+        MappingProfile.from_json("not json")
+    assert str(caught.value).startswith(_NOT + "Expecting value")
 
 
 def test_column_map_skips_unknown_headers() -> None:
