@@ -107,3 +107,23 @@ def test_detect_delimiter_ignores_a_last_record_cut_by_the_sample() -> None:
     assert detect_delimiter(text) == ";"
     # a single record is kept even when the sample cuts it
     assert detect_delimiter("x;" * 150_000) == ";"
+
+
+def test_cp1256_needs_three_quarters_of_arabic_letters_in_its_first_256_kib() -> None:
+    from desktop_app.importing.textfile import _looks_like_cp1256
+
+    assert not _looks_like_cp1256(b"plain ascii")
+    assert _looks_like_cp1256("ابپé".encode("cp1256"))        # 3 of 4: enough
+    assert not _looks_like_cp1256("ابéè".encode("cp1256"))    # 2 of 4: not
+    assert not _looks_like_cp1256(b"a" * 256 * 1024 + "پارک".encode("cp1256"))  # not sampled
+    assert _looks_like_cp1256(b"a" * (256 * 1024 - 8) + "پارک".encode("cp1256"))
+
+
+def test_utf16_without_a_mark_from_four_bytes_on() -> None:
+    from desktop_app.importing.textfile import _utf16_without_bom
+
+    assert _utf16_without_bom(b"a\x00b") is None
+    assert _utf16_without_bom(b"a\x00b\x00") == "utf-16-le"
+    assert _utf16_without_bom(b"\x00a\x00b") == "utf-16-be"
+    assert _utf16_without_bom(b"abcd") is None
+    assert _utf16_without_bom(b"\x00\x00\x00\x00") is None     # zeros everywhere: not text
