@@ -76,3 +76,9 @@ def test_pairs_turn_a_translate_table_into_replacements() -> None:
     assert _pairs({0x41: None, 0x42: "xy", 0x43: 0x44}) == (("A", ""), ("B", "xy"), ("C", "D"))
     assert _pairs(_STORE_TABLE) == _STORE_PAIRS
     assert ("\u0643", "\u06a9") in _STORE_PAIRS          # ك is stored as ک
+
+
+def test_text_keys_keep_empty_word_keys_and_give_nothing_for_an_empty_value() -> None:
+    from desktop_app.importing.keys import text_keys
+
+    assert text_keys(["", "a ! b", "x"]) == [(), ("a", "", "b", "ab"), ("x", "x")]

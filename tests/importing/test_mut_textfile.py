@@ -127,3 +127,27 @@ def test_utf16_without_a_mark_from_four_bytes_on() -> None:
     assert _utf16_without_bom(b"\x00a\x00b") == "utf-16-be"
     assert _utf16_without_bom(b"abcd") is None
     assert _utf16_without_bom(b"\x00\x00\x00\x00") is None     # zeros everywhere: not text
+
+
+def _bytes(size: int, odd_zeros: int, even_zeros: int) -> bytes:
+    data = bytearray(b"a" * size)
+    for k in range(odd_zeros):
+        data[2 * k + 1] = 0
+    for k in range(even_zeros):
+        data[2 * k] = 0
+    return bytes(data)
+
+
+@pytest.mark.parametrize(("data", "found"), [
+    (_bytes(20, 3, 0), None),            # zeros in 3 of 10 odd bytes: not more than 30 %
+    (_bytes(20, 4, 0), "utf-16-le"),
+    (_bytes(40, 20, 1), None),           # one even zero of 20: not under 5 %
+    (_bytes(80, 40, 1), "utf-16-le"),    # one of 40 is
+    (_bytes(80, 1, 40), "utf-16-be"),
+    (_bytes(80, 2, 40), None),
+])
+def test_utf16_without_a_mark_at_its_shares(data: bytes, found: str | None) -> None:
+    from desktop_app.importing.textfile import _utf16_without_bom
+
+    assert _utf16_without_bom(data) == found
+
