@@ -73,7 +73,9 @@ def test_rejections_file_joins_the_reasons_of_a_row_in_file_order(tmp_path: Path
 
 def test_xlsx_layout_types_and_rows_beyond_the_width_sample(tmp_path: Path) -> None:
     path = tmp_path / "out.xlsx"
-    rows = [["Acme", 1] for _ in range(1200)] + [["last", Decimal("2.5")]]
+    # the widths are measured on the first 1,000 rows only: the long name after them is not
+    rows = [["Acme", 1] for _ in range(1000)] + [["x" * 30, 1]] + [["Acme", 1] for _ in range(199)]
+    rows += [["last", Decimal("2.5")]]
     assert write_xlsx(path, ["Name", "Partner count"], rows, "Partners [2024]: a/b?") == 1201
     book = openpyxl.load_workbook(path)
     assert book.sheetnames == ["Partners  2024   a b"]
@@ -106,6 +108,10 @@ def test_xlsx_sheet_title_falls_back_and_is_cut(tmp_path: Path) -> None:
     assert openpyxl.load_workbook(tmp_path / "a.xlsx").sheetnames == ["Sheet1"]
     write_xlsx(tmp_path / "b.xlsx", ["a"], [], "t" * 40)
     assert openpyxl.load_workbook(tmp_path / "b.xlsx").sheetnames == ["t" * 31]
+    write_xlsx(tmp_path / "c.xlsx", ["a"], [])
+    assert openpyxl.load_workbook(tmp_path / "c.xlsx").sheetnames == ["Sheet1"]
+    write_xlsx(tmp_path / "d.xlsx", ["a"], [], " 'TAX' ")
+    assert openpyxl.load_workbook(tmp_path / "d.xlsx").sheetnames == ["TAX"]
 
 
 @pytest.mark.parametrize(("headers", "rows", "rtl"), [
