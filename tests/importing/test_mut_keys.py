@@ -82,3 +82,16 @@ def test_text_keys_keep_empty_word_keys_and_give_nothing_for_an_empty_value() ->
     from desktop_app.importing.keys import text_keys
 
     assert text_keys(["", "a ! b", "x"]) == [(), ("a", "", "b", "ab"), ("x", "x")]
+
+
+@pytest.mark.parametrize("value", [
+    "\ufed9\ufe8e\ufedf",        # presentation forms: NFKD gives ك ا ل, then stored as ک
+    "a\U0001d167b",              # an astral combining mark is dropped
+    "\U0001d400bc",              # an astral letter without marks
+    "۱۲ پارک", "كتاب", "نامة", "Ünïcode", "a\u200cb",
+])
+def test_fast_sort_key_examples_equal_sort_key(value: str) -> None:
+    from desktop_app.domain.text import sort_key
+    from desktop_app.importing._keys import fast_sort_key
+
+    assert fast_sort_key(value) == sort_key(value)
