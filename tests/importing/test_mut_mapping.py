@@ -105,3 +105,12 @@ def test_profile_from_json_says_why_json_is_not_json() -> None:
 def test_column_map_skips_unknown_headers() -> None:
     profile = MappingProfile("p", {"E-mail": "email", "Junk": IGNORE})
     assert profile.column_map(["junk", "x", "email"]) == {0: IGNORE, 2: "email"}
+
+
+def test_a_bracketed_part_is_left_out_before_contained_headers_are_tried() -> None:
+    assert header_field("Tel (office)") == "phone"      # "tel" is too short to be contained
+
+
+def test_the_sentence_limit_is_forty_letters() -> None:
+    assert header_field("x" * 35 + "email") == "email"  # 40 letters: still a header
+    assert header_field("x" * 36 + "email") is None     # 41: a sentence

@@ -151,3 +151,15 @@ def test_utf16_without_a_mark_at_its_shares(data: bytes, found: str | None) -> N
 
     assert _utf16_without_bom(data) == found
 
+
+
+def test_a_delimiter_only_inside_quotes_does_not_stop_the_search() -> None:
+    assert detect_delimiter('"a\tb";c\n"d\te";f\n') == ";"
+
+
+def test_decode_table_text_takes_the_encoding_given_and_says_empty_exactly() -> None:
+    text = "نام,کشور\nپارک,ايران\n"
+    assert decode_table_text(text.encode("cp1256"), "cp1256") == (text, "cp1256")
+    with pytest.raises(ImportFileError) as caught:
+        decode_table_text(b" \n")
+    assert str(caught.value) == "The file is empty."
