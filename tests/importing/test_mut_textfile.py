@@ -60,7 +60,7 @@ def test_decode_strips_the_utf8_mark_and_names_the_encoding_asked_for() -> None:
 
 @pytest.mark.parametrize("data", [b"", b"  \r\n\t ", codecs.BOM_UTF8])
 def test_an_empty_file_is_refused(data: bytes) -> None:
-    with pytest.raises(ImportFileError, match="The file is empty."):
+    with pytest.raises(ImportFileError, match=r"^The file is empty\.$"):
         decode_table_text(data)
 
 
