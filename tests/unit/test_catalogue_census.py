@@ -58,7 +58,7 @@ def unreadable_lookups(path: Path, aliases: set[str]) -> list[str]:
             and node.func.id in wrappers and node.args and _is_text(node.args[0])]
 
 
-def test_no_word_is_hidden_from_lupdate(translations) -> None:  # type: ignore[no-untyped-def]
+def test_no_word_is_hidden_from_lupdate(translations) -> None:
     offenders: list[str] = []
     for path in translations.sources():
         alias = translations.TR_ALIASES.get(translations.catalogue_of(path))
@@ -81,14 +81,14 @@ def test_the_census_sees_a_private_helper(tmp_path: Path) -> None:
     assert unreadable_lookups(module, {"_tr", "t"}) == []
 
 
-def test_the_kit_is_a_catalogue_update_keeps(translations) -> None:  # type: ignore[no-untyped-def]
+def test_the_kit_is_a_catalogue_update_keeps(translations) -> None:
     kit = ROOT / "desktop_app" / "ui" / "kit"
     assert {translations.catalogue_of(p) for p in kit.glob("*.py")} == {"kit"}
     assert translations.TR_ALIASES["kit"] == ("_t", "Kit")
 
 
 def test_check_reports_a_kit_word_without_persian_and_an_obsolete_one(
-        translations, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+        translations, tmp_path: Path) -> None:
     for path in TRANSLATIONS.glob("*.ts"):
         shutil.copy(path, tmp_path / path.name)
     kit = tmp_path / "kit_fa.ts"
@@ -108,7 +108,7 @@ def test_check_reports_a_kit_word_without_persian_and_an_obsolete_one(
     assert len(found) == 2, found
 
 
-def test_one_persian_word_for_an_import(translations) -> None:  # type: ignore[no-untyped-def]
+def test_one_persian_word_for_an_import(translations) -> None:
     """"ورود" (as the wizard says it) everywhere, never the coined "درون‌بُرد"; and every
     message about an import says it so in Persian."""
     coined = ("درون‌بُرد", "درون‌برد", "درونبرد", "درون برد")

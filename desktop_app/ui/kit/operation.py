@@ -72,15 +72,15 @@ class KnownError:
 
 # The one table: first match wins (a ConflictError is also a StorageError, a
 # ValidationError and a NotFoundError are DomainErrors).
-KNOWN_ERRORS: tuple[KnownError, ...] = (
+KNOWN_ERRORS: tuple[KnownError, ...] = (  # str(): PySide types the marker as object
     KnownError(ValidationError, "validation",
-               QT_TRANSLATE_NOOP("Kit", "Please check the form")),
-    KnownError(ConflictError, "conflict", QT_TRANSLATE_NOOP("Kit", "Changed elsewhere")),
+               str(QT_TRANSLATE_NOOP("Kit", "Please check the form"))),
+    KnownError(ConflictError, "conflict", str(QT_TRANSLATE_NOOP("Kit", "Changed elsewhere"))),
     KnownError(NotFoundError, "not found",
-               QT_TRANSLATE_NOOP("Kit", "No longer in the register")),
+               str(QT_TRANSLATE_NOOP("Kit", "No longer in the register"))),
     KnownError(StorageError, "storage",
-               QT_TRANSLATE_NOOP("Kit", "The register cannot do this now")),
-    KnownError(DomainError, "refused", QT_TRANSLATE_NOOP("Kit", "Peyvand")),
+               str(QT_TRANSLATE_NOOP("Kit", "The register cannot do this now"))),
+    KnownError(DomainError, "refused", str(QT_TRANSLATE_NOOP("Kit", "Peyvand"))),
 )
 
 
