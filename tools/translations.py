@@ -69,13 +69,14 @@ CATALOGUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("sync", ("desktop_app/ui/sync/*", "desktop_app/sync/*")),
     ("storage", ("desktop_app/ui/dialogs/backups.py", "db/*")),
     ("widgets", ("desktop_app/ui/widgets/*", "desktop_app/ui/context.py")),
+    ("kit", ("desktop_app/ui/kit/*",)),
     ("domain", ("desktop_app/domain/*", "desktop_app/importing/*")),
     ("cli", ("desktop_app/cli/*", "main.py", "desktop_app/launch.py", "desktop_app/selftest.py")),
     ("shell", ("desktop_app/*",)),
 )
 # Helpers lupdate is told to read as ``tr``, and the context they translate in: lupdate files
 # such calls under no context, so ``update`` moves them to the helper's (backups.py's ``_t``).
-TR_ALIASES: dict[str, tuple[str, str]] = {"storage": ("_t", "Backups")}
+TR_ALIASES: dict[str, tuple[str, str]] = {"storage": ("_t", "Backups"), "kit": ("_t", "Kit")}
 # Words whose singular is not "the word without (s)", for the English plural forms.
 SINGULAR = {"summaries": "summary", "records": "record", "entries": "entry"}
 

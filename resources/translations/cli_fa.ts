@@ -211,7 +211,7 @@
         </message>
         <message>
             <source>  {value} possible duplicate(s) imported as new partners; check them:</source>
-            <translation>  {value} مورد شاید تکراری به عنوان طرف همکاری تازه درون‌بُرد شد؛ آن‌ها را بررسی کنید:</translation>
+            <translation>  {value} مورد شاید تکراری به عنوان طرف همکاری تازه وارد شد؛ آن‌ها را بررسی کنید:</translation>
         </message>
         <message>
             <source>batch {batch} undone: {removed} partner(s) removed, {restored} partner(s) restored</source>
@@ -219,7 +219,7 @@
         </message>
         <message>
             <source>no imports yet</source>
-            <translation>هنوز درون‌بُردی نیست</translation>
+            <translation>هنوز هیچ ورودی انجام نشده است</translation>
         </message>
         <message>
             <source>{id:&gt;5}  {imported_at:%Y-%m-%d %H:%M}  {actor}  {file_name}: added {value}, updated {value2}, skipped {value3}, rejected {value4}{state}</source>

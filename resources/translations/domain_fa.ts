@@ -414,7 +414,7 @@
         <message>
             <source>The import was cancelled; nothing was written.</source>
             <extracomment>The decisions a row can be given in :meth:`ImportService.commit`. Partner fields an import writes (CleanRow name → Partner column). Engines whose new partners go to the driver as plain tuples (see _insert_partners_fast). Rows per Core ``executemany`` call.</extracomment>
-            <translation>درون‌بُرد لغو شد؛ چیزی نوشته نشد.</translation>
+            <translation>ورود لغو شد؛ چیزی نوشته نشد.</translation>
         </message>
         <message>
             <source>Row {row}: “{decision}” is not a decision.</source>
@@ -423,7 +423,7 @@
         <message>
             <source>A partner this import updates was changed elsewhere meanwhile; nothing was written. Run the import again.</source>
             <extracomment>Derived values handed over ready-made, and the rows they no longer fit (merged into). The plan's derived columns (a column at a time, a chunk as asked). New rows derived here one at a time (neither handed over nor in the plan's columns). Seconds per part of the commit (updates, inserts, the final COMMIT).</extracomment>
-            <translation>طرف همکاری‌ای که این درون‌بُرد به‌روز می‌کند هم‌زمان جای دیگری تغییر کرد؛ چیزی نوشته نشد. درون‌بُرد را دوباره اجرا کنید.</translation>
+            <translation>طرف همکاری‌ای که این ورود به‌روز می‌کند هم‌زمان جای دیگری تغییر کرد؛ چیزی نوشته نشد. ورود را دوباره انجام دهید.</translation>
         </message>
     </context>
     <context>
@@ -459,15 +459,15 @@
         </message>
         <message>
             <source>was edited after the import</source>
-            <translation>پس از درون‌بُرد ویرایش شده است</translation>
+            <translation>پس از ورود ویرایش شده است</translation>
         </message>
         <message>
             <source>had its tags changed after the import</source>
-            <translation>برچسب‌هایش پس از درون‌بُرد تغییر کرده است</translation>
+            <translation>برچسب‌هایش پس از ورود تغییر کرده است</translation>
         </message>
         <message>
             <source>had its contacts changed after the import</source>
-            <translation>رابط‌هایش پس از درون‌بُرد تغییر کرده است</translation>
+            <translation>رابط‌هایش پس از ورود تغییر کرده است</translation>
         </message>
         <message>
             <source>is referred to by {r}</source>
@@ -483,11 +483,11 @@
         </message>
         <message>
             <source>{label}: {names} kept as edited after the import.</source>
-            <translation>{label}: {names} همان‌گونه که پس از درون‌بُرد ویرایش شد نگه داشته شد.</translation>
+            <translation>{label}: {names} همان‌گونه که پس از ورود ویرایش شد نگه داشته شد.</translation>
         </message>
         <message>
             <source>Undo import no. {batch_id}?</source>
-            <translation>درون‌بُرد شماره {batch_id} بازگردانده شود؟</translation>
+            <translation>ورود شماره {batch_id} برگردانده شود؟</translation>
         </message>
         <message>
             <source>Partners it added that will be removed: {remove}.</source>
@@ -499,19 +499,19 @@
         </message>
         <message>
             <source>Kept as they are, being linked or edited since the import:</source>
-            <translation>این‌ها چون پس از درون‌بُرد پیوند یا ویرایش شده‌اند، همان‌گونه می‌مانند:</translation>
+            <translation>این‌ها چون پس از ورود پیوند یا ویرایش شده‌اند، همان‌گونه می‌مانند:</translation>
         </message>
         <message>
             <source>Nothing was linked or edited since; the import is taken back whole.</source>
-            <translation>از آن پس چیزی پیوند یا ویرایش نشده است؛ درون‌بُرد به‌تمامی بازگردانده می‌شود.</translation>
+            <translation>از آن پس چیزی پیوند یا ویرایش نشده است؛ این ورود به‌تمامی برگردانده می‌شود.</translation>
         </message>
         <message>
             <source>There is no import batch {batch_id}.</source>
-            <translation>دسته درون‌بُرد {batch_id} وجود ندارد.</translation>
+            <translation>ورود شماره {batch_id} وجود ندارد.</translation>
         </message>
         <message>
             <source>Import batch {batch_id} was already undone.</source>
-            <translation>دسته درون‌بُرد {batch_id} پیش‌تر بازگردانده شده است.</translation>
+            <translation>ورود شماره {batch_id} پیش‌تر برگردانده شده است.</translation>
         </message>
         <message>
             <source>contact {name}</source>

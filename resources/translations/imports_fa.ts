@@ -466,6 +466,22 @@
                 <numerusform>مقدارهای پیشین %n طرف همکاری بازگردانده شد.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Kept because they were changed after the import:</source>
+            <translation>این‌ها نگه داشته شدند، چون پس از ورود تغییر کرده بودند:</translation>
+        </message>
+        <message>
+            <source>Undo import</source>
+            <translation>برگرداندن ورود</translation>
+        </message>
+        <message>
+            <source>Reading what the undo would change…</source>
+            <translation>در حال بررسی آنچه برگرداندن تغییر می‌دهد…</translation>
+        </message>
+        <message>
+            <source>Undoing the import…</source>
+            <translation>در حال برگرداندن ورود…</translation>
+        </message>
     </context>
     <context>
         <name>ImportWizard</name>

@@ -62,6 +62,18 @@
             <source>Add axis</source>
             <translation>افزودن محور</translation>
         </message>
+        <message>
+            <source>Move up</source>
+            <translation>بالا</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>پایین</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>برداشتن</translation>
+        </message>
     </context>
     <context>
         <name>BodiesTab</name>
@@ -485,6 +497,21 @@
         </message>
     </context>
     <context>
+        <name>OrderedTab</name>
+        <message>
+            <source>Move up</source>
+            <translation>بالا</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>پایین</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>برداشتن</translation>
+        </message>
+    </context>
+    <context>
         <name>PartiesTab</name>
         <message>
             <source>%1 is a party already.</source>
@@ -493,6 +520,18 @@
         <message>
             <source>Parties are listed in the order of the MoU's text. Double-click a cell to edit the role or the signatory. A signed MoU has at least two parties.</source>
             <translation>طرفین به ترتیب متن تفاهم‌نامه آمده‌اند. برای ویرایش نقش یا امضاکننده روی خانه دوبار کلیک کنید. تفاهم‌نامه امضاشده دست‌کم دو طرف دارد.</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>بالا</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>پایین</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>برداشتن</translation>
         </message>
     </context>
     <context>
@@ -507,6 +546,70 @@
         <message>
             <source>Overdue</source>
             <translation>دیرکرد</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>تاریخ</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>شماره</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>عنوان</translation>
+        </message>
+        <message>
+            <source>Body</source>
+            <translation>نهاد</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>اقدام</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>مسئول</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>مهلت</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>وضعیت</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>پیشرفت</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>شماره نامه</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>نوع</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>موضوع</translation>
+        </message>
+        <message>
+            <source>Add a meeting</source>
+            <translation>افزودن جلسه</translation>
+        </message>
+        <message>
+            <source>Add an action</source>
+            <translation>افزودن اقدام</translation>
+        </message>
+        <message>
+            <source>Add a letter</source>
+            <translation>افزودن مکاتبه</translation>
+        </message>
+        <message>
+            <source>Double-click to open</source>
+            <translation>برای باز کردن دوبار کلیک کنید</translation>
         </message>
     </context>
 </TS>

@@ -271,7 +271,7 @@
         <name>db.errors</name>
         <message>
             <source>Another Peyvand window or an import is writing to this register right now; wait for it to finish and try again (nothing was saved).</source>
-            <translation>پنجرهٔ دیگری از پیوند یا یک درون‌بُرد هم‌اکنون در این دفتر می‌نویسد؛ صبر کنید تا تمام شود و دوباره امتحان کنید (چیزی ذخیره نشد).</translation>
+            <translation>پنجرهٔ دیگری از پیوند یا یک ورود فهرست هم‌اکنون در این دفتر می‌نویسد؛ صبر کنید تا تمام شود و دوباره امتحان کنید (چیزی ذخیره نشد).</translation>
         </message>
         <message>
             <source>This register needs an upgrade that only its owner can make; ask the office's database administrator to run “init --apply” with the owner's login.</source>

@@ -388,10 +388,10 @@ def test_the_plan_as_a_question(sqlite_db: Database, tmp_path: Path) -> None:
     link_hub(sqlite_db, pid)
     i18n.set_language("fa")
     assert imports.undo_plan(batch).question().split("\n") == [
-        f"درون‌بُرد شماره {batch} بازگردانده شود؟",
+        f"ورود شماره {batch} برگردانده شود؟",
         "طرف‌های همکاری افزوده‌شده‌ای که حذف می‌شوند: 1.",
         "طرف‌های همکاری به‌روزشده‌ای که مقدار پیشین خود را باز می‌گیرند: 0.",
-        "این‌ها چون پس از درون‌بُرد پیوند یا ویرایش شده‌اند، همان‌گونه می‌مانند:",
+        "این‌ها چون پس از ورود پیوند یا ویرایش شده‌اند، همان‌گونه می‌مانند:",
         "• “شرکت داده پردازان سپهر” (Sepehr Data) نگه داشته شد: میزبان یک هاب است.",
     ]
 
@@ -402,6 +402,6 @@ def test_kept_fields_read_in_both_languages() -> None:
     kept = import_undo.KeptFields(1, "“پارس”", ("city", "website"))
     assert kept.sentence() == "“پارس”: city, website kept as edited after the import."
     i18n.set_language("fa")
-    assert kept.sentence() == "“پارس”: city, website همان‌گونه که پس از درون‌بُرد ویرایش شد نگه داشته شد."
+    assert kept.sentence() == "“پارس”: city, website همان‌گونه که پس از ورود ویرایش شد نگه داشته شد."
     assert import_undo.KeptPartner(1, "“پارس”", ("letters", "other_table")).sentence() == \
         "“پارس” نگه داشته شد: در یک نامه آمده است و در other_table به کار رفته است."

@@ -21,10 +21,6 @@ from desktop_app.ui.imports import prompts
 from desktop_app.ui.worker import Outcome, run_with_progress
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportUndo", text)
-
-
 def paragraphs(text: str) -> str:
     """*text* with the language's digits, each line opening with a direction mark: a line
     that starts with a partner's Persian name must still read left to right in the English
@@ -42,7 +38,8 @@ def undo_report_text(report: Any) -> str:
         + " " + QCoreApplication.translate(
             "ImportUndo", "Restored the old values of %n partner(s).", None, restored)]
     if report.kept:
-        lines.append(_tr("Kept because they were changed after the import:"))
+        lines.append(QCoreApplication.translate(
+            "ImportUndo", "Kept because they were changed after the import:"))
         lines.extend(f"• {sentence}" for sentence in report.kept)
     return paragraphs("\n".join(lines))
 
@@ -65,14 +62,16 @@ def undo_with_plan(ctx: UiContext, parent: QWidget, batch_id: int) -> str | None
     The plan is read just before asking; the undo decides again in its own transaction, so
     an edit made while the question was open is kept too (and named in the report).
     """
-    title = _tr("Undo import")
-    outcome = run_with_progress(parent, _tr("Reading what the undo would change…"),
-                                ctx.services.imports.undo_plan, batch_id, pass_progress=False)
+    title = QCoreApplication.translate("ImportUndo", "Undo import")
+    reading = QCoreApplication.translate("ImportUndo", "Reading what the undo would change…")
+    outcome = run_with_progress(parent, reading, ctx.services.imports.undo_plan, batch_id,
+                                pass_progress=False)
     if outcome.cancelled or _failed(parent, title, outcome):
         return None
     if not prompts.confirm(parent, title, paragraphs(outcome.value.question())):
         return None
-    outcome = run_with_progress(parent, _tr("Undoing the import…"), ctx.services.imports.undo,
+    undoing = QCoreApplication.translate("ImportUndo", "Undoing the import…")
+    outcome = run_with_progress(parent, undoing, ctx.services.imports.undo,
                                 batch_id, pass_progress=False, cancellable=False)
     if _failed(parent, title, outcome):
         return None

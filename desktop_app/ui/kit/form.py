@@ -236,10 +236,12 @@ class RecordForm(QWidget):
             self.attachments = AttachmentsPanel(ctx, self.entity, self)
             self.tabs.addTab(self.attachments, "")
         self.history = HistoryPanel(ctx, self.entity, self)
-        self.tabs.addTab(self.history, "")
-        self.history.setVisible(history)
-        if not history:
-            self.tabs.removeTab(self.tabs.indexOf(self.history))
+        # A tab page's visibility is the tab widget's to decide: showing it by hand leaves it
+        # painted, small, at the top left of every other tab's page.
+        if history:
+            self.tabs.addTab(self.history, "")
+        else:
+            self.history.hide()
         self.general_error = ErrorLabel(self)
         self.save_button = QPushButton(self)
         self.save_button.setObjectName(f"{self.entity}Save")

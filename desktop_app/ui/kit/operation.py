@@ -27,7 +27,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QObject,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
@@ -64,12 +72,15 @@ class KnownError:
 
 # The one table: first match wins (a ConflictError is also a StorageError, a
 # ValidationError and a NotFoundError are DomainErrors).
-KNOWN_ERRORS: tuple[KnownError, ...] = (
-    KnownError(ValidationError, "validation", "Please check the form"),
-    KnownError(ConflictError, "conflict", "Changed elsewhere"),
-    KnownError(NotFoundError, "not found", "No longer in the register"),
-    KnownError(StorageError, "storage", "The register cannot do this now"),
-    KnownError(DomainError, "refused", "Peyvand"),
+KNOWN_ERRORS: tuple[KnownError, ...] = (  # str(): PySide types the marker as object
+    KnownError(ValidationError, "validation",
+               str(QT_TRANSLATE_NOOP("Kit", "Please check the form"))),
+    KnownError(ConflictError, "conflict", str(QT_TRANSLATE_NOOP("Kit", "Changed elsewhere"))),
+    KnownError(NotFoundError, "not found",
+               str(QT_TRANSLATE_NOOP("Kit", "No longer in the register"))),
+    KnownError(StorageError, "storage",
+               str(QT_TRANSLATE_NOOP("Kit", "The register cannot do this now"))),
+    KnownError(DomainError, "refused", str(QT_TRANSLATE_NOOP("Kit", "Peyvand"))),
 )
 
 

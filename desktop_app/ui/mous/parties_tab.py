@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QHeaderView, QLabel, QWidget
 
 from desktop_app.domain.mous import PartyForm
@@ -13,6 +14,8 @@ from desktop_app.ui.mous.models import PartiesModel
 from desktop_app.ui.mous.partner_picker import PartnerPicker
 from desktop_app.ui.mous.tab_base import OrderedTab
 
+# Shares of the table's width: partner, role (0: as wide as its words), signatory, title.
+PARTY_SHARES = (3, 0, 4, 2)
 
 class PartiesTab(OrderedTab):
     """The parties of one MoU."""
@@ -22,18 +25,43 @@ class PartiesTab(OrderedTab):
         super().__init__(PartiesModel(ctx.services.mous.partner_names), picker, parent,
                          stretch_lead=True)
         self.picker = picker
+        # The partner, the signatory and the title share the width by PARTY_SHARES; the role
+        # takes what its words need. Fixed widths cut the signatory while the title's column
+        # stood empty.
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((230, 90, 170)):
-            header.resizeSection(column, width)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.viewport().installEventFilter(self)
+        # A long signatory wraps onto a second line rather than lose its end.
+        header.sectionResized.connect(lambda *_: self.view.resizeRowsToContents())
+        self.model.dataChanged.connect(lambda *_: self.view.resizeRowsToContents())
         self.picker.partnerChosen.connect(self.add_party)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #667085;")
         self.page.addWidget(self.hint)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self.share_width()
+        return super().eventFilter(watched, event)
+
+    def share_width(self) -> None:
+        """Size the columns by :data:`PARTY_SHARES` of the width the table has now."""
+        header = self.view.horizontalHeader()
+        width = self.view.viewport().width()
+        fit = max(header.sectionSizeFromContents(1).width(), self.view.sizeHintForColumn(1))
+        free = max(0, width - fit)
+        shares = sum(PARTY_SHARES)
+        widths = [fit if share == 0 else free * share // shares for share in PARTY_SHARES]
+        widths[-1] += max(0, width - sum(widths))  # what rounding left over
+        for column, size in enumerate(widths):
+            header.resizeSection(column, size)
+
     def set_rows(self, rows: Sequence[PartyForm], *, names_known: bool = False) -> None:
         """Show the MoU's parties (*names_known*: the partners' names as shown already)."""
         self.model.set_rows(rows, names_known=names_known)
+        self.share_width()
 
     def add_party(self, partner_id: int, name: str) -> None:
         """Add the partner chosen in the picker as the next party."""
@@ -41,6 +69,7 @@ class PartiesTab(OrderedTab):
         if row is None:
             self.error.show_message(self.tr("%1 is a party already.").replace("%1", isolate(name)))
             return
+        self.share_width()
         self.view.selectRow(row)
 
     def retranslate(self) -> None:

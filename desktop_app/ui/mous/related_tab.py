@@ -98,15 +98,17 @@ class RelatedList(LinkedTab):
 
     def retranslate(self) -> None:
         """Headers and the Add button."""
-        t = self.tr
-        headers = {"meetings": [t("Date"), t("No."), t("Title"), t("Body")],
-                   "actions": [t("Action"), t("Owner"), t("Due"), t("Status"), t("Progress")],
-                   "letters": [t("Reference"), t("Date"), t("Direction"), t("Subject")]}
-        adds = {"meetings": t("Add a meeting"), "actions": t("Add an action"),
-                "letters": t("Add a letter")}
+        headers = {"meetings": [self.tr("Date"), self.tr("No."), self.tr("Title"),
+                                self.tr("Body")],
+                   "actions": [self.tr("Action"), self.tr("Owner"), self.tr("Due"),
+                               self.tr("Status"), self.tr("Progress")],
+                   "letters": [self.tr("Reference"), self.tr("Date"), self.tr("Direction"),
+                               self.tr("Subject")]}
+        adds = {"meetings": self.tr("Add a meeting"), "actions": self.tr("Add an action"),
+                "letters": self.tr("Add a letter")}
         self.tree.setColumnCount(len(headers[self.section]))
         self.tree.setHeaderLabels(headers[self.section])
         for column, width in enumerate(self.widths):
             self.tree.header().resizeSection(column, width)
         self.add.setText(adds[self.section])
-        self.tree.setToolTip(t("Double-click to open"))
+        self.tree.setToolTip(self.tr("Double-click to open"))

@@ -91,9 +91,9 @@ class OrderedTab(QWidget):
 
     def retranslate_bar(self) -> None:
         """The bar's words."""
-        for button, text in ((self.up, "Move up"), (self.down, "Move down"),
-                             (self.remove, "Remove")):
-            button.setText(self.tr(text))
+        self.up.setText(self.tr("Move up"))
+        self.down.setText(self.tr("Move down"))
+        self.remove.setText(self.tr("Remove"))
 
 
 class LinkedTab(QWidget):
