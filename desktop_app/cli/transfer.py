@@ -98,8 +98,8 @@ def cmd_import_partners(args: argparse.Namespace) -> int:
             mapping = profile.column_map(table.headers)
         preview = service.preview(args.file, table=table, mapping=mapping,
                                   policy=ON_DUPLICATE[args.on_duplicate],
-                                  near_matches=not args.no_near_matches)
-        preview.table.rows = []  # the plan and the rejections hold what is still needed
+                                  near_matches=not args.no_near_matches,
+                                  keep_rows=False)  # the plan and the rejections hold the rest
         plan = preview.plan
         possible = _possible_duplicates(preview)
         batch_id = None
