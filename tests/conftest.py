@@ -265,10 +265,6 @@ KNOWN_BROKEN = {
     "moved them into one helper",
     "tests/gui/test_mous_section.py::test_filters_and_related_lists": "expects the old "
     "'working group(s)' wording; the catalogue now gives real plurals",
-    "tests/db/test_backup_rules.py::test_what_a_backup_holds_in_both_languages": "expects "
-    "English while the language is Persian",
-    "tests/db/test_backups.py::test_full_disk_backup_and_save_give_plain_messages_and_lose_nothing":
-    "a Persian sentence wraps an English subject ('The backup') from another message",
     "tests/gui/test_fit_laptop_screens.py::test_every_window_fits_the_laptop_screen[1280-720-1.25-fa]":
     "one dialog is wider than 1280x720 at 125% in Persian after the merge",
 }

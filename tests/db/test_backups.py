@@ -29,6 +29,8 @@ from db.errors import DatabaseDamagedError, DatabaseTooNewError, DiskFullError, 
 from db.models import Attachment, Partner
 from desktop_app.domain.partners import PartnerForm, PartnerService
 from desktop_app.domain.services import Services
+from resources.translations.catalogue import set_language
+from tests.db.test_backup_messages import assert_wholly
 from tests.db.storage_damage import (
     damage,
     fill_disk,
@@ -259,16 +261,26 @@ def test_full_disk_backup_and_save_give_plain_messages_and_lose_nothing(
     register = _copy(template, small_disk)
     fill_disk(small_disk)
     before = _partners(register)
-    with pytest.raises(DiskFullError) as info:
-        BackupStore.for_register(register).back_up(register, "manual")
-    assert "disk is full" in str(info.value)
-    assert not list(register_backups_dir(register).glob("*"))
-    db = Database.open(register, app_version="test")
+    said: dict[str, str] = {}
     try:
-        with pytest.raises(StorageError):
-            PartnerService(db).save(PartnerForm(name="ن" * 200, notes="ی" * 200000))
+        for language in ("fa", "en"):
+            set_language(language)
+            with pytest.raises(DiskFullError) as info:
+                BackupStore.for_register(register).back_up(register, "manual")
+            said[language] = str(info.value)
+            assert_wholly(said[language], language)
+            assert not list(register_backups_dir(register).glob("*"))
+            db = Database.open(register, app_version="test")
+            try:
+                with pytest.raises(StorageError) as saved:
+                    PartnerService(db).save(PartnerForm(name="ن" * 200, notes="ی" * 200000))
+                assert_wholly(str(saved.value), language)
+            finally:
+                db.close()
     finally:
-        db.close()
+        set_language("fa")
+    assert said["en"].startswith("The disk is full: The backup could not be written")
+    assert said["fa"].startswith("دیسک پر است: پشتیبان نوشته نشد")
     (small_disk / "filler").unlink()
     assert _partners(register) == before
 
