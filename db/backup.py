@@ -339,7 +339,7 @@ def write_backup(database: Path, destination: Path, *, kind: str = "manual",
     database = Path(database)
     destination = Path(destination)
     finding = examine(database)
-    if finding.kind == "new":
+    if finding.kind in ("new", "unborn"):
         raise StorageError(_missing(database))
     if not finding.sound:
         raise DatabaseDamagedError(finding.text() + " " + translate(
@@ -673,12 +673,15 @@ def restore_backup(backup: Path, database: Path, *, attachments_dir: Path | None
         else:
             _copy_database(backup, fresh)
         finding = examine(database)
-        if finding.sound and finding.kind != "new":
+        if finding.sound and finding.kind not in ("new", "unborn"):
             result.safety_backup = store.back_up(database, "before-restore",
                                                  attachments_dir=attachments_dir).path
             _overwrite_with(fresh, database)
         else:
-            if finding.kind != "new":
+            if finding.kind == "unborn":  # an empty file whose creation was cut short
+                for side in ("-journal", "-wal", "-shm"):
+                    database.with_name(database.name + side).unlink(missing_ok=True)
+            elif finding.kind != "new":
                 result.set_aside = set_aside(database)
             os.replace(fresh, database)
             _fsync_dir(database.parent)
@@ -710,6 +713,10 @@ def _overwrite_with(fresh: Path, database: Path) -> None:
     try:
         dst = sqlite3.connect(database, timeout=10)
         try:
+            # Peyvand writes a register only in WAL mode (a hot journal beside one is never
+            # its own, db.integrity): a register still in rollback mode (a plain copy) is
+            # switched first, so that a kill mid-restore leaves a -wal SQLite replays.
+            dst.execute("PRAGMA journal_mode = WAL")
             dst.execute("PRAGMA synchronous = FULL")
             src.backup(dst)
         finally:

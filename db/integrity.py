@@ -47,7 +47,7 @@ class Finding:
     """What :func:`examine` found: a kind and a plain sentence, from the catalogue of words
     (``message`` formatted with ``values``), in either language."""
 
-    kind: str  # new | ok | readonly | locked | unreadable | empty | foreign | truncated | damaged | stale_wal | hot_journal
+    kind: str  # new | unborn | ok | readonly | locked | unreadable | empty | foreign | truncated | damaged | stale_wal | hot_journal
     message: Message | None = None
     values: Mapping[str, object] = field(default_factory=dict)
 
@@ -73,7 +73,7 @@ class Finding:
     @property
     def sound(self) -> bool:
         """True when the file can be opened (possibly only for reading)."""
-        return self.kind in ("new", "ok", "readonly")
+        return self.kind in ("new", "unborn", "ok", "readonly")
 
 
 def _uri(path: Path, **params: str) -> str:
@@ -229,6 +229,29 @@ def _hot_journal(path: Path) -> Finding | None:
     return None
 
 
+def _never_held_data(path: Path) -> bool:
+    """Whether an empty (0-byte) register file is one whose creation was cut short.
+
+    SQLite creates the file empty and writes its first page at the first commit; a program
+    killed in between leaves 0 bytes, often with the rollback journal of that first
+    transaction, which SQLite discards for an empty file. Such a file never held a record.
+    A register that did (and was emptied by a failed copy or a full disk) has its backups
+    or attachment files beside it: that one is refused, so that a backup is offered.
+    """
+    journal = path.with_name(path.name + "-journal")
+    try:
+        with journal.open("rb") as handle:
+            head = handle.read(20)
+    except OSError:
+        head = None
+    if head is not None:  # the first transaction's journal: not yet sealed, or from 0 pages
+        return head[:8] != JOURNAL_MAGIC or head[16:20] == b"\0\0\0\0"
+    backups = path.parent / f"{path.stem}.backups"
+    attachments = path.parent / f"{path.stem}.attachments"
+    return not (backups.exists() and any(backups.glob("*.peyvand.zip"))) and not (
+        attachments.exists() and any(attachments.iterdir()))
+
+
 def _quick_check(uri: str) -> tuple[str, set[str]]:
     """('ok' or the first problem, the table names) through a read-only connection."""
     conn = sqlite3.connect(uri, uri=True, timeout=10)
@@ -248,6 +271,8 @@ def examine(path: Path) -> Finding:
         return Finding("new")
     try:
         size = path.stat().st_size
+        if size == 0 and _never_held_data(path):
+            return Finding("unborn")
         if size == 0:
             return Finding("empty", QT_TRANSLATE_NOOP("db.integrity", "{name} is an empty file (0 "
                                                               "bytes), not a register."),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -193,3 +194,70 @@ def test_a_kill_half_way_through_a_checkpoint_is_not_called_truncated(tmp_path: 
     with db.reading() as s:
         assert s.scalar(text("SELECT count(*) FROM scratch")) == 300
     db.close()
+
+
+_FIRST_WRITE_KILLED = (
+    "import os, sqlite3, sys\nc = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+    "c.execute('BEGIN'); c.execute('CREATE TABLE x(a)'); c.execute('INSERT INTO x VALUES (1)')\n"
+    "os.kill(os.getpid(), 9)\n")
+
+
+def test_a_register_killed_while_it_was_being_created_is_started_anew(tmp_path: Path) -> None:
+    """0 bytes and the journal of the first transaction: SQLite opens it as an empty
+    database; it never held a record, so it is not refused as damaged."""
+    import subprocess
+    import sys
+
+    register = tmp_path / "office.sqlite3"
+    subprocess.run([sys.executable, "-c", _FIRST_WRITE_KILLED, str(register)], check=False)
+    assert register.stat().st_size == 0
+    assert register.with_name(register.name + "-journal").exists()
+    finding = examine(register)
+    assert finding.kind == "unborn" and finding.sound and not finding.refused
+    db = Database.open(register, app_version="test")
+    try:
+        with db.reading() as s:
+            assert s.scalar(select(func.count()).select_from(Partner)) == 0
+        assert not set_aside_copies(register)
+    finally:
+        db.close()
+    # an empty file with nothing beside it is such a file too
+    bare = tmp_path / "bare.sqlite3"
+    bare.write_bytes(b"")
+    assert examine(bare).kind == "unborn"
+
+
+def test_an_emptied_register_with_backups_or_files_beside_it_is_refused(
+        register: Path, tmp_path: Path) -> None:
+    register.write_bytes(b"")  # a failed copy emptied it; its backups are beside it
+    assert examine(register).kind == "empty"
+    shutil.rmtree(register_backups_dir(register))
+    assert examine(register).kind == "empty"  # its attachment files are beside it
+    # a sealed journal that started from a populated register: not a first transaction
+    journal = register.with_name(register.name + "-journal")
+    journal.write_bytes(bytes.fromhex("d9d505f920a163d7") + b"\0\0\0\1" + b"\x12\x34\x56\x78"
+                        + (26).to_bytes(4, "big") + b"\0\0\2\0\0\0\x10\0" + b"\0" * 484)
+    assert examine(register).kind == "empty"
+
+
+def test_a_restore_over_a_register_cut_short_at_creation(register: Path, tmp_path: Path) -> None:
+    backup = BackupStore.for_register(register).newest_good()
+    assert backup is not None
+    unborn = tmp_path / "new" / "office.sqlite3"
+    unborn.parent.mkdir()
+    unborn.write_bytes(b"")
+    # the sealed journal of a first transaction (from 0 pages): rolled back over the restored
+    # register it would cut it back to nothing, so the restore must not leave it there
+    journal = unborn.with_name(unborn.name + "-journal")
+    journal.write_bytes(bytes.fromhex("d9d505f920a163d7") + b"\0\0\0\0" + b"\x12\x34\x56\x78"
+                        + b"\0\0\0\0" + b"\0\0\2\0\0\0\x10\0" + b"\0" * 484)
+    assert examine(unborn).kind == "unborn"
+    result = restore_backup(backup.path, unborn)
+    assert result.set_aside is None and not journal.exists()
+    assert examine(unborn).kind == "ok"
+    db = Database.open(unborn, app_version="test")
+    try:
+        with db.reading() as s:
+            assert s.scalar(select(func.count()).select_from(Partner)) == 26
+    finally:
+        db.close()
