@@ -252,6 +252,35 @@ def _never_held_data(path: Path) -> bool:
         attachments.exists() and any(attachments.iterdir()))
 
 
+def _in_use() -> Finding:
+    return Finding("locked", QT_TRANSLATE_NOOP("db.integrity", "The register is in use by "
+                                                               "another program."))
+
+
+def _hot_or_in_use(path: Path, hot: Finding) -> Finding | None:
+    """Ask SQLite whether a sealed journal is hot, through a read-only connection.
+
+    A journal is hot only when no program holds the write lock: one still writing in
+    rollback mode keeps it (SQLite answers "busy"), and its file is in use, not damaged;
+    a hot journal cannot be rolled back read-only (SQLite says so); a journal SQLite
+    itself would ignore (``None``) is left to the quick check.
+    """
+    try:
+        conn = sqlite3.connect(_uri(path, mode="ro"), uri=True, timeout=0)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.OperationalError as exc:
+        text = str(exc).lower()
+        if "locked" in text or "busy" in text:
+            return _in_use()
+        return hot
+    except sqlite3.DatabaseError:
+        return hot
+    return None
+
+
 def _quick_check(uri: str) -> tuple[str, set[str]]:
     """('ok' or the first problem, the table names) through a read-only connection."""
     conn = sqlite3.connect(uri, uri=True, timeout=10)
@@ -285,8 +314,9 @@ def examine(path: Path) -> Finding:
     if problem is not None:
         return problem
     hot = _hot_journal(path)
-    if hot is not None:
-        return hot
+    verdict = _hot_or_in_use(path, hot) if hot is not None else None
+    if verdict is not None:
+        return verdict
     page_size = page_size_of(read_head(path))
     wal = path.with_name(path.name + "-wal")
     has_wal = wal.exists() and wal.stat().st_size > 0
@@ -300,8 +330,7 @@ def examine(path: Path) -> Finding:
     except sqlite3.OperationalError as exc:
         text = str(exc).lower()
         if "locked" in text or "busy" in text:
-            return Finding("locked", QT_TRANSLATE_NOOP("db.integrity", "The register is in use by "
-                                                               "another program."))
+            return _in_use()
         if "unable to open" in text or "readonly" in text:
             return Finding("unreadable", QT_TRANSLATE_NOOP("db.integrity", "{name} cannot be opened: "
                                                                    "{exc}."),

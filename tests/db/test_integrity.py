@@ -12,7 +12,7 @@ from sqlalchemy import func, select, text
 
 from db.backup import BackupStore, backup_sqlite, register_backups_dir, restore_backup
 from db.database import Database
-from db.errors import RegisterRefusedError
+from db.errors import DatabaseLockedError, RegisterRefusedError
 from db.integrity import examine, set_aside_copies
 from db.models import Attachment, Partner
 from desktop_app.domain.services import Services
@@ -261,3 +261,41 @@ def test_a_restore_over_a_register_cut_short_at_creation(register: Path, tmp_pat
             assert s.scalar(select(func.count()).select_from(Partner)) == 26
     finally:
         db.close()
+
+
+_LIVE_ROLLBACK_WRITER = r"""
+import sqlite3, sys, time
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+c.execute("PRAGMA journal_mode=DELETE")
+c.execute("PRAGMA cache_size=2")
+c.execute("BEGIN IMMEDIATE")
+c.execute("UPDATE partners SET notes = hex(randomblob(600))")
+c.execute("UPDATE partners SET notes = hex(randomblob(3000))")
+print("writing", flush=True)
+time.sleep(60)
+"""
+
+
+def test_a_journal_another_program_is_still_writing_is_in_use_not_hot(register: Path) -> None:
+    """Another program writing the register in rollback mode has a sealed journal beside
+    it, but holds the lock, so SQLite does not call it hot: the file is in use, and is
+    neither refused nor renamed under that program."""
+    import subprocess
+    import sys
+
+    writer = subprocess.Popen([sys.executable, "-c", _LIVE_ROLLBACK_WRITER, str(register)],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert writer.stdout is not None and writer.stdout.readline().strip() == "writing"
+        journal = register.with_name(register.name + "-journal")
+        assert journal.read_bytes()[:8] == bytes.fromhex("d9d505f920a163d7")
+        finding = examine(register)
+        assert finding.kind == "locked" and not finding.refused, finding
+        with pytest.raises(DatabaseLockedError):
+            Database.open(register, app_version="test")
+        assert register.exists() and not set_aside_copies(register)
+    finally:
+        writer.kill()
+        writer.wait()
+    # killed, the same journal is hot: refused untouched
+    assert examine(register).kind == "hot_journal"
