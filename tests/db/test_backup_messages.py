@@ -26,6 +26,7 @@ from db.backup import (
     _disk_full,
     _no_permission,
     _not_written,
+    _sqlite_error,
     backup_sqlite,
     check_sqlite_file,
     read_manifest,
@@ -318,3 +319,59 @@ def test_the_language_check_accepts_isolated_names(text: str) -> None:
 def test_the_language_check_catches_a_mixed_sentence(text: str, language: str) -> None:
     with pytest.raises(AssertionError):
         assert_wholly(text, language)
+
+
+def _real_sqlite_error(how: str, tmp: Path) -> sqlite3.Error:
+    """A real error of the sqlite3 driver."""
+    try:
+        if how == "unable to open":
+            sqlite3.connect(tmp / "no-such-folder" / "x.sqlite3").execute("SELECT 1")
+        path = tmp / f"{how.replace(' ', '-')}-{len(list(tmp.iterdir()))}.sqlite3"
+        conn = sqlite3.connect(path)
+        conn.execute("CREATE TABLE t (a)")
+        conn.commit()
+        conn.close()
+        if how == "readonly":
+            sqlite3.connect(f"file:{path}?mode=ro", uri=True).execute("INSERT INTO t VALUES (1)")
+        if how == "other":
+            sqlite3.connect(path).execute("SELECT * FROM missing_table")
+        if how == "full":
+            conn = sqlite3.connect(path)
+            conn.execute(f"PRAGMA max_page_count = {conn.execute('PRAGMA page_count').fetchone()[0]}")
+            conn.execute("INSERT INTO t VALUES (randomblob(100000))")
+    except sqlite3.Error as exc:
+        return exc
+    raise AssertionError(f"no error for {how}")
+
+
+@pytest.mark.parametrize("language", ["fa", "en"])
+def test_sqlite_failures_of_a_backup_or_restore_say_which_and_why(
+        language: str, tmp_path: Path) -> None:
+    set_language(language)
+    for subject in (THE_BACKUP, THE_RESTORED_REGISTER):
+        full = _sqlite_error(_real_sqlite_error("full", tmp_path), subject)
+        assert type(full) is DiskFullError and str(full) == str(_disk_full(subject))
+        for how in ("readonly", "unable to open"):
+            refused = _sqlite_error(_real_sqlite_error(how, tmp_path), subject)
+            assert type(refused) is StorageError, how
+            assert str(refused) == str(_no_permission(subject)), how
+        other = _real_sqlite_error("other", tmp_path)
+        said = _sqlite_error(other, subject)
+        assert type(said) is StorageError
+        assert str(said) == str(_not_written(subject, other))
+        assert subject.text(language) in str(said) and "missing_table" in str(said)
+        assert_wholly(str(said).replace(str(other), ""), language)
+
+
+def test_the_sentences_name_the_file_and_the_detail(tmp_path: Path) -> None:
+    set_language("en")
+    assert str(tmp_path / "x.zip") in _missing_register_message(tmp_path / "x.zip")
+    assert "Input/output error" in str(_not_written(THE_BACKUP, "Input/output error"))
+    assert str(_not_written(THE_BACKUP, "Input/output error")) == \
+        "The backup could not be written: Input/output error."
+
+
+def _missing_register_message(path: Path) -> str:
+    with pytest.raises(StorageError) as info:
+        verify_backup(path)
+    return str(info.value)

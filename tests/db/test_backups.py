@@ -30,7 +30,6 @@ from db.models import Attachment, Partner
 from desktop_app.domain.partners import PartnerForm, PartnerService
 from desktop_app.domain.services import Services
 from resources.translations.catalogue import set_language
-from tests.db.test_backup_messages import assert_wholly
 from tests.db.storage_damage import (
     damage,
     fill_disk,
@@ -40,6 +39,7 @@ from tests.db.storage_damage import (
     remount_read_only,
     unmount,
 )
+from tests.db.test_backup_messages import assert_wholly
 
 SCAN = b"signed scan %PDF-1.4"
 
@@ -327,3 +327,17 @@ def test_read_only_folder_register_reads_but_refuses_changes_plainly(
             write_backup(register, small_disk / "b.peyvand.zip")
     finally:
         db.close()
+
+
+def test_the_plain_restore_keeps_a_safety_copy_only_of_a_register_that_exists(
+        register: Path, tmp_path: Path) -> None:
+    from db.backup import restore_sqlite
+
+    copy = backup_sqlite(register, tmp_path / "copy.sqlite3")
+    fresh = tmp_path / "fresh" / "register.sqlite3"
+    fresh.parent.mkdir()
+    assert restore_sqlite(fresh, copy) is None  # nothing was there to keep
+    assert _partners(fresh) == 26
+    safety = restore_sqlite(register, copy)
+    assert safety is not None and safety.is_file() and "before-restore" in safety.name
+    assert _partners(safety) == 26
