@@ -341,3 +341,29 @@ def test_the_plain_restore_keeps_a_safety_copy_only_of_a_register_that_exists(
     safety = restore_sqlite(register, copy)
     assert safety is not None and safety.is_file() and "before-restore" in safety.name
     assert _partners(safety) == 26
+
+
+def test_the_plain_restore_fails_plainly_and_skips_an_empty_file(register: Path,
+                                                                 tmp_path: Path) -> None:
+    from db.backup import restore_sqlite
+
+    copy = backup_sqlite(register, tmp_path / "copy.sqlite3")
+    empty = tmp_path / "empty" / "register.sqlite3"
+    empty.parent.mkdir()
+    empty.write_bytes(b"")
+    assert restore_sqlite(empty, copy) is None  # an empty file holds nothing to keep
+    assert _partners(empty) == 26 and not list(empty.parent.glob("*before-restore*"))
+    nowhere = tmp_path / "no-such-folder" / "register.sqlite3"
+    said = {}
+    try:
+        for language in ("fa", "en"):
+            set_language(language)
+            with pytest.raises(StorageError) as info:
+                restore_sqlite(nowhere, copy)
+            said[language] = str(info.value)
+            assert_wholly(said[language], language)
+    finally:
+        set_language("fa")
+    assert said["en"] == ("The restore failed and the database was left as it was: "
+                          "unable to open database file.")
+    assert said["fa"].startswith("بازگردانی انجام نشد")

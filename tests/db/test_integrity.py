@@ -13,7 +13,7 @@ from sqlalchemy import func, select, text
 from db.backup import BackupStore, backup_sqlite, register_backups_dir, restore_backup
 from db.database import Database
 from db.errors import DatabaseLockedError, RegisterRefusedError
-from db.integrity import examine, set_aside_copies
+from db.integrity import examine, page_size_of, set_aside_copies
 from db.models import Attachment, Partner
 from desktop_app.domain.services import Services
 from tests.db.storage_damage import DAMAGES, damage, fingerprint, make_register
@@ -299,3 +299,36 @@ def test_a_journal_another_program_is_still_writing_is_in_use_not_hot(register: 
         writer.wait()
     # killed, the same journal is hot: refused untouched
     assert examine(register).kind == "hot_journal"
+
+
+def test_a_register_cut_at_a_page_boundary_is_truncated_unless_its_log_holds_the_rest(
+        tmp_path: Path) -> None:
+    """The header counts more pages than the file has: refused as truncated when no -wal,
+    or one without a single frame (only its header), could hold them."""
+    import struct
+
+    path = tmp_path / "register.sqlite3"
+    db = Database.open(path, app_version="test")
+    db.close()
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE scratch (body TEXT)")
+    conn.executemany("INSERT INTO scratch VALUES (?)", [("x" * 400,) for _ in range(300)])
+    conn.commit()
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("PRAGMA wal_autocheckpoint=0")
+    conn.execute("UPDATE scratch SET body = 'y'")
+    conn.commit()
+    wal = path.with_name(path.name + "-wal")
+    wal_header = wal.read_bytes()[:32]  # a sound header of this register's own log
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    for side in ("-wal", "-shm"):
+        path.with_name(path.name + side).unlink(missing_ok=True)
+    head = path.read_bytes()[:100]
+    page_size, pages = page_size_of(head), struct.unpack(">I", head[28:32])[0]
+    assert head[24:28] == head[92:96] and pages * page_size == path.stat().st_size
+    with path.open("r+b") as handle:
+        handle.truncate(page_size * (pages // 2))  # whole pages: only the header tells
+    assert examine(path).kind == "truncated"
+    wal.write_bytes(wal_header)  # a log with no frame cannot hold the missing pages
+    assert examine(path).kind == "truncated"
