@@ -375,3 +375,10 @@ def _missing_register_message(path: Path) -> str:
     with pytest.raises(StorageError) as info:
         verify_backup(path)
     return str(info.value)
+
+
+def test_a_backup_from_a_newer_peyvand_says_its_schema(template: Path, tmp_path: Path) -> None:
+    with pytest.raises(DatabaseTooNewError) as info:
+        _too_new(template, tmp_path)()
+    assert info.value.schema == "ffff9999" and info.value.app_version == ""
+    assert "ffff9999" in str(info.value)
