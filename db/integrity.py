@@ -252,6 +252,30 @@ def _never_held_data(path: Path) -> bool:
         attachments.exists() and any(attachments.iterdir()))
 
 
+def _creation_cut_short(path: Path) -> bool:
+    """Whether a hot journal is that of the register's very first transaction, killed.
+
+    A new register's first write (the switch to WAL mode) goes through a rollback journal
+    that starts from 0 pages; killed before it ends, the file holds a header and no table.
+    Rolling that back, as SQLite does at the next open, gives an empty file: nothing can be
+    lost. A file that holds any table beside such a journal is refused (the journal may be
+    another file's, and rolling it back would empty a register).
+    """
+    journal = path.with_name(path.name + "-journal")
+    try:
+        with journal.open("rb") as handle:
+            head = handle.read(20)
+        if head[:8] != JOURNAL_MAGIC or head[16:20] != b"\0\0\0\0":
+            return False
+        conn = sqlite3.connect(_uri(path, immutable="1"), uri=True)
+        try:
+            return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+        finally:
+            conn.close()
+    except (OSError, sqlite3.DatabaseError):
+        return False
+
+
 def _in_use() -> Finding:
     return Finding("locked", QT_TRANSLATE_NOOP("db.integrity", "The register is in use by "
                                                                "another program."))
@@ -315,6 +339,8 @@ def examine(path: Path) -> Finding:
         return problem
     hot = _hot_journal(path)
     verdict = _hot_or_in_use(path, hot) if hot is not None else None
+    if verdict is not None and verdict.kind == "hot_journal" and _creation_cut_short(path):
+        return Finding("unborn")
     if verdict is not None:
         return verdict
     page_size = page_size_of(read_head(path))

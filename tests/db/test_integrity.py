@@ -332,3 +332,52 @@ def test_a_register_cut_at_a_page_boundary_is_truncated_unless_its_log_holds_the
     assert examine(path).kind == "truncated"
     wal.write_bytes(wal_header)  # a log with no frame cannot hold the missing pages
     assert examine(path).kind == "truncated"
+
+
+_FIRST_TRANSACTION_SPILLED = (
+    "import os, sqlite3, sys\nc = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+    "c.execute('PRAGMA journal_mode=DELETE'); c.execute('PRAGMA cache_size=2'); c.execute('BEGIN')\n"
+    "c.execute('CREATE TABLE x(a)')\n"
+    "c.executemany('INSERT INTO x VALUES (?)', [('x' * 900,) for _ in range(200)])\n"
+    "os.kill(os.getpid(), 9)\n")
+
+
+def _sealed_first_journal(tmp_path: Path) -> bytes:
+    """The sealed journal a killed first transaction leaves (it starts from 0 pages)."""
+    import subprocess
+    import sys
+
+    scratch = tmp_path / "scratch" / "first.sqlite3"
+    scratch.parent.mkdir()
+    subprocess.run([sys.executable, "-c", _FIRST_TRANSACTION_SPILLED, str(scratch)], check=False)
+    data = scratch.with_name(scratch.name + "-journal").read_bytes()
+    assert data[:8] == bytes.fromhex("d9d505f920a163d7") and data[16:20] == b"\0\0\0\0"
+    return data
+
+
+def test_a_first_start_killed_during_the_switch_to_wal_is_started_anew(tmp_path: Path) -> None:
+    """Killed while the new register's first page was written through a journal: a header
+    without a table beside a journal from 0 pages. SQLite rolls it back to an empty file."""
+    journal = _sealed_first_journal(tmp_path)
+    register = tmp_path / "office.sqlite3"
+    conn = sqlite3.connect(register)
+    conn.execute("PRAGMA journal_mode=WAL")  # what the first write of a register leaves
+    conn.close()
+    assert register.stat().st_size > 0
+    register.with_name(register.name + "-journal").write_bytes(journal)
+    finding = examine(register)
+    assert finding.kind == "unborn" and not finding.refused
+    db = Database.open(register, app_version="test")
+    try:
+        with db.reading() as s:
+            assert s.scalar(select(func.count()).select_from(Partner)) == 0
+    finally:
+        db.close()
+    assert not set_aside_copies(register)
+
+
+def test_a_register_with_tables_beside_a_journal_from_nothing_is_refused(
+        register: Path, tmp_path: Path) -> None:
+    """Rolling such a journal back would empty the register: it is not ours, refused."""
+    register.with_name(register.name + "-journal").write_bytes(_sealed_first_journal(tmp_path))
+    assert examine(register).kind == "hot_journal"
