@@ -339,7 +339,10 @@ def test_the_plain_restore_keeps_a_safety_copy_only_of_a_register_that_exists(
     assert restore_sqlite(fresh, copy) is None  # nothing was there to keep
     assert _partners(fresh) == 26
     safety = restore_sqlite(register, copy)
-    assert safety is not None and safety.is_file() and "before-restore" in safety.name
+    assert safety is not None and safety.is_file() and safety.parent == register.parent
+    import re
+
+    assert re.fullmatch(r"register\.before-restore-20\d{6}-\d{6}\.sqlite3", safety.name), safety.name
     assert _partners(safety) == 26
 
 
