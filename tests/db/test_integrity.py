@@ -291,6 +291,8 @@ def test_a_journal_another_program_is_still_writing_is_in_use_not_hot(register: 
         assert journal.read_bytes()[:8] == bytes.fromhex("d9d505f920a163d7")
         finding = examine(register)
         assert finding.kind == "locked" and not finding.refused, finding
+        assert finding.english == "The register is in use by another program."
+        assert finding.persian == "دفتر در دست برنامه دیگری است."
         with pytest.raises(DatabaseLockedError):
             Database.open(register, app_version="test")
         assert register.exists() and not set_aside_copies(register)
