@@ -147,7 +147,7 @@ def translate_dbapi_error(exc: BaseException) -> StorageError | None:
     if any(s in text for s in ("connection refused", "could not connect", "password authentication",
                                "connection timeout", "could not translate host", "does not exist",
                                "server closed the connection", "connection failed")):
-        first = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+        first = str(orig).strip().splitlines()[0]  # not empty: it holds one of the phrases
         return ConnectionFailedError(translate(
             "db.errors", "Cannot reach the database server: {reason}").format(
             reason=f"\u2066{first}\u2069"))

@@ -108,6 +108,8 @@ def test_what_a_backup_holds_in_both_languages() -> None:
         assert empty.summary() == "۰ طرف همکاری، ۰ تفاهم‌نامه، ۰ جلسه، ۰ پرونده پیوست"
         assert info.summary() == info.summary_fa()
         assert empty.summary("en") == "0 partners, 0 MoUs, 0 meetings, 0 attachment files"
+        set_language("en")
+        assert info.summary_fa() == "۲۶ طرف همکاری، ۵ تفاهم‌نامه، ۱۲ جلسه، ۳ پرونده پیوست"
     finally:
         set_language("fa")
     when = info.when_fa()

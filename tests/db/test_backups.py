@@ -17,6 +17,7 @@ from db.backup import (
     BackupFailedError,
     BackupStore,
     RetentionPolicy,
+    backup_name,
     backup_sqlite,
     register_backups_dir,
     restore_backup,
@@ -370,3 +371,20 @@ def test_the_plain_restore_fails_plainly_and_skips_an_empty_file(register: Path,
     assert said["en"] == ("The restore failed and the database was left as it was: "
                           "unable to open database file.")
     assert said["fa"].startswith("بازگردانی انجام نشد")
+
+
+def test_the_newest_good_backup_skips_newer_damaged_ones(register: Path, tmp_path: Path) -> None:
+    clock = [dt.datetime(2026, 3, 1, 9, tzinfo=dt.UTC)]
+    store = BackupStore.for_register(register, clock=lambda: clock[0])
+    good = store.back_up(register, "manual")
+    clock[0] += dt.timedelta(hours=1)
+    flipped = store.back_up(register, "before-import")
+    data = bytearray(flipped.path.read_bytes())
+    data[len(data) // 3] ^= 0xFF  # its manifest reads, its content does not verify
+    flipped.path.write_bytes(bytes(data))
+    clock[0] += dt.timedelta(hours=1)
+    junk = store.folder / backup_name(register, "manual", clock[0])
+    junk.write_bytes(b"not a zip")  # newest of all, not even a manifest
+    assert [b.path for b in store.list()] == [junk, flipped.path, good.path]
+    newest = store.newest_good()
+    assert newest is not None and newest.path == good.path

@@ -68,3 +68,26 @@ def test_a_permission_message_without_the_servers_words_has_no_line_for_them() -
         assert errors.permission_message() == errors.permission_message("")
         assert "\n" not in errors.permission_message()
         assert_wholly(errors.permission_message(), language)
+
+
+@pytest.mark.parametrize("words", [
+    "connection failed: connection to server at \"10.0.0.5\", port 5432 failed: Connection refused",
+    "could not connect to server: No route to host",
+    "connection timeout expired",
+    "password authentication failed for user \"officer\"",
+    "could not translate host name \"db.office\" to address",
+    "server closed the connection unexpectedly",
+    "FATAL:  database \"peyvand\" does not exist",
+])
+def test_every_way_a_server_is_out_of_reach(words: str) -> None:
+    set_language("en")
+    got = translate_dbapi_error(_server_error(words + "\nsecond line"))
+    assert type(got) is ConnectionFailedError
+    assert str(got) == f"Cannot reach the database server: \u2066{words}\u2069"
+
+
+@pytest.mark.parametrize("words", ["could not extend file: No space left on device",
+                                   "could not write: disk full"])
+def test_every_way_a_servers_disk_is_full(words: str) -> None:
+    assert type(translate_dbapi_error(_server_error(words, "53100"))) is DiskFullError
+    assert type(translate_dbapi_error(_server_error(words))) is DiskFullError

@@ -383,3 +383,11 @@ def test_a_register_with_tables_beside_a_journal_from_nothing_is_refused(
     """Rolling such a journal back would empty the register: it is not ours, refused."""
     register.with_name(register.name + "-journal").write_bytes(_sealed_first_journal(tmp_path))
     assert examine(register).kind == "hot_journal"
+
+
+def test_a_damaged_register_says_so_in_both_languages(register: Path) -> None:
+    damage(register, "flipped")
+    finding = examine(register)
+    assert finding.kind == "damaged"
+    assert finding.english.startswith("register.sqlite3 is damaged (")
+    assert finding.persian.startswith("«\u2068register.sqlite3\u2069» آسیب دیده است")
