@@ -331,7 +331,11 @@ def test_a_register_cut_at_a_page_boundary_is_truncated_unless_its_log_holds_the
     assert head[24:28] == head[92:96] and pages * page_size == path.stat().st_size
     with path.open("r+b") as handle:
         handle.truncate(page_size * (pages // 2))  # whole pages: only the header tells
-    assert examine(path).kind == "truncated"
+    finding = examine(path)
+    assert finding.kind == "truncated"
+    assert finding.english == ("register.sqlite3 is cut short (truncated): part of the "
+                               "register is missing.")
+    assert finding.persian.startswith("«\u2068register.sqlite3\u2069» ناقص است")
     wal.write_bytes(wal_header)  # a log with no frame cannot hold the missing pages
     assert examine(path).kind == "truncated"
 
@@ -391,3 +395,24 @@ def test_a_damaged_register_says_so_in_both_languages(register: Path) -> None:
     assert finding.kind == "damaged"
     assert finding.english.startswith("register.sqlite3 is damaged (")
     assert finding.persian.startswith("«\u2068register.sqlite3\u2069» آسیب دیده است")
+
+
+
+def test_what_beside_an_empty_file_says_it_once_held_records(tmp_path: Path, register: Path) -> None:
+    empty = tmp_path / "fresh" / "office.sqlite3"
+    empty.parent.mkdir()
+    empty.write_bytes(b"")
+    (empty.parent / "office.backups").mkdir()  # a folder, but no backup in it
+    assert examine(empty).kind == "unborn"
+    shutil.copy(next(register_backups_dir(register).glob("*.peyvand.zip")),
+                empty.parent / "office.backups")
+    assert examine(empty).kind == "empty"  # a backup of it exists: it held records
+
+
+def test_a_damaged_register_beside_a_journal_from_nothing_is_not_started_anew(
+        register: Path, tmp_path: Path) -> None:
+    with register.open("r+b") as handle:  # the header stays, the first page's tree does not
+        handle.seek(100)
+        handle.write(b"\xa5" * 3000)
+    register.with_name(register.name + "-journal").write_bytes(_sealed_first_journal(tmp_path))
+    assert examine(register).kind == "hot_journal"
