@@ -416,3 +416,13 @@ def test_a_damaged_register_beside_a_journal_from_nothing_is_not_started_anew(
         handle.write(b"\xa5" * 3000)
     register.with_name(register.name + "-journal").write_bytes(_sealed_first_journal(tmp_path))
     assert examine(register).kind == "hot_journal"
+
+
+def test_the_register_check_reports_an_unborn_register_as_missing(tmp_path: Path) -> None:
+    from desktop_app.domain.register_check import check_sqlite_register
+
+    unborn = tmp_path / "office.sqlite3"
+    unborn.write_bytes(b"")
+    health = check_sqlite_register(unborn)
+    assert health.status == "unborn" and health.integrity == "missing"
+    assert unborn.read_bytes() == b""  # checked, not written
