@@ -29,7 +29,7 @@ from typing import Any
 from urllib.parse import quote
 
 from db.errors import DatabaseDamagedError, DatabaseTooNewError, DiskFullError, StorageError
-from resources.translations.catalogue import QT_TRANSLATE_NOOP, translate
+from resources.translations.catalogue import QT_TRANSLATE_NOOP, Message, translate
 from resources.translations.catalogue import language as current_language
 
 log = logging.getLogger("peyvand.backup")
@@ -67,20 +67,26 @@ def backup_sqlite(source: Path, destination: Path) -> Path:
 def check_sqlite_file(path: Path) -> None:
     """Refuse *path* unless it is an intact SQLite database that Peyvand wrote."""
     if not path.is_file():
-        raise StorageError(f"{path} does not exist.")
+        raise StorageError(_missing(path))
     with path.open("rb") as handle:
         if handle.read(16) != b"SQLite format 3\x00":
-            raise DatabaseDamagedError(f"{path.name} is not a Peyvand backup (not a SQLite file).")
+            raise DatabaseDamagedError(translate(
+                "db.backup", "{name} is not a Peyvand backup (not a SQLite file).").format(
+                name=path.name))
     conn = sqlite3.connect(f"file:{quote(str(path))}?immutable=1", uri=True)  # reads only
     try:
         result = conn.execute("PRAGMA integrity_check").fetchone()
         if not result or result[0] != "ok":
-            raise DatabaseDamagedError(f"{path.name} is damaged: {result[0] if result else '?'}.")
+            raise DatabaseDamagedError(translate("db.backup", "{name} is damaged: {detail}.").format(
+                name=path.name, detail=result[0] if result else "?"))
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "alembic_version" not in tables or "partners" not in tables:
-            raise DatabaseDamagedError(f"{path.name} is not a Peyvand database.")
+            raise DatabaseDamagedError(translate(
+                "db.backup", "{name} is not a Peyvand database.").format(name=path.name))
     except sqlite3.DatabaseError as exc:
-        raise DatabaseDamagedError(f"{path.name} is not a readable database: {exc}.") from exc
+        raise DatabaseDamagedError(translate(
+            "db.backup", "{name} is not a readable database: {detail}.").format(
+            name=path.name, detail=exc)) from exc
     finally:
         conn.close()
 
@@ -229,27 +235,48 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _os_error(exc: OSError, what: str) -> StorageError:
+#: What could not be written, named in the sentence of a storage error (translated with it).
+THE_BACKUP = QT_TRANSLATE_NOOP("db.backup", "The backup")
+THE_RESTORED_REGISTER = QT_TRANSLATE_NOOP("db.backup", "The restored register")
+
+
+def _missing(path: Path) -> str:
+    return translate("db.backup", "{path} does not exist.").format(path=path)
+
+
+def _disk_full(what: Message) -> DiskFullError:
+    return DiskFullError(translate("db.backup", "The disk is full: {what} could not be written; "
+                                                "free some space and try again. Nothing was "
+                                                "changed.").format(what=what.text()))
+
+
+def _no_permission(what: Message) -> StorageError:
+    return StorageError(translate("db.backup", "{what} could not be written: the folder is "
+                                               "read-only or you have no permission to write "
+                                               "there. Nothing was changed.").format(
+        what=what.text()))
+
+
+def _not_written(what: Message, detail: object) -> StorageError:
+    return StorageError(translate("db.backup", "{what} could not be written: {detail}.").format(
+        what=what.text(), detail=detail))
+
+
+def _os_error(exc: OSError, what: Message) -> StorageError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return DiskFullError(translate("db.backup", "The disk is full: {what} could not be "
-                                                    "written; free some space and try again. "
-                                                    "Nothing was changed.").format(what=what))
+        return _disk_full(what)
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return StorageError(f"{what} could not be written: the folder is read-only or you have "
-                            "no permission to write there. Nothing was changed.")
-    return StorageError(f"{what} could not be written: {exc.strerror or exc}.")
+        return _no_permission(what)
+    return _not_written(what, exc.strerror or exc)
 
 
-def _sqlite_error(exc: sqlite3.Error, what: str) -> StorageError:
+def _sqlite_error(exc: sqlite3.Error, what: Message) -> StorageError:
     text = str(exc).lower()
     if "full" in text:
-        return DiskFullError(translate("db.backup", "The disk is full: {what} could not be "
-                                                    "written; free some space and try again. "
-                                                    "Nothing was changed.").format(what=what))
+        return _disk_full(what)
     if "readonly" in text or "unable to open" in text:
-        return StorageError(f"{what} could not be written: the folder is read-only or you have "
-                            "no permission to write there. Nothing was changed.")
-    return StorageError(f"{what} could not be written: {exc}.")
+        return _no_permission(what)
+    return _not_written(what, exc)
 
 
 def _copy_database(source: Path, destination: Path) -> None:
@@ -272,10 +299,11 @@ def _describe_copy(path: Path) -> tuple[str, dict[str, int], list[str]]:
     try:
         rows = [r[0] for r in conn.execute("PRAGMA quick_check")]
         if rows != ["ok"]:
-            raise DatabaseDamagedError(f"the copy is damaged ({'; '.join(rows[:2])})")
+            raise DatabaseDamagedError(translate("db.backup", "the copy is damaged ({detail})").format(
+                detail="; ".join(rows[:2])))
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not {"alembic_version", "partners"} <= tables:
-            raise DatabaseDamagedError("the copy is not a Peyvand register")
+            raise DatabaseDamagedError(translate("db.backup", "the copy is not a Peyvand register"))
         schema = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         counts = {t: int(conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0])
                   for t in COUNTED_TABLES if t in tables}
@@ -284,7 +312,8 @@ def _describe_copy(path: Path) -> tuple[str, dict[str, int], list[str]]:
                   if "attachments" in tables else [])
         return (schema[0] if schema else ""), counts, hashes
     except sqlite3.DatabaseError as exc:
-        raise DatabaseDamagedError(f"the copy is not readable ({exc})") from exc
+        raise DatabaseDamagedError(translate("db.backup", "the copy is not readable ({detail})").format(
+            detail=exc)) from exc
     finally:
         conn.close()
 
@@ -310,12 +339,12 @@ def write_backup(database: Path, destination: Path, *, kind: str = "manual",
     database = Path(database)
     destination = Path(destination)
     finding = examine(database)
-    if finding.kind == "new":
-        raise StorageError(f"{database} does not exist.")
+    if finding.kind in ("new", "unborn"):
+        raise StorageError(_missing(database))
     if not finding.sound:
-        raise DatabaseDamagedError(
-            f"{finding.english} It was not backed up: a backup of a damaged register would "
-            "replace a good one.")
+        raise DatabaseDamagedError(finding.text() + " " + translate(
+            "db.backup", "It was not backed up: a backup of a damaged register would replace a "
+                         "good one."))
     attachments_dir = attachments_dir or register_attachments_dir(database)
     now = now or _utcnow()
     folder = destination.parent
@@ -323,14 +352,14 @@ def write_backup(database: Path, destination: Path, *, kind: str = "manual",
         folder.mkdir(parents=True, exist_ok=True)
         work = Path(tempfile.mkdtemp(prefix=".backup-", dir=folder))
     except OSError as exc:
-        raise _os_error(exc, "The backup") from exc
+        raise _os_error(exc, THE_BACKUP) from exc
     part = destination.with_name(destination.name + ".part")
     try:
         copy = work / DB_MEMBER
         try:
             _copy_database(database, copy)
         except sqlite3.Error as exc:
-            raise _sqlite_error(exc, "The backup") from exc
+            raise _sqlite_error(exc, THE_BACKUP) from exc
         try:
             schema, counts, hashes = _describe_copy(copy)
         except DatabaseDamagedError as exc:
@@ -381,7 +410,7 @@ def write_backup(database: Path, destination: Path, *, kind: str = "manual",
         _fsync_dir(folder)
     except OSError as exc:
         part.unlink(missing_ok=True)
-        raise _os_error(exc, "The backup") from exc
+        raise _os_error(exc, THE_BACKUP) from exc
     except BaseException:
         part.unlink(missing_ok=True)
         raise
@@ -406,7 +435,8 @@ def read_manifest(path: Path) -> BackupInfo:
     except (OSError, KeyError, ValueError, zipfile.BadZipFile, zlib.error) as exc:
         created = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC) if path.exists() else _utcnow()
         return BackupInfo(path, created, "unknown", size, False,
-                          problem=f"not a readable Peyvand backup ({exc})")
+                          problem=translate("db.backup", "not a readable Peyvand backup "
+                                                         "({detail})").format(detail=exc))
 
 
 def verify_backup(path: Path) -> BackupInfo:
@@ -417,7 +447,7 @@ def verify_backup(path: Path) -> BackupInfo:
     """
     path = Path(path)
     if not path.is_file():
-        raise StorageError(f"{path} does not exist.")
+        raise StorageError(_missing(path))
     if not zipfile.is_zipfile(path):
         # A plain SQLite copy (an older Peyvand's backup) is accepted as it is.
         check_sqlite_file(path)
@@ -427,14 +457,17 @@ def verify_backup(path: Path) -> BackupInfo:
         return info
     info = read_manifest(path)
     if not info.verified:
-        raise DatabaseDamagedError(f"{path.name} is {info.problem}; it was not restored.")
+        raise DatabaseDamagedError(translate("db.backup", "{name} cannot be used: {problem}; it "
+                                                          "was not restored.").format(
+            name=path.name, problem=info.problem))
     work = Path(tempfile.mkdtemp(prefix="peyvand-verify-"))
     try:
         with zipfile.ZipFile(path) as zf:
             bad = zf.testzip()
             if bad is not None:
-                raise DatabaseDamagedError(f"{path.name} is damaged ({bad} reads back wrong); "
-                                           "it was not restored.")
+                raise DatabaseDamagedError(translate(
+                    "db.backup", "{name} is damaged ({bad} reads back wrong); it was not "
+                                 "restored.").format(name=path.name, bad=bad))
             zf.extract(DB_MEMBER, work)
             for name in zf.namelist():
                 if name.startswith("attachments/"):
@@ -443,11 +476,15 @@ def verify_backup(path: Path) -> BackupInfo:
                         for chunk in iter(lambda: member.read(1 << 20), b""):
                             digest.update(chunk)
                     if digest.hexdigest() != name.rsplit("/", 1)[-1]:
-                        info.problem = f"attachment {name.rsplit('/', 1)[-1][:12]}… does not match its hash"
+                        info.problem = translate(
+                            "db.backup", "attachment {sha}… does not match its hash").format(
+                            sha=name.rsplit("/", 1)[-1][:12])
         check_sqlite_file(work / DB_MEMBER)
         _refuse_too_new_file(work / DB_MEMBER)
     except (OSError, zipfile.BadZipFile, zlib.error, EOFError) as exc:
-        raise DatabaseDamagedError(f"{path.name} cannot be read ({exc}); it was not restored.") from exc
+        raise DatabaseDamagedError(translate(
+            "db.backup", "{name} cannot be read ({detail}); it was not restored.").format(
+            name=path.name, detail=exc)) from exc
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return info
@@ -471,9 +508,10 @@ def _refuse_too_new_file(path: Path) -> None:
     except Exception:  # alembic raises ResolutionError/CommandError for unknown ids
         known = False
     if not known:
-        raise DatabaseTooNewError(f"{path.name} was written by a newer Peyvand (schema {row[0]}); "
-                                  "it was not restored. Install the newer version.",
-                                  schema=row[0], app_version="")
+        raise DatabaseTooNewError(translate(
+            "db.backup", "{name} was written by a newer Peyvand (schema {schema}); it was not "
+                         "restored. Install the newer version.").format(
+            name=path.name, schema=row[0]), schema=row[0], app_version="")
 
 
 # ---------------------------------------------------------------------- rotation
@@ -635,19 +673,22 @@ def restore_backup(backup: Path, database: Path, *, attachments_dir: Path | None
         else:
             _copy_database(backup, fresh)
         finding = examine(database)
-        if finding.sound and finding.kind != "new":
+        if finding.sound and finding.kind not in ("new", "unborn"):
             result.safety_backup = store.back_up(database, "before-restore",
                                                  attachments_dir=attachments_dir).path
             _overwrite_with(fresh, database)
         else:
-            if finding.kind != "new":
+            if finding.kind == "unborn":  # an empty file whose creation was cut short
+                for side in ("-journal", "-wal", "-shm"):
+                    database.with_name(database.name + side).unlink(missing_ok=True)
+            elif finding.kind != "new":
                 result.set_aside = set_aside(database)
             os.replace(fresh, database)
             _fsync_dir(database.parent)
     except OSError as exc:
-        raise _os_error(exc, "The restored register") from exc
+        raise _os_error(exc, THE_RESTORED_REGISTER) from exc
     except sqlite3.Error as exc:
-        raise _sqlite_error(exc, "The restored register") from exc
+        raise _sqlite_error(exc, THE_RESTORED_REGISTER) from exc
     finally:
         shutil.rmtree(work, ignore_errors=True)
     log.info("restored %s from %s", database, backup.name)
@@ -672,6 +713,10 @@ def _overwrite_with(fresh: Path, database: Path) -> None:
     try:
         dst = sqlite3.connect(database, timeout=10)
         try:
+            # Peyvand writes a register only in WAL mode (a hot journal beside one is never
+            # its own, db.integrity): a register still in rollback mode (a plain copy) is
+            # switched first, so that a kill mid-restore leaves a -wal SQLite replays.
+            dst.execute("PRAGMA journal_mode = WAL")
             dst.execute("PRAGMA synchronous = FULL")
             src.backup(dst)
         finally:

@@ -116,16 +116,16 @@ def translate_dbapi_error(exc: BaseException) -> StorageError | None:
     """Map a driver error to the :class:`StorageError` a user can act on, or ``None``."""
     orig = getattr(exc, "orig", exc)
     text = str(orig).lower()
-    if isinstance(orig, sqlite3.Error) or "sqlite" in type(orig).__module__:
+    if isinstance(orig, sqlite3.Error):
         if "locked" in text or "busy" in text:
             return DatabaseLockedError(locked_message())
-        if "disk is full" in text or "database or disk is full" in text:
+        if "disk is full" in text:  # "database or disk is full"
             return DiskFullError(translate("db.errors", "The disk is full; free some space and "
                                            "try again."))
-        if "not a database" in text or "malformed" in text or "disk image" in text:
+        if "not a database" in text or "malformed" in text:  # "… disk image is malformed"
             return DatabaseDamagedError(translate(
                 "db.errors", "The file is not a Peyvand database or it is damaged; restore a backup."))
-        if "unable to open" in text or "readonly" in text or "read-only" in text:
+        if "unable to open" in text or "readonly" in text:
             return DatabaseLockedError(translate(
                 "db.errors", "The database file cannot be opened for writing; check the "
                 "folder's permissions."))
@@ -137,7 +137,7 @@ def translate_dbapi_error(exc: BaseException) -> StorageError | None:
         return FieldValueError(translate(
             "db.errors", "A value is longer than the register can hold; shorten it and try again."),
             field="", problem="too_long")
-    if "nul (0x00)" in text or "0x00" in text:
+    if "0x00" in text:  # "… nul (0x00) …", "invalid byte sequence … 0x00"
         return FieldValueError(translate(
             "db.errors", "A value contains a NUL character, which the register cannot hold."),
             field="", problem="nul")
@@ -147,7 +147,7 @@ def translate_dbapi_error(exc: BaseException) -> StorageError | None:
     if any(s in text for s in ("connection refused", "could not connect", "password authentication",
                                "connection timeout", "could not translate host", "does not exist",
                                "server closed the connection", "connection failed")):
-        first = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+        first = str(orig).strip().splitlines()[0]  # not empty: it holds one of the phrases
         return ConnectionFailedError(translate(
             "db.errors", "Cannot reach the database server: {reason}").format(
             reason=f"\u2066{first}\u2069"))

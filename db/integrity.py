@@ -47,7 +47,7 @@ class Finding:
     """What :func:`examine` found: a kind and a plain sentence, from the catalogue of words
     (``message`` formatted with ``values``), in either language."""
 
-    kind: str  # new | ok | readonly | locked | unreadable | empty | foreign | truncated | damaged | stale_wal | hot_journal
+    kind: str  # new | unborn | ok | readonly | locked | unreadable | empty | foreign | truncated | damaged | stale_wal | hot_journal
     message: Message | None = None
     values: Mapping[str, object] = field(default_factory=dict)
 
@@ -73,7 +73,7 @@ class Finding:
     @property
     def sound(self) -> bool:
         """True when the file can be opened (possibly only for reading)."""
-        return self.kind in ("new", "ok", "readonly")
+        return self.kind in ("new", "unborn", "ok", "readonly")
 
 
 def _uri(path: Path, **params: str) -> str:
@@ -229,6 +229,82 @@ def _hot_journal(path: Path) -> Finding | None:
     return None
 
 
+def _never_held_data(path: Path) -> bool:
+    """Whether an empty (0-byte) register file is one whose creation was cut short.
+
+    SQLite creates the file empty and writes its first page at the first commit; a program
+    killed in between leaves 0 bytes, often with the rollback journal of that first
+    transaction, which SQLite discards for an empty file. Such a file never held a record.
+    A register that did (and was emptied by a failed copy or a full disk) has its backups
+    or attachment files beside it: that one is refused, so that a backup is offered.
+    """
+    journal = path.with_name(path.name + "-journal")
+    try:
+        with journal.open("rb") as handle:
+            head = handle.read(20)
+    except OSError:
+        head = None
+    if head is not None:  # the first transaction's journal: not yet sealed, or from 0 pages
+        return head[:8] != JOURNAL_MAGIC or head[16:20] == b"\0\0\0\0"
+    backups = path.parent / f"{path.stem}.backups"
+    attachments = path.parent / f"{path.stem}.attachments"
+    return not (backups.exists() and any(backups.glob("*.peyvand.zip"))) and not (
+        attachments.exists() and any(attachments.iterdir()))
+
+
+def _creation_cut_short(path: Path) -> bool:
+    """Whether a hot journal is that of the register's very first transaction, killed.
+
+    A new register's first write (the switch to WAL mode) goes through a rollback journal
+    that starts from 0 pages; killed before it ends, the file holds a header and no table.
+    Rolling that back, as SQLite does at the next open, gives an empty file: nothing can be
+    lost. A file that holds any table beside such a journal is refused (the journal may be
+    another file's, and rolling it back would empty a register).
+    """
+    journal = path.with_name(path.name + "-journal")
+    try:
+        with journal.open("rb") as handle:
+            head = handle.read(20)
+        if head[:8] != JOURNAL_MAGIC or head[16:20] != b"\0\0\0\0":
+            return False
+        conn = sqlite3.connect(_uri(path, immutable="1"), uri=True)
+        try:
+            return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+        finally:
+            conn.close()
+    except (OSError, sqlite3.DatabaseError):
+        return False
+
+
+def _in_use() -> Finding:
+    return Finding("locked", QT_TRANSLATE_NOOP("db.integrity", "The register is in use by "
+                                                               "another program."))
+
+
+def _hot_or_in_use(path: Path, hot: Finding) -> Finding | None:
+    """Ask SQLite whether a sealed journal is hot, through a read-only connection.
+
+    A journal is hot only when no program holds the write lock: one still writing in
+    rollback mode keeps it (SQLite answers "busy"), and its file is in use, not damaged;
+    a hot journal cannot be rolled back read-only (SQLite says so); a journal SQLite
+    itself would ignore (``None``) is left to the quick check.
+    """
+    try:
+        conn = sqlite3.connect(_uri(path, mode="ro"), uri=True, timeout=0)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.OperationalError as exc:
+        text = str(exc).lower()
+        if "locked" in text or "busy" in text:
+            return _in_use()
+        return hot
+    except sqlite3.DatabaseError:
+        return hot
+    return None
+
+
 def _quick_check(uri: str) -> tuple[str, set[str]]:
     """('ok' or the first problem, the table names) through a read-only connection."""
     conn = sqlite3.connect(uri, uri=True, timeout=10)
@@ -248,6 +324,8 @@ def examine(path: Path) -> Finding:
         return Finding("new")
     try:
         size = path.stat().st_size
+        if size == 0 and _never_held_data(path):
+            return Finding("unborn")
         if size == 0:
             return Finding("empty", QT_TRANSLATE_NOOP("db.integrity", "{name} is an empty file (0 "
                                                               "bytes), not a register."),
@@ -260,8 +338,11 @@ def examine(path: Path) -> Finding:
     if problem is not None:
         return problem
     hot = _hot_journal(path)
-    if hot is not None:
-        return hot
+    verdict = _hot_or_in_use(path, hot) if hot is not None else None
+    if verdict is not None and verdict.kind == "hot_journal" and _creation_cut_short(path):
+        return Finding("unborn")
+    if verdict is not None:
+        return verdict
     page_size = page_size_of(read_head(path))
     wal = path.with_name(path.name + "-wal")
     has_wal = wal.exists() and wal.stat().st_size > 0
@@ -275,8 +356,7 @@ def examine(path: Path) -> Finding:
     except sqlite3.OperationalError as exc:
         text = str(exc).lower()
         if "locked" in text or "busy" in text:
-            return Finding("locked", QT_TRANSLATE_NOOP("db.integrity", "The register is in use by "
-                                                               "another program."))
+            return _in_use()
         if "unable to open" in text or "readonly" in text:
             return Finding("unreadable", QT_TRANSLATE_NOOP("db.integrity", "{name} cannot be opened: "
                                                                    "{exc}."),

@@ -252,14 +252,9 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         f"{counts['skipped']} skipped")
 
 
-# Known breakages after this round's merge, each a real finding still to fix (see the README's
-# "Known limitations"); marked xfail (not strict) so they stay visible in every run.
-KNOWN_BROKEN = {
-    "tests/db/test_backup_rules.py::test_what_a_backup_holds_in_both_languages": "expects "
-    "English while the language is Persian",
-    "tests/db/test_backups.py::test_full_disk_backup_and_save_give_plain_messages_and_lose_nothing":
-    "a Persian sentence wraps an English subject ('The backup') from another message",
-}
+# Known breakages after a merge, each a real finding still to fix (see the README's "Known
+# limitations"); marked xfail (not strict) so they stay visible in every run. None at present.
+KNOWN_BROKEN: dict[str, str] = {}
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -127,7 +127,7 @@ def check_sqlite_register(path: Path, attachments_dir: Path | None = None) -> Re
     finding = examine(path)
     head = head_revision()
     health = RegisterHealth(None, head, "", "ok", "ok", status=finding.kind)
-    if finding.kind == "new":
+    if finding.kind in ("new", "unborn"):  # unborn: an empty file whose creation was cut short
         health.integrity = "missing"
         health.problems.append(f"{path} does not exist")
         return health

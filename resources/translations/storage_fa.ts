@@ -207,6 +207,22 @@
             <translation>پشتیبان نوشته نشد: ⁦{exc}⁩.</translation>
         </message>
         <message>
+            <source>{name} is not a Peyvand backup (not a SQLite file).</source>
+            <translation>«⁨{name}⁩» پشتیبان پیوند نیست (پروندهٔ SQLite نیست).</translation>
+        </message>
+        <message>
+            <source>{name} is damaged: {detail}.</source>
+            <translation>«⁨{name}⁩» آسیب دیده است: ⁦{detail}⁩.</translation>
+        </message>
+        <message>
+            <source>{name} is not a Peyvand database.</source>
+            <translation>«⁨{name}⁩» پایگاه دادهٔ پیوند نیست.</translation>
+        </message>
+        <message>
+            <source>{name} is not a readable database: {detail}.</source>
+            <translation>«⁨{name}⁩» پایگاه داده‌ای خواندنی نیست: ⁦{detail}⁩.</translation>
+        </message>
+        <message>
             <source>The restore failed and the database was left as it was: {exc}.</source>
             <translation>بازگردانی انجام نشد و پایگاه داده همان‌گونه که بود ماند: ⁦{exc}⁩.</translation>
         </message>
@@ -215,8 +231,45 @@
             <translation>{partners} طرف همکاری، {mous} تفاهم‌نامه، {meetings} جلسه، {files} پرونده پیوست</translation>
         </message>
         <message>
+            <source>The backup</source>
+            <extracomment>What could not be written, named in the sentence of a storage error (translated with it).</extracomment>
+            <translation>پشتیبان</translation>
+        </message>
+        <message>
+            <source>The restored register</source>
+            <translation>دفتر بازگردانده</translation>
+        </message>
+        <message>
+            <source>{path} does not exist.</source>
+            <translation>⁦{path}⁩ وجود ندارد.</translation>
+        </message>
+        <message>
             <source>The disk is full: {what} could not be written; free some space and try again. Nothing was changed.</source>
             <translation>دیسک پر است: {what} نوشته نشد؛ کمی جا باز کنید و دوباره امتحان کنید. چیزی تغییر نکرد.</translation>
+        </message>
+        <message>
+            <source>{what} could not be written: the folder is read-only or you have no permission to write there. Nothing was changed.</source>
+            <translation>{what} نوشته نشد: پوشه فقط‌خواندنی است یا اجازهٔ نوشتن در آن را ندارید. چیزی تغییر نکرد.</translation>
+        </message>
+        <message>
+            <source>{what} could not be written: {detail}.</source>
+            <translation>{what} نوشته نشد: ⁦{detail}⁩.</translation>
+        </message>
+        <message>
+            <source>the copy is damaged ({detail})</source>
+            <translation>رونوشت آسیب دیده است (⁦{detail}⁩)</translation>
+        </message>
+        <message>
+            <source>the copy is not a Peyvand register</source>
+            <translation>رونوشت دفتر پیوند نیست</translation>
+        </message>
+        <message>
+            <source>the copy is not readable ({detail})</source>
+            <translation>رونوشت خواندنی نیست (⁦{detail}⁩)</translation>
+        </message>
+        <message>
+            <source>It was not backed up: a backup of a damaged register would replace a good one.</source>
+            <translation>از آن پشتیبان گرفته نشد: پشتیبانِ دفتری آسیب‌دیده جای پشتیبانی سالم را می‌گرفت.</translation>
         </message>
         <message>
             <source>The backup did not pass its check ({exc}); it was deleted.</source>
@@ -225,6 +278,30 @@
         <message>
             <source>The backup did not pass its check ({bad} reads back wrong); it was deleted.</source>
             <translation>پشتیبان از بررسی سربلند بیرون نیامد (⁦{bad}⁩ نادرست خوانده می‌شود)؛ پاک شد.</translation>
+        </message>
+        <message>
+            <source>not a readable Peyvand backup ({detail})</source>
+            <translation>پشتیبان خواندنی پیوند نیست (⁦{detail}⁩)</translation>
+        </message>
+        <message>
+            <source>{name} cannot be used: {problem}; it was not restored.</source>
+            <translation>«⁨{name}⁩» به کار نمی‌آید: {problem}؛ بازگردانده نشد.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged ({bad} reads back wrong); it was not restored.</source>
+            <translation>«⁨{name}⁩» آسیب دیده است (⁦{bad}⁩ نادرست خوانده می‌شود)؛ بازگردانده نشد.</translation>
+        </message>
+        <message>
+            <source>attachment {sha}… does not match its hash</source>
+            <translation>پیوست ⁦{sha}⁩… با چکیدهٔ خود نمی‌خواند</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read ({detail}); it was not restored.</source>
+            <translation>«⁨{name}⁩» خوانده نمی‌شود (⁦{detail}⁩)؛ بازگردانده نشد.</translation>
+        </message>
+        <message>
+            <source>{name} was written by a newer Peyvand (schema {schema}); it was not restored. Install the newer version.</source>
+            <translation>«⁨{name}⁩» را نسخهٔ تازه‌تری از پیوند نوشته است (ساختار ⁦{schema}⁩)؛ بازگردانده نشد. نسخهٔ تازه‌تر را نصب کنید.</translation>
         </message>
         <message>
             <source>The backup file is the register itself.</source>

@@ -21,6 +21,7 @@ from db.backup import (
     select_kept,
 )
 from db.integrity import Finding, damaged_name, page_size_of, set_aside, set_aside_copies
+from resources.translations.catalogue import set_language
 
 NOW = dt.datetime(2026, 3, 18, 12, 0, tzinfo=dt.UTC)  # a Wednesday
 H = dt.timedelta(hours=1)
@@ -98,7 +99,19 @@ def test_what_a_backup_holds_in_both_languages() -> None:
     assert info.summary("en") == "26 partners, 5 MoUs, 12 meetings, 3 attachment files"
     assert info.summary_fa() == "۲۶ طرف همکاری، ۵ تفاهم‌نامه، ۱۲ جلسه، ۳ پرونده پیوست"
     empty = BackupInfo(Path("e.zip"), NOW, "automatic", 0, False)
-    assert empty.summary() == "0 partners, 0 MoUs, 0 meetings, 0 attachment files"
+    # without a language, the summary follows the program's current one
+    try:
+        set_language("en")
+        assert empty.summary() == "0 partners, 0 MoUs, 0 meetings, 0 attachment files"
+        assert info.summary() == info.summary("en")
+        set_language("fa")
+        assert empty.summary() == "۰ طرف همکاری، ۰ تفاهم‌نامه، ۰ جلسه، ۰ پرونده پیوست"
+        assert info.summary() == info.summary_fa()
+        assert empty.summary("en") == "0 partners, 0 MoUs, 0 meetings, 0 attachment files"
+        set_language("en")
+        assert info.summary_fa() == "۲۶ طرف همکاری، ۵ تفاهم‌نامه، ۱۲ جلسه، ۳ پرونده پیوست"
+    finally:
+        set_language("fa")
     when = info.when_fa()
     assert when.startswith("\u2066") and when.endswith("\u2069")
     assert when[1:11] == "۱۴۰۴/۰۹/۲۵"  # 2025-12-16 in any time zone of UTC−8…+14

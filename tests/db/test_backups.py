@@ -17,6 +17,7 @@ from db.backup import (
     BackupFailedError,
     BackupStore,
     RetentionPolicy,
+    backup_name,
     backup_sqlite,
     register_backups_dir,
     restore_backup,
@@ -29,6 +30,7 @@ from db.errors import DatabaseDamagedError, DatabaseTooNewError, DiskFullError, 
 from db.models import Attachment, Partner
 from desktop_app.domain.partners import PartnerForm, PartnerService
 from desktop_app.domain.services import Services
+from resources.translations.catalogue import set_language
 from tests.db.storage_damage import (
     damage,
     fill_disk,
@@ -38,6 +40,7 @@ from tests.db.storage_damage import (
     remount_read_only,
     unmount,
 )
+from tests.db.test_backup_messages import assert_wholly
 
 SCAN = b"signed scan %PDF-1.4"
 
@@ -259,16 +262,26 @@ def test_full_disk_backup_and_save_give_plain_messages_and_lose_nothing(
     register = _copy(template, small_disk)
     fill_disk(small_disk)
     before = _partners(register)
-    with pytest.raises(DiskFullError) as info:
-        BackupStore.for_register(register).back_up(register, "manual")
-    assert "disk is full" in str(info.value)
-    assert not list(register_backups_dir(register).glob("*"))
-    db = Database.open(register, app_version="test")
+    said: dict[str, str] = {}
     try:
-        with pytest.raises(StorageError):
-            PartnerService(db).save(PartnerForm(name="ن" * 200, notes="ی" * 200000))
+        for language in ("fa", "en"):
+            set_language(language)
+            with pytest.raises(DiskFullError) as info:
+                BackupStore.for_register(register).back_up(register, "manual")
+            said[language] = str(info.value)
+            assert_wholly(said[language], language)
+            assert not list(register_backups_dir(register).glob("*"))
+            db = Database.open(register, app_version="test")
+            try:
+                with pytest.raises(StorageError) as saved:
+                    PartnerService(db).save(PartnerForm(name="ن" * 200, notes="ی" * 200000))
+                assert_wholly(str(saved.value), language)
+            finally:
+                db.close()
     finally:
-        db.close()
+        set_language("fa")
+    assert said["en"].startswith("The disk is full: The backup could not be written")
+    assert said["fa"].startswith("دیسک پر است: پشتیبان نوشته نشد")
     (small_disk / "filler").unlink()
     assert _partners(register) == before
 
@@ -315,3 +328,63 @@ def test_read_only_folder_register_reads_but_refuses_changes_plainly(
             write_backup(register, small_disk / "b.peyvand.zip")
     finally:
         db.close()
+
+
+def test_the_plain_restore_keeps_a_safety_copy_only_of_a_register_that_exists(
+        register: Path, tmp_path: Path) -> None:
+    from db.backup import restore_sqlite
+
+    copy = backup_sqlite(register, tmp_path / "copy.sqlite3")
+    fresh = tmp_path / "fresh" / "register.sqlite3"
+    fresh.parent.mkdir()
+    assert restore_sqlite(fresh, copy) is None  # nothing was there to keep
+    assert _partners(fresh) == 26
+    safety = restore_sqlite(register, copy)
+    assert safety is not None and safety.is_file() and safety.parent == register.parent
+    import re
+
+    assert re.fullmatch(r"register\.before-restore-20\d{6}-\d{6}\.sqlite3", safety.name), safety.name
+    assert _partners(safety) == 26
+
+
+def test_the_plain_restore_fails_plainly_and_skips_an_empty_file(register: Path,
+                                                                 tmp_path: Path) -> None:
+    from db.backup import restore_sqlite
+
+    copy = backup_sqlite(register, tmp_path / "copy.sqlite3")
+    empty = tmp_path / "empty" / "register.sqlite3"
+    empty.parent.mkdir()
+    empty.write_bytes(b"")
+    assert restore_sqlite(empty, copy) is None  # an empty file holds nothing to keep
+    assert _partners(empty) == 26 and not list(empty.parent.glob("*before-restore*"))
+    nowhere = tmp_path / "no-such-folder" / "register.sqlite3"
+    said = {}
+    try:
+        for language in ("fa", "en"):
+            set_language(language)
+            with pytest.raises(StorageError) as info:
+                restore_sqlite(nowhere, copy)
+            said[language] = str(info.value)
+            assert_wholly(said[language], language)
+    finally:
+        set_language("fa")
+    assert said["en"] == ("The restore failed and the database was left as it was: "
+                          "unable to open database file.")
+    assert said["fa"].startswith("بازگردانی انجام نشد")
+
+
+def test_the_newest_good_backup_skips_newer_damaged_ones(register: Path, tmp_path: Path) -> None:
+    clock = [dt.datetime(2026, 3, 1, 9, tzinfo=dt.UTC)]
+    store = BackupStore.for_register(register, clock=lambda: clock[0])
+    good = store.back_up(register, "manual")
+    clock[0] += dt.timedelta(hours=1)
+    flipped = store.back_up(register, "before-import")
+    data = bytearray(flipped.path.read_bytes())
+    data[len(data) // 3] ^= 0xFF  # its manifest reads, its content does not verify
+    flipped.path.write_bytes(bytes(data))
+    clock[0] += dt.timedelta(hours=1)
+    junk = store.folder / backup_name(register, "manual", clock[0])
+    junk.write_bytes(b"not a zip")  # newest of all, not even a manifest
+    assert [b.path for b in store.list()] == [junk, flipped.path, good.path]
+    newest = store.newest_good()
+    assert newest is not None and newest.path == good.path

@@ -36,9 +36,11 @@ from pathlib import Path
 from db.database import Database
 from db.models import Partner
 operation, register, extra = sys.argv[1], Path(sys.argv[2]), sys.argv[3]
+if operation == "create":
+    print("ready", flush=True)
 db = Database.open(register, app_version="test")  # a migration, for operation "migrate"
 print("ready", flush=True)
-if operation == "migrate":
+if operation in ("migrate", "create"):
     sys.exit(0)
 if operation == "import":
     from desktop_app.domain.imports import ImportService
@@ -178,3 +180,25 @@ def test_kill_9_during_a_migration(template: Path, tmp_path: Path) -> None:
         finally:
             db.close()
     assert "0003" in revisions  # at least one kill landed before the migration committed
+
+
+@pytest.mark.slow
+def test_kill_9_while_a_new_register_is_created(tmp_path: Path) -> None:
+    """The first start on a new register, killed at any moment: what is left is never
+    refused (SQLite opens an empty file and discards its first journal), and the next
+    start creates the register."""
+    rng = random.Random("create-kills")
+    kinds = set()
+    for n in range(KILLS // 2):
+        register = tmp_path / f"trial{n}" / "register.sqlite3"
+        register.parent.mkdir()
+        _run_until_killed("create", register, "", rng)
+        finding = examine(register)
+        assert not finding.refused, (finding.english, sorted(p.name for p in register.parent.iterdir()))
+        kinds.add(finding.kind)
+        db = Database.open(register, app_version="test")
+        try:
+            assert db.schema_state().current == head_revision()
+        finally:
+            db.close()
+    assert kinds <= {"new", "unborn", "ok"}, kinds
