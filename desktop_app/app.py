@@ -17,7 +17,6 @@ import logging
 import os
 import sys
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QSize, Qt, QTimer
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QWidget,
 )
 
 from db.errors import RegisterRefusedError
