@@ -36,7 +36,6 @@ from dataclasses import dataclass, field
 from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, case, event, func, insert, inspect, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, UOWTransaction
 
@@ -319,8 +318,12 @@ def save_heads(conn: Connection, heads: dict[str, dict[str, Any]], existing: set
     """Write :class:`SyncHead` rows, new and existing, in one upsert (*existing* is a hint)."""
     if not heads:
         return
-    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-    stmt = dialect.insert(HEAD_TABLE)
+    # The PostgreSQL dialect (and asyncio with it) is imported only on a server register.
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as upsert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as upsert
+    stmt = upsert(HEAD_TABLE)
     stmt = stmt.on_conflict_do_update(index_elements=[HEAD_TABLE.c.entity_uuid], set_={
         name: stmt.excluded[name] for name in ("entity", "state", "merged_into", "heads")})
     rows = list(heads.values())

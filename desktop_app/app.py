@@ -1,6 +1,11 @@
 """The composition root of the window: settings, logging, crash handler, fonts, language,
 the database, the services and the main window.
 
+The start-up order (issue 10): the window's frame — title, navigation, an "opening the
+register…" page, in the person's language and direction — is shown and painted first
+(:class:`OpeningWindow`, which needs neither SQLAlchemy nor the storage layer); only then
+are the register opened (its integrity check first, as always) and the sections built.
+
 ``main.py`` calls :func:`run_gui` when no command is given (``--demo``, ``--db``,
 ``--lang`` are honoured). Nothing else in the window builds services or opens databases.
 """
@@ -12,22 +17,35 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+)
 
-from db.database import Database
 from db.errors import RegisterRefusedError
 from desktop_app import __version__
 from desktop_app.domain.errors import StorageError
-from desktop_app.domain.services import Services
 from desktop_app.ui import bidi, crash, file_dialogs, theme, window_size
 from desktop_app.ui.app_icon import app_icon
-from desktop_app.ui.context import UiContext
 from desktop_app.ui.i18n import apply_language, current_language
-from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.pyside_fixes import immortalize_singletons
+from desktop_app.ui.sections import SECTIONS
 from desktop_app.ui.settings import APPLICATION, ORGANIZATION, AppSettings
+from resources import ICONS_DIR
+
+if TYPE_CHECKING:  # the storage layer and the window load after the first paint
+    from db.database import Database
+    from desktop_app.ui.main_window import MainWindow
 
 log = logging.getLogger("peyvand.app")
 
@@ -47,8 +65,80 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
+class OpeningWindow(QMainWindow):
+    """The window's frame while the register opens: the title, the navigation (greyed,
+    not yet clickable) and an "opening the register…" page, where the main window will
+    stand (its saved geometry and splitter). Built from Qt and the section list alone, so
+    it is on screen before SQLAlchemy, the models and the services are imported."""
+
+    def __init__(self, settings: AppSettings) -> None:
+        super().__init__()
+        self.setObjectName("openingWindow")
+        self.setMinimumSize(QSize(900, 560))
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Peyvand"))
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setMinimumWidth(136)
+        self.navigation.setMaximumWidth(280)
+        self.navigation.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for entry in SECTIONS:
+            path = ICONS_DIR / "sections" / f"{entry.section_id}.svg"
+            item = QListWidgetItem(QIcon(str(path)) if path.exists() else QIcon(),
+                                   QCoreApplication.translate(entry.class_name, entry.title))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)  # shown, not yet usable
+            self.navigation.addItem(item)
+        self.page = QLabel(QCoreApplication.translate("App", "Opening the register…"), self)
+        self.page.setObjectName("openingPage")
+        self.page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.page)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([190, 1100])
+        self.setCentralWidget(self.splitter)
+        geometry = settings.geometry
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 780)
+        splitter = settings.splitter_state("main")
+        if not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        self.painted = False
+
+    def show_and_paint(self, limit_ms: int = 3000) -> None:
+        """Show the frame and return once it has been painted (or after *limit_ms*, where
+        a platform never paints a window, so the start never hangs on it)."""
+        loop = QEventLoop()
+        watcher = _PaintWatcher(self, loop)
+        self.installEventFilter(watcher)
+        QTimer.singleShot(limit_ms, loop.quit)
+        self.show()
+        if not self.painted:
+            loop.exec()
+        self.removeEventFilter(watcher)
+        QCoreApplication.processEvents()  # the painted frame reaches the screen
+
+
+class _PaintWatcher(QObject):
+    def __init__(self, window: OpeningWindow, loop: QEventLoop) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.loop = loop
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window_ and event.type() == QEvent.Type.Paint and not self.window_.painted:
+            self.window_.painted = True
+            QTimer.singleShot(0, self.loop.quit)  # after this paint is done
+        return False
+
+
 def open_database(args: argparse.Namespace, settings: AppSettings) -> Database:
     """The register the command line asks for: ``--db``, ``--demo`` or the default one."""
+    from db.database import Database
     from desktop_app import paths
 
     if getattr(args, "demo", False):
@@ -77,6 +167,10 @@ def _is_empty(db: Database) -> bool:
 
 def build_main_window(db: Database, settings: AppSettings, language: str) -> MainWindow:
     """Services, the UI context and the main window over an open register."""
+    from desktop_app.domain.services import Services
+    from desktop_app.ui.context import UiContext
+    from desktop_app.ui.main_window import MainWindow
+
     services = Services(db)
     try:
         # Files left behind by records deleted with their attachments (by any section, or
@@ -156,6 +250,11 @@ def run_gui(args: argparse.Namespace) -> int:
     apply_language(language)
     log.info("Peyvand %s starting (language %s)", __version__, language)
 
+    opening = OpeningWindow(settings)
+    opening.show_and_paint()  # the frame is on screen before the storage layer loads
+    log.info("window frame painted")
+    from db.database import Database
+
     try:
         try:
             db = open_database(args, settings)
@@ -163,14 +262,18 @@ def run_gui(args: argparse.Namespace) -> int:
             from desktop_app.ui.dialogs.backups import recover_at_start
 
             log.warning("register refused at start: %s", refused)
+            opening.hide()  # the refusal is shown on its own, as before the frame existed
             db = recover_at_start(refused, lambda p: Database.open(p, app_version=__version__))
             if db is None:
+                opening.close()
                 return 1
     except StorageError as exc:
         log.warning("cannot open the register: %s", exc)
+        opening.hide()
         QMessageBox.critical(None, QCoreApplication.translate("App", "Peyvand"),
                              QCoreApplication.translate(
                                  "App", "The register could not be opened.") + "\n\n" + str(exc))
+        opening.close()
         return 1
 
     holder: dict[str, MainWindow] = {}
@@ -196,6 +299,10 @@ def run_gui(args: argparse.Namespace) -> int:
         show(database)
 
     show(db)
+    # The frame gives way once the main window, in its place, has been drawn.
+    holder["window"].after_first_paint(opening.close)
+    if not opening.isVisible():
+        opening.close()
     warn_if_on_network_share(holder["window"], db)
     if getattr(args, "open", None):  # a file double-clicked in the file manager
         _show_opened_file(holder["window"], Path(args.open))

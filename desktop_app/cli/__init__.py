@@ -14,8 +14,6 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from sqlalchemy.exc import DBAPIError
-
 from db.errors import translate_dbapi_error
 from desktop_app import __version__
 from desktop_app.cli.common import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, CommandError
@@ -83,6 +81,8 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
 
 def run_command(args: argparse.Namespace) -> int:
     """Run the parsed headless command; map known failures to exit 1 with one line."""
+    from sqlalchemy.exc import DBAPIError  # here: the window's start does not load SQLAlchemy
+
     i18n.set_language(args.lang or "en")
     try:
         return int(args.handler(args) or EXIT_OK)

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
-from db.database import Database
 from desktop_app import __version__
 from desktop_app.domain.i18n import translate
 from desktop_app.paths import default_database
+
+if TYPE_CHECKING:  # the window's start parses the command line before the storage layer loads
+    from db.database import Database
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -34,6 +37,8 @@ def open_database(args: argparse.Namespace, *, migrate: bool = True) -> Database
     Backups (before a migration, an import …) go to the register's own folder of backups.
     A SQLite file on a network share opens with a warning on stderr (db/location.py).
     """
+    from db.database import Database
+
     db = Database.open(database_target(args), migrate=migrate, app_version=__version__)
     if db.path is not None:
         from db.location import network_share_warning

@@ -4,6 +4,10 @@
     <context>
         <name>App</name>
         <message>
+            <source>Opening the register…</source>
+            <translation>در حال باز کردن دفتر ثبت…</translation>
+        </message>
+        <message>
             <source>Peyvand</source>
             <translation>پیوند</translation>
         </message>
