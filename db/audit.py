@@ -319,11 +319,15 @@ def save_heads(conn: Connection, heads: dict[str, dict[str, Any]], existing: set
     if not heads:
         return
     # The PostgreSQL dialect (and asyncio with it) is imported only on a server register.
+    stmt: Any
     if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as upsert
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        stmt = pg_insert(HEAD_TABLE)
     else:
-        from sqlalchemy.dialects.sqlite import insert as upsert
-    stmt = upsert(HEAD_TABLE)
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        stmt = sqlite_insert(HEAD_TABLE)
     stmt = stmt.on_conflict_do_update(index_elements=[HEAD_TABLE.c.entity_uuid], set_={
         name: stmt.excluded[name] for name in ("entity", "state", "merged_into", "heads")})
     rows = list(heads.values())
