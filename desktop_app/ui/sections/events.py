@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -30,6 +29,7 @@ from desktop_app.ui.kit.form import RecordForm, link_column
 from desktop_app.ui.kit.section import RecordSection
 from desktop_app.ui.models.id_table_model import Column
 from desktop_app.ui.mous.partner_picker import PartnerPicker
+from desktop_app.ui.sections.filters import combo_filter, date_range_filter
 from desktop_app.ui.widgets.jalali_date_edit import JalaliDateEdit
 
 CENTER = Qt.AlignmentFlag.AlignCenter
@@ -168,25 +168,10 @@ class EventsSection(RecordSection):
         ]
 
     def build_filters(self) -> None:
-        self.kind_filter = QComboBox(self.list)
-        self.kind_filter.setObjectName("eventKindFilter")
-        self.hub_filter = QComboBox(self.list)
-        self.hub_filter.setObjectName("eventHubFilter")
-        self.hub_filter.setMinimumContentsLength(14)
-        self.hub_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.from_label = QLabel(self.list)
-        self.date_from = JalaliDateEdit(self.list)
-        self.date_from.setObjectName("eventFrom")
-        self.to_label = QLabel(self.list)
-        self.date_to = JalaliDateEdit(self.list)
-        self.date_to.setObjectName("eventTo")
-        for w, stretch in ((self.kind_filter, 1), (self.hub_filter, 2), (self.from_label, 0),
-                           (self.date_from, 1), (self.to_label, 0), (self.date_to, 1)):
-            self.list.add_filter(w, stretch)
-        for combo in (self.kind_filter, self.hub_filter):
-            combo.currentIndexChanged.connect(lambda _i: self.list.reload())
-        for d in (self.date_from, self.date_to):
-            d.dateChanged.connect(lambda _d: self.list.reload())
+        self.kind_filter = combo_filter(self, "eventKindFilter", 1)
+        self.hub_filter = combo_filter(self, "eventHubFilter", 2, wide=14)
+        self.from_label, self.date_from, self.to_label, self.date_to = date_range_filter(
+            self, "eventFrom", "eventTo")
 
     def retranslate_filters(self) -> None:
         fill(self.kind_filter, [(None, self.tr("All kinds")), *((m, label(m)) for m in EventKind)])

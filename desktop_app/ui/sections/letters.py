@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.domain.labels import label
 from desktop_app.domain.letters import LetterForm, LetterQuery
@@ -21,7 +21,7 @@ from desktop_app.ui.kit.choices import fill, fill_enum
 from desktop_app.ui.kit.form import RecordForm, lang, link_column
 from desktop_app.ui.kit.section import RecordSection
 from desktop_app.ui.models.id_table_model import Column
-from desktop_app.ui.widgets.jalali_date_edit import JalaliDateEdit
+from desktop_app.ui.sections.filters import combo_filter, date_range_filter
 
 CENTER = Qt.AlignmentFlag.AlignCenter
 
@@ -113,21 +113,10 @@ class LettersSection(RecordSection):
         ]
 
     def build_filters(self) -> None:
-        self.direction_filter = QComboBox(self.list)
-        self.direction_filter.setObjectName("letterDirectionFilter")
-        self.from_label = QLabel(self.list)
-        self.date_from = JalaliDateEdit(self.list)
-        self.date_from.setObjectName("letterFrom")
-        self.to_label = QLabel(self.list)
-        self.date_to = JalaliDateEdit(self.list)
-        self.date_to.setObjectName("letterTo")
-        for w, stretch in ((self.direction_filter, 1), (self.from_label, 0), (self.date_from, 1),
-                           (self.to_label, 0), (self.date_to, 1)):
-            self.list.add_filter(w, stretch)
+        self.direction_filter = combo_filter(self, "letterDirectionFilter", 1)
+        self.from_label, self.date_from, self.to_label, self.date_to = date_range_filter(
+            self, "letterFrom", "letterTo")
         self.list.filter_bar.addStretch(2)
-        self.direction_filter.currentIndexChanged.connect(lambda _i: self.list.reload())
-        for d in (self.date_from, self.date_to):
-            d.dateChanged.connect(lambda _d: self.list.reload())
 
     def retranslate_filters(self) -> None:
         fill(self.direction_filter, [(None, self.tr("Incoming and outgoing")),
