@@ -29,6 +29,7 @@ from desktop_app.ui.kit.form import RecordForm, link_column
 from desktop_app.ui.kit.section import RecordSection
 from desktop_app.ui.models.id_table_model import Column
 from desktop_app.ui.mous.partner_picker import PartnerPicker
+from desktop_app.ui.sections.columns import tipped_column
 from desktop_app.ui.sections.filters import combo_filter, date_range_filter
 from desktop_app.ui.widgets.jalali_date_edit import JalaliDateEdit
 
@@ -157,12 +158,9 @@ class EventsSection(RecordSection):
         return [
             Column(lambda: self.tr("Date"), lambda r: r.date_text, sort="held_on", align=CENTER),
             Column(lambda: self.tr("Kind"), lambda r: r.kind_text, sort="kind"),
-            Column(lambda: self.tr("Title"), lambda r: r.title, sort="title",
-                   role_values={Qt.ItemDataRole.ToolTipRole: lambda r: r.title}),
-            Column(lambda: self.tr("Place"), lambda r: r.place, sort="place",
-                   role_values={Qt.ItemDataRole.ToolTipRole: lambda r: r.place or None}),
-            Column(lambda: self.tr("Partners"), lambda r: r.partner_names,
-                   role_values={Qt.ItemDataRole.ToolTipRole: lambda r: r.partner_names or None}),
+            tipped_column(lambda: self.tr("Title"), lambda r: r.title, sort="title"),
+            tipped_column(lambda: self.tr("Place"), lambda r: r.place, sort="place"),
+            tipped_column(lambda: self.tr("Partners"), lambda r: r.partner_names),
             link_column(lambda: self.tr("MoU"), "mous", lambda r: r.mou_id, lambda r: r.mou_label),
             link_column(lambda: self.tr("Hub"), "hubs", lambda r: r.hub_id, lambda r: r.hub_label),
         ]

@@ -21,6 +21,7 @@ from desktop_app.ui.kit.choices import fill, fill_enum
 from desktop_app.ui.kit.form import RecordForm, lang, link_column
 from desktop_app.ui.kit.section import RecordSection
 from desktop_app.ui.models.id_table_model import Column
+from desktop_app.ui.sections.columns import tipped_column
 from desktop_app.ui.sections.filters import combo_filter, date_range_filter
 
 CENTER = Qt.AlignmentFlag.AlignCenter
@@ -101,12 +102,9 @@ class LettersSection(RecordSection):
                    align=CENTER),
             Column(lambda: self.tr("Date"), lambda r: r.dated_text, sort="dated", align=CENTER),
             Column(lambda: self.tr("Direction"), lambda r: r.direction_text, sort="direction"),
-            Column(lambda: self.tr("Subject"), lambda r: r.subject, sort="subject",
-                   role_values={Qt.ItemDataRole.ToolTipRole: lambda r: r.subject}),
-            Column(lambda: self.tr("From"), lambda r: r.sender, sort="sender",
-                   role_values={Qt.ItemDataRole.ToolTipRole: lambda r: r.sender or None}),
-            Column(lambda: self.tr("To"), lambda r: r.recipient, sort="recipient",
-                   role_values={Qt.ItemDataRole.ToolTipRole: lambda r: r.recipient or None}),
+            tipped_column(lambda: self.tr("Subject"), lambda r: r.subject, sort="subject"),
+            tipped_column(lambda: self.tr("From"), lambda r: r.sender, sort="sender"),
+            tipped_column(lambda: self.tr("To"), lambda r: r.recipient, sort="recipient"),
             link_column(lambda: self.tr("MoU"), "mous", lambda r: r.mou_id, lambda r: r.mou_label),
             link_column(lambda: self.tr("Meeting"), "meetings", lambda r: r.meeting_id,
                         lambda r: r.meeting_label),

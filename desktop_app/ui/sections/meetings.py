@@ -23,6 +23,7 @@ from desktop_app.ui.kit.choices import fill
 from desktop_app.ui.kit.form import RecordForm, lang, link_column
 from desktop_app.ui.kit.section import RecordSection
 from desktop_app.ui.models.id_table_model import Column
+from desktop_app.ui.sections.columns import tipped_column
 from desktop_app.ui.sections.filters import combo_filter, date_range_filter
 
 CENTER = Qt.AlignmentFlag.AlignCenter
@@ -154,10 +155,8 @@ class MeetingsSection(RecordSection):
         return [
             Column(lambda: self.tr("Date"), lambda r: r.held_on_text, sort="held_on", align=CENTER),
             Column(lambda: self.tr("No."), lambda r: r.ordinal_text, sort="ordinal", align=CENTER),
-            Column(lambda: self.tr("Title"), lambda r: r.label, sort="title",
-                   role_values={Qt.ItemDataRole.ToolTipRole: lambda r: r.label}),
-            Column(lambda: self.tr("Body"), lambda r: r.body_name, sort="body",
-                   role_values={Qt.ItemDataRole.ToolTipRole: lambda r: r.body_name or None}),
+            tipped_column(lambda: self.tr("Title"), lambda r: r.label, sort="title"),
+            tipped_column(lambda: self.tr("Body"), lambda r: r.body_name, sort="body"),
             link_column(lambda: self.tr("MoU"), "mous", lambda r: r.mou_id, lambda r: r.mou_label),
             Column(lambda: self.tr("Place"), lambda r: r.place, sort="place"),
             Column(lambda: self.tr("Open actions"),
