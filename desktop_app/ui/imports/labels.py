@@ -14,6 +14,7 @@ def _shown(table: dict[str, str], code: str, default: str) -> str:
     return default if english is None else QCoreApplication.translate("ImportLabels", english)
 
 
+# The shown names of the importer's codes (English, marked for the catalogue), one table a kind.
 _FIELDS = {
     "name": QT_TRANSLATE_NOOP("ImportLabels", "Name"),
     "name_en": QT_TRANSLATE_NOOP("ImportLabels", "Latin name"),
@@ -36,11 +37,6 @@ _FIELDS = {
 }
 
 
-def field_label(field: str) -> str:
-    """The shown name of a partner field (or of ``ignore`` / keep-in-notes)."""
-    return _shown(_FIELDS, field, field)
-
-
 _ACTIONS = {
     "skip": QT_TRANSLATE_NOOP("ImportLabels", "Skip"),
     "update_empty": QT_TRANSLATE_NOOP("ImportLabels", "Fill empty fields"),
@@ -50,11 +46,6 @@ _ACTIONS = {
 }
 
 
-def action_label(code: str) -> str:
-    """The shown name of what happens to a row: skip, fill empty fields, overwrite, create."""
-    return _shown(_ACTIONS, code, code)
-
-
 _MATCHES = {
     "name": QT_TRANSLATE_NOOP("ImportLabels", "Same name and country"),
     "latin_name": QT_TRANSLATE_NOOP("ImportLabels", "Same Latin name and country"),
@@ -62,11 +53,6 @@ _MATCHES = {
     "similar_name": QT_TRANSLATE_NOOP("ImportLabels", "Similar name"),
     "name_other_country": QT_TRANSLATE_NOOP("ImportLabels", "Same name, other country"),
 }
-
-
-def match_label(key: str) -> str:
-    """Why two records were taken for the same organisation."""
-    return _shown(_MATCHES, key, key)
 
 
 _FORMATS = {
@@ -79,17 +65,32 @@ _FORMATS = {
 }
 
 
-def format_label(file_format: str) -> str:
-    """The shown name of a file format as the reader reports it."""
-    return _shown(_FORMATS, file_format, file_format.upper())
-
-
 _DELIMITERS = {
     ",": QT_TRANSLATE_NOOP("ImportLabels", "Comma ( , )"),
     ";": QT_TRANSLATE_NOOP("ImportLabels", "Semicolon ( ; )"),
     "\t": QT_TRANSLATE_NOOP("ImportLabels", "Tab"),
     "|": QT_TRANSLATE_NOOP("ImportLabels", "Pipe ( | )"),
 }
+
+
+def field_label(field: str) -> str:
+    """The shown name of a partner field (or of ``ignore`` / keep-in-notes)."""
+    return _shown(_FIELDS, field, field)
+
+
+def action_label(code: str) -> str:
+    """The shown name of what happens to a row: skip, fill empty fields, overwrite, create."""
+    return _shown(_ACTIONS, code, code)
+
+
+def match_label(key: str) -> str:
+    """Why two records were taken for the same organisation."""
+    return _shown(_MATCHES, key, key)
+
+
+def format_label(file_format: str) -> str:
+    """The shown name of a file format as the reader reports it."""
+    return _shown(_FORMATS, file_format, file_format.upper())
 
 
 def delimiter_label(delimiter: str) -> str:
