@@ -20,7 +20,7 @@ from db.models import ActionItem, ActionStatus, HubMission, MoU
 from desktop_app.domain import dates
 from desktop_app.domain.changes import OpResult
 from desktop_app.domain.i18n import QT_TRANSLATE_NOOP, language, translate
-from desktop_app.domain.kit import Entity, RecordService, known_member, links
+from desktop_app.domain.kit import Entity, RecordService, VersionedForm, known_member, links
 from desktop_app.domain.labels import label
 from desktop_app.domain.records import (
     LinkLabels,
@@ -37,11 +37,9 @@ CLOSED = (ActionStatus.DONE, ActionStatus.CANCELLED)
 
 
 @dataclass
-class ActionForm:
+class ActionForm(VersionedForm):
     """Everything the action form edits; ``id``/``version`` are ``None`` for a new action."""
 
-    id: int | None = None
-    version: int | None = None
     title: str = ""
     description: str = ""
     owner: str = ""

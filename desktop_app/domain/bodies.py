@@ -31,7 +31,14 @@ from db.models import (
 from db.types import utcnow
 from desktop_app.domain.changes import Changes, OpResult
 from desktop_app.domain.i18n import QT_TRANSLATE_NOOP, translate
-from desktop_app.domain.kit import Entity, Link, RecordService, known_member, operation
+from desktop_app.domain.kit import (
+    Entity,
+    Link,
+    RecordService,
+    VersionedForm,
+    known_member,
+    operation,
+)
 from desktop_app.domain.mous import BodyNode, _body_tree
 from desktop_app.domain.records import replace_children, set_if_changed
 from desktop_app.domain.text import field_errors, normalize_text
@@ -48,11 +55,9 @@ class MemberForm:
 
 
 @dataclass
-class BodyForm:
+class BodyForm(VersionedForm):
     """Everything the body dialog edits; ``id``/``version`` are ``None`` for a new body."""
 
-    id: int | None = None
-    version: int | None = None
     kind: BodyKind = BodyKind.WORKING_GROUP
     name: str = ""
     description: str = ""

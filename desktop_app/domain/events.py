@@ -21,7 +21,7 @@ from db.models import Attachment, Event, EventKind, Partner, event_partners
 from db.types import utcnow
 from desktop_app.domain import dates
 from desktop_app.domain.i18n import QT_TRANSLATE_NOOP, language, translate
-from desktop_app.domain.kit import Entity, RecordService, known_member, links
+from desktop_app.domain.kit import Entity, RecordService, VersionedForm, known_member, links
 from desktop_app.domain.labels import label
 from desktop_app.domain.records import (
     Cascade,
@@ -34,11 +34,9 @@ from desktop_app.domain.text import sort_key
 
 
 @dataclass
-class EventForm:
+class EventForm(VersionedForm):
     """Everything the event form edits; ``id``/``version`` are ``None`` for a new event."""
 
-    id: int | None = None
-    version: int | None = None
     kind: EventKind = EventKind.OTHER
     title: str = ""
     held_on: dt.date | None = None

@@ -44,7 +44,7 @@ from desktop_app.domain import dates
 from desktop_app.domain.countries import country, country_name
 from desktop_app.domain.errors import NotFoundError, ValidationError
 from desktop_app.domain.i18n import QT_TRANSLATE_NOOP, language, translate
-from desktop_app.domain.kit import Entity, Link, RecordService, known_member, links
+from desktop_app.domain.kit import Entity, Link, RecordService, VersionedForm, known_member, links
 from desktop_app.domain.labels import label
 from desktop_app.domain.records import (
     Cascade,
@@ -73,11 +73,9 @@ class MissionForm:
 
 
 @dataclass
-class HubForm:
+class HubForm(VersionedForm):
     """Everything the hub form edits; ``id``/``version`` are ``None`` for a new hub."""
 
-    id: int | None = None
-    version: int | None = None
     title: str = ""
     host_partner_id: int | None = None
     country_code: str | None = None
