@@ -20,7 +20,7 @@ from db.models import ActionItem, ActionStatus, HubMission, MoU
 from desktop_app.domain import dates
 from desktop_app.domain.changes import OpResult
 from desktop_app.domain.i18n import QT_TRANSLATE_NOOP, language, translate
-from desktop_app.domain.kit import Entity, RecordService, links
+from desktop_app.domain.kit import Entity, RecordService, VersionedForm, known_member, links
 from desktop_app.domain.labels import label
 from desktop_app.domain.records import (
     LinkLabels,
@@ -37,11 +37,9 @@ CLOSED = (ActionStatus.DONE, ActionStatus.CANCELLED)
 
 
 @dataclass
-class ActionForm:
+class ActionForm(VersionedForm):
     """Everything the action form edits; ``id``/``version`` are ``None`` for a new action."""
 
-    id: int | None = None
-    version: int | None = None
     title: str = ""
     description: str = ""
     owner: str = ""
@@ -242,10 +240,8 @@ class ActionService(RecordService[ActionForm]):
         errors: dict[str, str] = {}
         if not f.title:
             errors["title"] = translate("domain.actions", "The title is required.")
-        try:
-            f.status = ActionStatus(f.status)
-        except ValueError:
-            errors["status"] = translate("domain.actions", "Unknown status.")
+        known_member(f, "status", ActionStatus, errors,
+                     QT_TRANSLATE_NOOP("domain.actions", "Unknown status."))
         if isinstance(f.progress, bool) or not isinstance(f.progress, int) \
                 or not 0 <= f.progress <= 100:
             errors["progress"] = translate("domain.actions", "Progress is a whole number from 0 "

@@ -31,7 +31,14 @@ from db.models import (
 from db.types import utcnow
 from desktop_app.domain.changes import Changes, OpResult
 from desktop_app.domain.i18n import QT_TRANSLATE_NOOP, translate
-from desktop_app.domain.kit import Entity, Link, RecordService, operation
+from desktop_app.domain.kit import (
+    Entity,
+    Link,
+    RecordService,
+    VersionedForm,
+    known_member,
+    operation,
+)
 from desktop_app.domain.mous import BodyNode, _body_tree
 from desktop_app.domain.records import replace_children, set_if_changed
 from desktop_app.domain.text import field_errors, normalize_text
@@ -48,11 +55,9 @@ class MemberForm:
 
 
 @dataclass
-class BodyForm:
+class BodyForm(VersionedForm):
     """Everything the body dialog edits; ``id``/``version`` are ``None`` for a new body."""
 
-    id: int | None = None
-    version: int | None = None
     kind: BodyKind = BodyKind.WORKING_GROUP
     name: str = ""
     description: str = ""
@@ -111,10 +116,8 @@ class BodyService(RecordService[BodyForm]):
     def rules(self, f: BodyForm) -> dict[str, str]:
         """A known kind and a name; members normalised (empty rows dropped)."""
         errors: dict[str, str] = {}
-        try:
-            f.kind = BodyKind(f.kind)
-        except ValueError:
-            errors["kind"] = translate("domain.bodies", "Unknown kind of body.")
+        known_member(f, "kind", BodyKind, errors,
+                     QT_TRANSLATE_NOOP("domain.bodies", "Unknown kind of body."))
         if not f.name:
             errors["name"] = translate("domain.bodies", "The name is required.")
         elif len(f.name) > 500:

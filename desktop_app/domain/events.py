@@ -21,7 +21,7 @@ from db.models import Attachment, Event, EventKind, Partner, event_partners
 from db.types import utcnow
 from desktop_app.domain import dates
 from desktop_app.domain.i18n import QT_TRANSLATE_NOOP, language, translate
-from desktop_app.domain.kit import Entity, RecordService, links
+from desktop_app.domain.kit import Entity, RecordService, VersionedForm, known_member, links
 from desktop_app.domain.labels import label
 from desktop_app.domain.records import (
     Cascade,
@@ -34,11 +34,9 @@ from desktop_app.domain.text import sort_key
 
 
 @dataclass
-class EventForm:
+class EventForm(VersionedForm):
     """Everything the event form edits; ``id``/``version`` are ``None`` for a new event."""
 
-    id: int | None = None
-    version: int | None = None
     kind: EventKind = EventKind.OTHER
     title: str = ""
     held_on: dt.date | None = None
@@ -212,10 +210,8 @@ class EventService(RecordService[EventForm]):
         errors: dict[str, str] = {}
         if not f.title:
             errors["title"] = translate("domain.events", "The title is required.")
-        try:
-            f.kind = EventKind(f.kind)
-        except ValueError:
-            errors["kind"] = translate("domain.events", "Unknown kind of event.")
+        known_member(f, "kind", EventKind, errors,
+                     QT_TRANSLATE_NOOP("domain.events", "Unknown kind of event."))
         if not isinstance(f.held_on, dt.date):
             errors["held_on"] = translate("domain.events", "The event's date is required.")
         if f.ends_on is not None:

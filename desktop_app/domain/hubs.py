@@ -44,7 +44,7 @@ from desktop_app.domain import dates
 from desktop_app.domain.countries import country, country_name
 from desktop_app.domain.errors import NotFoundError, ValidationError
 from desktop_app.domain.i18n import QT_TRANSLATE_NOOP, language, translate
-from desktop_app.domain.kit import Entity, Link, RecordService, links
+from desktop_app.domain.kit import Entity, Link, RecordService, VersionedForm, known_member, links
 from desktop_app.domain.labels import label
 from desktop_app.domain.records import (
     Cascade,
@@ -73,11 +73,9 @@ class MissionForm:
 
 
 @dataclass
-class HubForm:
+class HubForm(VersionedForm):
     """Everything the hub form edits; ``id``/``version`` are ``None`` for a new hub."""
 
-    id: int | None = None
-    version: int | None = None
     title: str = ""
     host_partner_id: int | None = None
     country_code: str | None = None
@@ -392,10 +390,8 @@ class HubService(RecordService["HubForm"]):
             errors["country_code"] = translate("domain.hubs", "Choose the country.")
         elif not country_name(f.country_code, "en"):
             errors["country_code"] = translate("domain.hubs", "Unknown country.")
-        try:
-            f.status = HubStatus(f.status)
-        except ValueError:
-            errors["status"] = translate("domain.hubs", "Unknown status.")
+        known_member(f, "status", HubStatus, errors,
+                     QT_TRANSLATE_NOOP("domain.hubs", "Unknown status."))
         if f.launch_date is not None and not isinstance(f.launch_date, dt.date):
             errors["launch_date"] = translate("domain.hubs", "Not a date.")
         for n, m in enumerate(missions, start=1):

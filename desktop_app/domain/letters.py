@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from db.models import Attachment, Letter, LetterDirection
 from desktop_app.domain import dates
 from desktop_app.domain.i18n import QT_TRANSLATE_NOOP, language, translate
-from desktop_app.domain.kit import Entity, RecordService, links
+from desktop_app.domain.kit import Entity, RecordService, VersionedForm, known_member, links
 from desktop_app.domain.labels import label
 from desktop_app.domain.records import (
     Cascade,
@@ -32,11 +32,9 @@ from desktop_app.domain.text import localize_digits, normalize_code
 
 
 @dataclass
-class LetterForm:
+class LetterForm(VersionedForm):
     """Everything the letter form edits; ``id``/``version`` are ``None`` for a new letter."""
 
-    id: int | None = None
-    version: int | None = None
     reference_number: str = ""
     dated: dt.date | None = None
     direction: LetterDirection = LetterDirection.INCOMING
@@ -202,10 +200,8 @@ class LetterService(RecordService[LetterForm]):
                                                                      "long.")
         if not isinstance(f.dated, dt.date):
             errors["dated"] = translate("domain.letters", "The letter's date is required.")
-        try:
-            f.direction = LetterDirection(f.direction)
-        except ValueError:
-            errors["direction"] = translate("domain.letters", "Unknown direction.")
+        known_member(f, "direction", LetterDirection, errors,
+                     QT_TRANSLATE_NOOP("domain.letters", "Unknown direction."))
         return errors
 
 

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from db.models import ActionItem, ActionStatus, Body, Meeting, MoU
 from desktop_app.domain import dates
 from desktop_app.domain.i18n import QT_TRANSLATE_NOOP, language, translate
-from desktop_app.domain.kit import Entity, RecordService, links
+from desktop_app.domain.kit import Entity, RecordService, VersionedForm, links
 from desktop_app.domain.records import (
     Cascade,
     LinkLabels,
@@ -35,11 +35,9 @@ from desktop_app.domain.text import localize_digits
 
 
 @dataclass
-class MeetingForm:
+class MeetingForm(VersionedForm):
     """Everything the meeting form edits; ``id``/``version`` are ``None`` for a new meeting."""
 
-    id: int | None = None
-    version: int | None = None
     body_id: int | None = None
     mou_id: int | None = None
     hub_id: int | None = None

@@ -38,7 +38,14 @@ from db.types import utcnow
 from desktop_app.domain.changes import Changes, OpResult
 from desktop_app.domain.errors import DomainError, NotFoundError, ValidationError
 from desktop_app.domain.i18n import QT_TRANSLATE_NOOP, language, translate
-from desktop_app.domain.kit import Entity, RecordService, chunks, operation
+from desktop_app.domain.kit import (
+    Entity,
+    RecordService,
+    VersionedForm,
+    chunks,
+    known_member,
+    operation,
+)
 from desktop_app.domain.labels import label
 from desktop_app.domain.partners import text_filter
 from desktop_app.domain.records import replace_children, set_if_changed
@@ -117,11 +124,9 @@ class AxisForm:
 
 
 @dataclass
-class MoUForm:
+class MoUForm(VersionedForm):
     """Everything the MoU form edits; ``id``/``version`` are ``None`` for a new MoU."""
 
-    id: int | None = None
-    version: int | None = None
     number: str = ""
     title: str = ""
     subject: str = ""
@@ -536,10 +541,8 @@ class MoUService(RecordService["MoUForm"]):
             setattr(f, name, normalize_text(getattr(f, name)))
         f.number = normalize_code(f.number)
         errors: dict[str, str] = {}
-        try:
-            f.status = MoUStatus(f.status)
-        except ValueError:
-            errors["status"] = translate("domain.mous", "Unknown status.")
+        if not known_member(f, "status", MoUStatus, errors,
+                            QT_TRANSLATE_NOOP("domain.mous", "Unknown status.")):
             f.status = MoUStatus.DRAFT
 
         if not f.title:

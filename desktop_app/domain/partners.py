@@ -27,7 +27,7 @@ from desktop_app.domain.changes import Changes, OpResult
 from desktop_app.domain.countries import country_name
 from desktop_app.domain.errors import DomainError, NotFoundError, ValidationError
 from desktop_app.domain.i18n import QT_TRANSLATE_NOOP, translate
-from desktop_app.domain.kit import Entity, RecordService, operation
+from desktop_app.domain.kit import Entity, RecordService, VersionedForm, operation
 from desktop_app.domain.records import replace_children, set_if_changed
 from desktop_app.domain.search_index import (
     keys_of,
@@ -62,11 +62,9 @@ class ContactForm:
 
 
 @dataclass
-class PartnerForm:
+class PartnerForm(VersionedForm):
     """Everything the partner form edits; ``id``/``version`` are ``None`` for a new partner."""
 
-    id: int | None = None
-    version: int | None = None
     name: str = ""
     name_en: str = ""
     kind: PartnerKind = PartnerKind.OTHER

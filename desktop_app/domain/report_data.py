@@ -119,6 +119,30 @@ _LIVE_MOUS = (MoUStatus.SIGNED, MoUStatus.ACTIVE, MoUStatus.RENEWED)
 _ID_REF = re.compile(r"^\s*(?:id|#)\s*[:=]?\s*(\d+)\s*$", re.IGNORECASE)
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
+
+def _given_id(ref: str | int) -> int | None:
+    """The id *ref* gives outright: an int, or text written ``id:N`` / ``#N``."""
+    if isinstance(ref, int):
+        return ref
+    explicit = _ID_REF.match(to_ascii(normalize_text(str(ref))))
+    return int(explicit.group(1)) if explicit else None
+
+
+def _existing(s: Any, model: type[Any], record_id: int, missing: str) -> int:
+    """*record_id* if a *model* record has it; NotFoundError(*missing*) otherwise."""
+    if s.get(model, record_id) is None:
+        raise NotFoundError(missing)
+    return record_id
+
+
+def _bare_id(s: Any, model: type[Any], text: str) -> int | None:
+    """The id a bare number *text* names, if a *model* record has it (the last resort)."""
+    digits = to_ascii(text)
+    if digits.isdigit() and s.get(model, int(digits)) is not None:
+        return int(digits)
+    return None
+
+
 # The roles officers type for MoU parties, shown in English in an English report.
 _ROLES_EN = {
     "طرف اول": "First party",
@@ -223,25 +247,15 @@ class ReportService:
 
     def resolve_mou(self, ref: str | int) -> int:
         """The id of the MoU *ref* names (see the module's rule); NotFoundError if none."""
-        if isinstance(ref, int):
-            with self.db.reading() as s:
-                if s.get(MoU, ref) is None:
-                    raise NotFoundError(translate("domain.report_data", "There is no MoU with id "
-                                                                        "{ref}.").format(ref=ref))
-            return ref
-        text = normalize_text(str(ref))
-        if not text:
-            raise NotFoundError(translate("domain.report_data", "Give an MoU's number or id "
-                                                                "(e.g. 54 or id:3)."))
-        explicit = _ID_REF.match(to_ascii(text))
         with self.db.reading() as s:
-            if explicit:
-                mou_id = int(explicit.group(1))
-                if s.get(MoU, mou_id) is None:
-                    raise NotFoundError(translate("domain.report_data", "There is no MoU with id "
-                                                                        "{mou_id}.").format(
-                                            mou_id=mou_id))
-                return mou_id
+            given = _given_id(ref)
+            if given is not None:
+                return _existing(s, MoU, given, translate(
+                    "domain.report_data", "There is no MoU with id {ref}.").format(ref=given))
+            text = normalize_text(str(ref))
+            if not text:
+                raise NotFoundError(translate("domain.report_data", "Give an MoU's number or id "
+                                                                    "(e.g. 54 or id:3)."))
             key = match_key(text)
             rows = s.execute(select(MoU.id, MoU.number).where(MoU.number.is_not(None))).all()
             exact = [mid for mid, number in rows if number == to_ascii(text)]
@@ -255,33 +269,24 @@ class ReportService:
                                                                   "numbers; give the exact "
                                                                   "number or the id (id:N).").format(
                                       ref=ref, value=len(matched)))
-            digits = to_ascii(text)
-            if digits.isdigit() and s.get(MoU, int(digits)) is not None:
-                return int(digits)
+            found = _bare_id(s, MoU, text)
+            if found is not None:
+                return found
         raise NotFoundError(translate("domain.report_data", "No MoU has the number or id “{ref}”.").format(
                                 ref=ref))
 
     def resolve_hub(self, ref: str | int) -> int:
         """The id of the hub *ref* names: id, ISO code or country name; NotFoundError if none."""
         with self.db.reading() as s:
-            if isinstance(ref, int):
-                if s.get(Hub, ref) is None:
-                    raise NotFoundError(translate("domain.report_data", "There is no country hub "
-                                                                        "with id {ref}.").format(
-                                            ref=ref))
-                return ref
+            given = _given_id(ref)
+            if given is not None:
+                return _existing(s, Hub, given, translate(
+                    "domain.report_data", "There is no country hub with id {ref}.").format(
+                        ref=given))
             text = normalize_text(str(ref))
             if not text:
                 raise NotFoundError(translate("domain.report_data", "Give the hub's country (ISO "
                                                                     "code or name) or its id."))
-            explicit = _ID_REF.match(to_ascii(text))
-            if explicit:
-                hub_id = int(explicit.group(1))
-                if s.get(Hub, hub_id) is None:
-                    raise NotFoundError(translate("domain.report_data", "There is no country hub "
-                                                                        "with id {hub_id}.").format(
-                                            hub_id=hub_id))
-                return hub_id
             code = resolve_country(text)
             if code is not None:
                 found = s.scalar(select(Hub.id).where(Hub.country_code == code).order_by(Hub.id))
@@ -290,9 +295,9 @@ class ReportService:
                         "domain.report_data", "There is no country hub for {country} ({code}).")
                         .format(country=country_name(code, language()), code=code))
                 return int(found)
-            digits = to_ascii(text)
-            if digits.isdigit() and s.get(Hub, int(digits)) is not None:
-                return int(digits)
+            bare = _bare_id(s, Hub, text)
+            if bare is not None:
+                return bare
         raise NotFoundError(translate("domain.report_data", "“{ref}” is neither a country nor a "
                                                             "hub id.").format(ref=ref))
 

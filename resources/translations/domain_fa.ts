@@ -1020,10 +1020,6 @@
             <translation>شماره یا شناسه تفاهم‌نامه را بدهید (مثلاً 54 یا id:3).</translation>
         </message>
         <message>
-            <source>There is no MoU with id {mou_id}.</source>
-            <translation>تفاهم‌نامه‌ای با شناسه {mou_id} نیست.</translation>
-        </message>
-        <message>
             <source>“{ref}” matches {value} MoU numbers; give the exact number or the id (id:N).</source>
             <translation>«{ref}» با {value} شماره تفاهم‌نامه جور است؛ شماره دقیق یا شناسه (id:N) را بدهید.</translation>
         </message>
@@ -1038,10 +1034,6 @@
         <message>
             <source>Give the hub's country (ISO code or name) or its id.</source>
             <translation>کشور هاب (کد ISO یا نام) یا شناسه آن را بدهید.</translation>
-        </message>
-        <message>
-            <source>There is no country hub with id {hub_id}.</source>
-            <translation>هابی با شناسه {hub_id} نیست.</translation>
         </message>
         <message>
             <source>There is no country hub for {country} ({code}).</source>

@@ -15,7 +15,8 @@ from __future__ import annotations
 from desktop_app.domain.kit import links
 from desktop_app.domain.kit.entity import Entity, Link
 from desktop_app.domain.kit.operation import Operation, chunks, note_bulk, operation
-from desktop_app.domain.kit.service import RecordService
+from desktop_app.domain.kit.rules import known_member
+from desktop_app.domain.kit.service import RecordService, VersionedForm
 
-__all__ = ["Entity", "Link", "Operation", "RecordService", "chunks", "links", "note_bulk",
-           "operation"]
+__all__ = ["Entity", "Link", "Operation", "RecordService", "VersionedForm", "chunks",
+           "known_member", "links", "note_bulk", "operation"]

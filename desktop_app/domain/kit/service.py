@@ -4,7 +4,7 @@ choices and chunked rows for any declared :class:`~desktop_app.domain.kit.entity
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from sqlalchemy import func, select
@@ -24,6 +24,15 @@ class FormLike(Protocol):
 
     id: int | None
     version: int | None
+
+
+@dataclass
+class VersionedForm:
+    """The fields every record form starts with: the record's id and the version the form
+    was loaded at (both ``None`` for a new record)."""
+
+    id: int | None = None
+    version: int | None = None
 
 
 F = TypeVar("F", bound=FormLike)

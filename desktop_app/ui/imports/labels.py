@@ -2,83 +2,100 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 #: The mapping choice that leaves a column out of the mapping (its values go to the notes).
 KEEP_IN_NOTES = ""
 
 
+def _shown(table: dict[str, str], code: str, default: str) -> str:
+    """The shown name of *code* from one of the tables below, *default* if it has none."""
+    english = table.get(code)
+    return default if english is None else QCoreApplication.translate("ImportLabels", english)
+
+
+# The shown names of the importer's codes (English, marked for the catalogue), one table a kind.
+_FIELDS = {
+    "name": QT_TRANSLATE_NOOP("ImportLabels", "Name"),
+    "name_en": QT_TRANSLATE_NOOP("ImportLabels", "Latin name"),
+    "kind": QT_TRANSLATE_NOOP("ImportLabels", "Kind"),
+    "sector": QT_TRANSLATE_NOOP("ImportLabels", "Sector"),
+    "country": QT_TRANSLATE_NOOP("ImportLabels", "Country"),
+    "city": QT_TRANSLATE_NOOP("ImportLabels", "City"),
+    "address": QT_TRANSLATE_NOOP("ImportLabels", "Address"),
+    "website": QT_TRANSLATE_NOOP("ImportLabels", "Website"),
+    "email": QT_TRANSLATE_NOOP("ImportLabels", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("ImportLabels", "Phone"),
+    "notes": QT_TRANSLATE_NOOP("ImportLabels", "Notes"),
+    "tags": QT_TRANSLATE_NOOP("ImportLabels", "Tags"),
+    "contact_name": QT_TRANSLATE_NOOP("ImportLabels", "Contact person"),
+    "contact_role": QT_TRANSLATE_NOOP("ImportLabels", "Contact's position"),
+    "contact_email": QT_TRANSLATE_NOOP("ImportLabels", "Contact's e-mail"),
+    "contact_phone": QT_TRANSLATE_NOOP("ImportLabels", "Contact's phone"),
+    "ignore": QT_TRANSLATE_NOOP("ImportLabels", "Ignore this column"),
+    KEEP_IN_NOTES: QT_TRANSLATE_NOOP("ImportLabels", "Keep in the notes"),
+}
+
+
+_ACTIONS = {
+    "skip": QT_TRANSLATE_NOOP("ImportLabels", "Skip"),
+    "update_empty": QT_TRANSLATE_NOOP("ImportLabels", "Fill empty fields"),
+    "overwrite": QT_TRANSLATE_NOOP("ImportLabels", "Overwrite"),
+    "create": QT_TRANSLATE_NOOP("ImportLabels", "Create anyway"),
+    "create_new": QT_TRANSLATE_NOOP("ImportLabels", "Create new"),
+}
+
+
+_MATCHES = {
+    "name": QT_TRANSLATE_NOOP("ImportLabels", "Same name and country"),
+    "latin_name": QT_TRANSLATE_NOOP("ImportLabels", "Same Latin name and country"),
+    "domain": QT_TRANSLATE_NOOP("ImportLabels", "Same web domain"),
+    "similar_name": QT_TRANSLATE_NOOP("ImportLabels", "Similar name"),
+    "name_other_country": QT_TRANSLATE_NOOP("ImportLabels", "Same name, other country"),
+}
+
+
+_FORMATS = {
+    "csv": QT_TRANSLATE_NOOP("ImportLabels", "Text (CSV)"),
+    "xlsx": QT_TRANSLATE_NOOP("ImportLabels", "Excel workbook (XLSX)"),
+    "xlsm": QT_TRANSLATE_NOOP("ImportLabels", "Excel workbook (XLSX)"),
+    "xlsb": QT_TRANSLATE_NOOP("ImportLabels", "Excel binary workbook (XLSB)"),
+    "xls": QT_TRANSLATE_NOOP("ImportLabels", "Excel 97–2003 workbook (XLS)"),
+    "ods": QT_TRANSLATE_NOOP("ImportLabels", "OpenDocument spreadsheet (ODS)"),
+}
+
+
+_DELIMITERS = {
+    ",": QT_TRANSLATE_NOOP("ImportLabels", "Comma ( , )"),
+    ";": QT_TRANSLATE_NOOP("ImportLabels", "Semicolon ( ; )"),
+    "\t": QT_TRANSLATE_NOOP("ImportLabels", "Tab"),
+    "|": QT_TRANSLATE_NOOP("ImportLabels", "Pipe ( | )"),
+}
+
+
 def field_label(field: str) -> str:
     """The shown name of a partner field (or of ``ignore`` / keep-in-notes)."""
-    names = {
-        "name": QCoreApplication.translate("ImportLabels", "Name"),
-        "name_en": QCoreApplication.translate("ImportLabels", "Latin name"),
-        "kind": QCoreApplication.translate("ImportLabels", "Kind"),
-        "sector": QCoreApplication.translate("ImportLabels", "Sector"),
-        "country": QCoreApplication.translate("ImportLabels", "Country"),
-        "city": QCoreApplication.translate("ImportLabels", "City"),
-        "address": QCoreApplication.translate("ImportLabels", "Address"),
-        "website": QCoreApplication.translate("ImportLabels", "Website"),
-        "email": QCoreApplication.translate("ImportLabels", "E-mail"),
-        "phone": QCoreApplication.translate("ImportLabels", "Phone"),
-        "notes": QCoreApplication.translate("ImportLabels", "Notes"),
-        "tags": QCoreApplication.translate("ImportLabels", "Tags"),
-        "contact_name": QCoreApplication.translate("ImportLabels", "Contact person"),
-        "contact_role": QCoreApplication.translate("ImportLabels", "Contact's position"),
-        "contact_email": QCoreApplication.translate("ImportLabels", "Contact's e-mail"),
-        "contact_phone": QCoreApplication.translate("ImportLabels", "Contact's phone"),
-        "ignore": QCoreApplication.translate("ImportLabels", "Ignore this column"),
-        KEEP_IN_NOTES: QCoreApplication.translate("ImportLabels", "Keep in the notes"),
-    }
-    return names.get(field, field)
+    return _shown(_FIELDS, field, field)
 
 
 def action_label(code: str) -> str:
     """The shown name of what happens to a row: skip, fill empty fields, overwrite, create."""
-    names = {
-        "skip": QCoreApplication.translate("ImportLabels", "Skip"),
-        "update_empty": QCoreApplication.translate("ImportLabels", "Fill empty fields"),
-        "overwrite": QCoreApplication.translate("ImportLabels", "Overwrite"),
-        "create": QCoreApplication.translate("ImportLabels", "Create anyway"),
-        "create_new": QCoreApplication.translate("ImportLabels", "Create new"),
-    }
-    return names.get(code, code)
+    return _shown(_ACTIONS, code, code)
 
 
 def match_label(key: str) -> str:
     """Why two records were taken for the same organisation."""
-    names = {
-        "name": QCoreApplication.translate("ImportLabels", "Same name and country"),
-        "latin_name": QCoreApplication.translate("ImportLabels", "Same Latin name and country"),
-        "domain": QCoreApplication.translate("ImportLabels", "Same web domain"),
-        "similar_name": QCoreApplication.translate("ImportLabels", "Similar name"),
-        "name_other_country": QCoreApplication.translate("ImportLabels", "Same name, other country"),
-    }
-    return names.get(key, key)
+    return _shown(_MATCHES, key, key)
 
 
 def format_label(file_format: str) -> str:
     """The shown name of a file format as the reader reports it."""
-    names = {
-        "csv": QCoreApplication.translate("ImportLabels", "Text (CSV)"),
-        "xlsx": QCoreApplication.translate("ImportLabels", "Excel workbook (XLSX)"),
-        "xlsm": QCoreApplication.translate("ImportLabels", "Excel workbook (XLSX)"),
-        "xlsb": QCoreApplication.translate("ImportLabels", "Excel binary workbook (XLSB)"),
-        "xls": QCoreApplication.translate("ImportLabels", "Excel 97–2003 workbook (XLS)"),
-        "ods": QCoreApplication.translate("ImportLabels", "OpenDocument spreadsheet (ODS)"),
-    }
-    return names.get(file_format, file_format.upper())
+    return _shown(_FORMATS, file_format, file_format.upper())
 
 
 def delimiter_label(delimiter: str) -> str:
     """The shown name of a text file's delimiter."""
-    names = {
-        ",": QCoreApplication.translate("ImportLabels", "Comma ( , )"),
-        ";": QCoreApplication.translate("ImportLabels", "Semicolon ( ; )"),
-        "\t": QCoreApplication.translate("ImportLabels", "Tab"),
-        "|": QCoreApplication.translate("ImportLabels", "Pipe ( | )"),
-    }
-    return names.get(delimiter, delimiter)
+    return _shown(_DELIMITERS, delimiter, delimiter)
 
 
 def rejection_reason(rejection: object, headers: list[str]) -> str:
@@ -104,43 +121,32 @@ def rejection_reason(rejection: object, headers: list[str]) -> str:
     return text.replace("%1", value.strip())
 
 
+# The importer's messages about unreadable files (it writes them in English).
+_FILE_ERRORS = frozenset({
+    QT_TRANSLATE_NOOP("ImportErrors", "The file is empty."),
+    QT_TRANSLATE_NOOP("ImportErrors", "The file has no table in it (the first rows are blank)."),
+    QT_TRANSLATE_NOOP("ImportErrors", "The file has no columns."),
+    QT_TRANSLATE_NOOP("ImportErrors", "The file is not a text table (it contains binary data)."),
+    QT_TRANSLATE_NOOP("ImportErrors", "The file is too large to import (more than 150 MB)."),
+    QT_TRANSLATE_NOOP("ImportErrors", "The workbook has too many parts to be a real spreadsheet."),
+    QT_TRANSLATE_NOOP(
+        "ImportErrors", "The workbook is password-protected; save it without a password."),
+    QT_TRANSLATE_NOOP(
+        "ImportErrors", "The workbook is suspiciously compressed (a zip bomb?); not opened."),
+    QT_TRANSLATE_NOOP("ImportErrors", "The file is a zip archive, not a spreadsheet."),
+    QT_TRANSLATE_NOOP("ImportErrors", "The workbook contains XML entity declarations; not opened."),
+    QT_TRANSLATE_NOOP("ImportErrors", "The workbook is damaged or incomplete and cannot be read."),
+    QT_TRANSLATE_NOOP(
+        "ImportErrors", "The workbook's content list is damaged or unsafe; not opened."),
+    QT_TRANSLATE_NOOP("ImportErrors", "The file is an Office document but not a spreadsheet."),
+    QT_TRANSLATE_NOOP("ImportErrors", "The workbook has no sheets."),
+    QT_TRANSLATE_NOOP("ImportErrors", "The file is not a workbook."),
+    QT_TRANSLATE_NOOP("ImportErrors", "No column is mapped to the organisation's name."),
+})
+
+
 def file_error(message: str) -> str:
     """An importer's message about an unreadable file, in the window's language."""
-    known = {
-        "The file is empty.": QCoreApplication.translate(
-            "ImportErrors", "The file is empty."),
-        "The file has no table in it (the first rows are blank).": QCoreApplication.translate(
-            "ImportErrors", "The file has no table in it (the first rows are blank)."),
-        "The file has no columns.": QCoreApplication.translate(
-            "ImportErrors", "The file has no columns."),
-        "The file is not a text table (it contains binary data).": QCoreApplication.translate(
-            "ImportErrors", "The file is not a text table (it contains binary data)."),
-        "The file is too large to import (more than 150 MB).": QCoreApplication.translate(
-            "ImportErrors", "The file is too large to import (more than 150 MB)."),
-        "The workbook has too many parts to be a real spreadsheet.": QCoreApplication.translate(
-            "ImportErrors", "The workbook has too many parts to be a real spreadsheet."),
-        "The workbook is password-protected; save it without a password.":
-            QCoreApplication.translate(
-                "ImportErrors", "The workbook is password-protected; save it without a password."),
-        "The workbook is suspiciously compressed (a zip bomb?); not opened.":
-            QCoreApplication.translate(
-                "ImportErrors", "The workbook is suspiciously compressed (a zip bomb?); not opened."),
-        "The file is a zip archive, not a spreadsheet.": QCoreApplication.translate(
-            "ImportErrors", "The file is a zip archive, not a spreadsheet."),
-        "The workbook contains XML entity declarations; not opened.": QCoreApplication.translate(
-            "ImportErrors", "The workbook contains XML entity declarations; not opened."),
-        "The workbook is damaged or incomplete and cannot be read.": QCoreApplication.translate(
-            "ImportErrors", "The workbook is damaged or incomplete and cannot be read."),
-        "The workbook's content list is damaged or unsafe; not opened.":
-            QCoreApplication.translate(
-                "ImportErrors", "The workbook's content list is damaged or unsafe; not opened."),
-        "The file is an Office document but not a spreadsheet.": QCoreApplication.translate(
-            "ImportErrors", "The file is an Office document but not a spreadsheet."),
-        "The workbook has no sheets.": QCoreApplication.translate(
-            "ImportErrors", "The workbook has no sheets."),
-        "The file is not a workbook.": QCoreApplication.translate(
-            "ImportErrors", "The file is not a workbook."),
-        "No column is mapped to the organisation's name.": QCoreApplication.translate(
-            "ImportErrors", "No column is mapped to the organisation's name."),
-    }
-    return known.get(message, message)
+    if message not in _FILE_ERRORS:
+        return message
+    return QCoreApplication.translate("ImportErrors", message)

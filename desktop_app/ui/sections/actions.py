@@ -25,7 +25,7 @@ from desktop_app.ui.kit.form import RecordForm, lang, link_column
 from desktop_app.ui.kit.section import RecordSection
 from desktop_app.ui.models.id_table_model import Column
 from desktop_app.ui.records.delegates import PROGRESS_ROLE, ProgressDelegate
-from desktop_app.ui.widgets.jalali_date_edit import JalaliDateEdit
+from desktop_app.ui.sections.filters import combo_filter, date_range_filter
 
 CENTER = Qt.AlignmentFlag.AlignCenter
 OVERDUE_COLOUR = QColor("#b3261e")
@@ -230,30 +230,11 @@ class ActionsSection(RecordSection):
 
     def build_filters(self) -> None:
         self.list.table.setItemDelegateForColumn(4, ProgressDelegate(self.list.table))
-        self.status_filter = QComboBox(self.list)
-        self.status_filter.setObjectName("actionStatusFilter")
-        self.owner_filter = QComboBox(self.list)
-        self.owner_filter.setObjectName("actionOwnerFilter")
-        self.owner_filter.setMinimumContentsLength(12)
-        self.owner_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.mou_filter = QComboBox(self.list)
-        self.mou_filter.setObjectName("actionMouFilter")
-        self.mou_filter.setMinimumContentsLength(12)
-        self.mou_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.due_label = QLabel(self.list)
-        self.due_from = JalaliDateEdit(self.list)
-        self.due_from.setObjectName("actionDueFrom")
-        self.to_label = QLabel(self.list)
-        self.due_to = JalaliDateEdit(self.list)
-        self.due_to.setObjectName("actionDueTo")
-        for w, stretch in ((self.status_filter, 1), (self.owner_filter, 2), (self.mou_filter, 2),
-                           (self.due_label, 0), (self.due_from, 1), (self.to_label, 0),
-                           (self.due_to, 1)):
-            self.list.add_filter(w, stretch)
-        for combo in (self.status_filter, self.owner_filter, self.mou_filter):
-            combo.currentIndexChanged.connect(lambda _i: self.list.reload())
-        for d in (self.due_from, self.due_to):
-            d.dateChanged.connect(lambda _d: self.list.reload())
+        self.status_filter = combo_filter(self, "actionStatusFilter", 1)
+        self.owner_filter = combo_filter(self, "actionOwnerFilter", 2, wide=12)
+        self.mou_filter = combo_filter(self, "actionMouFilter", 2, wide=12)
+        self.due_label, self.due_from, self.to_label, self.due_to = date_range_filter(
+            self, "actionDueFrom", "actionDueTo")
 
     def retranslate_filters(self) -> None:
         fill(self.status_filter, [(None, self.tr("Any status")), ("open", self.tr("Not done")),

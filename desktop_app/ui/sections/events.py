@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -30,6 +29,8 @@ from desktop_app.ui.kit.form import RecordForm, link_column
 from desktop_app.ui.kit.section import RecordSection
 from desktop_app.ui.models.id_table_model import Column
 from desktop_app.ui.mous.partner_picker import PartnerPicker
+from desktop_app.ui.sections.columns import tipped_column
+from desktop_app.ui.sections.filters import combo_filter, date_range_filter
 from desktop_app.ui.widgets.jalali_date_edit import JalaliDateEdit
 
 CENTER = Qt.AlignmentFlag.AlignCenter
@@ -157,36 +158,18 @@ class EventsSection(RecordSection):
         return [
             Column(lambda: self.tr("Date"), lambda r: r.date_text, sort="held_on", align=CENTER),
             Column(lambda: self.tr("Kind"), lambda r: r.kind_text, sort="kind"),
-            Column(lambda: self.tr("Title"), lambda r: r.title, sort="title",
-                   role_values={Qt.ItemDataRole.ToolTipRole: lambda r: r.title}),
-            Column(lambda: self.tr("Place"), lambda r: r.place, sort="place",
-                   role_values={Qt.ItemDataRole.ToolTipRole: lambda r: r.place or None}),
-            Column(lambda: self.tr("Partners"), lambda r: r.partner_names,
-                   role_values={Qt.ItemDataRole.ToolTipRole: lambda r: r.partner_names or None}),
+            tipped_column(lambda: self.tr("Title"), lambda r: r.title, sort="title"),
+            tipped_column(lambda: self.tr("Place"), lambda r: r.place, sort="place"),
+            tipped_column(lambda: self.tr("Partners"), lambda r: r.partner_names),
             link_column(lambda: self.tr("MoU"), "mous", lambda r: r.mou_id, lambda r: r.mou_label),
             link_column(lambda: self.tr("Hub"), "hubs", lambda r: r.hub_id, lambda r: r.hub_label),
         ]
 
     def build_filters(self) -> None:
-        self.kind_filter = QComboBox(self.list)
-        self.kind_filter.setObjectName("eventKindFilter")
-        self.hub_filter = QComboBox(self.list)
-        self.hub_filter.setObjectName("eventHubFilter")
-        self.hub_filter.setMinimumContentsLength(14)
-        self.hub_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.from_label = QLabel(self.list)
-        self.date_from = JalaliDateEdit(self.list)
-        self.date_from.setObjectName("eventFrom")
-        self.to_label = QLabel(self.list)
-        self.date_to = JalaliDateEdit(self.list)
-        self.date_to.setObjectName("eventTo")
-        for w, stretch in ((self.kind_filter, 1), (self.hub_filter, 2), (self.from_label, 0),
-                           (self.date_from, 1), (self.to_label, 0), (self.date_to, 1)):
-            self.list.add_filter(w, stretch)
-        for combo in (self.kind_filter, self.hub_filter):
-            combo.currentIndexChanged.connect(lambda _i: self.list.reload())
-        for d in (self.date_from, self.date_to):
-            d.dateChanged.connect(lambda _d: self.list.reload())
+        self.kind_filter = combo_filter(self, "eventKindFilter", 1)
+        self.hub_filter = combo_filter(self, "eventHubFilter", 2, wide=14)
+        self.from_label, self.date_from, self.to_label, self.date_to = date_range_filter(
+            self, "eventFrom", "eventTo")
 
     def retranslate_filters(self) -> None:
         fill(self.kind_filter, [(None, self.tr("All kinds")), *((m, label(m)) for m in EventKind)])

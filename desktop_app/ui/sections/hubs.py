@@ -41,6 +41,7 @@ from desktop_app.ui.kit.section import RecordSection
 from desktop_app.ui.models.id_table_model import Column
 from desktop_app.ui.records.delegates import PROGRESS_ROLE, ProgressDelegate
 from desktop_app.ui.records.missions import PROGRESS, MissionsModel
+from desktop_app.ui.sections.columns import tipped_column
 
 CENTER = Qt.AlignmentFlag.AlignCenter
 
@@ -308,8 +309,7 @@ class HubsSection(RecordSection):
 
     def columns(self) -> list[Column]:
         return [
-            Column(lambda: self.tr("Hub"), lambda r: r.title, sort="title",
-                   role_values={Qt.ItemDataRole.ToolTipRole: lambda r: r.title}),
+            tipped_column(lambda: self.tr("Hub"), lambda r: r.title, sort="title"),
             Column(lambda: self.tr("Country"), lambda r: r.country_name, sort="country"),
             Column(lambda: self.tr("Host park"), lambda r: r.host_name, sort="host"),
             Column(lambda: self.tr("Launched"), lambda r: r.launch_text, sort="launch_date",

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.domain.labels import label
 from desktop_app.domain.letters import LetterForm, LetterQuery
@@ -21,7 +21,8 @@ from desktop_app.ui.kit.choices import fill, fill_enum
 from desktop_app.ui.kit.form import RecordForm, lang, link_column
 from desktop_app.ui.kit.section import RecordSection
 from desktop_app.ui.models.id_table_model import Column
-from desktop_app.ui.widgets.jalali_date_edit import JalaliDateEdit
+from desktop_app.ui.sections.columns import tipped_column
+from desktop_app.ui.sections.filters import combo_filter, date_range_filter
 
 CENTER = Qt.AlignmentFlag.AlignCenter
 
@@ -101,33 +102,19 @@ class LettersSection(RecordSection):
                    align=CENTER),
             Column(lambda: self.tr("Date"), lambda r: r.dated_text, sort="dated", align=CENTER),
             Column(lambda: self.tr("Direction"), lambda r: r.direction_text, sort="direction"),
-            Column(lambda: self.tr("Subject"), lambda r: r.subject, sort="subject",
-                   role_values={Qt.ItemDataRole.ToolTipRole: lambda r: r.subject}),
-            Column(lambda: self.tr("From"), lambda r: r.sender, sort="sender",
-                   role_values={Qt.ItemDataRole.ToolTipRole: lambda r: r.sender or None}),
-            Column(lambda: self.tr("To"), lambda r: r.recipient, sort="recipient",
-                   role_values={Qt.ItemDataRole.ToolTipRole: lambda r: r.recipient or None}),
+            tipped_column(lambda: self.tr("Subject"), lambda r: r.subject, sort="subject"),
+            tipped_column(lambda: self.tr("From"), lambda r: r.sender, sort="sender"),
+            tipped_column(lambda: self.tr("To"), lambda r: r.recipient, sort="recipient"),
             link_column(lambda: self.tr("MoU"), "mous", lambda r: r.mou_id, lambda r: r.mou_label),
             link_column(lambda: self.tr("Meeting"), "meetings", lambda r: r.meeting_id,
                         lambda r: r.meeting_label),
         ]
 
     def build_filters(self) -> None:
-        self.direction_filter = QComboBox(self.list)
-        self.direction_filter.setObjectName("letterDirectionFilter")
-        self.from_label = QLabel(self.list)
-        self.date_from = JalaliDateEdit(self.list)
-        self.date_from.setObjectName("letterFrom")
-        self.to_label = QLabel(self.list)
-        self.date_to = JalaliDateEdit(self.list)
-        self.date_to.setObjectName("letterTo")
-        for w, stretch in ((self.direction_filter, 1), (self.from_label, 0), (self.date_from, 1),
-                           (self.to_label, 0), (self.date_to, 1)):
-            self.list.add_filter(w, stretch)
+        self.direction_filter = combo_filter(self, "letterDirectionFilter", 1)
+        self.from_label, self.date_from, self.to_label, self.date_to = date_range_filter(
+            self, "letterFrom", "letterTo")
         self.list.filter_bar.addStretch(2)
-        self.direction_filter.currentIndexChanged.connect(lambda _i: self.list.reload())
-        for d in (self.date_from, self.date_to):
-            d.dateChanged.connect(lambda _d: self.list.reload())
 
     def retranslate_filters(self) -> None:
         fill(self.direction_filter, [(None, self.tr("Incoming and outgoing")),

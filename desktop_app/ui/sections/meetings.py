@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QPushButton, QSpinBox, QWidget
 
 from desktop_app.domain import dates
 from desktop_app.domain.dates import DateParseError, format_time, parse_time
@@ -23,7 +23,8 @@ from desktop_app.ui.kit.choices import fill
 from desktop_app.ui.kit.form import RecordForm, lang, link_column
 from desktop_app.ui.kit.section import RecordSection
 from desktop_app.ui.models.id_table_model import Column
-from desktop_app.ui.widgets.jalali_date_edit import JalaliDateEdit
+from desktop_app.ui.sections.columns import tipped_column
+from desktop_app.ui.sections.filters import combo_filter, date_range_filter
 
 CENTER = Qt.AlignmentFlag.AlignCenter
 
@@ -154,10 +155,8 @@ class MeetingsSection(RecordSection):
         return [
             Column(lambda: self.tr("Date"), lambda r: r.held_on_text, sort="held_on", align=CENTER),
             Column(lambda: self.tr("No."), lambda r: r.ordinal_text, sort="ordinal", align=CENTER),
-            Column(lambda: self.tr("Title"), lambda r: r.label, sort="title",
-                   role_values={Qt.ItemDataRole.ToolTipRole: lambda r: r.label}),
-            Column(lambda: self.tr("Body"), lambda r: r.body_name, sort="body",
-                   role_values={Qt.ItemDataRole.ToolTipRole: lambda r: r.body_name or None}),
+            tipped_column(lambda: self.tr("Title"), lambda r: r.label, sort="title"),
+            tipped_column(lambda: self.tr("Body"), lambda r: r.body_name, sort="body"),
             link_column(lambda: self.tr("MoU"), "mous", lambda r: r.mou_id, lambda r: r.mou_label),
             Column(lambda: self.tr("Place"), lambda r: r.place, sort="place"),
             Column(lambda: self.tr("Open actions"),
@@ -166,30 +165,11 @@ class MeetingsSection(RecordSection):
         ]
 
     def build_filters(self) -> None:
-        self.when_filter = QComboBox(self.list)
-        self.when_filter.setObjectName("meetingWhenFilter")
-        self.body_filter = QComboBox(self.list)
-        self.body_filter.setObjectName("meetingBodyFilter")
-        self.body_filter.setMinimumContentsLength(16)
-        self.body_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.mou_filter = QComboBox(self.list)
-        self.mou_filter.setObjectName("meetingMouFilter")
-        self.mou_filter.setMinimumContentsLength(16)
-        self.mou_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.from_label = QLabel(self.list)
-        self.date_from = JalaliDateEdit(self.list)
-        self.date_from.setObjectName("meetingFrom")
-        self.to_label = QLabel(self.list)
-        self.date_to = JalaliDateEdit(self.list)
-        self.date_to.setObjectName("meetingTo")
-        for w, stretch in ((self.when_filter, 0), (self.body_filter, 2), (self.mou_filter, 2),
-                           (self.from_label, 0), (self.date_from, 1), (self.to_label, 0),
-                           (self.date_to, 1)):
-            self.list.add_filter(w, stretch)
-        for combo in (self.when_filter, self.body_filter, self.mou_filter):
-            combo.currentIndexChanged.connect(lambda _i: self.list.reload())
-        for d in (self.date_from, self.date_to):
-            d.dateChanged.connect(lambda _d: self.list.reload())
+        self.when_filter = combo_filter(self, "meetingWhenFilter", 0)
+        self.body_filter = combo_filter(self, "meetingBodyFilter", 2, wide=16)
+        self.mou_filter = combo_filter(self, "meetingMouFilter", 2, wide=16)
+        self.from_label, self.date_from, self.to_label, self.date_to = date_range_filter(
+            self, "meetingFrom", "meetingTo")
 
     def retranslate_filters(self) -> None:
         choices = self.ctx.services.meetings.link_choices()
