@@ -245,7 +245,7 @@ def test_temp_file_when_no_output(demo: tuple[ReportService, Path]) -> None:
 
 def test_unwritable_output_leaves_nothing(demo: tuple[ReportService, Path], tmp_path: Path) -> None:
     rs, _ = demo
-    with pytest.raises(DomainError, match="does not exist|وجود ندارد"):
+    with pytest.raises(DomainError, match=r"does not exist|وجود ندارد"):
         rs.due_pdf("fa", tmp_path / "missing" / "due.pdf")
     with pytest.raises(NotFoundError):
         rs.mou_summary_pdf("999", "fa", tmp_path / "x.pdf")

@@ -8,10 +8,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 KEEP_IN_NOTES = ""
 
 
-def _shown(table: dict[str, str], code: str, default: str) -> str:
+def _shown(table: dict[str, object], code: str, default: str) -> str:
     """The shown name of *code* from one of the tables below, *default* if it has none."""
-    english = table.get(code)
-    return default if english is None else QCoreApplication.translate("ImportLabels", english)
+    english = table.get(code)  # QT_TRANSLATE_NOOP returns its text, typed as object
+    return default if english is None else QCoreApplication.translate("ImportLabels", str(english))
 
 
 # The shown names of the importer's codes (English, marked for the catalogue), one table a kind.
