@@ -23,9 +23,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import Table, delete, func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from db.database import Database
@@ -51,6 +51,9 @@ from desktop_app.domain.partners import apply_derived
 CHUNK = 5000
 #: Tables that belong to a partner (deleted with it) rather than refer to it.
 _OWNED = frozenset({"contacts", "partner_tags"})
+#: The mapped classes' tables (declarative ``__table__`` is a Table; typed as a FromClause).
+_PARTNERS = cast(Table, Partner.__table__)
+_CONTACTS = cast(Table, Contact.__table__)
 
 #: Why a created partner is kept: reason code → (English, Persian) clause after "it".
 REASONS: dict[str, Message] = {
@@ -371,9 +374,9 @@ def _delete_partners(s: Session, ids: list[int]) -> None:
         audit += [_audit_row(now, actor, "delete", "partners", p._asdict()) for p in partner_rows]
         if audit:
             conn.execute(insert(AuditEntry), audit)
-        conn.execute(delete(Contact.__table__).where(Contact.partner_id.in_(chunk)))
+        conn.execute(delete(_CONTACTS).where(Contact.partner_id.in_(chunk)))
         conn.execute(delete(partner_tags).where(partner_tags.c.partner_id.in_(chunk)))
-        conn.execute(delete(Partner.__table__).where(Partner.id.in_(chunk)))
+        conn.execute(delete(_PARTNERS).where(Partner.id.in_(chunk)))
 
 
 @dataclass

@@ -4,6 +4,7 @@ with the system viewer, save a copy, remove. Reusable by every section that has 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QUrl, Signal
@@ -94,7 +95,7 @@ class AttachmentsPanel(QWidget):
         self._update_buttons()
         self.countChanged.emit(len(rows))
 
-    def add_files(self, paths: list[str | Path]) -> list[int]:
+    def add_files(self, paths: Sequence[str | Path]) -> list[int]:
         """Attach *paths* to the record; returns the new attachments' ids."""
         if self.owner_id is None:
             return []
