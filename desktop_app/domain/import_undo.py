@@ -51,9 +51,6 @@ from desktop_app.domain.partners import apply_derived
 CHUNK = 5000
 #: Tables that belong to a partner (deleted with it) rather than refer to it.
 _OWNED = frozenset({"contacts", "partner_tags"})
-#: The mapped classes' tables (declarative ``__table__`` is a Table; typed as a FromClause).
-_PARTNERS = cast(Table, Partner.__table__)
-_CONTACTS = cast(Table, Contact.__table__)
 
 #: Why a created partner is kept: reason code → (English, Persian) clause after "it".
 REASONS: dict[str, Message] = {
@@ -68,6 +65,10 @@ REASONS: dict[str, Message] = {
     "tags": QT_TRANSLATE_NOOP("domain.import_undo", "had its tags changed after the import"),
     "contacts": QT_TRANSLATE_NOOP("domain.import_undo", "had its contacts changed after the import"),
 }
+
+# The mapped classes' tables: declarative ``__table__`` is a Table, typed only as a FromClause.
+_PARTNERS = cast(Table, Partner.__table__)
+_CONTACTS = cast(Table, Contact.__table__)
 
 
 @dataclass(frozen=True)
