@@ -36,9 +36,9 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger("peyvand.ui.worker")
@@ -99,10 +99,11 @@ class Task(QObject):
         if self.cancel_event.is_set():
             self.cancelled.emit()
         elif kind == "failed":
-            self.error = payload  # type: ignore[assignment]
-            if not isinstance(payload, Exception):
+            error = cast(BaseException, payload)  # run() emits "failed" only with what it caught
+            self.error = error
+            if not isinstance(error, Exception):
                 log.error("task %s failed", getattr(self.fn, "__name__", self.fn),
-                          exc_info=payload)  # type: ignore[arg-type]
+                          exc_info=error)
             self.failed.emit(payload)
         else:
             self.result = payload
@@ -158,7 +159,7 @@ def run_with_progress(parent: QWidget | None, label: str, fn: Callable[..., Any]
     window keeps painting meanwhile. Returns an :class:`Outcome` once the work has ended
     (after Cancel, once the function has noticed and returned).
     """
-    dialog = QProgressDialog(label, QProgressDialog.tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(label, QCoreApplication.translate("QProgressDialog", "Cancel"), 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(minimum_duration_ms)
     dialog.setAutoClose(False)
@@ -176,7 +177,7 @@ def run_with_progress(parent: QWidget | None, label: str, fn: Callable[..., Any]
 
     def on_cancel() -> None:
         task.cancel()
-        dialog.setLabelText(QProgressDialog.tr("Stopping…"))
+        dialog.setLabelText(QCoreApplication.translate("QProgressDialog", "Stopping…"))
 
     task.progress.connect(on_progress)
     task.finished.connect(lambda v: setattr(outcome, "value", v))
