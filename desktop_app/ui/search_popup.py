@@ -135,8 +135,9 @@ class SearchPopup(QDialog):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Up/Down in the box move through the results, as in every quick-open box.
-        if watched is self.box and event.type() == QEvent.Type.KeyPress:
-            key = QKeyEvent(event).key() if not isinstance(event, QKeyEvent) else event.key()
+        # PySide hands a key press over as a QKeyEvent; the isinstance check narrows it.
+        if watched is self.box and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
                 self._step(1 if key == Qt.Key.Key_Down else -1)
                 return True
@@ -146,7 +147,10 @@ class SearchPopup(QDialog):
         items: list[QTreeWidgetItem] = []
         for i in range(self.results.topLevelItemCount()):
             head = self.results.topLevelItem(i)
-            items.extend(head.child(j) for j in range(head.childCount()))
+            if head is None:
+                continue
+            children = (head.child(j) for j in range(head.childCount()))
+            items.extend(child for child in children if child is not None)
         if not items:
             return
         current = self.results.currentItem()
