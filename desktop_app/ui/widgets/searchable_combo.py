@@ -11,7 +11,7 @@ not in its list.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter
 
 from desktop_app.domain.text import match_key as fold
@@ -30,7 +30,7 @@ class _Folded(QSortFilterProxyModel):
         self._needle = fold(text)
         self.invalidate()
 
-    def filterAcceptsRow(self, row: int, parent) -> bool:  # type: ignore[no-untyped-def]
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         if not self._needle:
             return True
         text = self.sourceModel().index(row, 0, parent).data() or ""
@@ -46,9 +46,13 @@ def make_searchable(combo: QComboBox) -> None:
     completer = QCompleter(proxy, combo)
     completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    completer.popup().setTextElideMode(Qt.TextElideMode.ElideNone)
+    popup = completer.popup()
+    if popup is not None:
+        popup.setTextElideMode(Qt.TextElideMode.ElideNone)
     combo.setCompleter(completer)
     edit = combo.lineEdit()
+    if edit is None:  # setEditable(True) above gives the combo its line edit
+        raise RuntimeError("an editable QComboBox has no line edit")
 
     def typed(text: str) -> None:
         proxy.set_needle(text)
@@ -69,5 +73,6 @@ def make_searchable(combo: QComboBox) -> None:
         edit.setText(combo.itemText(combo.currentIndex()))
 
     edit.textEdited.connect(typed)
+    # The stubs type the signal without its overloads, so the [str] pick is not indexable to mypy.
     completer.activated[str].connect(chosen)  # type: ignore[index]
     edit.editingFinished.connect(finished)
