@@ -28,6 +28,6 @@ def handler_for(widget: QWidget | None, stop: QWidget | None = None) -> DeleteHa
     while widget is not None and widget is not stop:
         handler = getattr(widget, _ATTRIBUTE, None)
         if callable(handler):
-            return handler  # type: ignore[no-any-return]
+            return handler
         widget = widget.parentWidget()
     return None

@@ -203,7 +203,7 @@ class BackupsDialog(QDialog):
             return None
         self.refresh()
         self._say(_t("Backup written and checked: %1").replace("%1", info.path.name))
-        return info  # type: ignore[no-any-return]
+        return info
 
     def confirmation_text(self, info: BackupInfo) -> str:
         """What the restore confirmation says will be replaced."""
@@ -400,7 +400,7 @@ class AutoBackup(QObject):
             return None
         self.dirty = False
         self.last = info
-        return info  # type: ignore[no-any-return]
+        return info
 
 
 def policy_from(settings: Any) -> RetentionPolicy:
