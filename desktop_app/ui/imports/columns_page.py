@@ -3,7 +3,7 @@ the saved mappings (profiles)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop_app.importing import FIELDS, IGNORE, MappingProfile, auto_map
+from desktop_app.importing import FIELDS, IGNORE, MappingProfile, RawTable, auto_map
 from desktop_app.ui.bidi import isolate
 from desktop_app.ui.imports import prompts
 from desktop_app.ui.imports.common import (
@@ -44,7 +44,7 @@ class ColumnsPage(ImportPage):
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
-        self._mapped_table: object = None
+        self._mapped_table: RawTable | None = None
         self._combos: list[QComboBox] = []
 
         self.profile_caption = QLabel(self)
@@ -130,7 +130,7 @@ class ColumnsPage(ImportPage):
             self._build(table, self.w.mapping or auto_map(table.headers))
         self._fill_profiles()
 
-    def _build(self, table: Any, mapping: dict[int, str]) -> None:
+    def _build(self, table: RawTable, mapping: dict[int, str]) -> None:
         self._combos = []
         self.mapping_table.setRowCount(len(table.headers))
         for index, header in enumerate(table.headers):
@@ -222,7 +222,7 @@ class ColumnsPage(ImportPage):
             return
         self.w.file_page.apply_reading(encoding=profile.encoding, delimiter=profile.delimiter,
                                        sheet=profile.sheet, header_row=profile.header_row)
-        table = self.w.table
+        table: RawTable | None = self.w.table
         if table is None:
             return
         if table is not self._mapped_table:
