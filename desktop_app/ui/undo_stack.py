@@ -38,6 +38,7 @@ class UndoTracker(QObject):
         self.ctx = ctx
         self.steps: list[Any] = []
         self._busy = False
+        self._last: int | None  # the newest audit entry seen; None while undo is off
         try:
             self._last = ctx.services.undo.last_entry_id()
         except Exception:  # an unreadable trail must not stop the window from opening
