@@ -224,3 +224,32 @@ def test_models_pass_the_model_tester(qtmodeltester, section, register) -> None:
     choices = ChoiceListModel()
     choices.set_choices(register.partners.choices("پارک"))
     qtmodeltester.check(choices)
+
+
+def test_attachments_panel_takes_dragged_local_files(qtbot, section, register, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+
+    panel = section.editor.attachments
+    f = tmp_path / "minutes.pdf"
+    f.write_bytes(b"%PDF-1.4 minutes")
+    local, remote = QMimeData(), QMimeData()
+    local.setUrls([QUrl.fromLocalFile(str(f))])
+    remote.setUrls([QUrl("https://example.org/minutes.pdf")])
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    copy = Qt.DropAction.CopyAction
+
+    def taken(kind: type, data: QMimeData) -> bool:
+        event = kind(QPoint(5, 5), copy, data, buttons, mods)
+        event.ignore()
+        getattr(panel, "dragEnterEvent" if kind is QDragEnterEvent else "dragMoveEvent")(event)
+        return event.isAccepted()
+
+    # An unsaved record takes nothing; a saved one takes local files only, on enter and move.
+    section.new_record()
+    assert not taken(QDragEnterEvent, local) and not taken(QDragMoveEvent, local)
+    section.open_record(register.mous.query(MoUQuery(text="54"))[0])
+    assert taken(QDragEnterEvent, local) and taken(QDragMoveEvent, local)
+    assert not taken(QDragEnterEvent, remote) and not taken(QDragMoveEvent, remote)
+    panel.dropEvent(QDropEvent(QPointF(5, 5), copy, local, buttons, mods))
+    assert panel.list.topLevelItemCount() == 1
