@@ -277,7 +277,8 @@ class DamagedRegisterDialog(QDialog):
         self.error = error
         self.path = Path(str(error.path))
         self.store = BackupStore(register_backups_dir(self.path))
-        self.newest: BackupInfo | None = error.newest_backup  # type: ignore[assignment]
+        newest = error.newest_backup  # the storage layer keeps it untyped (object)
+        self.newest: BackupInfo | None = newest if isinstance(newest, BackupInfo) else None
         self.restored_from: Path | None = None
         self.setWindowTitle(_t("The register cannot be opened"))
         self.message = QLabel(self)
