@@ -122,6 +122,8 @@ class Applier:
         self._pointed: dict[str, dict[str, Any]] = {}
         #: Link sets to write once their owners are inserted: (table, owner id, items).
         self._pending_links: list[tuple[str, int, list[str]]] = []
+        #: Deletes applied in this batch whose log rows are not written yet, by record.
+        self._batch_deletes: dict[str, set[str]] = {}
 
     # ------------------------------------------------------------------ entry point
 
@@ -225,14 +227,18 @@ class Applier:
                 return None
             return self._update(c, table_name, record, head)
         if op == "undelete":
-            if head is not None and head["state"] == "deleted":
-                unseen = set(head["heads"].get(DELETED_BY, [])) - set(c["parents"].get("*") or [])
+            if head is None or head["state"] in ("deleted", "live"):
+                # A delete the undelete had not seen (in any life of the record) stands: the
+                # record is live only in a life that saw every delete. Decided from the set of
+                # deletes, never from the order they and the undeletes arrive in.
+                unseen = self._known_deletes(record, head) - set(c["parents"].get("*") or [])
                 if unseen:
-                    # Deleted again by a change the undelete had not seen: the delete stands
-                    # (as it does where that delete arrives after the undelete).
                     self._conflict("delete", c, "", mine={"value": None, "state": "deleted"},
                                    theirs={"value": {k: v[1] for k, v in c["fields"].items()}})
+                    if head is not None and head["state"] == "live":
+                        self.report.skipped += 1
                     return None
+            if head is not None and head["state"] == "deleted":
                 return self._create(c, table_name, record, heads, undelete=True)
             if head is None:
                 from desktop_app.sync.changelog import lineage_from_log
@@ -488,8 +494,16 @@ class Applier:
             self.report.skipped += 1
         return int(row.id)
 
+    def _known_deletes(self, record: str, head: dict[str, Any] | None) -> set[str]:
+        """Every delete of *record* this register holds: logged, in this batch, in its head."""
+        from desktop_app.sync.changelog import deletes_in_log
+
+        return {*deletes_in_log(self.conn, record), *self._batch_deletes.get(record, ()),
+                *((head or {}).get("heads", {}).get(DELETED_BY) or [])}
+
     def _delete(self, c: dict[str, Any], table_name: str, record: str, head: dict[str, Any] | None,
                 heads: dict[str, dict[str, Any]]) -> int | None:
+        self._batch_deletes.setdefault(record, set()).add(c["id"])
         if head is None:
             heads[record] = {"entity_uuid": record, "entity": table_name, "state": "deleted",
                              "merged_into": None, "heads": {DELETED_BY: [c["id"]]}}

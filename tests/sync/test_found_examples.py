@@ -64,18 +64,13 @@ FOUND_1 = [
 
 
 @pytest.mark.postgres
-@pytest.mark.xfail(strict=True, reason=(
-    "three registers each delete and undelete one partner concurrently; the undelete applied "
-    "last decides the values on each register, so an edit one undelete carried (its site's "
-    "own edit, made before its own delete) survives on the office and not on laptop one"))
 def test_found_1(tmp_path: Path, sqlite_template: Path,
                  pg_template: Callable[[], str]) -> None:  # noqa: F811 (the fixture)
     """Laptop one edits the e-mail, deletes and undeletes the partner (its undelete carries
     the e-mail); the office and laptop two each delete and undelete it too, never having
-    seen the edit. On laptop one the other two undeletes arrive last and restore it
-    without the e-mail; on the office laptop one's arrives last and restores it with it.
-    (Restoring the fields an undelete does not name from this register's lineage fixes this
-    example but breaks the rule of test_sync2_rules: an edit made before a delete and an
-    undelete that did not see it is a conflict, not kept. The rule needs a choice between
-    concurrent lives that does not depend on arrival order.)"""
+    seen the edit. It diverged when the undelete applied last decided on each register
+    (the head forgot the deletes of earlier lives). Now each undelete names every delete it
+    has seen, and one that missed a delete loses to it everywhere: none of the three saw
+    the other two's deletes, so the partner stays deleted on all three, the edit and the
+    undeletes kept as conflicts."""
     replay(tmp_path, sqlite_template, pg_template, FOUND_1)
