@@ -366,3 +366,55 @@ def test_an_undelete_that_saw_every_delete_stands_everywhere(new_site: Site) -> 
     shots = [snapshot(db) for db in (office, one, two)]
     assert not differences(shots[0], shots[1]) and not differences(shots[0], shots[2])
     assert shots[0]["partners"][record]["city"] == "Tabriz"
+
+
+def test_two_undeletes_that_saw_every_delete_the_later_stands_everywhere(new_site: Site) -> None:
+    """Laptops one and two both hear of the office's delete and both undelete; laptop two had
+    edited the e-mail before the delete arrived and edits the city after its undelete. The
+    later undelete (hybrid clock, then site) stands on every register whatever order the
+    changes arrive in; the other life, with what was edited in it, is kept as a conflict."""
+    from desktop_app.sync.ops import open_conflicts, undelete
+
+    for tag, two_first in (("a", False), ("b", True)):
+        office, one, two = new_site(f"{tag}-office"), new_site(f"{tag}-one"), new_site(f"{tag}-two")
+        add_partner(office, "Lives Park", city="Tabriz")
+        for laptop in (one, two):
+            sync_direct(laptop, office, join=True)
+        record = next(u for u, v in snapshot(office)["partners"].items() if v["name"] == "Lives Park")
+        service = PartnerService(two)
+        form = service.get(partner_id(two, record) or 0)
+        form.email = "a@park.ir"
+        service.save(form)
+        PartnerService(office).delete(partner_id(office, record) or 0)
+        sync_direct(one, office)
+        sync_direct(two, office)           # laptop two: its edit, then the delete arrives
+        laptops = [two, one] if two_first else [one, two]
+        for laptop in laptops:
+            undelete(laptop, "partners", record)
+            if laptop is two:
+                form = service.get(partner_id(two, record) or 0)
+                form.city = "Yazd"
+                service.save(form)
+        for _ in range(2):
+            sync_direct(one, office)
+            sync_direct(two, office)
+        shots = [snapshot(db) for db in (office, one, two)]
+        assert not differences(shots[0], shots[1]) and not differences(shots[0], shots[2])
+        end = shots[0]["partners"][record]
+        with office.reading() as s:
+            from db.models import AuditEntry
+
+            later = max(s.execute(select(AuditEntry.hlc, AuditEntry.site).where(
+                AuditEntry.entity_uuid == record, AuditEntry.action == "undelete")).all())
+        two_stands = later.site == snapshot_site(two)
+        assert (end["email"], end["city"]) == (("a@park.ir", "Yazd") if two_stands else ("", "Tabriz"))
+        for db in (office, one, two):
+            assert any(c["kind"] == "delete" for c in open_conflicts(db))
+
+
+def snapshot_site(db: Database) -> str:
+    """This register's site id."""
+    from db.sync_models import SyncSite
+
+    with db.reading() as s:
+        return str(s.scalar(select(SyncSite.site)))
