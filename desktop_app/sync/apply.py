@@ -260,7 +260,7 @@ class Applier:
             life = (head["heads"].get(LIFE) or [None])[0]
             current = self._change_key(life)
             if current is not None and _key(c) > current:
-                return self._relive(c, table_name, record, head, life)
+                return self._relive(c, table_name, record, heads, life)
             self._conflict("delete", c, "", mine={"value": None, "state": "undeleted"},
                            theirs={"value": {k: v[1] for k, v in c["fields"].items()}})
             self.report.skipped += 1
@@ -521,15 +521,16 @@ class Applier:
         key = self._change_key(change)
         return [change, key[0], key[1]] if key is not None else None
 
-    def _relive(self, c: dict[str, Any], table_name: str, record: str, head: dict[str, Any],
-                life: str | None) -> int | None:
+    def _relive(self, c: dict[str, Any], table_name: str, record: str,
+                heads: dict[str, dict[str, Any]], life: str | None) -> int | None:
         """Undelete *c* stands over the concurrent life *life* that is live here: the record
         takes the values *c* restores (what it does not name is empty), the other life's
         values are kept as a conflict, and the record's heads become those of *c*."""
         table = SYNCED_TABLES[table_name]
+        head = heads[record]
         row = self.conn.execute(select(table).where(table.c.uuid == record)).first()
         if row is None:
-            return self._create(c, table_name, record, {record: head}, undelete=True)
+            return self._create(c, table_name, record, heads, undelete=True)
         current = row._asdict()
         link = link_field(table_name)
         if link:
