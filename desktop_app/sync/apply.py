@@ -35,6 +35,7 @@ from db.audit import (
     FOREIGN_REFS,
     LIFE,
     LOCAL_COLUMNS,
+    SKIPPED_COLUMNS,
     SYNCED_TABLES,
     load_heads,
     next_hlc,
@@ -122,6 +123,10 @@ class Applier:
         self._pointed: dict[str, dict[str, Any]] = {}
         #: Link sets to write once their owners are inserted: (table, owner id, items).
         self._pending_links: list[tuple[str, int, list[str]]] = []
+        #: (hybrid clock, site) of the changes of this batch (their log rows come at its end).
+        self._batch_keys: dict[str, tuple[int, str]] = {}
+        #: Deletes applied in this batch whose log rows are not written yet, by record.
+        self._batch_deletes: dict[str, set[str]] = {}
 
     # ------------------------------------------------------------------ entry point
 
@@ -185,6 +190,7 @@ class Applier:
                    audit: list[dict[str, Any]]) -> None:
         table_name, record = c["table"], c["record"]
         op = c["op"]
+        self._batch_keys[c["id"]] = _key(c)
         local_id: int | None = None
         if table_name not in SYNCED_TABLES:
             self.report.skipped += 1
@@ -225,14 +231,18 @@ class Applier:
                 return None
             return self._update(c, table_name, record, head)
         if op == "undelete":
-            if head is not None and head["state"] == "deleted":
-                unseen = set(head["heads"].get(DELETED_BY, [])) - set(c["parents"].get("*") or [])
+            if head is None or head["state"] in ("deleted", "live"):
+                # A delete the undelete had not seen (in any life of the record) stands: the
+                # record is live only in a life that saw every delete. Decided from the set of
+                # deletes, never from the order they and the undeletes arrive in.
+                unseen = self._known_deletes(record, head) - set(c["parents"].get("*") or [])
                 if unseen:
-                    # Deleted again by a change the undelete had not seen: the delete stands
-                    # (as it does where that delete arrives after the undelete).
                     self._conflict("delete", c, "", mine={"value": None, "state": "deleted"},
                                    theirs={"value": {k: v[1] for k, v in c["fields"].items()}})
+                    if head is not None and head["state"] == "live":
+                        self.report.skipped += 1
                     return None
+            if head is not None and head["state"] == "deleted":
                 return self._create(c, table_name, record, heads, undelete=True)
             if head is None:
                 from desktop_app.sync.changelog import lineage_from_log
@@ -243,7 +253,16 @@ class Applier:
                                      "merged_into": None, "heads": lineage}
                     return self._create(c, table_name, record, heads, undelete=True)
                 return self._create(c, table_name, record, heads)
-            # Back already (undeleted elsewhere too): restoring again would overwrite later edits.
+            # Back already: undeleted elsewhere too, concurrently (each saw every delete).
+            # The two lives are ordered by the hybrid clock, then the site id, the same on
+            # every register: the later one stands whatever order they arrive in; the other
+            # life's values (and edits made in it) are kept as a conflict.
+            life = (head["heads"].get(LIFE) or [None])[0]
+            current = self._change_key(life)
+            if current is not None and _key(c) > current:
+                return self._relive(c, table_name, record, heads, life)
+            self._conflict("delete", c, "", mine={"value": None, "state": "undeleted"},
+                           theirs={"value": {k: v[1] for k, v in c["fields"].items()}})
             self.report.skipped += 1
             return None
         if op == "update":
@@ -488,8 +507,83 @@ class Applier:
             self.report.skipped += 1
         return int(row.id)
 
+    def _change_key(self, change: str | None) -> tuple[int, str] | None:
+        """The (hybrid clock, site) of a change held here (in this batch or the log)."""
+        if not change:
+            return None
+        if change in self._batch_keys:
+            return self._batch_keys[change]
+        row = self.conn.execute(select(AUDIT.c.hlc, AUDIT.c.site).where(
+            AUDIT.c.change_uuid == change)).first()
+        return (int(row.hlc or 0), str(row.site)) if row is not None else None
+
+    def _stamp_of(self, change: str) -> list[Any] | None:
+        key = self._change_key(change)
+        return [change, key[0], key[1]] if key is not None else None
+
+    def _relive(self, c: dict[str, Any], table_name: str, record: str,
+                heads: dict[str, dict[str, Any]], life: str | None) -> int | None:
+        """Undelete *c* stands over the concurrent life *life* that is live here: the record
+        takes the values *c* restores (what it does not name is empty), the other life's
+        values are kept as a conflict, and the record's heads become those of *c*."""
+        table = SYNCED_TABLES[table_name]
+        head = heads[record]
+        row = self.conn.execute(select(table).where(table.c.uuid == record)).first()
+        if row is None:
+            return self._create(c, table_name, record, heads, undelete=True)
+        current = row._asdict()
+        link = link_field(table_name)
+        if link:
+            current[link] = link_values(self.conn, table_name, [row.id]).get(row.id, [])
+        before = {k: (v if k == link else self._wire_value(table_name, k, v))
+                  for k, v in current.items() if k not in LOCAL_COLUMNS and k not in SKIPPED_COLUMNS}
+        loser = {"id": life or "", "record": record, "table": table_name,
+                 **self._who_change(life or ""),
+                 "site": (self._change_key(life) or (0, ""))[1]}
+        self._conflict("delete", loser, "", mine={"value": None, "state": "undeleted"},
+                       theirs={"value": before})
+        values = self._values(c, table_name, [f for f in c["fields"] if f != link])
+        if values is None:
+            self._task("missing", c, theirs={"value": c["fields"]})
+            return int(row.id)
+        for col in table.columns:
+            name = col.name
+            if name in LOCAL_COLUMNS or name in SKIPPED_COLUMNS or name in values or name == link:
+                continue
+            empty = _default(col)
+            if current.get(name) != empty and (empty is not None or col.nullable):
+                values[name] = empty
+        items = list(c["fields"][link][1] or []) if link and link in c["fields"] else []
+        if link and sorted(items) != sorted(current.get(link) or []):
+            set_links(self.conn, table_name, row.id, items, self._partner_id)
+        values.update(version=row.version + 1, updated_at=utcnow())
+        if table_name == "partners":
+            values.update(_partner_derived({**current, **values}, items))
+        self.conn.execute(update(table).where(table.c.id == row.id).values(**values))
+        stamp = [c["id"], c["hlc"], c["site"]]
+        fields: dict[str, Any] = {}
+        for f in c["fields"]:
+            if f in LOCAL_COLUMNS:
+                continue
+            parent = (c["parents"].get(f) or [None])[0]
+            fields[f] = (self._stamp_of(parent) if parent else None) or stamp
+        fields[LIFE] = [c["id"]]
+        head["heads"] = fields
+        head["state"] = "live"
+        self.report.applied += 1
+        self._touch(table_name, row.id)
+        return int(row.id)
+
+    def _known_deletes(self, record: str, head: dict[str, Any] | None) -> set[str]:
+        """Every delete of *record* this register holds: logged, in this batch, in its head."""
+        from desktop_app.sync.changelog import deletes_in_log
+
+        return {*deletes_in_log(self.conn, record), *self._batch_deletes.get(record, ()),
+                *((head or {}).get("heads", {}).get(DELETED_BY) or [])}
+
     def _delete(self, c: dict[str, Any], table_name: str, record: str, head: dict[str, Any] | None,
                 heads: dict[str, dict[str, Any]]) -> int | None:
+        self._batch_deletes.setdefault(record, set()).add(c["id"])
         if head is None:
             heads[record] = {"entity_uuid": record, "entity": table_name, "state": "deleted",
                              "merged_into": None, "heads": {DELETED_BY: [c["id"]]}}

@@ -178,3 +178,14 @@ def lineage_from_log(conn: Connection, record: str) -> dict[str, Any]:
             else:
                 fields[name] = stamp
     return fields
+
+
+def deletes_in_log(conn: Connection, record: str) -> set[str]:
+    """Every delete of *record* this register holds (its own and received ones).
+
+    The change log holds every change this register has seen, so this is exactly the set of
+    deletes an undelete written here has seen — in every earlier life of the record, not
+    only since its last undelete (the head forgets those).
+    """
+    return set(conn.execute(select(AUDIT.c.change_uuid).where(
+        AUDIT.c.entity_uuid == record, AUDIT.c.action == "delete", AUDIT.c.site != "")).scalars())

@@ -27,7 +27,7 @@ from db.types import utcnow
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.i18n import translate
 from desktop_app.sync.apply import _partner_derived, _value_for, partner_tags_of, repoint_partner
-from desktop_app.sync.changelog import last_values, lineage_from_log
+from desktop_app.sync.changelog import deletes_in_log, last_values, lineage_from_log
 from desktop_app.sync.links import link_field, set_links
 
 AUDIT = AuditEntry.__table__
@@ -116,7 +116,8 @@ def undelete(db: Database, table_name: str, record: str) -> int:
             changes[link] = [None, items]
         _write(conn, db.actor, {"action": "undelete", "entity": table_name, "entity_id": new_id,
                                 "entity_uuid": record, "changes": changes},
-               extra_parents={"*": list(head["heads"].get(DELETED_BY, []))})
+               extra_parents={"*": sorted({*head["heads"].get(DELETED_BY, []),
+                                           *deletes_in_log(conn, record)})})
         return new_id
 
 

@@ -295,3 +295,126 @@ def test_tombstones_are_purged_only_once_every_known_site_has_seen_them(new_site
     sync_direct(two, office)
     assert all(record in snapshot(db)["partners"] for db in (office, one, two))
     assert not differences(snapshot(office), snapshot(one))
+
+
+# ---------------------------------------------------------------------- concurrent lives
+
+
+def _lives(new_site: Site, tag: str, orders: list[tuple[int, int]]) -> tuple[list[Database], str]:
+    """Office and two laptops each delete and undelete one partner, laptop one having edited
+    it before its delete; then they sync in *orders* (pairs of indices, 0 the office)."""
+    from desktop_app.sync.ops import undelete
+
+    sites = [new_site(f"{tag}-office"), new_site(f"{tag}-one"), new_site(f"{tag}-two")]
+    add_partner(sites[0], "Lives Park")
+    for laptop in sites[1:]:
+        sync_direct(laptop, sites[0], join=True)
+    record = next(u for u, v in snapshot(sites[0])["partners"].items() if v["name"] == "Lives Park")
+    service = PartnerService(sites[1])
+    form = service.get(partner_id(sites[1], record) or 0)
+    form.email = "a@park.ir"
+    service.save(form)
+    for db in sites:
+        PartnerService(db).delete(partner_id(db, record) or 0)
+        undelete(db, "partners", record)
+    for a, b in orders:
+        sync_direct(sites[a], sites[b])
+    for _ in range(2):
+        sync_direct(sites[1], sites[0])
+        sync_direct(sites[2], sites[0])
+    return sites, record
+
+
+def test_concurrent_deletes_and_undeletes_end_the_same_whatever_the_order(new_site: Site) -> None:
+    """The stress run's third divergence (test_found_1), on its own: each undelete missed two
+    deletes, so each loses to them — the same on every register in every order of arrival."""
+    from desktop_app.sync.ops import open_conflicts
+
+    ends = []
+    for tag, orders in (("a", [(2, 0), (1, 0)]), ("b", [(1, 0), (2, 0)]), ("c", [(1, 2), (2, 0)])):
+        sites, record = _lives(new_site, tag, orders)
+        shots = [snapshot(db) for db in sites]
+        assert not differences(shots[0], shots[1]) and not differences(shots[0], shots[2])
+        ends.append(record in shots[0]["partners"])
+        for db in sites:
+            assert any(c["kind"] == "delete" for c in open_conflicts(db))
+    assert ends == [False, False, False]
+
+
+def test_an_undelete_that_saw_every_delete_stands_everywhere(new_site: Site) -> None:
+    """The office hears of both laptops' deletes and undeletes before its own undelete: its
+    undelete saw every delete, so it stands on every register (the laptops' undeletes, which
+    missed deletes, are conflicts)."""
+    from desktop_app.sync.ops import undelete
+
+    office, one, two = new_site("office"), new_site("one"), new_site("two")
+    add_partner(office, "Lives Park", city="Tabriz")
+    for laptop in (one, two):
+        sync_direct(laptop, office, join=True)
+    record = next(u for u, v in snapshot(office)["partners"].items() if v["name"] == "Lives Park")
+    for db in (one, two):
+        PartnerService(db).delete(partner_id(db, record) or 0)
+        undelete(db, "partners", record)
+    PartnerService(office).delete(partner_id(office, record) or 0)
+    sync_direct(one, office)
+    sync_direct(two, office)
+    assert partner_id(office, record) is None      # both laptops' undeletes missed a delete
+    undelete(office, "partners", record)
+    for _ in range(2):
+        sync_direct(one, office)
+        sync_direct(two, office)
+    shots = [snapshot(db) for db in (office, one, two)]
+    assert not differences(shots[0], shots[1]) and not differences(shots[0], shots[2])
+    assert shots[0]["partners"][record]["city"] == "Tabriz"
+
+
+def test_two_undeletes_that_saw_every_delete_the_later_stands_everywhere(new_site: Site) -> None:
+    """Laptops one and two both hear of the office's delete and both undelete; laptop two had
+    edited the e-mail before the delete arrived and edits the city after its undelete. The
+    later undelete (hybrid clock, then site) stands on every register whatever order the
+    changes arrive in; the other life, with what was edited in it, is kept as a conflict."""
+    from desktop_app.sync.ops import open_conflicts, undelete
+
+    for tag, two_first in (("a", False), ("b", True)):
+        office, one, two = new_site(f"{tag}-office"), new_site(f"{tag}-one"), new_site(f"{tag}-two")
+        add_partner(office, "Lives Park", city="Tabriz")
+        for laptop in (one, two):
+            sync_direct(laptop, office, join=True)
+        record = next(u for u, v in snapshot(office)["partners"].items() if v["name"] == "Lives Park")
+        service = PartnerService(two)
+        form = service.get(partner_id(two, record) or 0)
+        form.email = "a@park.ir"
+        service.save(form)
+        PartnerService(office).delete(partner_id(office, record) or 0)
+        sync_direct(one, office)
+        sync_direct(two, office)           # laptop two: its edit, then the delete arrives
+        laptops = [two, one] if two_first else [one, two]
+        for laptop in laptops:
+            undelete(laptop, "partners", record)
+            if laptop is two:
+                form = service.get(partner_id(two, record) or 0)
+                form.city = "Yazd"
+                service.save(form)
+        for _ in range(2):
+            sync_direct(one, office)
+            sync_direct(two, office)
+        shots = [snapshot(db) for db in (office, one, two)]
+        assert not differences(shots[0], shots[1]) and not differences(shots[0], shots[2])
+        end = shots[0]["partners"][record]
+        with office.reading() as s:
+            from db.models import AuditEntry
+
+            later = max(s.execute(select(AuditEntry.hlc, AuditEntry.site).where(
+                AuditEntry.entity_uuid == record, AuditEntry.action == "undelete")).all())
+        two_stands = later.site == snapshot_site(two)
+        assert (end["email"], end["city"]) == (("a@park.ir", "Yazd") if two_stands else ("", "Tabriz"))
+        for db in (office, one, two):
+            assert any(c["kind"] == "delete" for c in open_conflicts(db))
+
+
+def snapshot_site(db: Database) -> str:
+    """This register's site id."""
+    from db.sync_models import SyncSite
+
+    with db.reading() as s:
+        return str(s.scalar(select(SyncSite.site)))
