@@ -11,7 +11,7 @@ import pytest
 
 import db.integrity
 from db import prechecked
-from db.backup import backup_sqlite
+from db.backup import BackupStore, backup_sqlite
 from db.database import Database
 from db.errors import RegisterRefusedError
 from tests.db.storage_damage import DAMAGES, damage, make_register
@@ -24,8 +24,11 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def register(template: Path, tmp_path: Path) -> Path:
+    """A register that has held records: a backup of it lies beside it, as after any start
+    (an empty file with nothing beside it is an unborn register, created anew)."""
     path = tmp_path / "register.sqlite3"
     backup_sqlite(template, path)
+    BackupStore.for_register(path).back_up(path, "manual")
     return path
 
 

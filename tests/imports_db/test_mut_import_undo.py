@@ -25,6 +25,6 @@ def test_the_question_says_in_persian_that_nothing_is_kept(sqlite_db: Database,
         lines = imports.undo_plan(batch).question().split("\n")
     finally:
         i18n.set_language(before)
-    assert lines[0] == f"درون‌بُرد شماره {batch} بازگردانده شود؟"
+    assert lines[0] == f"ورود شماره {batch} برگردانده شود؟"
     assert lines[-1] == ("از آن پس چیزی پیوند یا ویرایش نشده است؛ "
-                         "درون‌بُرد به‌تمامی بازگردانده می‌شود.")
+                         "این ورود به‌تمامی برگردانده می‌شود.")
