@@ -419,10 +419,14 @@ def stamp_changes(conn: Connection, rows: list[dict[str, Any]],
                     wanted.setdefault(ref_table, set()).add(value)
     resolved = uuids_of(conn, wanted, known_uuids)
     own = {r["entity_uuid"] for r in synced}
+    # A merge names the life of the partner it merges into, as a contact names its partner's.
+    kept_uuids = {r["changes"].get("merged_into", [None, None])[1] for r in synced
+                  if r["action"] == "merge"}
+    pointed_uuids = {*(u for u in resolved.values() if u), *(u for u in kept_uuids if u)}
     # The records' heads and those of the records they point at (their lives) come with the
     # claim of the sequence numbers: one statement for both.
-    site, claimed = _claim(conn, len(synced), sorted({*own, *(u for u in resolved.values() if u)}))
-    loaded = claimed if claimed is not None else load_heads(conn, [*own, *(u for u in resolved.values() if u)])
+    site, claimed = _claim(conn, len(synced), sorted({*own, *pointed_uuids}))
+    loaded = claimed if claimed is not None else load_heads(conn, [*own, *pointed_uuids])
     heads = {u: h for u, h in loaded.items() if u in own}
     pointed = {u: h for u, h in loaded.items() if u not in own}
     existing = set(heads)
@@ -446,7 +450,13 @@ def stamp_changes(conn: Connection, rows: list[dict[str, Any]],
             if action == "delete":
                 fields[DELETED_BY] = [*fields.get(DELETED_BY, []), change]
             if action == "merge":
-                head["merged_into"] = r["changes"].get("merged_into", [None, None])[1]
+                kept_uuid = r["changes"].get("merged_into", [None, None])[1]
+                head["merged_into"] = kept_uuid
+                # The life of the kept partner the merge was made in: a register where a
+                # delete the merger had not seen (and an undelete) ended that life can tell.
+                kept_head = heads.get(kept_uuid or "") or pointed.get(kept_uuid or "")
+                if kept_head is not None and LIFE in kept_head["heads"]:
+                    parents[f"{LIFE}:merged_into"] = list(kept_head["heads"][LIFE])
         else:
             parents = {f: [fields[f][0]] for f in r["changes"] if f in fields}
             if action in ("insert", "undelete"):

@@ -640,10 +640,17 @@ class Applier:
         kept_head = heads.get(kept_target) if kept_target else None
         if kept_head is None and kept_target:
             kept_head = load_heads(self.conn, [kept_target]).get(kept_target)
-        if head["state"] == "live" and kept is None and kept_head is not None \
-                and kept_head["state"] == "deleted":
+        kept_life = c["parents"].get(f"{LIFE}:merged_into")
+        stale_life = opposite != "won" and kept_target == kept_uuid and bool(kept_life) \
+            and kept_head is not None and kept_head["state"] == "live" \
+            and LIFE in kept_head["heads"] and kept_head["heads"][LIFE] != kept_life
+        if head["state"] == "live" and kept_head is not None and (
+                (kept is None and kept_head["state"] == "deleted") or stale_life):
             # Merged elsewhere into a partner deleted here: the register that merged it loses
             # it with the kept one too, so it goes here as well — kept whole in a conflict.
+            # The same where the kept partner was deleted and undeleted since the merge was
+            # made (the merge names the kept partner's life): the delete the merger had not
+            # seen took the merged partner with it there, and the undelete did not bring it.
             loser = self.local_id("partners", record)
             row = self.conn.execute(select(PARTNERS).where(PARTNERS.c.uuid == record)).first()
             values = {k: self._wire_value("partners", k, v) for k, v in (row._asdict() if row else {}).items()

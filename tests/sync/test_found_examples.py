@@ -130,11 +130,6 @@ FOUND_2 = [
 
 
 @pytest.mark.postgres
-@pytest.mark.xfail(strict=True, reason=(
-    "a partner merged (on laptop two) into a partner deleted concurrently (on laptop one) "
-    "and undeleted (at the office): the merged partner's contact survives where the merge "
-    "arrives after the undelete, and goes with the delete where the delete arrives after "
-    "the merge"))
 def test_found_2(tmp_path: Path, sqlite_template: Path,
                  pg_template: Callable[[], str]) -> None:  # noqa: F811 (the fixture)
     """Laptop two merges P1 (which has a contact) into P2; laptop one meanwhile deletes P2,

@@ -418,3 +418,67 @@ def snapshot_site(db: Database) -> str:
 
     with db.reading() as s:
         return str(s.scalar(select(SyncSite.site)))
+
+
+# ---------------------------------------------------------------------- a merge into a life that ended
+
+
+def _merge_into_ended_life(new_site: Site, tag: str, orders: list[tuple[int, int]]
+                           ) -> tuple[list[Database], str, str]:
+    """Laptop two merges a partner with a contact into another; laptop one deletes the kept
+    one meanwhile and the office, having heard of the delete (not of the merge), undeletes
+    it; then the three sync in *orders* (pairs of indices, 0 the office)."""
+    from desktop_app.sync.ops import undelete
+
+    sites = [new_site(f"{tag}-office"), new_site(f"{tag}-one"), new_site(f"{tag}-two")]
+    add_partner(sites[0], "Kept Park")
+    add_partner(sites[0], "Merged Park", contacts=["رابط ادغام"])
+    for laptop in sites[1:]:
+        sync_direct(laptop, sites[0], join=True)
+    shot = snapshot(sites[0])["partners"]
+    kept = next(u for u, v in shot.items() if v["name"] == "Kept Park")
+    merged = next(u for u, v in shot.items() if v["name"] == "Merged Park")
+    merge_partners(sites[2], partner_id(sites[2], kept) or 0, partner_id(sites[2], merged) or 0)
+    PartnerService(sites[1]).delete(partner_id(sites[1], kept) or 0)
+    sync_direct(sites[1], sites[0])
+    undelete(sites[0], "partners", kept)
+    for a, b in orders:
+        sync_direct(sites[a], sites[b])
+    for _ in range(2):
+        sync_direct(sites[1], sites[0])
+        sync_direct(sites[2], sites[0])
+    return sites, kept, merged
+
+
+def test_a_merge_into_a_partner_deleted_and_undeleted_meanwhile_ends_the_same_everywhere(
+        new_site: Site) -> None:
+    """test_found_2 on its own: the merge names the life of the partner it merges into, so a
+    register where the kept partner was deleted and undeleted since treats the merge as one
+    into a deleted partner (the merged partner and its contact go, kept in a conflict) —
+    as the register where the delete arrives after the merge ends, whatever the order."""
+    from desktop_app.sync.ops import open_conflicts
+
+    for tag, orders in (("a", [(2, 0)]), ("b", [(2, 1)]), ("c", [(1, 2)]), ("d", [(0, 2)])):
+        sites, kept, merged = _merge_into_ended_life(new_site, tag, orders)
+        shots = [snapshot(db) for db in sites]
+        assert not differences(shots[0], shots[1]), tag
+        assert not differences(shots[0], shots[2]), tag
+        assert kept in shots[0]["partners"] and merged not in shots[0]["partners"], tag
+        assert not shots[0]["contacts"], tag
+        assert any(c["kind"] == "merge" for c in open_conflicts(sites[0])), tag
+
+
+def test_a_merge_change_names_the_life_of_the_partner_it_merges_into(new_site: Site) -> None:
+    from db.audit import LIFE, load_heads
+    from db.models import AuditEntry
+
+    office = new_site("office")
+    kept = add_partner(office, "Kept Park")
+    merged = add_partner(office, "Merged Park")
+    merge_partners(office, kept, merged)
+    with office.reading() as s:
+        row = s.execute(select(AuditEntry.entity_uuid, AuditEntry.parents, AuditEntry.changes)
+                        .where(AuditEntry.action == "merge")).one()
+        kept_uuid = row.changes["merged_into"][1]
+        life = load_heads(s.connection(), [kept_uuid])[kept_uuid]["heads"][LIFE]
+    assert row.parents[f"{LIFE}:merged_into"] == life
