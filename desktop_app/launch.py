@@ -62,6 +62,8 @@ def _examine_early(args: object) -> None:
 
             target = default_database()
         start(target)
-    except Exception:  # the open examines the file itself
-        pass
+    except Exception:  # the open examines the file itself; this only saves time
+        import logging
+
+        logging.getLogger(__name__).debug("the early integrity check did not start", exc_info=True)
 
