@@ -19,17 +19,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QSplitter,
 )
 
 from db.errors import RegisterRefusedError
@@ -41,7 +38,7 @@ from desktop_app.ui.i18n import apply_language, current_language
 from desktop_app.ui.pyside_fixes import immortalize_singletons
 from desktop_app.ui.sections import SECTIONS
 from desktop_app.ui.settings import APPLICATION, ORGANIZATION, AppSettings
-from resources import ICONS_DIR
+from desktop_app.ui.window_frame import FirstPaint, build_frame, section_icon
 
 if TYPE_CHECKING:  # the storage layer and the window load after the first paint
     from db.database import Database
@@ -76,29 +73,17 @@ class OpeningWindow(QMainWindow):
         self.setObjectName("openingWindow")
         self.setMinimumSize(QSize(900, 560))
         self.setWindowTitle(QCoreApplication.translate("MainWindow", "Peyvand"))
-        self.navigation = QListWidget(self)
-        self.navigation.setObjectName("navigation")
-        self.navigation.setIconSize(QSize(20, 20))
-        self.navigation.setMinimumWidth(136)
-        self.navigation.setMaximumWidth(280)
-        self.navigation.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        for entry in SECTIONS:
-            path = ICONS_DIR / "sections" / f"{entry.section_id}.svg"
-            item = QListWidgetItem(QIcon(str(path)) if path.exists() else QIcon(),
-                                   QCoreApplication.translate(entry.class_name, entry.title))
-            item.setFlags(Qt.ItemFlag.NoItemFlags)  # shown, not yet usable
-            self.navigation.addItem(item)
         self.page = QLabel(QCoreApplication.translate("App", "Opening the register…"), self)
         self.page.setObjectName("openingPage")
         self.page.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.navigation)
-        self.splitter.addWidget(self.page)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([190, 1100])
-        self.setCentralWidget(self.splitter)
+        self.navigation, self.splitter = build_frame(self, self.page)
+        self.navigation.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for entry in SECTIONS:
+            item = QListWidgetItem(section_icon(entry.section_id),
+                                   QCoreApplication.translate(entry.class_name, entry.title))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)  # shown, not yet usable
+            self.navigation.addItem(item)
         geometry = settings.geometry
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -113,27 +98,18 @@ class OpeningWindow(QMainWindow):
         """Show the frame and return once it has been painted (or after *limit_ms*, where
         a platform never paints a window, so the start never hangs on it)."""
         loop = QEventLoop()
-        watcher = _PaintWatcher(self, loop)
-        self.installEventFilter(watcher)
+
+        def painted() -> None:
+            self.painted = True
+            QTimer.singleShot(0, loop.quit)  # after this paint is done
+
+        watch = FirstPaint(self, painted)
         QTimer.singleShot(limit_ms, loop.quit)
         self.show()
         if not self.painted:
             loop.exec()
-        self.removeEventFilter(watcher)
+        self.removeEventFilter(watch)  # when the limit came first
         QCoreApplication.processEvents()  # the painted frame reaches the screen
-
-
-class _PaintWatcher(QObject):
-    def __init__(self, window: OpeningWindow, loop: QEventLoop) -> None:
-        super().__init__(window)
-        self.window_ = window
-        self.loop = loop
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window_ and event.type() == QEvent.Type.Paint and not self.window_.painted:
-            self.window_.painted = True
-            QTimer.singleShot(0, self.loop.quit)  # after this paint is done
-        return False
 
 
 def open_database(args: argparse.Namespace, settings: AppSettings) -> Database:

@@ -14,16 +14,14 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -36,7 +34,7 @@ from desktop_app.ui.icons import icon
 from desktop_app.ui.section import Section
 from desktop_app.ui.sections import SECTIONS, SectionEntry
 from desktop_app.ui.settings import AppSettings
-from resources import ICONS_DIR
+from desktop_app.ui.window_frame import FirstPaint, build_frame, section_icon
 
 log = logging.getLogger("peyvand.ui.main_window")
 
@@ -44,12 +42,6 @@ log = logging.getLogger("peyvand.ui.main_window")
 ENTITY_SECTIONS = {"action_items": "actions", "contacts": "partners",
                    "mou_parties": "mous", "cooperation_axes": "mous", "hub_missions": "hubs",
                    "bodies": "mous"}
-
-
-def section_icon(section_id: str) -> QIcon:
-    """The navigation icon of *section_id* (``resources/icons/sections/<id>.svg``)."""
-    path = ICONS_DIR / "sections" / f"{section_id}.svg"
-    return QIcon(str(path)) if path.exists() else QIcon()
 
 
 def section_class(entry: SectionEntry) -> type[Section]:
@@ -81,21 +73,6 @@ class SectionPage(QWidget):
         return self.section
 
 
-class _FirstPaint(QObject):
-    """Tells the window of its first paint event, then removes itself (an event filter
-    rather than an ``event`` override, which would sit in the path of every event)."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window_ and event.type() == QEvent.Type.Paint:
-            self.window_.removeEventFilter(self)
-            self.window_._painting()
-        return False
-
-
 class MainWindow(QMainWindow):
     """Navigation on the leading side, the current section filling the rest."""
 
@@ -112,24 +89,13 @@ class MainWindow(QMainWindow):
         self._park_name = ""
         self._painted = False
         self._after_paint: list[Callable[[], object]] = []
-        self.installEventFilter(_FirstPaint(self))
+        FirstPaint(self, self._painting)
         self.setObjectName("mainWindow")
         self.setMinimumSize(QSize(900, 560))
 
-        self.navigation = QListWidget(self)
-        self.navigation.setObjectName("navigation")
-        self.navigation.setIconSize(QSize(20, 20))
-        self.navigation.setMinimumWidth(136)  # fits a 1280×720 laptop at 125% with any section
-        self.navigation.setMaximumWidth(280)
         self.stack = QStackedWidget(self)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.navigation, self.splitter = build_frame(self, self.stack)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.navigation)
-        self.splitter.addWidget(self.stack)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([190, 1100])
-        self.setCentralWidget(self.splitter)
 
         self.pages: list[SectionPage] = []
         for entry in SECTIONS:
@@ -180,7 +146,7 @@ class MainWindow(QMainWindow):
         return self._painted
 
     def _painting(self) -> None:
-        """The first paint event reached the window (see :class:`_FirstPaint`)."""
+        """The first paint event reached the window (see :class:`~desktop_app.ui.window_frame.FirstPaint`)."""
         self._painted = True
         QTimer.singleShot(0, self._first_paint_done)  # after this paint is on screen
 
