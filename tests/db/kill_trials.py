@@ -17,6 +17,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 from db.backup import BACKUP_SUFFIX, BackupStore, backup_sqlite, verify_backup
 from db.integrity import examine
@@ -32,6 +33,8 @@ from db.backup import BackupStore, restore_backup
 from db.database import Database
 from desktop_app.domain.partners import PartnerForm, PartnerService
 operation, register, a, b = sys.argv[1], Path(sys.argv[2]), sys.argv[3], sys.argv[4]
+if len(sys.argv) > 5 and sys.argv[5] == "b":  # which backup the first restore puts back
+    a, b = b, a
 store = BackupStore.for_register(register)
 if operation == "automatic":
     db = Database.open(register, app_version="test")
@@ -47,6 +50,7 @@ while True:
     else:  # the window's automatic backup: a change, then the timer's backup
         service.save(PartnerForm(name=f"auto {i}"))
         db.back_up("automatic")
+    print(f"done {i}", flush=True)
 """
 
 
@@ -70,13 +74,24 @@ def prepare(template: Path, folder: Path) -> tuple[Path, Path, Path]:
     return register, a, b
 
 
+class Outcome(NamedTuple):
+    """What one kill left: the register's partner count and how many rounds the loop had
+    finished (printed "done") before the kill."""
+
+    state: str
+    completed: int
+
+
 def trial(operation: str, register: Path, a: Path, b: Path, rng: random.Random,
-          max_delay: float = 0.4) -> str:
-    """One kill: start, wait for "ready", sleep a random moment, SIGKILL, then check."""
+          max_delay: float = 0.4, first: str = "a") -> Outcome:
+    """One kill: start, wait for "ready", sleep a random moment, SIGKILL, then check.
+
+    A restore loop puts back backup *first* ("a" or "b") first, then the other, in turn."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     process = subprocess.Popen([sys.executable, "-c", _CHILD, operation, str(register), str(a),
-                                str(b)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               text=True, cwd=ROOT, env=env)
+                                str(b), first], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env)
+    completed = 0
     try:
         assert process.stdout is not None
         line = process.stdout.readline()
@@ -85,6 +100,7 @@ def trial(operation: str, register: Path, a: Path, b: Path, rng: random.Random,
         alive = process.poll() is None
         process.send_signal(signal.SIGKILL)
         process.wait(timeout=30)
+        completed = sum(1 for text in process.stdout if text.startswith("done"))
         if not alive:
             raise AssertionError(f"the {operation} loop ended by itself: "
                                  f"{process.stderr.read() if process.stderr else ''}")
@@ -92,7 +108,18 @@ def trial(operation: str, register: Path, a: Path, b: Path, rng: random.Random,
         if process.poll() is None:
             process.kill()
             process.wait()
-    return check_after_kill(register, a, b)
+    return Outcome(check_after_kill(register, a, b), completed)
+
+
+def restore_time(register: Path, a: Path, b: Path) -> float:
+    """Seconds one restore takes on this machine now (it leaves the register as backup a)."""
+    from db.backup import restore_backup
+
+    store = BackupStore.for_register(register)
+    restore_backup(b, register, store=store)
+    started = time.perf_counter()
+    restore_backup(a, register, store=store)
+    return time.perf_counter() - started
 
 
 def check_after_kill(register: Path, a: Path, b: Path) -> str:
