@@ -1,0 +1,154 @@
+"""The audit rows a save writes, read back from a real register: History shows them, undo
+inverts them and the office sync sends them, so each must hold exactly what changed.
+
+Covered here: link sets (a partner's tags by name, an event's partners by UUID), a save
+that only changes a link, a unit of work that fails (no row at all), the write set a unit
+of work reports, and the sync stamp of each row (a gapless sequence, a clock that moves on,
+the UUID a key field points at, the change a field supersedes).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from db.audit import LIFE, WriteSet
+from db.database import Database, head_revision
+from db.models import AuditEntry, Contact, Event, EventKind, Partner, PartnerKind, Tag
+
+
+def _rows(db: Database, after: int = 0) -> list[AuditEntry]:
+    with db.reading() as s:
+        return list(s.scalars(select(AuditEntry).where(AuditEntry.id > after)
+                              .order_by(AuditEntry.id)))
+
+
+def _last_id(db: Database) -> int:
+    rows = _rows(db)
+    return rows[-1].id if rows else 0
+
+
+def test_tags_are_recorded_by_name_sorted_old_and_new(sqlite_db: Database) -> None:
+    with sqlite_db.unit_of_work() as s:
+        oil, gas, fair = Tag(name="نفت"), Tag(name="گاز"), Tag(name="Fan-Bazar 1404")
+        p = Partner(name="پالایشگاه تبریز", kind=PartnerKind.COMPANY, tags=[oil, gas])
+        s.add_all([p, fair])
+        s.flush()
+        pid = p.id
+    inserted = _rows(sqlite_db)[-1]
+    assert (inserted.action, inserted.entity_id) == ("insert", pid)
+    assert inserted.changes["tags"] == [None, sorted(["نفت", "گاز"])]
+
+    mark = _last_id(sqlite_db)
+    with sqlite_db.unit_of_work() as s:  # only a link changes: still a change of the partner
+        partner = s.get(Partner, pid)
+        partner.tags = [*partner.tags, s.scalar(select(Tag).where(Tag.name == "Fan-Bazar 1404"))]
+    (added,) = _rows(sqlite_db, mark)
+    assert (added.action, added.entity, added.entity_id) == ("update", "partners", pid)
+    assert added.changes == {"tags": [sorted(["نفت", "گاز"]),
+                                      sorted(["Fan-Bazar 1404", "نفت", "گاز"])]}
+
+    mark = _last_id(sqlite_db)
+    with sqlite_db.unit_of_work() as s:
+        partner = s.get(Partner, pid)
+        partner.tags = [t for t in partner.tags if t.name != "نفت"]
+        partner.city = "تبریز"
+    (removed,) = _rows(sqlite_db, mark)
+    assert removed.changes == {"tags": [sorted(["Fan-Bazar 1404", "نفت", "گاز"]),
+                                        sorted(["Fan-Bazar 1404", "گاز"])],
+                               "city": ["", "تبریز"]}
+
+    mark = _last_id(sqlite_db)
+    with sqlite_db.unit_of_work() as s:  # the same set again, in another order: no change
+        partner = s.get(Partner, pid)
+        partner.tags = list(reversed(partner.tags))
+    assert _rows(sqlite_db, mark) == []
+
+
+def test_an_events_partners_are_recorded_by_uuid(sqlite_db: Database) -> None:
+    with sqlite_db.unit_of_work() as s:
+        a, b = Partner(name="پارک علم و فناوری"), Partner(name="دانشگاه تبریز")
+        s.add_all([a, b])
+        s.flush()
+        uuids = sorted([a.uuid, b.uuid])
+        e = Event(kind=EventKind.VISIT, title="بازدید هیئت", held_on=dt.date(2025, 12, 16),
+                  partners=[a])
+        s.add(e)
+        s.flush()
+        eid, a_uuid = e.id, a.uuid
+    inserted = [r for r in _rows(sqlite_db) if r.entity == "events"]
+    assert [r.changes["partners"] for r in inserted] == [[None, [a_uuid]]]
+    mark = _last_id(sqlite_db)
+    with sqlite_db.unit_of_work() as s:
+        event = s.get(Event, eid)
+        event.partners = [*event.partners, s.scalar(select(Partner).where(
+            Partner.name == "دانشگاه تبریز"))]
+    (linked,) = _rows(sqlite_db, mark)
+    assert (linked.entity, linked.entity_id) == ("events", eid)
+    assert linked.changes == {"partners": [[a_uuid], uuids]}
+
+
+def test_a_failed_unit_of_work_leaves_no_audit_row(sqlite_db: Database) -> None:
+    mark = _last_id(sqlite_db)
+    with pytest.raises(RuntimeError), sqlite_db.unit_of_work() as s:
+        s.add(Partner(name="نیمه‌کاره"))
+        s.flush()  # the audit row is written here, in the same transaction
+        raise RuntimeError("the save failed after its flush")
+    assert _rows(sqlite_db, mark) == []
+    with sqlite_db.reading() as s:
+        assert s.scalar(select(Partner).where(Partner.name == "نیمه‌کاره")) is None
+
+
+def test_the_write_set_says_what_the_unit_of_work_wrote(sqlite_db: Database) -> None:
+    with sqlite_db.unit_of_work() as s:
+        p = Partner(name="شرکت دانش‌بنیان", contacts=[Contact(name="رابط یک")])
+        s.add(p)
+        s.flush()
+        pid, cid = p.id, p.contacts[0].id
+        written = s.info["changes"]
+        assert written.created == {"partners": {pid}, "contacts": {cid}}
+    with sqlite_db.unit_of_work() as s:
+        s.get(Partner, pid).city = "شیراز"
+        s.flush()
+        updated = s.info["changes"]
+    assert isinstance(updated, WriteSet) and updated  # an update alone is something written
+    assert (updated.created, updated.updated, updated.deleted) == ({}, {"partners": {pid}}, {})
+    with sqlite_db.unit_of_work() as s:
+        s.get(Partner, pid).city = "شیراز"  # not a change
+        s.flush()
+        assert not s.info.get("changes")
+
+
+def test_each_row_is_a_sync_change_in_a_gapless_sequence(sqlite_db: Database) -> None:
+    with sqlite_db.unit_of_work() as s:
+        p = Partner(name="پارک فناوری پردیس")
+        s.add(p)
+        s.flush()
+        c = Contact(name="رابط", partner_id=p.id)
+        s.add(c)
+        s.flush()
+        pid, p_uuid = p.id, p.uuid
+    with sqlite_db.unit_of_work() as s:
+        s.get(Partner, pid).city = "تهران"
+    with sqlite_db.unit_of_work() as s:
+        s.get(Partner, pid).city = "کرج"
+    rows = _rows(sqlite_db)
+    assert [(r.action, r.entity) for r in rows] == [
+        ("insert", "partners"), ("insert", "contacts"), ("update", "partners"),
+        ("update", "partners")]
+    assert [r.seq for r in rows] == [1, 2, 3, 4]
+    hlcs = [r.hlc for r in rows]
+    assert all(isinstance(h, int) for h in hlcs) and hlcs == sorted(set(hlcs))
+    assert len({r.site for r in rows}) == 1 and rows[0].site
+    assert len({r.change_uuid for r in rows}) == 4
+    assert {r.schema_rev for r in rows} == {head_revision()}
+    insert_p, insert_c, first, second = rows
+    assert insert_c.refs == {"partner_id": [None, p_uuid]}  # the key travels as a UUID
+    assert insert_p.refs == {} and first.refs == {}
+    # Each change names its record's life and the change of the field it supersedes.
+    assert insert_p.parents == {}
+    assert first.parents == {LIFE: [insert_p.change_uuid]}
+    assert second.parents == {"city": [first.change_uuid], LIFE: [insert_p.change_uuid]}
+    assert insert_c.parents == {f"{LIFE}:partner_id": [insert_p.change_uuid]}
