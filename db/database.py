@@ -64,7 +64,8 @@ def to_url(target: str | Path) -> URL:
         try:
             return make_url(text_target)
         except Exception as exc:  # sqlalchemy raises ArgumentError with a terse message
-            raise StorageError(f"“{text_target}” is not a database address.") from exc
+            raise StorageError(translate("db.database", "“{target}” is not a database "
+                                         "address.").format(target=text_target)) from exc
     return URL.create("sqlite+pysqlite", database=str(Path(text_target).expanduser().resolve()))
 
 

@@ -311,6 +311,10 @@
     <context>
         <name>db.database</name>
         <message>
+            <source>“{target}” is not a database address.</source>
+            <translation>«⁦{target}⁩» نشانی یک پایگاه داده نیست.</translation>
+        </message>
+        <message>
             <source>The folder {parent} does not exist.</source>
             <translation>پوشهٔ ⁦{parent}⁩ وجود ندارد.</translation>
         </message>
