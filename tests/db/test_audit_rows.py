@@ -152,3 +152,46 @@ def test_each_row_is_a_sync_change_in_a_gapless_sequence(sqlite_db: Database) ->
     assert first.parents == {LIFE: [insert_p.change_uuid]}
     assert second.parents == {"city": [first.change_uuid], LIFE: [insert_p.change_uuid]}
     assert insert_c.parents == {f"{LIFE}:partner_id": [insert_p.change_uuid]}
+
+
+def test_rows_written_without_the_hook_are_stamped_and_new_partners_tags_follow(
+        sqlite_db: Database) -> None:
+    """The importer's plain Core path writes partners, their tag links and audit rows
+    itself; before the commit those rows get their place in the change log, and each new
+    partner's tags (which its insert row does not carry) follow as one change of ``tags``."""
+    from sqlalchemy import insert
+
+    from db.audit import stamp_pending
+    from db.bulk_audit import audit_row
+    from db.models import partner_tags
+    from db.types import utcnow
+
+    with sqlite_db.unit_of_work() as s:
+        s.add_all([Tag(name="نفت"), Tag(name="گاز"), Partner(name="پیشین")])
+    mark = _last_id(sqlite_db)
+    with sqlite_db.unit_of_work(source="import") as s:
+        conn = s.connection()
+        tags = {name: tid for name, tid in conn.execute(select(Tag.name, Tag.id))}
+        now = utcnow()
+        values = [{"id": 100 + i, "uuid": f"00000000-0000-4000-8000-00000000010{i}", "version": 1,
+                   "name": name, "created_at": now, "updated_at": now}
+                  for i, name in enumerate(["پالایشگاه", "پارک", "دانشگاه"])]
+        conn.execute(insert(Partner.__table__), values)
+        conn.execute(insert(partner_tags), [
+            {"partner_id": 100, "tag_id": tags["گاز"]}, {"partner_id": 100, "tag_id": tags["نفت"]},
+            {"partner_id": 102, "tag_id": tags["نفت"]}])
+        conn.execute(insert(AuditEntry), [audit_row(now, "reza", "insert", "partners", v)
+                                          for v in values])
+        assert stamp_pending(conn) == 3
+        assert stamp_pending(conn) == 0  # nothing is stamped twice
+    rows = _rows(sqlite_db, mark)
+    assert [(r.action, r.entity_id) for r in rows] == [
+        ("insert", 100), ("insert", 101), ("insert", 102), ("update", 100), ("update", 102)]
+    assert rows[3].changes == {"tags": [[], sorted(["نفت", "گاز"])]}
+    assert rows[4].changes == {"tags": [[], ["نفت"]]}
+    assert all(r.actor == "reza" and r.source == "import" for r in rows)
+    assert [r.entity_uuid for r in rows[3:]] == [values[0]["uuid"], values[2]["uuid"]]
+    before = _rows(sqlite_db)[:-len(rows)]
+    assert [r.seq for r in rows] == list(range(before[-1].seq + 1, before[-1].seq + 6))
+    assert rows[3].parents == {LIFE: [rows[0].change_uuid]}
+    assert rows[4].parents == {LIFE: [rows[2].change_uuid]}
