@@ -10,6 +10,7 @@ the UUID a key field points at, the change a field supersedes).
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -195,3 +196,27 @@ def test_rows_written_without_the_hook_are_stamped_and_new_partners_tags_follow(
     assert [r.seq for r in rows] == list(range(before[-1].seq + 1, before[-1].seq + 6))
     assert rows[3].parents == {LIFE: [rows[0].change_uuid]}
     assert rows[4].parents == {LIFE: [rows[2].change_uuid]}
+
+
+def test_a_save_after_an_import_continues_the_import_s_sequence_and_clock(
+        sqlite_db: Database, tmp_path: Path) -> None:
+    """The import's fast path hands out sequence numbers and clock readings itself; the
+    next ordinary save must carry on after them (a number handed out twice would make a
+    peer take one change for another)."""
+    from desktop_app.domain.imports import ImportService
+    from tests.imports_db.test_imports_service import write
+
+    imports = ImportService(sqlite_db)
+    rows = [["پارک فناوری کازان", "Kazan Technopark", "Russia", "نفت"],
+            ["دانشگاه آنکارا", "Ankara University", "ترکیه", ""]]
+    imports.commit(imports.preview(write(tmp_path / "a.csv", rows,
+                                         ["Name", "Latin name", "Country", "Tags"])))
+    imported = _rows(sqlite_db)
+    mark = imported[-1].id
+    with sqlite_db.unit_of_work() as s:
+        s.add(Partner(name="پس از ورود"))
+    (after,) = _rows(sqlite_db, mark)
+    stamped = [r for r in imported if r.seq is not None]
+    assert after.seq == max(r.seq for r in stamped) + 1
+    assert after.hlc > max(r.hlc for r in stamped)
+    assert len({r.seq for r in [*stamped, after]}) == len(stamped) + 1
