@@ -21,7 +21,7 @@ from db.backup import BackupStore, register_backups_dir
 from db.database import Database
 from db.errors import RegisterRefusedError, StorageError
 from db.integrity import set_aside
-from resources.translations.catalogue import language, set_language
+from resources.translations.catalogue import catalogue, language, set_language
 from tests.db.storage_damage import make_register
 
 
@@ -91,6 +91,10 @@ def _without_rights() -> Iterator[Path]:
     folder = Path(tempfile.mkdtemp(prefix="peyvand-rights-"))
     folder.chmod(0o777)
     as_root = hasattr(os, "geteuid") and os.geteuid() == 0
+    # Read now what nobody may not read later (Python's own library lives in root's home):
+    # both catalogues of words and the codec they are stored in.
+    for language in ("fa", "en"):
+        catalogue(language)
     try:
         if as_root:
             os.seteuid(65534)
