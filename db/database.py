@@ -15,6 +15,7 @@ import datetime as dt
 import functools
 import getpass
 import logging
+import os
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -132,6 +133,16 @@ def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, foreign_keys: bool) ->
     cursor.close()
 
 
+def _no_shared_memory_file(path: Path) -> bool:
+    """True when SQLite cannot read the WAL register *path* read-only as it is: it needs a
+    ``-shm`` file beside it and may not create one in a folder this user cannot write to
+    ("attempt to write a readonly database"). The register is then opened immutable, the
+    way the examination before opening reads a register without a ``-wal``.
+    """
+    shm = path.with_name(path.name + "-shm")
+    return not shm.exists() and not os.access(path.parent, os.W_OK)
+
+
 def make_engine(url: URL, *, foreign_keys: bool = True, pooled: bool = True) -> Engine:
     """An engine for *url*; SQLite gets Peyvand's pragmas and real transactions."""
     if url.get_backend_name() == "sqlite":
@@ -140,6 +151,8 @@ def make_engine(url: URL, *, foreign_keys: bool = True, pooled: bool = True) -> 
             from urllib.parse import quote
 
             ro_uri = f"file:{quote(url.database)}?mode=ro"
+            if _no_shared_memory_file(Path(url.database)):
+                ro_uri += "&immutable=1"
             extra["creator"] = lambda: sqlite3.connect(
                 ro_uri, uri=True, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
         engine = create_engine(url, poolclass=None if pooled else NullPool,

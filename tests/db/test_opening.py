@@ -24,6 +24,7 @@ from db.database import Database, head_revision
 from db.errors import DatabaseDamagedError, StorageError
 from db.models import AuditEntry, Country, Meta, Partner
 from resources.translations.catalogue import set_language
+from tests.db.storage_damage import without_rights
 
 
 @pytest.fixture
@@ -175,3 +176,31 @@ def test_a_backup_of_an_open_register_is_written_beside_it(sqlite_db: Database) 
     assert info is not None and info.kind == "manual" and info.verified
     assert info.path.parent == sqlite_db.path.parent / "register.backups"
     assert info.counts["partners"] == 1
+
+
+@pytest.mark.parametrize("folder_writable", [True, False])
+def test_a_read_only_register_opens_for_reading(folder_writable: bool) -> None:
+    """A register the user may only read (on a read-only share, or in a folder they may
+    not write to) is opened for reading: its records are shown, nothing is written."""
+
+    def register_to_read(folder: Path) -> None:
+        (folder / "shelf").mkdir()
+        db = Database.open(folder / "shelf" / "register.sqlite3", app_version="test")
+        with db.unit_of_work() as s:
+            s.add(Partner(name="پارک علم و فناوری گیلان"))
+        db.close()
+        (folder / "shelf" / "register.sqlite3").chmod(0o444)
+        (folder / "shelf").chmod(0o777 if folder_writable else 0o555)
+
+    with without_rights(register_to_read) as folder:
+        register = folder / "shelf" / "register.sqlite3"
+        db = Database.open(register, app_version="test")
+        try:
+            assert db.read_only
+            with db.reading() as s:
+                assert list(s.scalars(select(Partner.name))) == ["پارک علم و فناوری گیلان"]
+            assert db.back_up() is None  # nothing is written beside it either
+            with pytest.raises(StorageError), db.unit_of_work() as s:
+                s.add(Partner(name="نوشته نمی‌شود"))
+        finally:
+            db.close()

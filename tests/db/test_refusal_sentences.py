@@ -7,12 +7,7 @@ which backup can bring the register back (or that there is none).
 
 from __future__ import annotations
 
-import contextlib
-import os
-import shutil
 import sqlite3
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,8 +16,8 @@ from db.backup import BackupStore, register_backups_dir
 from db.database import Database
 from db.errors import RegisterRefusedError, StorageError
 from db.integrity import set_aside
-from resources.translations.catalogue import catalogue, language, set_language
-from tests.db.storage_damage import make_register
+from resources.translations.catalogue import language, set_language
+from tests.db.storage_damage import make_register, without_rights
 
 
 def _foreign(path: Path) -> Path:
@@ -84,29 +79,8 @@ def test_an_empty_place_where_a_register_was_refused_earlier_is_not_started_anew
                              f"شود). پشتیبان سالمی از آن پیدا نشد.")
 
 
-@contextlib.contextmanager
-def _without_rights() -> Iterator[Path]:
-    """A folder anyone may enter; inside the block this process has no special rights
-    (as root it acts as nobody, so that a file's permissions apply to it)."""
-    folder = Path(tempfile.mkdtemp(prefix="peyvand-rights-"))
-    folder.chmod(0o777)
-    as_root = hasattr(os, "geteuid") and os.geteuid() == 0
-    # Read now what nobody may not read later (Python's own library lives in root's home):
-    # both catalogues of words and the codec they are stored in.
-    for language in ("fa", "en"):
-        catalogue(language)
-    try:
-        if as_root:
-            os.seteuid(65534)
-        yield folder
-    finally:
-        if as_root:
-            os.seteuid(0)
-        shutil.rmtree(folder)
-
-
 def test_a_refused_file_that_cannot_be_renamed_says_so() -> None:
-    with _without_rights() as folder:
+    with without_rights() as folder:
         shelf = folder / "shelf"
         shelf.mkdir()
         register = _foreign(shelf / "photos.sqlite3")
@@ -122,7 +96,7 @@ def test_an_unreadable_register_is_told_in_the_programs_language(lang: str) -> N
     before = language()
     set_language(lang)
     try:
-        with _without_rights() as folder, pytest.raises(StorageError) as info:
+        with without_rights() as folder, pytest.raises(StorageError) as info:
             register = _foreign(folder / "register.sqlite3")
             register.chmod(0)
             Database.open(register, app_version="test")
