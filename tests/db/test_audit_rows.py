@@ -168,7 +168,10 @@ def test_rows_written_without_the_hook_are_stamped_and_new_partners_tags_follow(
     from db.types import utcnow
 
     with sqlite_db.unit_of_work() as s:
-        s.add_all([Tag(name="نفت"), Tag(name="گاز"), Partner(name="پیشین")])
+        earlier = Partner(name="پیشین", tags=[Tag(name="نفت")])
+        s.add_all([earlier, Tag(name="گاز")])
+        s.flush()
+        earlier_id, earlier_uuid = earlier.id, earlier.uuid
     mark = _last_id(sqlite_db)
     with sqlite_db.unit_of_work(source="import") as s:
         conn = s.connection()
@@ -181,21 +184,28 @@ def test_rows_written_without_the_hook_are_stamped_and_new_partners_tags_follow(
         conn.execute(insert(partner_tags), [
             {"partner_id": 100, "tag_id": tags["گاز"]}, {"partner_id": 100, "tag_id": tags["نفت"]},
             {"partner_id": 102, "tag_id": tags["نفت"]}])
-        conn.execute(insert(AuditEntry), [audit_row(now, "reza", "insert", "partners", v)
-                                          for v in values])
-        assert stamp_pending(conn) == 3
+        pending = [audit_row(now, "reza", "insert", "partners", v) for v in values]
+        # An insert that carries its tags already, and an update of a tagged partner made
+        # earlier: neither is followed by a tags change.
+        pending[1]["changes"] = {**pending[1]["changes"], "tags": [None, ["گاز"]]}
+        conn.execute(insert(partner_tags), [{"partner_id": 101, "tag_id": tags["گاز"]}])
+        pending.append({**pending[0], "action": "update", "entity_id": earlier_id,
+                        "entity_uuid": earlier_uuid, "changes": {"city": ["", "تبریز"]}})
+        conn.execute(insert(AuditEntry), pending)
+        assert stamp_pending(conn) == 4
         assert stamp_pending(conn) == 0  # nothing is stamped twice
     rows = _rows(sqlite_db, mark)
     assert [(r.action, r.entity_id) for r in rows] == [
-        ("insert", 100), ("insert", 101), ("insert", 102), ("update", 100), ("update", 102)]
-    assert rows[3].changes == {"tags": [[], sorted(["نفت", "گاز"])]}
-    assert rows[4].changes == {"tags": [[], ["نفت"]]}
+        ("insert", 100), ("insert", 101), ("insert", 102), ("update", earlier_id),
+        ("update", 100), ("update", 102)]
+    assert rows[4].changes == {"tags": [[], sorted(["نفت", "گاز"])]}
+    assert rows[5].changes == {"tags": [[], ["نفت"]]}
     assert all(r.actor == "reza" and r.source == "import" for r in rows)
-    assert [r.entity_uuid for r in rows[3:]] == [values[0]["uuid"], values[2]["uuid"]]
+    assert [r.entity_uuid for r in rows[4:]] == [values[0]["uuid"], values[2]["uuid"]]
     before = _rows(sqlite_db)[:-len(rows)]
-    assert [r.seq for r in rows] == list(range(before[-1].seq + 1, before[-1].seq + 6))
-    assert rows[3].parents == {LIFE: [rows[0].change_uuid]}
-    assert rows[4].parents == {LIFE: [rows[2].change_uuid]}
+    assert [r.seq for r in rows] == list(range(before[-1].seq + 1, before[-1].seq + 7))
+    assert rows[4].parents == {LIFE: [rows[0].change_uuid]}
+    assert rows[5].parents == {LIFE: [rows[2].change_uuid]}
 
 
 def test_a_save_after_an_import_continues_the_import_s_sequence_and_clock(
