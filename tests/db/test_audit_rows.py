@@ -230,3 +230,74 @@ def test_a_save_after_an_import_continues_the_import_s_sequence_and_clock(
     assert after.seq == max(r.seq for r in stamped) + 1
     assert after.hlc > max(r.hlc for r in stamped)
     assert len({r.seq for r in [*stamped, after]}) == len(stamped) + 1
+
+
+def _site(db: Database) -> dict[str, object]:
+    from db.sync_models import SyncSite
+
+    with db.reading() as s:
+        site = s.get(SyncSite, 1)
+        assert site is not None
+        return {"site": site.site, "last_seq": site.last_seq, "last_hlc": site.last_hlc,
+                "file_identity": site.file_identity, "copied_at_seq": site.copied_at_seq}
+
+
+def test_a_register_copied_by_hand_is_marked_a_copy_at_its_first_write(
+        sqlite_db: Database, tmp_path: Path) -> None:
+    """Two files with one site id would number their changes alike; the site row remembers
+    its file, so the copy's first write says where it was copied (and the sync refuses it
+    until it is forked)."""
+    import shutil
+
+    for name in ("پارک یک", "پارک دو"):
+        with sqlite_db.unit_of_work() as s:
+            s.add(Partner(name=name))
+    original = _site(sqlite_db)
+    assert original["copied_at_seq"] is None and original["file_identity"]
+    assert sqlite_db.path is not None
+    sqlite_db.close()
+    copy_path = tmp_path / "copy" / "register.sqlite3"
+    copy_path.parent.mkdir()
+    shutil.copy2(sqlite_db.path, copy_path)
+    copy = Database.open(copy_path, app_version="test")
+    try:
+        with copy.unit_of_work() as s:
+            s.add(Partner(name="در رونوشت"))
+        seen = _site(copy)
+    finally:
+        copy.close()
+    assert seen["site"] == original["site"] and seen["last_seq"] == 3
+    assert seen["copied_at_seq"] == 2  # what the original had written when it was copied
+    assert seen["file_identity"] != original["file_identity"]
+    assert str(copy_path.resolve()) in str(seen["file_identity"])
+    again = Database.open(sqlite_db.path, app_version="test")  # the original: not a copy
+    try:
+        with again.unit_of_work() as s:
+            s.add(Partner(name="در اصل"))
+        assert _site(again)["copied_at_seq"] is None
+        assert _site(again)["file_identity"] == original["file_identity"]
+    finally:
+        again.close()
+
+
+def test_one_unit_of_work_takes_consecutive_clock_readings_near_the_wall_clock(
+        sqlite_db: Database) -> None:
+    import time
+
+    from sqlalchemy import update
+
+    from db.sync_models import SyncSite
+
+    with sqlite_db.unit_of_work() as s:
+        s.add_all([Partner(name=f"پارک {i}") for i in range(3)])
+    hlcs = [r.hlc for r in _rows(sqlite_db)]
+    assert hlcs == [hlcs[0], hlcs[0] + 1, hlcs[0] + 2]
+    assert abs(hlcs[0] - time.time_ns() // 1_000_000 * 1000) < 60_000 * 1000  # a minute
+    ahead = time.time_ns() // 1_000_000 * 1000 + 10**9  # a clock received from a peer ahead
+    with sqlite_db.unit_of_work() as s:
+        s.execute(update(SyncSite).values(last_hlc=ahead))
+    mark = _last_id(sqlite_db)
+    with sqlite_db.unit_of_work() as s:
+        s.add_all([Partner(name="پس از ساعت جلوتر"), Partner(name="و دیگری")])
+    assert [r.hlc for r in _rows(sqlite_db, mark)] == [ahead + 1, ahead + 2]
+    assert _site(sqlite_db)["last_hlc"] == ahead + 2
