@@ -176,13 +176,17 @@ def without_rights(setup: Callable[[Path], object] | None = None) -> Iterator[Pa
     if setup is not None:
         setup(folder)
     as_root = hasattr(os, "geteuid") and os.geteuid() == 0
-    # Load now what nobody may not read later (Python's own library lives in root's home):
-    # both catalogues of words with their codec, SQLAlchemy's SQLite dialect, the URI quoting.
+    # Load now what nobody may not be able to read later (Python's library in root's home,
+    # a checkout in a private folder): both catalogues of words with their codec, the
+    # modules Database.open imports on first use, SQLAlchemy's SQLite dialect.
     for language in ("fa", "en"):
         catalogue(language)
     import urllib.parse  # noqa: F401
 
     from sqlalchemy import create_engine
+
+    import db.integrity
+    import db.prechecked  # noqa: F401
 
     create_engine("sqlite://").dispose()
     try:
