@@ -100,3 +100,31 @@ def test_missions_by_hub_and_position(sqlite_db: Database, office: dict[str, int
         assert records.mission_labels(s, [office["away"], None, office["late"]]) == {
             office["away"]: ("همایش", office["plain"]), office["late"]: ("نمایشگاه", office["named"])}
         assert records.mission_labels(s, []) == {}
+
+
+def test_a_list_names_the_records_its_rows_link_to_in_one_statement(
+        sqlite_db: Database, office: dict[str, int]) -> None:
+    """A list of letters or actions shows the MoU, hub, working group and meeting each row
+    links to; a link that is unset or whose record is gone shows nothing."""
+    from types import SimpleNamespace
+
+    rows = [SimpleNamespace(mou_id=office["new"], hub_id=office["plain"], body_id=office["group"],
+                            meeting_id=office["first"]),
+            SimpleNamespace(mou_id=office["unsigned"], hub_id=office["named"], body_id=None,
+                            meeting_id=office["direct"]),
+            SimpleNamespace(mou_id=None, hub_id=None, body_id=office["board"], meeting_id=9999)]
+    with sqlite_db.reading() as s:
+        names = records.LinkLabels(s, rows, "mou_id", "hub_id", "body_id", "meeting_id")
+        only_meetings = records.LinkLabels(s, rows, "meeting_id")
+        nothing = records.LinkLabels(s, [SimpleNamespace(mou_id=None)], "mou_id")
+    assert [names("mou_id", r.mou_id) for r in rows] == ["شماره ۵۴ — فن‌بازار", "پیش‌نویس", ""]
+    assert [names("hub_id", r.hub_id) for r in rows] == ["هاب آلمان", "هاب آنکارا", ""]
+    assert [names("body_id", r.body_id) for r in rows] == ["کارگروه فناوری", "",
+                                                           "الف کمیته راهبری"]
+    meetings = [names("meeting_id", r.meeting_id) for r in rows]
+    assert meetings[0].startswith("جلسه ۶ کارگروه فناوری (") and meetings[0].endswith(")")
+    assert meetings[1].startswith("نشست امضا (") and meetings[2] == ""
+    assert [only_meetings("meeting_id", r.meeting_id) for r in rows] == meetings
+    assert nothing("mou_id", None) == ""
+    # The meeting's date is part of its label, as the meetings list shows it.
+    assert meetings[1] == records.meeting_label(None, "نشست امضا", None, dt.date(2025, 3, 1))
