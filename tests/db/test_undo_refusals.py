@@ -75,3 +75,27 @@ def test_a_value_that_cannot_be_restored_is_refused_in_persian(sqlite_db: Databa
     with pytest.raises(NotFoundError) as gone:
         undo.restore_value("partners", 999, "city", "تهران")
     assert str(gone.value) == "این رکورد دیگر وجود ندارد."
+
+
+def test_nothing_to_undo_and_not_a_deletion_are_told_in_persian(sqlite_db: Database) -> None:
+    set_language("fa")
+    undo = UndoService(sqlite_db)
+    with pytest.raises(NotFoundError) as nothing:
+        undo.revert([12345])
+    assert str(nothing.value) == "چیزی برای بازگرداندن نیست."
+    meetings = MeetingService(sqlite_db)
+    made = _step(sqlite_db, lambda: meetings.save(MeetingForm(title="نشست",
+                                                              held_on=dt.date(2025, 1, 1))))
+    with pytest.raises(NotFoundError) as not_deleted:
+        undo.undelete(made.entry_ids[0])
+    assert str(not_deleted.value) == "این یک حذف نیست."
+
+
+def test_a_record_brought_back_leaves_the_older_deletions_listed(sqlite_db: Database) -> None:
+    meetings, undo = MeetingService(sqlite_db), UndoService(sqlite_db)
+    older = meetings.save(MeetingForm(title="نشست یکم", held_on=dt.date(2025, 1, 1))).value
+    newer = meetings.save(MeetingForm(title="نشست دوم", held_on=dt.date(2025, 2, 1))).value
+    meetings.delete(older)
+    gone = _step(sqlite_db, lambda: meetings.delete(newer))
+    undo.undelete(gone.entry_ids[0])
+    assert [(e.entity, e.entity_id) for e in undo.deleted_records()] == [("meetings", older)]
