@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import getpass
 import hashlib
-import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,11 +19,12 @@ import pytest
 from sqlalchemy import func, select
 
 import db.database as database_module
-from db.database import Database, head_revision
+from db.database import Database
 from db.errors import DatabaseDamagedError, StorageError
 from db.models import AuditEntry, Country, Meta, Partner
 from resources.translations.catalogue import set_language
 from tests.db.storage_damage import without_rights
+from tests.db.test_database import _scripts_with_extra_revision
 
 
 @pytest.fixture
@@ -48,15 +48,7 @@ def _sql(path: Path, *statements: str) -> None:
 
 def _one_more_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str) -> None:
     """Make this program ship one revision after the current head (its upgrade: *body*)."""
-    scripts = tmp_path / "migrations"
-    shutil.copytree(database_module.MIGRATIONS_DIR, scripts,
-                    ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "9002_more.py").write_text(
-        "from alembic import op\nimport sqlalchemy as sa\n"
-        f"revision = '9002'\ndown_revision = '{head_revision()}'\n"
-        "branch_labels = None\ndepends_on = None\n\n"
-        f"def upgrade():\n{body}\n\ndef downgrade():\n    pass\n", encoding="utf-8")
-    monkeypatch.setattr(database_module, "MIGRATIONS_DIR", scripts)
+    monkeypatch.setattr(database_module, "MIGRATIONS_DIR", _scripts_with_extra_revision(tmp_path, body))
 
 
 def test_a_register_in_a_missing_folder_is_refused_in_either_language(tmp_path: Path) -> None:
@@ -87,7 +79,7 @@ def test_an_upgrade_is_not_made_when_it_is_not_allowed(
     assert _sha(db_path) == before
     db = Database.open(db_path, backup_dir=tmp_path / "bk", app_version="0.2.0")
     try:
-        assert db.schema_state().current == "9002" and not db.schema_state().pending
+        assert db.schema_state().current == "9001" and not db.schema_state().pending
         with db.reading() as s:
             meta = dict(s.execute(select(Meta.key, Meta.value)).all())
     finally:
@@ -115,7 +107,7 @@ def test_an_upgrade_that_would_break_references_changes_nothing(
         Database.open(db_path, backup_dir=tmp_path / "bk", app_version="0.2.0")
     assert str(info.value) == "The upgrade found 1 broken references; nothing was changed."
     conn = sqlite3.connect(db_path)
-    assert conn.execute("SELECT version_num FROM alembic_version").fetchall() != [("9002",)]
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchall() != [("9001",)]
     assert conn.execute("SELECT count(*) FROM contacts").fetchone() == (0,)
     conn.close()
 

@@ -8,7 +8,8 @@ record was changed again since.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -17,7 +18,8 @@ from desktop_app.domain.errors import ConflictError, NotFoundError, ValidationEr
 from desktop_app.domain.i18n import set_language
 from desktop_app.domain.letters import LetterForm, LetterService
 from desktop_app.domain.meetings import MeetingForm, MeetingService
-from desktop_app.domain.undo import UndoService, UndoStep
+from desktop_app.domain.undo import UndoService
+from tests.db.test_undo_service_mutants import _step
 
 
 @pytest.fixture(autouse=True)
@@ -27,43 +29,33 @@ def english() -> Iterator[None]:
     set_language("fa")
 
 
-def _step(db: Database, write: Callable[[], object]) -> UndoStep:
-    undo = UndoService(db)
-    mark = undo.last_entry_id()
-    write()
-    step = undo.step_since(mark)
-    assert step is not None
-    return step
-
-
-def test_an_undo_refused_names_the_meeting_by_its_title(sqlite_db: Database) -> None:
-    meetings = MeetingService(sqlite_db)
-    mid = meetings.save(MeetingForm(title="نشست ششم", held_on=dt.date(2025, 12, 16))).value
-    form = meetings.get(mid)
-    form.place = "تبریز"
-    edit = _step(sqlite_db, lambda: meetings.save(form))
-    again = meetings.get(mid)
-    again.place = "تهران"
-    meetings.save(again)
-    with pytest.raises(ConflictError) as caught:
-        UndoService(sqlite_db).revert(edit.entry_ids)
-    assert str(caught.value) == "“نشست ششم” was changed again since; it was not undone."
-    assert meetings.get(mid).place == "تهران"
-
-
-def test_an_undo_refused_names_the_letter_by_its_subject(sqlite_db: Database) -> None:
-    letters = LetterService(sqlite_db)
-    lid = letters.save(LetterForm(subject="دعوت به نمایشگاه", dated=dt.date(2025, 1, 5))).value
-    form = letters.get(lid)
-    form.sender = "پارک"
-    edit = _step(sqlite_db, lambda: letters.save(form))
-    again = letters.get(lid)
-    again.sender = "دانشگاه"
-    letters.save(again)
-    set_language("fa")
-    with pytest.raises(ConflictError) as caught:
-        UndoService(sqlite_db).revert(edit.entry_ids)
-    assert str(caught.value) == "«دعوت به نمایشگاه» از آن پس دوباره تغییر کرده است؛ بازگردانده نشد."
+@pytest.mark.parametrize("kind", ["meeting", "letter"])
+def test_a_refused_undo_names_the_record_as_its_list_does(sqlite_db: Database, kind: str) -> None:
+    """A meeting by its title, a letter by its subject (English and Persian)."""
+    service: Any
+    if kind == "meeting":
+        service = MeetingService(sqlite_db)
+        rid = service.save(MeetingForm(title="نشست ششم", held_on=dt.date(2025, 12, 16))).value
+        field, name = "place", "نشست ششم"
+    else:
+        service = LetterService(sqlite_db)
+        rid = service.save(LetterForm(subject="دعوت به نمایشگاه", dated=dt.date(2025, 1, 5))).value
+        field, name = "sender", "دعوت به نمایشگاه"
+    form = service.get(rid)
+    setattr(form, field, "تبریز")
+    edit = _step(sqlite_db, lambda: service.save(form))
+    again = service.get(rid)
+    setattr(again, field, "تهران")
+    service.save(again)
+    said = {}
+    for language in ("en", "fa"):
+        set_language(language)
+        with pytest.raises(ConflictError) as caught:
+            UndoService(sqlite_db).revert(edit.entry_ids)
+        said[language] = str(caught.value)
+    assert said == {"en": f"“{name}” was changed again since; it was not undone.",
+                    "fa": f"«{name}» از آن پس دوباره تغییر کرده است؛ بازگردانده نشد."}
+    assert getattr(service.get(rid), field) == "تهران"
 
 
 def test_a_value_that_cannot_be_restored_is_refused_in_persian(sqlite_db: Database) -> None:
