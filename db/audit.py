@@ -503,12 +503,11 @@ def stamp_pending(conn: Connection, batches: Iterable[int] = ()) -> int:
     if not found:
         return 0
     stamp_changes(conn, found)
-    conn.execute(update(table).where(table.c.id == bindparam("b_id")).values(
-        change_uuid=bindparam("change_uuid"), site=bindparam("site"), seq=bindparam("seq"),
-        hlc=bindparam("hlc"), parents=bindparam("parents"), refs=bindparam("refs"),
-        schema_rev=bindparam("schema_rev")),
-        [{**{k: r[k] for k in ("change_uuid", "site", "seq", "hlc", "parents", "refs",
-                               "schema_rev")}, "b_id": r["id"]} for r in found])
+    # Each parameter named after a column sets that column (SQLAlchemy's executemany of an
+    # UPDATE), so the statement needs no SET clause of its own.
+    conn.execute(update(table).where(table.c.id == bindparam("b_id")),
+                 [{**{k: r[k] for k in ("change_uuid", "site", "seq", "hlc", "parents", "refs",
+                                        "schema_rev")}, "b_id": r["id"]} for r in found])
     _stamp_bulk_tags(conn, found)
     return len(found)
 
