@@ -22,7 +22,13 @@ from desktop_app.importing import (
     kind_of,
     recover_phone,
 )
-from desktop_app.importing.cleaning import _kind_from_name, _split_emails, _tags, email_addresses
+from desktop_app.importing.cleaning import (
+    _kind_from_name,
+    _split_emails,
+    _tags,
+    email_addresses,
+    website_of,
+)
 from desktop_app.importing.mapping import FIELDS
 
 
@@ -59,6 +65,22 @@ def test_several_addresses_keep_the_first_and_note_the_others():
     row = clean_rows(t, {0: "name", 1: "email", 2: "contact_email"})[0][0]
     assert row.email == "a@acme.com" and row.contact_email == "x@y.org"
     assert row.notes == "Other e-mails: b@acme.com, c@acme.com\nOther contact e-mails: z@y.org"
+
+
+# ----------------------------------------------------------------------------- web addresses
+def host_of_length(length: int) -> str:
+    """A valid-looking host of *length* characters (labels of 63 letters, then ".com")."""
+    host = ""
+    while len(host) + 64 < length - 4:
+        host += "a" * 63 + "."
+    return host + "b" * (length - 4 - len(host)) + ".com"
+
+
+@pytest.mark.parametrize("shape", ["{}", "www.{}", "https://{}/", "http://www.{}"])
+def test_a_web_address_is_kept_up_to_a_253_letter_host(shape):
+    # (the www. in front does not count: it is no part of the partner's domain)
+    assert website_of(shape.format(host_of_length(253))) == (shape.format(host_of_length(253)), True)
+    assert website_of(shape.format(host_of_length(254)))[1] is False
 
 
 # ----------------------------------------------------------------------------- kinds
