@@ -27,6 +27,7 @@ from desktop_app.importing.cleaning import (
     _split_emails,
     _tags,
     email_addresses,
+    phone_of,
     website_of,
 )
 from desktop_app.importing.mapping import FIELDS
@@ -47,6 +48,9 @@ def table(headers: list[str], *rows: list[str]) -> RawTable:
          ["a@b.ir", "c@d.ir", "e@f.ir", "g@h.ir", "i@j.ir", "k@l.ir", "m@n.ir"]),
         ("۱۲@b.ir", ["12@b.ir"]),  # Persian digits typed in an address
         ("a@b.ir.", ["a@b.ir"]),  # the full stop of a sentence
+        ("<mailto:a@b.ir>", ["a@b.ir"]),  # as Outlook copies a link
+        ("Xu@b.ir", ["Xu@b.ir"]), ("Xu@b.ir; Xi@b.irX", ["Xu@b.ir", "Xi@b.irX"]),
+        ("a@b.ir . c@d.ir; <> ;", ["a@b.ir", "c@d.ir"]),  # stray marks between addresses
     ],
 )
 def test_email_cells_give_every_address_in_order(cell, addresses):
@@ -54,7 +58,7 @@ def test_email_cells_give_every_address_in_order(cell, addresses):
     assert email_addresses(cell) == addresses
 
 
-@pytest.mark.parametrize("cell", ["", " ; ", "a@b.ir; not-an-email", "<>", "mailto:"])
+@pytest.mark.parametrize("cell", ["", " ; ", "a@b.ir; not-an-email", "<>", "mailto:", "a@b.ir; X", "a@b.ir x"])
 def test_an_email_cell_with_no_or_one_bad_address_is_refused(cell):
     assert email_addresses(cell) is None
 
@@ -140,10 +144,25 @@ def test_clean_rows_guesses_a_blank_kind_and_warns_about_an_unknown_one():
         ("9.1234E+02", "", ("9.1234E+02", False)),  # more digits than the exponent: a real decimal
         ("9.12346E+09", "", ("9.12346E+09", True)),  # digits cut off by the display format
         ("9E+09", "IR", ("9E+09", True)),
+        ("7E+00", "", ("7", False)),
     ],
 )
 def test_recover_phone_gives_back_the_typed_digits(typed, country, expected):
     assert recover_phone(typed, country) == expected
+
+
+def test_without_a_country_a_phone_is_repaired_as_an_iranian_one():
+    assert recover_phone("9123456789") == ("09123456789", False)
+    assert recover_phone("989123456789") == ("+989123456789", False)
+
+
+@pytest.mark.parametrize(
+    ("cell", "country", "stored"),
+    [("9123456789", "IR", "09123456789"), ("9123456789", "", "09123456789"), ("989123456789", "IR", "+989123456789"),
+     ("9123456789", "DE", "9123456789"), ("۹۱۲۳۴۵۶۷۸۹", "IR", "09123456789"), ("021 8877-6655", "IR", "021 8877-6655")],
+)
+def test_a_phone_cell_is_stored_with_the_digits_people_typed(cell, country, stored):
+    assert phone_of(cell, country) == (stored, False)
 
 
 def test_several_phone_columns_are_joined_and_each_lossy_one_warned_about():
