@@ -71,6 +71,12 @@ def test_several_addresses_keep_the_first_and_note_the_others():
     assert row.notes == "Other e-mails: b@acme.com, c@acme.com\nOther contact e-mails: z@y.org"
 
 
+def test_one_address_in_an_untidy_cell_adds_no_note():
+    t = table(["Name", "E-mail", "Contact e-mail"], ["Acme", "mailto:a@acme.com", "<x@y.org>."])
+    row = clean_rows(t, {0: "name", 1: "email", 2: "contact_email"})[0][0]
+    assert (row.email, row.contact_email, row.notes) == ("a@acme.com", "x@y.org", "")
+
+
 # ----------------------------------------------------------------------------- web addresses
 def host_of_length(length: int) -> str:
     """A valid-looking host of *length* characters (labels of 63 letters, then ".com")."""
