@@ -160,3 +160,11 @@ def test_a_missing_and_an_empty_file_are_refused_saying_so(tmp_path, write_bytes
     with pytest.raises(ImportFileError) as refused:
         read_table(write_bytes("empty.csv", b""))
     assert str(refused.value) == "The file is empty."
+
+
+def test_numbers_count_as_filled_cells_when_the_sheet_is_chosen(tmp_path):
+    # The list's rows hold a name and a phone stored as a number; the guide's rows two texts.
+    guide = [["Step", "What to do"], ["1", "Fill in the list"], ["2", "Send it back"]]
+    partners = [["Name", "Phone"], ["Acme", 9123456789], ["Beta", 2188776655]]
+    table = read_table(write_book(tmp_path / "a.xlsx", {"Guide": guide, "List": partners}))
+    assert table.sheet == "List" and table.rows == [["Acme", "9123456789"], ["Beta", "2188776655"]]
