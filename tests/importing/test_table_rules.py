@@ -168,3 +168,16 @@ def test_numbers_count_as_filled_cells_when_the_sheet_is_chosen(tmp_path):
     partners = [["Name", "Phone"], ["Acme", 9123456789], ["Beta", 2188776655]]
     table = read_table(write_book(tmp_path / "a.xlsx", {"Guide": guide, "List": partners}))
     assert table.sheet == "List" and table.rows == [["Acme", "9123456789"], ["Beta", "2188776655"]]
+
+
+def test_a_text_file_takes_the_header_row_it_is_given(write_bytes):
+    path = write_bytes("list.csv", b"Name,Country\nAcme,Iran\nBeta,Iraq\n")
+    table = read_table(path, header_row=2)
+    assert table.headers == ["Acme", "Iran"] and table.rows == [["Beta", "Iraq"]] and table.header_row == 2
+
+
+def test_a_field_over_a_megabyte_is_refused_as_no_readable_table(write_bytes):
+    path = write_bytes("list.csv", b"Name,Notes\nAcme,\"" + b"x" * (1024 * 1024 + 1) + b"\"\n")
+    with pytest.raises(ImportFileError) as refused:
+        read_table(path, delimiter=",")
+    assert str(refused.value) == "The file is not a readable table: field larger than field limit (1048576)."

@@ -12,6 +12,7 @@ import pytest
 from desktop_app.importing import ImportFileError
 from desktop_app.importing.textfile import (
     MAX_TEXT_BYTES,
+    choose_delimiter,
     decode,
     decode_table_text,
     detect_encoding,
@@ -41,3 +42,11 @@ def test_a_file_over_the_size_limit_is_refused_before_it_is_decoded():
     with pytest.raises(ImportFileError) as refused:  # at the limit it is read (and found binary)
         decode_table_text(bytes(MAX_TEXT_BYTES))
     assert str(refused.value) == "The file is not a text table (it contains binary data)."
+
+
+def test_a_delimiter_may_be_any_one_character_but_a_quote_or_line_break():
+    assert choose_delimiter("a X b", "X") == "X"
+    for bad in ("", ";;", '"', "\r", "\n"):
+        with pytest.raises(ImportFileError) as refused:
+            choose_delimiter("a,b", bad)
+        assert str(refused.value) == "The delimiter must be one character (not a quote or line break)."

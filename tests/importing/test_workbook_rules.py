@@ -261,6 +261,14 @@ def test_an_empty_sheet_and_a_missing_one_are_named_in_the_refusal(tmp_path):
     assert str(refused.value) == "The workbook has no sheet “Gone”."
 
 
+def test_a_file_that_only_starts_like_a_zip_is_refused_as_damaged(tmp_path):
+    path = tmp_path / "fake.xlsx"
+    path.write_bytes(b"PK\x03\x04 this is not really a zip")
+    with pytest.raises(ImportFileError) as refused:
+        check_zip_workbook(path)
+    assert str(refused.value) == "The workbook is damaged or incomplete and cannot be read."
+
+
 def test_a_damaged_sheet_is_refused_as_damaged(tmp_path):
     book = openpyxl.Workbook()
     book.active.append(["Name", "Country"])
