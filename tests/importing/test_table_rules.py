@@ -181,3 +181,15 @@ def test_a_field_over_a_megabyte_is_refused_as_no_readable_table(write_bytes):
     with pytest.raises(ImportFileError) as refused:
         read_table(path, delimiter=",")
     assert str(refused.value) == "The file is not a readable table: field larger than field limit (1048576)."
+
+
+def test_a_one_column_header_naming_a_field_is_found_on_the_first_row():
+    assert find_header_row([["Name"], ["a", "b", "c"]]) == 0
+    with pytest.raises(ImportFileError):
+        find_header_row([])
+
+
+def test_the_last_row_may_be_given_as_the_header_and_far_right_cells_widen_the_table():
+    assert _build([["a"], ["b"]], 2, undo_apostrophes=False) == (["b"], [], [], 2)
+    headers, rows, _, _ = _build([["Name", "City"], ["g", "h", "", "y", ""]], None, undo_apostrophes=False)
+    assert headers == ["Name", "City", "Column C", "Column D"] and rows == [["g", "h", "", "y"]]

@@ -15,6 +15,7 @@ from desktop_app.importing.textfile import (
     choose_delimiter,
     decode,
     decode_table_text,
+    detect_delimiter,
     detect_encoding,
 )
 
@@ -50,3 +51,12 @@ def test_a_delimiter_may_be_any_one_character_but_a_quote_or_line_break():
         with pytest.raises(ImportFileError) as refused:
             choose_delimiter("a,b", bad)
         assert str(refused.value) == "The delimiter must be one character (not a quote or line break)."
+
+
+def test_the_most_consistent_delimiter_wins_over_the_preferred_one():
+    # ";" splits two of three records in two, "," all three: the comma is the delimiter.
+    assert detect_delimiter("a;b,c\nd;e,f\ng,h\n") == ","
+
+
+def test_a_quote_inside_a_field_does_not_rule_its_delimiter_out():
+    assert detect_delimiter('Name;Country\n"Acme" Co;Iran\nBeta;Iraq\n') == ";"
