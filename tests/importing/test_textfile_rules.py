@@ -60,3 +60,9 @@ def test_the_most_consistent_delimiter_wins_over_the_preferred_one():
 
 def test_a_quote_inside_a_field_does_not_rule_its_delimiter_out():
     assert detect_delimiter('Name;Country\n"Acme" Co;Iran\nBeta;Iraq\n') == ";"
+
+
+def test_a_control_character_at_the_very_start_marks_the_file_as_binary():
+    with pytest.raises(ImportFileError) as refused:
+        decode(b"\x01Name,Country\nAcme,Iran\n")
+    assert str(refused.value) == "The file is not a text table (it contains binary data)."
