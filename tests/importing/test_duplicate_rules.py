@@ -11,10 +11,14 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.importing import CleanRow, ExistingPartner, Match, Rejection, name_key, plan_import
+from desktop_app.importing._keys import fast_match_key as match_key
 from desktop_app.importing.duplicates import (
+    _BYTE_CHARS,
     FREE_MAIL_DOMAINS,
     ExistingIndex,
+    _as_bytes,
     _block_tags,
+    _byte_alphabet,
     _domain,
     _latin_keys,
     _length_band,
@@ -24,6 +28,7 @@ from desktop_app.importing.duplicates import (
     latin_key,
     match_key_words,
     record_domains,
+    similar_pairs,
     strip_legal_words,
 )
 
@@ -234,7 +239,8 @@ def test_blocks_are_made_from_the_name_without_its_common_words(key, tags):
 
 
 @pytest.mark.parametrize(("length", "cutoff", "band"), [(10, 90.0, (9, 12)), (10, 100.0, (10, 10)), (10, 0.0, (0, 1 << 30)),
-                                                         (20, 80.0, (14, 30))])
+                                                         (20, 80.0, (14, 30)), (100, 90.0, (82, 122)),
+                                                         (0, 90.0, (0, 0))])
 def test_the_length_band_holds_every_length_that_can_reach_the_cutoff(length, cutoff, band):
     assert _length_band(length, cutoff) == band
 
@@ -255,3 +261,18 @@ def test_the_index_of_a_register_is_kept_until_it_is_forgotten():
     cached_existing_index(("state", 2), load)
     assert len(loads) == 3
     forget_existing_index()
+
+
+def test_no_queries_give_no_pairs():
+    assert similar_pairs([], [b"abcd"], [], 90.0) == []
+    assert similar_pairs([b"abcd"], [b"abcd"], [0], 90.0) == [[]]
+
+
+def test_every_letter_of_a_persian_or_arabic_key_has_a_byte_of_its_own():
+    alphabet = _byte_alphabet()
+    assert "".join(map(chr, range(128))) + alphabet == _BYTE_CHARS  # what the planner encodes with
+    assert len(alphabet) <= 128 and len(set(alphabet)) == len(alphabet) and not any(ch.isascii() for ch in alphabet)
+    persian = "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیءآأؤئةيكۀ"
+    assert set(match_key(persian)) <= set(alphabet)
+    assert set("абвгдеёжзийклмнопрстуфхцчшщъыьэюя") - {"ё", "й"} <= set(alphabet)
+    assert isinstance(_as_bytes(match_key("پارک علم و فناوری یزد")), bytes)
