@@ -9,6 +9,7 @@ so a bug in one of those would be on both sides; these state the keys outright.
 from __future__ import annotations
 
 import pytest
+from rapidfuzz import fuzz
 
 from desktop_app.importing import CleanRow, ExistingPartner, Match, Rejection, name_key, plan_import
 from desktop_app.importing._keys import fast_match_key as match_key
@@ -276,3 +277,15 @@ def test_every_letter_of_a_persian_or_arabic_key_has_a_byte_of_its_own():
     assert set(match_key(persian)) <= set(alphabet)
     assert set("абвгдеёжзийклмнопрстуфхцчшщъыьэюя") - {"ё", "й"} <= set(alphabet)
     assert isinstance(_as_bytes(match_key("پارک علم و فناوری یزد")), bytes)
+
+
+def test_a_block_of_thousands_of_names_finds_every_near_name_within_each_limit():
+    choices = [f"tabriz{i:04d}".encode() for i in range(2_500)]
+    queries = [b"tabriz0007", b"tabriz2499", b"zzzzzzzzzz"]
+    limits = [1_000, 2_500, 2_500]
+    found = similar_pairs(queries, choices, limits, 85.0)
+    expected = [[(c, float(round(fuzz.ratio(q, choices[c]) + 1e-9))) for c in range(limit)
+                 if fuzz.ratio(q, choices[c]) >= 85.0]
+                for q, limit in zip(queries, limits, strict=True)]
+    assert found == expected
+    assert found[0][:2] == [(0, 90.0), (1, 90.0)] and found[2] == []
