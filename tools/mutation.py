@@ -22,8 +22,16 @@ install``, needs no session database or worker set-up, and selects the tests per
 from a recorded call graph — which is what makes a package fit in half an hour on two
 cores. cosmic-ray runs the whole test command for every mutant.
 
-The script prints the score per target and the surviving mutants by file, each with its
-diff (``--diffs``), and exits 0 (survivors are information, not a failure).
+The script prints the score per target and per file (the files' counts sum to the
+target's), the surviving mutants by file, each with its diff (``--diffs``), and exits 0
+(survivors are information, not a failure).
+
+``--resume FOLDER`` goes on in a work folder an earlier run kept (``--keep``): the
+checkout's tests are copied into it again, and only the mutants not yet detected there
+(survived, "no tests", not checked) are run, with the tests as they are now. A mutant
+detected earlier stays detected (the mutated code has not changed; more tests cannot let it
+pass). So after writing tests for a run's survivors, their effect is measured in minutes
+instead of a whole new run.
 """
 
 from __future__ import annotations
@@ -152,25 +160,48 @@ class Score:
     name: str
     counts: dict[str, int] = field(default_factory=dict)
     survivors: dict[str, list[str]] = field(default_factory=dict)
+    by_module: dict[str, dict[str, int]] = field(default_factory=dict)
     seconds: float = 0.0
     stopped: bool = False
 
     @property
     def tested(self) -> int:
-        return sum(v for k, v in self.counts.items() if k not in ("not checked",))
+        return _tested(self.counts)
 
     @property
     def killed(self) -> int:
-        # A timeout or a segfault is a detected mutant (the tests did not pass with it).
-        return sum(self.counts.get(k, 0) for k in ("killed", "timeout", "segfault"))
+        return _detected(self.counts)
 
     def line(self) -> str:
-        tested = self.tested
-        share = f"{100 * self.killed / tested:.1f}%" if tested else "n/a"
-        extra = ", ".join(f"{k} {v}" for k, v in sorted(self.counts.items()))
         stop = " (budget ran out)" if self.stopped else ""
-        return (f"{self.name}: {self.killed}/{tested} killed = {share} in {self.seconds:.0f} s{stop}"
-                f"  [{extra}]")
+        return f"{self.name}: {_share(self.counts)} in {self.seconds:.0f} s{stop}  [{_listed(self.counts)}]"
+
+    def module_lines(self) -> list[str]:
+        """One line per mutated file; their counts add up to :meth:`line`'s."""
+        return [f"  {module}: {_share(counts)} of {sum(counts.values())} mutants  [{_listed(counts)}]"
+                for module, counts in sorted(self.by_module.items())]
+
+
+#: The statuses of a mutant the tests noticed (a timeout or a segfault: they did not pass).
+DETECTED = ("killed", "timeout", "segfault")
+
+
+def _tested(counts: dict[str, int]) -> int:
+    return sum(v for k, v in counts.items() if k != "not checked")
+
+
+def _detected(counts: dict[str, int]) -> int:
+    return sum(counts.get(k, 0) for k in DETECTED)
+
+
+def _share(counts: dict[str, int]) -> str:
+    tested = _tested(counts)
+    share = f"{100 * _detected(counts) / tested:.1f}%" if tested else "n/a"
+    return f"{_detected(counts)}/{tested} killed = {share}"
+
+
+def _listed(counts: dict[str, int]) -> str:
+    return ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
 
 
 def _target(name: str, tests: tuple[str, ...] = ()) -> Target:
@@ -236,38 +267,58 @@ def _config(target: Target, pg: bool = False) -> str:
 _RESULT = re.compile(r"^\s*(\S+): (.+)$")
 
 
-def _results(work: Path, env: dict[str, str]) -> tuple[dict[str, int], dict[str, list[str]]]:
+def _statuses(work: Path, env: dict[str, str]) -> dict[str, str]:
+    """Each mutant of the work folder and what became of it ("killed", "survived", …)."""
     out = subprocess.run([sys.executable, "-m", "mutmut", "results", "--all", "true"], cwd=work,
                          env=env, capture_output=True, text=True).stdout
-    counts: dict[str, int] = {}
-    survivors: dict[str, list[str]] = {}
-    for line in out.splitlines():
-        m = _RESULT.match(line)
-        if not m:
-            continue
-        mutant, status = m.group(1), m.group(2).strip()
-        counts[status] = counts.get(status, 0) + 1
+    return {m.group(1): m.group(2).strip() for m in map(_RESULT.match, out.splitlines()) if m}
+
+
+def _tally(score: Score, statuses: dict[str, str]) -> None:
+    """Fill *score*'s counts, per-file counts and survivors from the mutants' statuses."""
+    for mutant, status in statuses.items():
+        module = mutant.split(".x")[0].split(".xǁ")[0]
+        score.counts[status] = score.counts.get(status, 0) + 1
+        per_file = score.by_module.setdefault(module, {})
+        per_file[status] = per_file.get(status, 0) + 1
         if status in ("survived", "no tests"):
-            module = mutant.split(".x")[0].split(".xǁ")[0]
-            survivors.setdefault(module, []).append(mutant)
-    return counts, survivors
+            score.survivors.setdefault(module, []).append(mutant)
+
+
+def _refresh_tests(work: Path) -> None:
+    """Copy the checkout's tests over the work folder's (new test files included)."""
+    listed = subprocess.run(["git", "ls-files", "-co", "--exclude-standard", "-z", "tests"], cwd=ROOT,
+                            check=True, capture_output=True).stdout.decode().split("\0")
+    for name in filter(None, listed):
+        if (ROOT / name).is_file():
+            (work / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, work / name)
 
 
 def run(name: str, budget: float, children: int, diffs: bool, keep: bool, pg: bool = False,
-        tests: tuple[str, ...] = ()) -> Score:
-    """Mutate one target within *budget* seconds and return its score."""
+        tests: tuple[str, ...] = (), resume: Path | None = None) -> Score:
+    """Mutate one target within *budget* seconds and return its score (going on in the
+    work folder *resume*, when given: see the module docstring)."""
     target = _target(name, tests)
     score = Score(name)
-    work = Path(tempfile.mkdtemp(prefix="peyvand-mutation-"))
+    work = resume or Path(tempfile.mkdtemp(prefix="peyvand-mutation-"))
+    keep = keep or resume is not None
     started = time.monotonic()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    for name_ in ("PYTHONPATH", "PEYVAND_REQUIRE_PG"):  # mutmut puts mutants/ first itself
+        env.pop(name_, None)
+    earlier: dict[str, str] = {}
     try:
-        _copy_repo(work)
+        if resume:
+            earlier = _statuses(work, env)
+            _refresh_tests(work)
+        else:
+            _copy_repo(work)
         (work / "setup.cfg").write_text(_config(target, pg), encoding="utf-8")
         (work / ORDER_PLUGIN).write_text(ORDER_PLUGIN_TEXT, encoding="utf-8")
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-        for name_ in ("PYTHONPATH", "PEYVAND_REQUIRE_PG"):  # mutmut puts mutants/ first itself
-            env.pop(name_, None)
         command = [sys.executable, "-m", "mutmut", "run", "--max-children", str(children)]
+        # Named mutants are run again even when mutmut has a result for them.
+        command += [mutant for mutant, status in earlier.items() if status not in DETECTED]
         # mutmut says why it stopped ("failed to collect stats", "Failed to run clean test")
         # on stdout, among its spinner: kept in a log of the work folder, its tail shown.
         log = work / "mutmut-run.log"
@@ -290,7 +341,10 @@ def run(name: str, budget: float, children: int, diffs: bool, keep: bool, pg: bo
                 os.killpg(proc.pid, signal.SIGKILL)
                 proc.wait()
         score.seconds = time.monotonic() - started
-        score.counts, score.survivors = _results(work, env)
+        # A changed test list makes mutmut forget its results: what was detected stays so.
+        now = _statuses(work, env)
+        _tally(score, {mutant: status if status != "not checked" or mutant not in earlier else earlier[mutant]
+                       for mutant, status in {**earlier, **now}.items()})
         if diffs:
             for mutants in score.survivors.values():
                 for mutant in mutants:
@@ -319,9 +373,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", action="store_true", help="keep the temporary work folder")
     parser.add_argument("--pg", action="store_true",
                         help="run the PostgreSQL tests too (default: SQLite only, half the time)")
+    parser.add_argument("--resume", type=Path, metavar="FOLDER",
+                        help="go on in a work folder kept by --keep: its undetected mutants only, "
+                             "with the checkout's tests as they are now (one target)")
     args = parser.parse_args(argv)
+    if args.resume and (len(args.targets) != 1 or not (args.resume / "mutants").is_dir()):
+        parser.error("--resume takes one target and a work folder an earlier --keep run left")
     tests = tuple(t for t in args.tests.split(",") if t)
-    scores = [run(t, args.budget, args.children, args.diffs, args.keep, args.pg, tests)
+    scores = [run(t, args.budget, args.children, args.diffs, args.keep, args.pg, tests, args.resume)
               for t in args.targets]
     for score in scores:
         print(f"\nsurvivors of {score.name}:")
@@ -332,6 +391,8 @@ def main(argv: list[str] | None = None) -> int:
     print()
     for score in scores:
         print(score.line())
+        if len(score.by_module) > 1:
+            print("\n".join(score.module_lines()))
     return 0
 
 

@@ -440,7 +440,7 @@ def _refuse_unstorable(
     header = {target: table.headers[i] for i, target in sorted(mapping.items(), reverse=True)}
     for position, found in problems.items():
         row = clean[position].row
-        original = tuple(table.rows[index_of[row]]) if row in index_of else ()
+        original = tuple(table.rows[index_of[row]])  # every clean row is a row of the table
         for target, code, reason in found:
             rejections.append(Rejection(row, header.get(target, target), reason, code, original))
     rejections.sort(key=lambda r: r.row)
