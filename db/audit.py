@@ -458,7 +458,13 @@ def stamp_changes(conn: Connection, rows: list[dict[str, Any]],
                 if kept_head is not None and LIFE in kept_head["heads"]:
                     parents[f"{LIFE}:merged_into"] = list(kept_head["heads"][LIFE])
         else:
-            parents = {f: [fields[f][0]] for f in r["changes"] if f in fields}
+            if action == "undelete":
+                # Every head it restores, of the fields it sets and of those it leaves empty:
+                # a register applying it takes exactly these heads, so all end with the
+                # same ones whatever edits of the old life each had applied.
+                parents = {f: [h[0]] for f, h in fields.items() if not f.startswith("__")}
+            else:
+                parents = {f: [fields[f][0]] for f in r["changes"] if f in fields}
             if action in ("insert", "undelete"):
                 fields[LIFE] = [change]
             elif LIFE in fields:

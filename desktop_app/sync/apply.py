@@ -437,12 +437,10 @@ class Applier:
         if items:
             self._pending_links.append((table_name, int(new_id), items))
         stamp = [c["id"], c["hlc"], c["site"]]
-        lineage = {f: h for f, h in heads[record]["heads"].items() if not f.startswith("__")} \
-            if undelete and record in heads else {}
         heads[record] = {"entity_uuid": record, "entity": table_name, "state": "live",
                          "merged_into": None,
-                         "heads": {**{f: lineage.get(f, stamp) for f in c["fields"] if f not in LOCAL_COLUMNS},
-                                   LIFE: [c["id"]]}}
+                         "heads": self._restored_heads(c) if c["op"] == "undelete" else
+                         {**{f: stamp for f in c["fields"] if f not in LOCAL_COLUMNS}, LIFE: [c["id"]]}}
         self.report.applied += 1
         self._touch(table_name, new_id)
         if table_name == "partners" and not undelete:
@@ -521,6 +519,28 @@ class Applier:
         key = self._change_key(change)
         return [change, key[0], key[1]] if key is not None else None
 
+    def _restored_heads(self, c: dict[str, Any]) -> dict[str, Any]:
+        """The heads undelete *c* leaves: the ones it names as its parents (the lineage the
+        register that made it kept), itself for a field it sets without one.
+
+        Never this register's own lineage: an edit of the old life that this register had
+        applied and the undeleting one had not would otherwise stay a head here only, and a
+        merge made here later would not name the undelete's value as seen — the register
+        that applied the merge moved that value onto the kept partner (test_found_3).
+        """
+        stamp = [c["id"], c["hlc"], c["site"]]
+        fields: dict[str, Any] = {}
+        for f, parents in c["parents"].items():
+            if f in LOCAL_COLUMNS or f.startswith("__") or f == "*" or not parents:
+                continue
+            # Held here by causal order; the id alone is what "seen" compares.
+            fields[f] = self._stamp_of(parents[0]) or [parents[0], 0, ""]
+        for f in c["fields"]:
+            if f not in LOCAL_COLUMNS:
+                fields.setdefault(f, stamp)
+        fields[LIFE] = [c["id"]]
+        return fields
+
     def _relive(self, c: dict[str, Any], table_name: str, record: str,
                 heads: dict[str, dict[str, Any]], life: str | None) -> int | None:
         """Undelete *c* stands over the concurrent life *life* that is live here: the record
@@ -560,15 +580,7 @@ class Applier:
         if table_name == "partners":
             values.update(_partner_derived({**current, **values}, items))
         self.conn.execute(update(table).where(table.c.id == row.id).values(**values))
-        stamp = [c["id"], c["hlc"], c["site"]]
-        fields: dict[str, Any] = {}
-        for f in c["fields"]:
-            if f in LOCAL_COLUMNS:
-                continue
-            parent = (c["parents"].get(f) or [None])[0]
-            fields[f] = (self._stamp_of(parent) if parent else None) or stamp
-        fields[LIFE] = [c["id"]]
-        head["heads"] = fields
+        head["heads"] = self._restored_heads(c)
         head["state"] = "live"
         self.report.applied += 1
         self._touch(table_name, row.id)

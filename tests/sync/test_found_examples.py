@@ -198,15 +198,19 @@ FOUND_3 = [
 
 
 @pytest.mark.postgres
-@pytest.mark.xfail(strict=True, reason=(
-    "a partner that was only ever created (no edit of its own) ends with an e-mail on one "
-    "register and none on another: the value reaches it through a merge (not diagnosed)"))
 def test_found_3(tmp_path: Path, sqlite_template: Path,
                  pg_template: Callable[[], str]) -> None:  # noqa: F811 (the fixture)
-    """Found by the stress run after the rules of test_found_1, and failing the same way on
-    the code before them. The partner's own log holds only its create on every register, so
-    the e-mail comes from a partner merged into it (the merged partner's edits the merger had
-    not seen land on the kept one, or an edit aimed at a merged partner). Not diagnosed yet."""
+    """Laptop one imports P; the office deletes it; laptop two, not having heard, edits its
+    e-mail. The office receives the edit while P is deleted (a conflict) and undeletes P,
+    which restores the e-mail. Laptop two receives the delete and the undelete, then merges
+    P into K, a partner of its own. P's e-mail head was laptop two's edit there (an arriving
+    undelete kept the register's own lineage) but the undelete on the office and laptop
+    one, so the merge named the edit as seen while those two held the undelete: for them
+    the merger had not seen P's e-mail, and they moved it onto K ("unseen edits land on the
+    kept partner"); laptop two did not. K ended with the e-mail on laptop one only (the
+    office had merged P elsewhere meanwhile). Now an undelete names every head it leaves
+    as its parents and every register takes those heads (``Applier._restored_heads``);
+    reduced in test_sync2_rules.py::test_a_merge_after_an_undelete_moves_no_value_the_merger_had_seen."""
     replay(tmp_path, sqlite_template, pg_template, FOUND_3)
 
 

@@ -224,6 +224,43 @@ def test_an_edit_and_a_contact_made_before_a_delete_and_an_undelete_end_the_same
     assert any(c["kind"] == "delete" for c in open_conflicts(office))
 
 
+def test_a_merge_after_an_undelete_moves_no_value_the_merger_had_seen(new_site: Site,
+                                                                       tmp_path: Path) -> None:
+    """test_found_3 reduced: laptop two edits the e-mail; the office, which deleted the
+    partner meanwhile, receives the edit while the partner is deleted (a conflict) and
+    undeletes it, the e-mail restored. Laptop two receives the delete and the undelete,
+    then merges the partner into another. The undelete's heads were each register's own
+    lineage: the e-mail's head was laptop two's edit there, the undelete elsewhere, so the
+    merge (naming the edit as seen) moved the e-mail onto the kept partner on the office
+    and laptop one only. The undelete now names the heads it leaves, and all take them."""
+    from desktop_app.sync.engine import export_package, import_package
+    from desktop_app.sync.ops import undelete
+
+    office, one, two = _office(new_site)
+    shot = snapshot(office)["partners"]
+    kept = next(u for u, v in shot.items() if v["name"] == "Kept Park")
+    record = next(u for u, v in shot.items() if v["name"] == "Merged Park")
+    PartnerService(office).delete(partner_id(office, record) or 0)
+    service = PartnerService(two)
+    form = service.get(partner_id(two, record) or 0)
+    form.email = "b@park.ir"
+    service.save(form)
+    export_package(two, tmp_path / "edit.peyvand")
+    import_package(office, tmp_path / "edit.peyvand")
+    undelete(office, "partners", record)
+    export_package(office, tmp_path / "undelete.peyvand")
+    import_package(two, tmp_path / "undelete.peyvand")
+    sync_direct(one, office)
+    merge_partners(two, partner_id(two, kept) or 0, partner_id(two, record) or 0)
+    for _ in range(2):
+        sync_direct(one, two)
+        sync_direct(office, two)
+    shots = [snapshot(db) for db in (office, one, two)]
+    assert not differences(shots[0], shots[1]) and not differences(shots[0], shots[2])
+    assert set(shots[0]["partners"]) == {kept}
+    assert shots[0]["partners"][kept]["email"] == ""
+
+
 # ---------------------------------------------------------------------- the hook's cost
 
 
