@@ -35,12 +35,15 @@ from db.audit import (
     FOREIGN_REFS,
     LIFE,
     LOCAL_COLUMNS,
+    MERGED_BY,
     SKIPPED_COLUMNS,
     SYNCED_TABLES,
+    item_key,
     load_heads,
     next_hlc,
     save_heads,
     site_row,
+    touched_items,
 )
 from db.models import AuditEntry, Partner, event_partners, partner_tags
 from db.sync_models import SyncConflict
@@ -464,8 +467,9 @@ class Applier:
         fields = head["heads"]
         take: list[str] = []
         stamp = [c["id"], c["hlc"], c["site"]]
+        items = self._merge_items(c, record, fields, current[link]) if link in c["fields"] else None
         for name, (old, new) in c["fields"].items():
-            if name in LOCAL_COLUMNS or name not in current:
+            if name in LOCAL_COLUMNS or name not in current or name == link:
                 continue
             mine = fields.get(name)
             parents = c["parents"].get(name) or []
@@ -475,7 +479,7 @@ class Applier:
                 if len(parents) > 1:
                     self._resolve_open(record, name)
                 continue
-            cur_wire = current[name] if name == link else self._wire_value(table_name, name, current[name])
+            cur_wire = self._wire_value(table_name, name, current[name])
             if cur_wire == new:
                 if _key(c) > (int(mine[1] or 0), str(mine[2])):
                     fields[name] = stamp
@@ -486,14 +490,14 @@ class Applier:
             if _key(c) > (int(mine[1] or 0), str(mine[2])):
                 take.append(name)
                 fields[name] = stamp
-        if take:
+        if take or items is not None:
             values = self._values(c, table_name, take)
             if values is None:
                 self._task("missing", c, theirs={"value": c["fields"]})
                 return int(row.id)
-            if link in take:
-                set_links(self.conn, table_name, row.id, c["fields"][link][1], self._partner_id)
-            if values or link in take:
+            if items is not None:
+                set_links(self.conn, table_name, row.id, items, self._partner_id)
+            if values or items is not None:
                 values.update(version=row.version + 1, updated_at=utcnow())
                 if table_name == "partners":
                     values.update(_partner_derived({**current, **values},
@@ -504,6 +508,51 @@ class Applier:
         else:
             self.report.skipped += 1
         return int(row.id)
+
+    def _merge_items(self, c: dict[str, Any], record: str, fields: dict[str, Any],
+                     current: list[str]) -> list[str] | None:
+        """Apply the items update *c* added to or removed from its link set (tags, event
+        partners), one by one; the new set, or None when it stays as it is.
+
+        Each item merges as a field of its own (:func:`db.audit.item_key`): added or removed
+        on the other side only — applied; the same on both sides — nothing to do; added on
+        one side and removed on the other concurrently — a conflict of the set, the later
+        change (hybrid clock, then site) shown meanwhile, as for any field.
+        """
+        name = link_field(c["table"]) or ""
+        old, new = c["fields"][name]
+        whole = c["parents"].get(name) or []
+        if len(whole) > 1:  # a resolution of the set's conflict, made elsewhere
+            self._resolve_open(record, name)
+        stamp = [c["id"], c["hlc"], c["site"]]
+        items, clashes = set(current), []
+        for item in touched_items([old, new]):
+            key = item_key(name, item)
+            wanted = item in (new or ())
+            mine = fields.get(key) or fields.get(name)
+            later = mine is None or _key(c) > (int(mine[1] or 0), str(mine[2]))
+            if mine is None or mine[0] in (c["parents"].get(key) or whole):
+                fields[key] = stamp
+            elif (item in items) == wanted:
+                if later:
+                    fields[key] = stamp
+                continue
+            else:
+                clashes.append((item, mine))
+                if not later:
+                    continue
+                fields[key] = stamp
+            if wanted:
+                items.add(item)
+            else:
+                items.discard(item)
+        if clashes:
+            shown = sorted(items)
+            theirs = sorted(set(current) ^ {item for item, _ in clashes})
+            self._conflict("field", c, name, base={"value": old},
+                           mine={"value": sorted(current), **self._who(clashes[0][1][0])},
+                           theirs={"value": theirs, "shown": shown}, mine_change=clashes[0][1][0])
+        return sorted(items) if items != set(current) else None
 
     def _change_key(self, change: str | None) -> tuple[int, str] | None:
         """The (hybrid clock, site) of a change held here (in this batch or the log)."""
@@ -645,10 +694,11 @@ class Applier:
         if head["state"] == "deleted":
             # Deleted here while another register merged it: it is merged everywhere, so
             # anything aimed at it later (an undelete too) lands on the kept partner.
-            head["state"] = "merged"
-            head["merged_into"] = kept_uuid
+            self._mark_merged(c, head, kept_uuid)
             self.report.applied += 1
             return None
+        if head["state"] == "merged" and kept_uuid and head["merged_into"] != kept_uuid:
+            return self._concurrent_merge(c, record, head, kept_uuid, heads)
         kept_head = heads.get(kept_target) if kept_target else None
         if kept_head is None and kept_target:
             kept_head = load_heads(self.conn, [kept_target]).get(kept_target)
@@ -672,8 +722,7 @@ class Applier:
             if loser is not None:
                 self.conn.execute(delete(PARTNERS).where(PARTNERS.c.id == loser))
                 self._touch("partners", loser)
-            head["state"] = "merged"
-            head["merged_into"] = kept_uuid
+            self._mark_merged(c, head, kept_uuid)
             self._ids.pop(("partners", record), None)
             return loser
         if head["state"] != "live" or kept is None or kept_target == record:
@@ -709,12 +758,61 @@ class Applier:
             self.conn.execute(delete(PARTNERS).where(PARTNERS.c.id == loser))
             self._touch("partners", loser)
             self._touch("partners", kept)
-        head["state"] = "merged"
-        head["merged_into"] = kept_uuid
+        self._mark_merged(c, head, kept_uuid)
         self._ids.pop(("partners", record), None)
         self._resolve_duplicates(record)
         self.report.applied += 1
         return loser
+
+    @staticmethod
+    def _mark_merged(c: dict[str, Any], head: dict[str, Any], kept_uuid: str | None) -> None:
+        """Make *head* a tombstone of merge *c* into *kept_uuid* (the merge that stands)."""
+        head["state"] = "merged"
+        head["merged_into"] = kept_uuid
+        head["heads"][MERGED_BY] = [c["id"], c["hlc"], c["site"]]
+
+    def _concurrent_merge(self, c: dict[str, Any], record: str, head: dict[str, Any],
+                          kept_uuid: str, heads: dict[str, dict[str, Any]]) -> int | None:
+        """Two merges of one partner into two others (B into X here, B into Y elsewhere).
+
+        B's links are on X here and on Y there, and nothing tells them from X's and Y's own.
+        Both people said B is the same organisation, one as X, the other as Y, so every
+        register ends the same way whatever order the merges arrive in: the partner the
+        earlier merge kept (hybrid clock, then site) is merged into the one the later merge
+        kept, and a conflict on B says which partner was joined to which, its values kept.
+        """
+        mine = head["heads"].get(MERGED_BY) or [None, 0, ""]
+        won = _key(c) > (int(mine[1] or 0), str(mine[2]))
+        here = self._merged_target(head["merged_into"], heads)
+        there = self._merged_target(kept_uuid, heads)
+        if won:
+            self._mark_merged(c, head, kept_uuid)
+        loser, winner = (here, there) if won else (there, here)
+        loser_id, winner_id = self.local_id("partners", loser), self.local_id("partners", winner)
+        row = self.conn.execute(select(PARTNERS).where(PARTNERS.c.id == loser_id)).first() \
+            if loser_id is not None else None
+        values = {k: self._wire_value("partners", k, v) for k, v in (row._asdict() if row else {}).items()
+                  if k not in LOCAL_COLUMNS and k not in ("created_at", "updated_at", "version")}
+        self._conflict("merge", c, "merged_into",
+                       mine={"value": head["merged_into"], "joined": loser, "into": winner,
+                             "values": values, **self._who(mine[0])},
+                       theirs={"value": kept_uuid}, mine_change=mine[0])
+        if loser == winner or record in (loser, winner) or loser_id is None or winner_id is None:
+            self.report.skipped += 1
+            return None
+        repoint_partner(self.conn, loser_id, winner_id)
+        self.conn.execute(delete(PARTNERS).where(PARTNERS.c.id == loser_id))
+        self._touch("partners", loser_id)
+        self._touch("partners", winner_id)
+        loser_head = heads.get(loser) or load_heads(self.conn, [loser]).get(loser)
+        if loser_head is not None:
+            heads[loser] = loser_head
+            self._existing.add(loser)
+            self._mark_merged(c, loser_head, winner)
+        self._ids.pop(("partners", loser), None)
+        self._resolve_duplicates(loser)
+        self.report.applied += 1
+        return None
 
     def _opposite_merge(self, c: dict[str, Any], record: str, head: dict[str, Any],
                         kept_uuid: str | None, heads: dict[str, dict[str, Any]]) -> str:

@@ -155,12 +155,12 @@ def lineage_from_log(conn: Connection, record: str) -> dict[str, Any]:
     undelete leaves the heads it names as its parents; the deletes seen are listed under
     ``__deleted__``.
     """
-    from db.audit import DELETED_BY, LIFE
+    from db.audit import DELETED_BY, LIFE, item_key, touched_items
 
     fields: dict[str, Any] = {}
     stamps: dict[str, list[Any]] = {}
     for row in conn.execute(select(AUDIT.c.action, AUDIT.c.changes, AUDIT.c.change_uuid, AUDIT.c.hlc,
-                                   AUDIT.c.site, AUDIT.c.parents)
+                                   AUDIT.c.site, AUDIT.c.parents, AUDIT.c.entity)
                             .where(AUDIT.c.entity_uuid == record, AUDIT.c.site != "")
                             .order_by(AUDIT.c.id)):
         stamp = stamps[row.change_uuid] = [row.change_uuid, row.hlc, row.site]
@@ -176,10 +176,13 @@ def lineage_from_log(conn: Connection, record: str) -> dict[str, Any]:
             for name, parents in (row.parents or {}).items():
                 if parents and name not in LOCAL_COLUMNS and not name.startswith("__") and name != "*":
                     fields[name] = stamps.get(parents[0], [parents[0], 0, ""])
-        for name in row.changes or {}:
+        link = LINK_FIELDS.get(row.entity) if row.action == "update" else None
+        for name, pair in (row.changes or {}).items():
             if name in LOCAL_COLUMNS or name.startswith("__"):
                 continue
-            if row.action == "undelete":
+            if name == link:
+                fields.update((item_key(name, item), stamp) for item in touched_items(pair))
+            elif row.action == "undelete":
                 fields.setdefault(name, stamp)
             else:
                 fields[name] = stamp

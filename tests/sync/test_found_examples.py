@@ -255,3 +255,30 @@ def test_found_4(tmp_path: Path, sqlite_template: Path,
     e-mail edited on laptop two; the office and laptop two ended with different e-mails."""
     replay(tmp_path, sqlite_template, pg_template, FOUND_4)
 
+
+FOUND_5 = [
+    "import_list(name='پارک علم و فناوری خراسان', site=0)",
+    "create(contact=True, name='شرکت دانش\\u200cبنیان فن\\u200cآوران', site=2)",
+    "create(contact=True, name='پارک علم\\u200cوفناوری یزد', site=0)",
+    "create(contact=True, name='پارک علم\\u200cوفناوری یزد', site=2)",
+    'carry_package(pair=(2, 0), targeted=True)',
+    "import_list(name='شرکت دانش\\u200cبنیان فن\\u200cآوران', site=2)",
+    "create(contact=True, name='KSTP', site=2)",
+    "import_list(name='KSTP', site=0)",
+    'merge(a=29, b=12, site=2)',
+    "import_list(name='پارک علم\\u200cوفناوری یزد', site=0)",
+    'merge(a=29, b=4, site=2)',
+    "import_list(name='KSTP', site=0)",
+    'merge(a=36, b=13, site=0)',
+]
+
+
+@pytest.mark.postgres
+def test_found_5(tmp_path: Path, sqlite_template: Path,
+                 pg_template: Callable[[], str]) -> None:  # noqa: F811 (the fixture)
+    """Found by the stress run of this round (shrunk from 49 steps): laptop two merges
+    partner B into X, the office (not having heard) merges B into Y. Each register kept the
+    merge it had first, so B's contact ended on X there and on Y elsewhere. Now the partner
+    the earlier merge kept (by the hybrid clock) joins the one the later merge kept, on
+    every register (``Applier._concurrent_merge``; reduced in test_sync2_rules.py)."""
+    replay(tmp_path, sqlite_template, pg_template, FOUND_5)

@@ -11,7 +11,8 @@ opposite merges of one pair happen. At the end every site is synced with the oth
 - every site holds the same records with the same values;
 - every site's change log is gapless;
 - no deleted partner came back unless someone undeleted it;
-- no partner was lost: each one created is present, or was deleted or merged on purpose;
+- no partner was lost: each one created is present, or was deleted or merged on purpose
+  (or joined to another by two merges of one partner that kept different ones);
 - every edit's value is final, or superseded by a later edit, or the record has a conflict,
   or the record was deleted or merged.
 """
@@ -68,6 +69,16 @@ def _conflicted(dbs: list[Database]) -> set[str]:
     for db in dbs:
         with db.reading() as s:
             out |= set(s.scalars(select(SyncConflict.entity_uuid)))
+    return out
+
+
+def _joined(dbs: list[Database]) -> set[str]:
+    """Partners merged into another because two merges of one partner kept different ones."""
+    out: set[str] = set()
+    for db in dbs:
+        with db.reading() as s:
+            out |= {m.get("joined") for m in s.scalars(select(SyncConflict.mine).where(
+                SyncConflict.kind == "merge")) if m.get("joined")}
     return out
 
 
@@ -270,9 +281,10 @@ def _machine(make_sites: Callable[[], list[Database]], tmp: Path,
                 if record in present:
                     assert self.undeleted.get(record, -1) > at, f"{record} came back by itself"
             conflicted = _conflicted(self.sites)
+            joined = _joined(self.sites)
             for record in self.created:
-                assert record in present or record in self.deleted or record in self.merged, \
-                    f"{record} was lost"
+                assert record in present or record in self.deleted or record in self.merged \
+                    or record in joined, f"{record} was lost"
             last_edit: dict[tuple[str, str], int] = {}
             for step, record, field, _ in self.edits:
                 last_edit[(record, field)] = step

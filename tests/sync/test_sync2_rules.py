@@ -76,7 +76,7 @@ def _tagged(db: Database, pid: int, *tags: str) -> None:
     service.save(form)
 
 
-def test_partner_tags_travel_both_ways_and_both_sides_changing_them_is_a_conflict(new_site: Site) -> None:
+def test_partner_tags_travel_both_ways_and_both_sides_changing_them_merge(new_site: Site) -> None:
     office, one, _two = _office(new_site)
     by_name = {PartnerService(office).get(p).name: p for p in PartnerService(office).query()}
     _tagged(office, by_name["Kept Park"], "نفت و گاز", "Fan-Bazar 1404")
@@ -91,20 +91,14 @@ def test_partner_tags_travel_both_ways_and_both_sides_changing_them_is_a_conflic
     assert result.conflicts == 0
     assert not differences(snapshot(office), snapshot(one))
     assert PartnerService(office).get(by_name["Kept Park"]).tags == ["نفت و گاز"]
-    # Both change the same partner's tags differently: a conflict, both sets kept.
-    _tagged(one, mine["Kept Park"], "الف")
-    _tagged(office, by_name["Kept Park"], "ب")
+    # Both change the same partner's tags: each side's additions and removals merge.
+    _tagged(one, mine["Kept Park"], "الف")                   # removes نفت و گاز, adds الف
+    _tagged(office, by_name["Kept Park"], "نفت و گاز", "ب")   # adds ب
     result = sync_direct(one, office)
-    assert result.conflicts == 2  # kept on both registers
+    assert result.conflicts == 0
     assert not differences(snapshot(office), snapshot(one))
-    from desktop_app.sync.ops import open_conflicts, resolve_conflict
-
-    conflict = next(c for c in open_conflicts(office) if c["field"] == "tags")
-    assert {tuple(conflict["mine"]["value"]), tuple(conflict["theirs"]["value"])} == {("الف",), ("ب",)}
-    resolve_conflict(office, conflict["id"], "edit", "الف، ب")
-    sync_direct(one, office)
     assert PartnerService(one).get(mine["Kept Park"]).tags == ["الف", "ب"]
-    assert not open_conflicts(one) and not open_conflicts(office)
+    assert PartnerService(office).query(PartnerQuery(text="الف")) == [by_name["Kept Park"]]
 
 
 def test_event_partners_travel_and_follow_a_merge(new_site: Site) -> None:
@@ -190,6 +184,40 @@ def test_two_opposite_merges_are_a_conflict_settled_the_same_way_everywhere(new_
 
     for db in (one, two):
         assert [c["kind"] for c in open_conflicts(db)] == ["merge"]
+
+
+def test_one_partner_merged_into_two_others_ends_the_same_everywhere(new_site: Site) -> None:
+    """The stress run's fifth example: laptop one merges P into K, laptop two merges P (and
+    its contact) into O. P's contact was on K on one register, on O on the others. Now the
+    partner the earlier merge kept joins the one the later merge kept, everywhere."""
+    from desktop_app.sync.ops import open_conflicts
+
+    office, one, two = _office(new_site)
+    add_partner(office, "Other Park")
+    sync_direct(one, office)
+    sync_direct(two, office)
+    shot = snapshot(office)["partners"]
+    uuid_of = {v["name"]: u for u, v in shot.items()}
+    service = PartnerService(two)
+    form = service.get(partner_id(two, uuid_of["Merged Park"]) or 0)
+    form.contacts = [*form.contacts, ContactForm(name="رابط دو")]
+    service.save(form)
+    merge_partners(one, partner_id(one, uuid_of["Kept Park"]) or 0,
+                   partner_id(one, uuid_of["Merged Park"]) or 0)
+    merge_partners(two, partner_id(two, uuid_of["Other Park"]) or 0,
+                   partner_id(two, uuid_of["Merged Park"]) or 0)     # the later merge
+    for _ in range(2):
+        sync_direct(one, office)
+        sync_direct(two, office)
+    shots = [snapshot(db) for db in (office, one, two)]
+    assert not differences(shots[0], shots[1]) and not differences(shots[0], shots[2])
+    assert set(shots[0]["partners"]) == {uuid_of["Other Park"]}
+    (contact,) = shots[0]["contacts"].values()
+    assert contact["partner_id"] == uuid_of["Other Park"]
+    for db in (office, one, two):
+        (conflict,) = [c for c in open_conflicts(db) if c["kind"] == "merge"]
+        assert (conflict["mine"]["joined"], conflict["mine"]["into"]) == (
+            uuid_of["Kept Park"], uuid_of["Other Park"])
 
 
 def test_an_edit_and_a_contact_made_before_a_delete_and_an_undelete_end_the_same_everywhere(
