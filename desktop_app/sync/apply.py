@@ -529,6 +529,11 @@ class Applier:
         for item in touched_items([old, new]):
             key = item_key(name, item)
             wanted = item in (new or ())
+            if c["table"] == "events":
+                # A partner merged here is on the event as the kept one (the merge moved
+                # the link): removing the merged one removes it, as where the removal
+                # arrived first and the merge then had no link to move.
+                item = self._merged_target(item, self._heads)
             mine = fields.get(key) or fields.get(name)
             later = mine is None or _key(c) > (int(mine[1] or 0), str(mine[2]))
             if mine is None or mine[0] in (c["parents"].get(key) or whole):

@@ -122,3 +122,25 @@ def test_an_events_partners_changed_on_both_sides_merge(new_site: Site) -> None:
     (event,) = shots[0]["events"].values()
     names = {shots[0]["partners"][u]["name"] for u in event["partners"]}
     assert names == {"A Park", "C Park"}
+
+
+def test_an_event_partner_removed_while_merged_elsewhere_is_removed_everywhere(new_site: Site) -> None:
+    from desktop_app.domain.events import EventForm, EventService
+
+    office, laptop = new_site("office"), new_site("laptop")
+    ids = [add_partner(office, name) for name in ("A Park", "B Park")]
+    EventService(office).save(EventForm(title="بازدید", held_on=dt.date(2025, 12, 16),
+                                        partner_ids=[ids[0]]))
+    sync_direct(laptop, office, join=True)
+    from desktop_app.sync.ops import merge_partners
+
+    merge_partners(office, ids[1], ids[0])           # the office merges A into B
+    service = EventService(laptop)
+    form = service.get(service.query()[0])
+    form.partner_ids = []                            # the laptop takes A off the event
+    service.save(form)
+    sync_direct(laptop, office)
+    shots = snapshot(office), snapshot(laptop)
+    assert not differences(*shots)
+    (event,) = shots[0]["events"].values()
+    assert not event.get("partners")
