@@ -350,6 +350,12 @@ def test_tombstones_are_purged_only_once_every_known_site_has_seen_them(new_site
     # Nothing came back, and every register still agrees.
     sync_direct(two, office)
     sync_direct(one, office)
+    # Now one has learned from the office what laptop two holds, and purges too; laptop
+    # two is not one of its peers for all that.
+    assert record not in _tombstones(one)
+    from desktop_app.sync.engine import status
+
+    assert [p["site"] for p in status(one)["peers"]] == [status(office)["site"]]
     assert all(record not in snapshot(db)["partners"] for db in (office, one, two))
     assert not differences(snapshot(office), snapshot(two))
     # A purged tombstone can still be restored (the change log keeps its lineage).
