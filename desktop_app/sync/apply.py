@@ -802,13 +802,18 @@ class Applier:
                        mine={"value": head["merged_into"], "joined": loser, "into": winner,
                              "values": values, **self._who(mine[0])},
                        theirs={"value": kept_uuid}, mine_change=mine[0])
-        if loser == winner or record in (loser, winner) or loser_id is None or winner_id is None:
+        gone = winner_id is None and (heads.get(winner) or load_heads(self.conn, [winner]).get(winner))
+        if loser == winner or record in (loser, winner) or loser_id is None \
+                or (winner_id is None and not gone):
             self.report.skipped += 1
             return None
-        repoint_partner(self.conn, loser_id, winner_id)
+        if winner_id is not None:
+            repoint_partner(self.conn, loser_id, winner_id)
+            self._touch("partners", winner_id)
+        # Where the kept one is deleted, the joined one goes with it, and its contacts, as
+        # where the delete arrived after the join; its values are in the conflict.
         self.conn.execute(delete(PARTNERS).where(PARTNERS.c.id == loser_id))
         self._touch("partners", loser_id)
-        self._touch("partners", winner_id)
         loser_head = heads.get(loser) or load_heads(self.conn, [loser]).get(loser)
         if loser_head is not None:
             heads[loser] = loser_head
