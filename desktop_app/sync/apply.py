@@ -735,29 +735,11 @@ class Applier:
                            theirs={"value": kept_uuid})
             return None
         loser = self.local_id("partners", record)
-        seen = c["parents"]
-        unseen = {f: h for f, h in head["heads"].items()
-                  if not f.startswith("__") and h[0] not in (seen.get(f) or [])}
-        if unseen and loser is not None and kept_target:
-            # Edits of the merged partner the merger had not seen land on the kept one, as
-            # they would had they arrived after the merge.
-            row = self.conn.execute(select(PARTNERS).where(PARTNERS.c.id == loser)).first()
-            kept_head = heads.get(kept_target)
-            if kept_head is None:
-                kept_head = load_heads(self.conn, [kept_target]).get(kept_target)
-                if kept_head is not None:
-                    heads[kept_target] = kept_head
-                    self._existing.add(kept_target)
-            if row is not None and kept_head is not None:
-                current = row._asdict()
-                for f, h in unseen.items():
-                    if f not in current or f in LOCAL_COLUMNS:
-                        continue
-                    pseudo = {"id": h[0], "hlc": h[1], "site": h[2], "table": "partners",
-                              "record": kept_target, "op": "update", "parents": {},
-                              "fields": {f: [None, self._wire_value("partners", f, current[f])]},
-                              **self._who_change(h[0])}
-                    self._update(pseudo, "partners", kept_target, kept_head)
+        row = self.conn.execute(select(PARTNERS).where(PARTNERS.c.id == loser)).first() \
+            if loser is not None else None
+        if row is not None and kept_target:
+            self._carry_unseen(c, head, kept_target, heads, {
+                k: self._wire_value("partners", k, v) for k, v in row._asdict().items()})
         if loser is not None:
             repoint_partner(self.conn, loser, kept)
             self.conn.execute(delete(PARTNERS).where(PARTNERS.c.id == loser))
@@ -768,6 +750,43 @@ class Applier:
         self._resolve_duplicates(record)
         self.report.applied += 1
         return loser
+
+    def _carry_unseen(self, c: dict[str, Any], head: dict[str, Any], kept_target: str,
+                      heads: dict[str, dict[str, Any]], values: dict[str, Any]) -> None:
+        """Edits of the partner merge *c* merges that the merger had not seen land on the
+        kept one, as they would had they arrived after the merge (*values*: the merged
+        partner's values, wire form)."""
+        seen = c["parents"]
+        unseen = {f: h for f, h in head["heads"].items() if not f.startswith("__")
+                  and f in values and f not in LOCAL_COLUMNS and h[0] not in (seen.get(f) or [])}
+        if not unseen:
+            return
+        kept_head = heads.get(kept_target)
+        if kept_head is None:
+            kept_head = load_heads(self.conn, [kept_target]).get(kept_target)
+            if kept_head is None:
+                return
+            heads[kept_target] = kept_head
+            self._existing.add(kept_target)
+        for f, h in unseen.items():
+            pseudo = {"id": h[0], "hlc": h[1], "site": h[2], "table": "partners",
+                      "record": kept_target, "op": "update", "parents": {},
+                      "fields": {f: [None, values[f]]}, **self._who_change(h[0])}
+            self._update(pseudo, "partners", kept_target, kept_head)
+
+    def _values_set_by(self, head: dict[str, Any]) -> dict[str, Any]:
+        """The values a merged partner's field heads set (wire form), read from the log."""
+        wanted = {h[0]: f for f, h in head["heads"].items() if not f.startswith("__")}
+        out: dict[str, Any] = {}
+        ids = sorted(wanted)
+        for start in range(0, len(ids), 500):
+            for row in self.conn.execute(select(AUDIT.c.change_uuid, AUDIT.c.changes, AUDIT.c.refs)
+                                         .where(AUDIT.c.change_uuid.in_(ids[start:start + 500]))):
+                f = wanted[row.change_uuid]
+                pair = (row.refs or {}).get(f) or (row.changes or {}).get(f)
+                if pair is not None:
+                    out[f] = pair[1]
+        return out
 
     @staticmethod
     def _mark_merged(c: dict[str, Any], head: dict[str, Any], kept_uuid: str | None) -> None:
@@ -790,6 +809,9 @@ class Applier:
         won = _key(c) > (int(mine[1] or 0), str(mine[2]))
         here = self._merged_target(head["merged_into"], heads)
         there = self._merged_target(kept_uuid, heads)
+        if there not in (here, record):
+            # As where this merge came first: what it had not seen of B lands on its partner.
+            self._carry_unseen(c, head, there, heads, self._values_set_by(head))
         if won:
             self._mark_merged(c, head, kept_uuid)
         loser, winner = (here, there) if won else (there, here)
