@@ -96,6 +96,8 @@ def item_key(name: str, item: str) -> str:
 def touched_items(pair: list[Any]) -> list[str]:
     """The items an update of a link set (``[old, new]``) added or removed."""
     return sorted(set(pair[0] or ()) ^ set(pair[1] or ()))
+
+
 #: Tables that do not travel, each with why (a test walks the metadata: every table is
 #: synced, a link of :data:`LINK_TABLES`, or named here).
 LOCAL_ONLY: dict[str, str] = {

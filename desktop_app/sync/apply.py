@@ -333,15 +333,17 @@ class Applier:
         return self.local_id("partners", record)
 
     def _merged_target(self, record: str, heads: dict[str, dict[str, Any]]) -> str:
-        seen = {record}
-        current = record
+        return self._merge_chain(record, heads)[-1]
+
+    def _merge_chain(self, record: str, heads: dict[str, dict[str, Any]]) -> list[str]:
+        """*record* and the partners its merges lead to, in order (the last one not merged)."""
+        chain = [record]
         while True:
-            head = heads.get(current) or load_heads(self.conn, [current]).get(current)
+            head = heads.get(chain[-1]) or load_heads(self.conn, [chain[-1]]).get(chain[-1])
             if head is None or head["state"] != "merged" or not head["merged_into"] \
-                    or head["merged_into"] in seen:
-                return current
-            current = head["merged_into"]
-            seen.add(current)
+                    or head["merged_into"] in chain:
+                return chain
+            chain.append(head["merged_into"])
 
     def _values(self, c: dict[str, Any], table_name: str, names: list[str]) -> dict[str, Any] | None:
         """Column values for *names* from the change; None when a required link is missing."""
@@ -812,7 +814,7 @@ class Applier:
         if there not in (here, record):
             # As where this merge came first: what it had not seen of B lands on its partner.
             self._carry_unseen(c, head, there, heads, self._values_set_by(head))
-        if won:
+        if won and there != record:
             self._mark_merged(c, head, kept_uuid)
         loser, winner = (here, there) if won else (there, here)
         loser_id, winner_id = self.local_id("partners", loser), self.local_id("partners", winner)
@@ -857,11 +859,12 @@ class Applier:
         end on the kept partner and the conflict names both merges.
         Returns ``""`` (not an opposite merge), ``"lost"`` or ``"won"``.
         """
-        if not kept_uuid or head["state"] != "live":
+        if not kept_uuid or head["state"] not in ("live", "merged"):
             return ""
         kept_head = heads.get(kept_uuid) or load_heads(self.conn, [kept_uuid]).get(kept_uuid)
+        # B's merges lead to A (A may be merged on since, into C: B into A, A into C here).
         if kept_head is None or kept_head["state"] != "merged" \
-                or self._merged_target(kept_uuid, heads) != record:
+                or record not in self._merge_chain(kept_uuid, heads):
             return ""
         local = self.conn.execute(select(AUDIT.c.change_uuid, AUDIT.c.hlc, AUDIT.c.site).where(
             AUDIT.c.entity_uuid == kept_uuid, AUDIT.c.action == "merge").order_by(AUDIT.c.id.desc())).first()

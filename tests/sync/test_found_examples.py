@@ -306,3 +306,35 @@ def test_found_6(tmp_path: Path, sqlite_template: Path,
     without it on laptop two. What the arriving merge had not seen now lands on its partner
     there too."""
     replay(tmp_path, sqlite_template, pg_template, FOUND_6)
+
+
+FOUND_7 = [
+    "create(contact=False, name='پارك علم و فناوري خراسان', site=0)",
+    "edit(choice=1, field='city', pick=36, site=0)",
+    "import_list(name='پارک علم\\u200cوفناوری یزد', site=2)",
+    "create(contact=True, name='Tehran Tech Park', site=0)",
+    "edit(choice=3, field='phone', pick=16, site=2)",
+    "create(contact=True, name='پارک علم\\u200cوفناوری یزد', site=0)",
+    'carry_package(pair=(0, 2), targeted=False)',
+    'merge(a=46, b=17, site=0)',
+    'carry_package(pair=(2, 1), targeted=True)',
+    "create(contact=True, name='پارك علم و فناوري خراسان', site=2)",
+    'merge(a=50, b=29, site=0)',
+    "edit(choice=0, field='email', pick=18, site=1)",
+    "import_list(name='پارك علم و فناوري خراسان', site=2)",
+    'merge(a=10, b=38, site=2)',
+    'carry_package(pair=(2, 0), targeted=False)',
+]
+
+
+@pytest.mark.postgres
+def test_found_7(tmp_path: Path, sqlite_template: Path,
+                 pg_template: Callable[[], str]) -> None:  # noqa: F811 (the fixture)
+    """Found by the stress run with the rules of test_found_5 and 6 (shrunk by hand): the
+    office merges Y into T, then T into F; laptop two, having heard of neither, merges T
+    into Y (the opposite of the first, and a second merge of T) later; laptop one edits Y.
+    The opposite merge was not recognised once T was merged on into F, and marking T merged
+    into Y made a loop (Y into T into Y): the office lost Y's edit and kept F where laptop
+    two kept Y. An opposite merge is now found along the chain of merges, and the rule of
+    test_found_5 then joins F to Y everywhere."""
+    replay(tmp_path, sqlite_template, pg_template, FOUND_7)
