@@ -368,9 +368,13 @@ def replay(tmp_path: Path, sqlite_template: Path, pg_template: Callable[[], str]
 
 def run_office(tmp_path: Path, sqlite_template: Path, pg_template: Callable[[], str],
                examples: int, steps: int, merge_sites: tuple[int, ...] = (0, 1, 2),
-               derandomize: bool = False) -> None:
+               derandomize: bool = False, shrink: bool = True) -> None:
     """Run the office machine for *examples* runs of up to *steps* steps, partners merged
-    on the sites in *merge_sites* (0 is the office)."""
+    on the sites in *merge_sites* (0 is the office); without *shrink* a failing example is
+    printed as found (shrinking one takes minutes)."""
+    from hypothesis import Phase
+
+    phases = list(Phase) if shrink else [p for p in Phase if p is not Phase.shrink]
     opened: list[Database] = []
     repeatable = Repeatable()
     machine = _machine(_site_maker(tmp_path, sqlite_template, pg_template, opened), tmp_path,
@@ -379,7 +383,7 @@ def run_office(tmp_path: Path, sqlite_template: Path, pg_template: Callable[[], 
         with repeatable:
             run_state_machine_as_test(machine, settings=settings(
                 max_examples=examples, stateful_step_count=steps, deadline=None,
-                derandomize=derandomize))
+                derandomize=derandomize, phases=phases))
     finally:
         for db in opened:
             db.close()
