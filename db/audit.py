@@ -58,6 +58,9 @@ HEAD_TABLE = cast(Table, SyncHead.__table__)
 AUDIT_TABLE = cast(Table, AuditEntry.__table__)
 #: The key of a record's heads that lists the deletes it has seen (a tombstone's lineage).
 DELETED_BY = "__deleted__"
+#: The key of a merged partner's heads naming the merge that stands (its stamp): a second
+#: merge of it into another partner is settled by it (``Applier._concurrent_merge``).
+MERGED_BY = "__merged__"
 #: The key of a record's heads naming the change that began its current life (its create
 #: or its last undelete). A change carries the life it was made in (``parents[LIFE]``, and
 #: ``parents["__life__:column"]`` for the record a key field points at), so a register can
@@ -76,6 +79,25 @@ LINK_TABLES: dict[str, tuple[str, str, str, str]] = {
 }
 #: ``{owner table: field}`` of :data:`LINK_TABLES`.
 LINK_FIELDS: dict[str, str] = {owner: name for owner, name, _, _ in LINK_TABLES.values()}
+
+
+def item_key(name: str, item: str) -> str:
+    """The head key of one item of link set *name* (``tags[KSTP]``).
+
+    A link set merges per item: an update's parents and heads name the items it added or
+    removed, each with the change that last added or removed it (before any did, the
+    field's head: the record's create or undelete). So an item added on one register and
+    another removed on a second both apply; only one item added and removed concurrently
+    is a conflict.
+    """
+    return f"{name}[{item}]"
+
+
+def touched_items(pair: list[Any]) -> list[str]:
+    """The items an update of a link set (``[old, new]``) added or removed."""
+    return sorted(set(pair[0] or ()) ^ set(pair[1] or ()))
+
+
 #: Tables that do not travel, each with why (a test walks the metadata: every table is
 #: synced, a link of :data:`LINK_TABLES`, or named here).
 LOCAL_ONLY: dict[str, str] = {
@@ -452,13 +474,26 @@ def stamp_changes(conn: Connection, rows: list[dict[str, Any]],
             if action == "merge":
                 kept_uuid = r["changes"].get("merged_into", [None, None])[1]
                 head["merged_into"] = kept_uuid
+                fields[MERGED_BY] = [change, site.last_hlc, site.site]
                 # The life of the kept partner the merge was made in: a register where a
                 # delete the merger had not seen (and an undelete) ended that life can tell.
                 kept_head = heads.get(kept_uuid or "") or pointed.get(kept_uuid or "")
                 if kept_head is not None and LIFE in kept_head["heads"]:
                     parents[f"{LIFE}:merged_into"] = list(kept_head["heads"][LIFE])
         else:
-            parents = {f: [fields[f][0]] for f in r["changes"] if f in fields}
+            link = LINK_FIELDS.get(r["entity"], "") if action == "update" else ""
+            if action == "undelete":
+                # Every head it restores, of the fields it sets and of those it leaves empty:
+                # a register applying it takes exactly these heads, so all end with the
+                # same ones whatever edits of the old life each had applied.
+                parents = {f: [h[0]] for f, h in fields.items() if not f.startswith("__")}
+            else:
+                parents = {f: [fields[f][0]] for f in r["changes"] if f in fields and f != link}
+            items = touched_items(r["changes"][link]) if link and link in r["changes"] else []
+            for item in items:
+                item_head = fields.get(item_key(link, item)) or fields.get(link)
+                if item_head is not None:
+                    parents[item_key(link, item)] = [item_head[0]]
             if action in ("insert", "undelete"):
                 fields[LIFE] = [change]
             elif LIFE in fields:
@@ -477,8 +512,10 @@ def stamp_changes(conn: Connection, rows: list[dict[str, Any]],
                     # An undelete restores the last values, so their lineage stands: a merge
                     # made after it on another register then sees no "unseen edit" in it.
                     fields.setdefault(f, stamp)
-                else:
+                elif f != link:
                     fields[f] = stamp
+            for item in items:
+                fields[item_key(link, item)] = stamp
             head["state"] = "live"
         r.update(change_uuid=change, site=site.site, seq=site.last_seq, hlc=site.last_hlc,
                  parents=parents, refs=refs, schema_rev=schema)
