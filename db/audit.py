@@ -609,5 +609,4 @@ def install_audit(session_class: type[Session]) -> None:
 
 
 __all__ = ["FOREIGN_REFS", "LOCAL_COLUMNS", "SKIPPED_COLUMNS", "SYNCED_TABLES", "AuditNote", "Base",
-           "WriteSet",
-           "install_audit", "plain_value", "stamp_changes", "stamp_pending", "uuid7"]
+           "WriteSet", "install_audit", "plain_value", "stamp_changes", "stamp_pending", "uuid7"]
