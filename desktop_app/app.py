@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from db.errors import RegisterRefusedError
 from desktop_app import __version__
 from desktop_app.domain.errors import StorageError
+from desktop_app.launch import resume_collector
 from desktop_app.ui import bidi, crash, file_dialogs, theme, window_size
 from desktop_app.ui.app_icon import app_icon
 from desktop_app.ui.i18n import apply_language, current_language
@@ -229,6 +230,16 @@ def run_gui(args: argparse.Namespace) -> int:
     opening = OpeningWindow(settings)
     opening.show_and_paint()  # the frame is on screen before the storage layer loads
     log.info("window frame painted")
+    try:
+        return _open_and_run(app, args, settings, language, opening)
+    finally:
+        resume_collector()  # had the window not been drawn
+
+
+def _open_and_run(app: QApplication, args: argparse.Namespace, settings: AppSettings,
+                  language: str, opening: OpeningWindow) -> int:
+    """Open the register behind the painted frame, put the main window in its place and
+    run the event loop (1 when the register cannot be opened)."""
     from db.database import Database
 
     try:
@@ -239,6 +250,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
             log.warning("register refused at start: %s", refused)
             opening.hide()  # the refusal is shown on its own, as before the frame existed
+            resume_collector()
             db = recover_at_start(refused, lambda p: Database.open(p, app_version=__version__))
             if db is None:
                 opening.close()
@@ -277,6 +289,7 @@ def run_gui(args: argparse.Namespace) -> int:
     show(db)
     # The frame gives way once the main window, in its place, has been drawn.
     holder["window"].after_first_paint(opening.close)
+    holder["window"].after_first_paint(resume_collector)
     if not opening.isVisible():
         opening.close()
     warn_if_on_network_share(holder["window"], db)
