@@ -43,6 +43,7 @@ from desktop_app.ui.window_frame import FirstPaint, build_frame, section_icon
 
 if TYPE_CHECKING:  # the storage layer and the window load after the first paint
     from db.database import Database
+    from desktop_app.domain.services import Services
     from desktop_app.ui.main_window import MainWindow
 
 log = logging.getLogger("peyvand.app")
@@ -149,20 +150,27 @@ def build_main_window(db: Database, settings: AppSettings, language: str) -> Mai
     from desktop_app.ui.main_window import MainWindow
 
     services = Services(db)
-    try:
-        # Files left behind by records deleted with their attachments (by any section, or
-        # on another laptop); files younger than an hour are kept in case one is being added.
-        services.attachments.prune()
-    except (OSError, StorageError):
-        log.warning("could not tidy the attachments folder", exc_info=True)
     ctx = UiContext(services, language=language)
 
     def switch(lang: str) -> None:
         apply_language(lang)
 
     window = MainWindow(ctx, settings, apply_language=switch)
+    # After the first paint, as the backup at opening: a walk of the attachments folder
+    # and a query the first screen does not need.
+    window.after_first_paint(lambda: _prune_attachments(services))
     _start_auto_backup(window, db, settings)
     return window
+
+
+def _prune_attachments(services: Services) -> None:
+    """Tidy away files left behind by records deleted with their attachments (by any
+    section, or on another laptop); files younger than an hour are kept in case one is
+    being added."""
+    try:
+        services.attachments.prune()
+    except (OSError, StorageError):
+        log.warning("could not tidy the attachments folder", exc_info=True)
 
 
 def _start_auto_backup(window: MainWindow, db: Database, settings: AppSettings) -> None:
