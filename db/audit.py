@@ -9,7 +9,8 @@ The same hook:
 
 - collects what was inserted, updated and deleted, per table and id, in
   ``session.info["changes"]`` (a :class:`WriteSet`), so the caller of
-  ``Database.unit_of_work`` can read what its work changed;
+  ``Database.unit_of_work`` can read what its work changed, with the audit entries it
+  wrote (the window's undo takes its step from them without reading the trail again);
 - makes every entry about a synced record a **sync change** (:func:`stamp_changes`): a
   UUIDv7, this register's site, the next number of the site's gapless sequence, a hybrid
   logical clock, the change each field supersedes (its parent), the UUIDs its key fields
@@ -33,7 +34,7 @@ import time
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import Table, bindparam, case, event, func, insert, inspect, select, update
 from sqlalchemy.engine import Connection
@@ -138,13 +139,26 @@ def _foreign_refs() -> dict[str, dict[str, str]]:
 FOREIGN_REFS: dict[str, dict[str, str]] = _foreign_refs()
 
 
+class AuditNote(NamedTuple):
+    """One audit entry a unit of work wrote: what an undo step is made of."""
+
+    id: int
+    entity: str
+    action: str
+    source: str
+
+
 @dataclass
 class WriteSet:
-    """What one unit of work wrote: ids inserted, updated and deleted per table."""
+    """What one unit of work wrote: ids inserted, updated and deleted per table, and the
+    audit entries the hook wrote for them (``entries`` is all of them only while
+    ``complete``: a write that bypassed the hook, see ``note_bulk``, clears it)."""
 
     created: dict[str, set[int]] = field(default_factory=dict)
     updated: dict[str, set[int]] = field(default_factory=dict)
     deleted: dict[str, set[int]] = field(default_factory=dict)
+    entries: list[AuditNote] = field(default_factory=list)
+    complete: bool = True
 
     def add(self, action: str, table: str, record_id: int) -> None:
         """Note one row written."""
@@ -608,7 +622,11 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
             if isinstance(obj, SYNCED_MODELS) and obj.uuid:
                 known.setdefault((inspect(obj).mapper.local_table.name, obj.id), obj.uuid)
         stamp_changes(session.connection(), rows, known)
-        session.connection().execute(insert(AuditEntry), rows)
+        # RETURNING keeps it one statement (SQLAlchemy's "insertmanyvalues") and tells the
+        # unit of work its entries' ids, which the undo tracker would otherwise read back
+        written.entries.extend(AuditNote(*row) for row in session.connection().execute(
+            insert(AUDIT_TABLE).returning(AUDIT_TABLE.c.id, AUDIT_TABLE.c.entity,
+                                          AUDIT_TABLE.c.action, AUDIT_TABLE.c.source), rows))
 
 
 def _before_commit(session: Session) -> None:
@@ -626,5 +644,5 @@ def install_audit(session_class: type[Session]) -> None:
         event.listen(session_class, "before_commit", _before_commit)
 
 
-__all__ = ["FOREIGN_REFS", "LOCAL_COLUMNS", "SKIPPED_COLUMNS", "SYNCED_TABLES", "Base", "WriteSet",
-           "install_audit", "plain_value", "stamp_changes", "stamp_pending", "uuid7"]
+__all__ = ["FOREIGN_REFS", "LOCAL_COLUMNS", "SKIPPED_COLUMNS", "SYNCED_TABLES", "AuditNote", "Base",
+           "WriteSet", "install_audit", "plain_value", "stamp_changes", "stamp_pending", "uuid7"]
