@@ -42,8 +42,8 @@ def pg_prefix_query(query_text: str) -> str:
 def pg_keys_filter(query_text: str) -> list[Any]:
     """PostgreSQL conditions selecting partners with a key starting with every word of
     *query_text* (the keys index answers them); none when nothing is typed."""
-    # imported here: the PostgreSQL dialect (and asyncio with it) costs a SQLite register's
-    # window ~0.05 s before its sections are usable
+    # imported here: the PostgreSQL dialect's modules (its asyncpg driver's among them)
+    # cost a SQLite register's window ~0.05 s before its sections are usable
     from sqlalchemy.dialects.postgresql import TSQUERY
 
     query = pg_prefix_query(query_text)
