@@ -85,7 +85,7 @@ def stream_rows(conn: Any, sql: str, size: int = 2000) -> Iterator[tuple[Any, ..
     there would fetch everything at once.
     """
     if conn.dialect.name != "sqlite":
-        result = conn.execution_options(yield_per=size).exec_driver_sql(sql)
+        result = conn.exec_driver_sql(sql, execution_options={"yield_per": size})
         for row in result:
             yield tuple(row)
         return
