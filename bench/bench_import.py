@@ -7,7 +7,8 @@ that build time separately. Then, for the UTF-8 CSV and the XLSX made by
 earlier row in another spelling), each in a fresh process on a fresh copy of the
 register, runs ``ImportService.preview`` + ``commit`` end to end (detect, read, normalise,
 validate, de-duplicate with near-match search, commit in one transaction) and prints each
-stage's time and the process's peak resident memory (``ru_maxrss``).
+stage's time, the process's CPU time (``process_time``, the whole import and the dry
+run alone) with the load average, and its peak resident memory (``ru_maxrss``).
 
 Each figure is printed beside a reference run in the same script, on the same file and a
 fresh copy of the same register, in its own fresh process: ``pandas.read_csv`` (or
