@@ -166,8 +166,12 @@ def test_a_backup_of_an_open_register_is_written_beside_it(sqlite_db: Database) 
         s.add(Partner(name="پارک"))
     info = sqlite_db.back_up("manual")
     assert info is not None and info.kind == "manual" and info.verified
+    with sqlite_db.unit_of_work() as s:
+        s.add(Partner(name="دومی"))
+    automatic = sqlite_db.back_up()  # what the window's timer writes
+    assert automatic is not None and automatic.kind == "automatic"
     assert info.path.parent == sqlite_db.path.parent / "register.backups"
-    assert info.counts["partners"] == 1
+    assert info.counts["partners"] == 1 and automatic.counts["partners"] == 2
 
 
 @pytest.mark.parametrize("folder_writable", [True, False])
