@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 
 import db.database as database_module
 from db.database import Database
-from db.errors import DatabaseDamagedError, StorageError
+from db.errors import DatabaseDamagedError, DatabaseTooNewError, StorageError
 from db.models import AuditEntry, Country, Meta, Partner
 from resources.translations.catalogue import set_language
 from tests.db.storage_damage import without_rights
@@ -120,6 +120,21 @@ def test_a_register_with_two_schema_revisions_is_refused(db_path: Path, english:
         Database.open(db_path)
     assert str(info.value) == "The database records more than one schema revision."
     assert _sha(db_path) == before
+    set_language("fa")
+    with pytest.raises(DatabaseDamagedError) as info:
+        Database.open(db_path)
+    assert str(info.value) == "پایگاه داده بیش از یک نسخهٔ ساختار را ثبت کرده است."
+
+
+def test_a_newer_register_that_does_not_say_who_wrote_it(db_path: Path, english: None) -> None:
+    Database.open(db_path).close()
+    _sql(db_path, "UPDATE alembic_version SET version_num = '9999'",
+         "DELETE FROM peyvand_meta WHERE key = 'app_version'")
+    with pytest.raises(DatabaseTooNewError) as info:
+        Database.open(db_path, app_version="1.0")
+    assert str(info.value).startswith("This database was written by a newer Peyvand "
+                                      "(unknown version, schema 9999); this Peyvand (1.0, ")
+    assert info.value.app_version == "" and info.value.schema == "9999"
 
 
 def test_missing_countries_are_put_back_when_the_register_opens(db_path: Path) -> None:
@@ -166,8 +181,12 @@ def test_a_backup_of_an_open_register_is_written_beside_it(sqlite_db: Database) 
         s.add(Partner(name="پارک"))
     info = sqlite_db.back_up("manual")
     assert info is not None and info.kind == "manual" and info.verified
+    with sqlite_db.unit_of_work() as s:
+        s.add(Partner(name="دومی"))
+    automatic = sqlite_db.back_up()  # what the window's timer writes
+    assert automatic is not None and automatic.kind == "automatic"
     assert info.path.parent == sqlite_db.path.parent / "register.backups"
-    assert info.counts["partners"] == 1
+    assert info.counts["partners"] == 1 and automatic.counts["partners"] == 2
 
 
 @pytest.mark.parametrize("folder_writable", [True, False])

@@ -107,3 +107,15 @@ def test_an_unreadable_register_is_told_in_the_programs_language(lang: str) -> N
         "en": "register.sqlite3 cannot be read: permission denied.",
         "fa": "«\u2068register.sqlite3\u2069» خوانده نمی‌شود: اجازه دسترسی نیست.",
     }[lang]
+
+
+def test_an_english_program_still_gets_the_persian_half(tmp_path: Path) -> None:
+    before = language()
+    set_language("en")
+    try:
+        error = _refusal(_foreign(tmp_path / "photos.sqlite3"))
+    finally:
+        set_language(before)
+    assert error.english.startswith("photos.sqlite3 is a SQLite database of another program")
+    assert error.persian.endswith("پشتیبان سالمی از آن پیدا نشد.")
+    assert "No good backup" not in error.persian
