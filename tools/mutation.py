@@ -249,7 +249,10 @@ def _config(target: Target, pg: bool = False) -> str:
     text += block("pytest_add_cli_args_test_selection", tests) + block("also_copy", [*ALSO_COPY, ORDER_PLUGIN])
     if target.only:
         text += block("only_mutate", target.only)
-    args = ["-p", "no:cacheprovider", "-q", "-x", "--ignore=tests/gui", "--ignore=tests/stress"]
+    # -n 0: one process (the suite's own addopts spread it over the cores; mutmut records
+    # which tests call each function in this process).
+    args = ["-p", "no:cacheprovider", "-q", "-x", "-n", "0", "--ignore=tests/gui",
+            "--ignore=tests/stress"]
     args += [f"--ignore={t}" for t in SLOW_KILL_TESTS]
     args += ["-p", ORDER_PLUGIN.split(".")[0]]
     if not pg:  # the SQLite half exercises the same Python; PostgreSQL doubles the time

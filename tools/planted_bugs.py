@@ -199,7 +199,7 @@ def _copy_repo(dest: Path) -> None:
 def _pytest(work: Path, tests: tuple[str, ...], pg: bool, seed: int) -> tuple[int, float, str]:
     env = {**os.environ, "PYTHONPATH": str(work), "QT_QPA_PLATFORM": "offscreen"}
     env.pop("PEYVAND_REQUIRE_PG", None)
-    command = [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider",
+    command = [sys.executable, "-m", "pytest", "-q", "-x", "-n", "0", "-p", "no:cacheprovider",
                f"--hypothesis-seed={seed}", *tests]
     if not pg:
         command += ["-k", "not postgres"]

@@ -38,7 +38,7 @@ def _run(tmp_path: Path, **extra: str) -> subprocess.CompletedProcess[str]:
     env.update(extra)
     env["PYTHONPATH"] = os.pathsep.join([str(ROOT), str(tmp_path)])
     return subprocess.run(
-        [sys.executable, "-m", "pytest", "-p", "broken_pg", "-p", "no:cacheprovider", "-q",
+        [sys.executable, "-m", "pytest", "-p", "broken_pg", "-p", "no:cacheprovider", "-q", "-n", "0",
          "tests/db/test_database.py", "-k", "race_inside_transactions"],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=240)
 
