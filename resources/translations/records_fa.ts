@@ -47,18 +47,6 @@
             <source>Description</source>
             <translation>شرح</translation>
         </message>
-        <message>
-            <source>Open the MoU</source>
-            <translation>باز کردن تفاهم‌نامه</translation>
-        </message>
-        <message>
-            <source>Open the mission's hub</source>
-            <translation>باز کردن هاب این مأموریت</translation>
-        </message>
-        <message>
-            <source>Open the meeting</source>
-            <translation>باز کردن جلسه</translation>
-        </message>
     </context>
     <context>
         <name>ActionsSection</name>
@@ -192,14 +180,6 @@
         <message>
             <source>Leave empty for a one-day event</source>
             <translation>برای رویداد یک‌روزه خالی بگذارید</translation>
-        </message>
-        <message>
-            <source>Open the MoU</source>
-            <translation>باز کردن تفاهم‌نامه</translation>
-        </message>
-        <message>
-            <source>Open the hub</source>
-            <translation>باز کردن هاب</translation>
         </message>
     </context>
     <context>
@@ -340,10 +320,6 @@
             <translation>اگر خالی بماند، به نام کشور نامیده می‌شود</translation>
         </message>
         <message>
-            <source>Open the host park</source>
-            <translation>باز کردن پارک میزبان</translation>
-        </message>
-        <message>
             <source>Mission</source>
             <translation>مأموریت</translation>
         </message>
@@ -424,6 +400,17 @@
         </message>
     </context>
     <context>
+        <name>Kit</name>
+        <message>
+            <source>Open the mission's hub</source>
+            <translation>باز کردن هاب این مأموریت</translation>
+        </message>
+        <message>
+            <source>Open the host park</source>
+            <translation>باز کردن پارک میزبان</translation>
+        </message>
+    </context>
+    <context>
         <name>LetterFormWidget</name>
         <message>
             <source>New letter</source>
@@ -476,22 +463,6 @@
         <message>
             <source>Meeting</source>
             <translation>جلسه</translation>
-        </message>
-        <message>
-            <source>Open the MoU</source>
-            <translation>باز کردن تفاهم‌نامه</translation>
-        </message>
-        <message>
-            <source>Open the hub</source>
-            <translation>باز کردن هاب</translation>
-        </message>
-        <message>
-            <source>Open this body's MoU</source>
-            <translation>باز کردن تفاهم‌نامه این کارگروه</translation>
-        </message>
-        <message>
-            <source>Open the meeting</source>
-            <translation>باز کردن جلسه</translation>
         </message>
     </context>
     <context>
@@ -602,18 +573,6 @@
         <message>
             <source>e.g. 14:30</source>
             <translation>مثلاً ۱۴:۳۰</translation>
-        </message>
-        <message>
-            <source>Open this body's MoU</source>
-            <translation>باز کردن تفاهم‌نامه این کارگروه</translation>
-        </message>
-        <message>
-            <source>Open the MoU</source>
-            <translation>باز کردن تفاهم‌نامه</translation>
-        </message>
-        <message>
-            <source>Open the hub</source>
-            <translation>باز کردن هاب</translation>
         </message>
         <message>
             <source>Add an action it decided</source>

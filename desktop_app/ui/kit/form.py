@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -77,15 +77,34 @@ class ErrorLabel(QLabel):
         self.setVisible(bool(message))
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Kit", text)
+
+
+# What a link's open button opens, by the entity it links to: one sentence for every form.
+OPENS = {
+    "mous": QT_TRANSLATE_NOOP("Kit", "Open the MoU"),
+    "hubs": QT_TRANSLATE_NOOP("Kit", "Open the hub"),
+    "bodies": QT_TRANSLATE_NOOP("Kit", "Open this body's MoU"),
+    "meetings": QT_TRANSLATE_NOOP("Kit", "Open the meeting"),
+}
+
+
 class LinkField(QWidget):
-    """A choice of a linked record (or none) with a button that opens the chosen one."""
+    """A choice of a linked record (or none) with a button that opens the chosen one.
+
+    The button's tooltip is the entity's sentence of :data:`OPENS`, or *opens* (marked
+    with ``QT_TRANSLATE_NOOP("Kit", …)``) where the link means more.
+    """
 
     changed = Signal()
 
-    def __init__(self, ctx: UiContext, entity: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, entity: str, parent: QWidget | None = None,
+                 opens: object = "") -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.entity = entity
+        self._opens = str(opens or OPENS.get(entity, ""))  # QT_TRANSLATE_NOOP gives an object
         self.combo = QComboBox(self)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(12)
@@ -103,6 +122,7 @@ class LinkField(QWidget):
         self.open_button.clicked.connect(self._open)
         self._none_text = "—"
         self._update()
+        self.retranslate()
 
     def set_choices(self, choices: Sequence[tuple[int, str]], none_text: str = "—") -> None:
         """Offer *choices* (id, label) after a "none" item; keeps the current id."""
@@ -131,9 +151,14 @@ class LinkField(QWidget):
         self.combo.blockSignals(False)
         self._update()
 
-    def set_open_tooltip(self, text: str) -> None:
-        """Say what the open button opens."""
-        self.open_button.setToolTip(text)
+    def retranslate(self) -> None:
+        """Say what the open button opens, in the current language."""
+        self.open_button.setToolTip(_t(self._opens))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _index_changed(self, _index: int) -> None:
         self._update()
@@ -314,9 +339,10 @@ class RecordForm(QWidget):
         """A Jalali date field."""
         return JalaliDateEdit(self.details, required=required)
 
-    def link(self, entity: str) -> LinkField:
-        """A picker of a linked record with a button that opens it."""
-        return LinkField(self.ctx, entity, self.details)
+    def link(self, entity: str, opens: object = "") -> LinkField:
+        """A picker of a linked record with a button that opens it (*opens*: see
+        :class:`LinkField`)."""
+        return LinkField(self.ctx, entity, self.details, opens)
 
     def _watch(self, widget: QWidget) -> None:
         if isinstance(widget, QLineEdit):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QSpinBox, QStyle, QWidget
 
@@ -81,7 +81,8 @@ class ActionFormWidget(RecordForm):
         self.progress.valueChanged.connect(self._edited)
         self.completed = self.add_row("completed_on", QLabel(self.details))
         self.mou = self.add_row("mou_id", self.link("mous"))
-        self.mission = self.add_row("mission_id", self.link("hubs"))
+        self.mission = self.add_row("mission_id", self.link(
+            "hubs", QT_TRANSLATE_NOOP("Kit", "Open the mission's hub")))
         self.meeting = self.add_row("meeting_id", self.link("meetings"))
         self.description = self.add_row("description", self.text_box(90))
         self.progress.valueChanged.connect(self._progress_moved)
@@ -181,18 +182,13 @@ class ActionFormWidget(RecordForm):
                           ("meeting_id", self.tr("Meeting")),
                           ("description", self.tr("Description"))):
             self.captions[key].setText(text)
-        self.mou.set_open_tooltip(self.tr("Open the MoU"))
-        self.mission.set_open_tooltip(self.tr("Open the mission's hub"))
-        self.meeting.set_open_tooltip(self.tr("Open the meeting"))
 
 
 class ActionsSection(RecordSection):
     """Action items: list (progress bars, overdue marked) | form."""
 
     section_id = "actions"
-    service_name = "actions"
     form_class = ActionFormWidget
-    record_class = ActionForm
     entities = frozenset({"action_items", "mous", "meetings", "hub_missions", "hubs"})
     order = 50
     column_widths = (330, 170, 100, 150, 120, 230)

@@ -138,17 +138,13 @@ class EventFormWidget(RecordForm):
         self.partners.picker.setPlaceholderText(self.tr("Type a partner's name to add it…"))
         self.partners.remove.setText(self.tr("Remove"))
         self.ends_on.edit.setToolTip(self.tr("Leave empty for a one-day event"))
-        self.mou.set_open_tooltip(self.tr("Open the MoU"))
-        self.hub.set_open_tooltip(self.tr("Open the hub"))
 
 
 class EventsSection(RecordSection):
     """Events: list | form."""
 
     section_id = "events"
-    service_name = "events"
     form_class = EventFormWidget
-    record_class = EventForm
     entities = frozenset({"events", "mous", "hubs", "partners"})
     order = 60
     column_widths = (170, 110, 330, 180, 260, 220)

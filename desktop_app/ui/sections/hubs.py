@@ -12,7 +12,7 @@ import html
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -61,7 +61,8 @@ class HubFormWidget(RecordForm):
         super().__init__(ctx, parent)
         self._form = HubForm()
         self.title = self.add_row("title", self.line())
-        self.host = self.add_row("host_partner_id", self.link("partners"))
+        self.host = self.add_row("host_partner_id", self.link(
+            "partners", QT_TRANSLATE_NOOP("Kit", "Open the host park")))
         self.country = self.add_row("country_code", QComboBox(self.details))
         self.country.setMaxVisibleItems(20)
         self.designated_by = self.add_row("designated_by", self.line())
@@ -282,7 +283,6 @@ class HubFormWidget(RecordForm):
                           ("notes", self.tr("Notes"))):
             self.captions[key].setText(text)
         self.title.setPlaceholderText(self.tr("Left empty: named after the country"))
-        self.host.set_open_tooltip(self.tr("Open the host park"))
         self.missions_model.set_headers([self.tr("Mission"), self.tr("Owner"),
                                          self.tr("Progress"), self.tr("Status")])
         self.add_mission.setText(self.tr("Add mission"))
@@ -298,9 +298,7 @@ class HubsSection(RecordSection):
     """Country hubs: list | form (details, missions, dossier, attachments, history)."""
 
     section_id = "hubs"
-    service_name = "hubs"
     form_class = HubFormWidget
-    record_class = HubForm
     entities = frozenset({"hubs", "hub_missions", "mous", "partners", "events", "meetings",
                           "letters", "action_items"})
     order = 20

@@ -77,19 +77,13 @@ class LetterFormWidget(RecordForm):
                           ("mou_id", self.tr("MoU")), ("hub_id", self.tr("Hub")),
                           ("body_id", self.tr("Body")), ("meeting_id", self.tr("Meeting"))):
             self.captions[key].setText(text)
-        self.mou.set_open_tooltip(self.tr("Open the MoU"))
-        self.hub.set_open_tooltip(self.tr("Open the hub"))
-        self.body.set_open_tooltip(self.tr("Open this body's MoU"))
-        self.meeting.set_open_tooltip(self.tr("Open the meeting"))
 
 
 class LettersSection(RecordSection):
     """Letters: list | form."""
 
     section_id = "letters"
-    service_name = "letters"
     form_class = LetterFormWidget
-    record_class = LetterForm
     name_field = "subject"
     entities = frozenset({"letters", "mous", "hubs", "bodies", "meetings"})
     order = 70

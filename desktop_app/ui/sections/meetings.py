@@ -135,16 +135,12 @@ class MeetingFormWidget(RecordForm):
             self.captions[key].setText(text)
         self.held_at.setPlaceholderText(self.tr("e.g. 14:30"))
         self.add_action_button.setText(self.tr("Add an action it decided"))
-        self.body.set_open_tooltip(self.tr("Open this body's MoU"))
-        self.mou.set_open_tooltip(self.tr("Open the MoU"))
-        self.hub.set_open_tooltip(self.tr("Open the hub"))
 
 
 class MeetingsSection(RecordSection):
     """Meetings: list | form."""
 
     section_id = "meetings"
-    service_name = "meetings"
     form_class = MeetingFormWidget
     entities = frozenset({"meetings", "bodies", "mous", "hubs", "action_items"})
     order = 40
