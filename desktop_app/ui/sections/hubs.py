@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain import dates
 from desktop_app.domain.countries import all_countries, country_name
 from desktop_app.domain.errors import NotFoundError
-from desktop_app.domain.hubs import HubForm, HubQuery
+from desktop_app.domain.hubs import HubForm, HubQuery, MissionForm
 from desktop_app.domain.labels import label
 from desktop_app.domain.text import localize_digits, sort_key
 from desktop_app.domain.vocabulary import HubStatus
@@ -142,7 +142,7 @@ class HubFormWidget(RecordForm):
         return index.row() if index.isValid() else -1
 
     def _add_mission(self) -> None:
-        row = self.missions_model.add()
+        row = self.missions_model.append(MissionForm())
         index = self.missions_model.index(row, 0)
         self.missions_view.setCurrentIndex(index)
         self.missions_view.edit(index)
@@ -228,7 +228,7 @@ class HubFormWidget(RecordForm):
         self.host.set_choices(self.ctx.services.hubs.host_choices())
 
     def load_more(self, form: HubForm) -> None:
-        self.missions_model.set_missions(form.missions)
+        self.missions_model.set_rows(form.missions)
         self.missions_view.resizeRowsToContents()
 
     def load(self, form: HubForm) -> None:
@@ -247,7 +247,7 @@ class HubFormWidget(RecordForm):
     def value(self) -> HubForm:
         form = super().value()
         return replace(form, status=form.status or HubStatus.ACTIVE,
-                       missions=self.missions_model.missions())
+                       missions=self.missions_model.rows())
 
     def show_errors(self, errors: dict[str, str], keep_date_errors: bool = False) -> None:
         super().show_errors(errors, keep_date_errors)
