@@ -6,7 +6,7 @@ Enter opens the selected result — or the first one — through ``ctx.open_reco
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.search import group_title
 from desktop_app.ui.bidi import sentence
 from desktop_app.ui.context import UiContext
+from desktop_app.ui.kit.views import debounce
 from desktop_app.ui.numbers import count_text, digits_for
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
@@ -55,10 +56,7 @@ class SearchPopup(QDialog):
         layout.addWidget(self.box)
         layout.addWidget(self.results, 1)
         layout.addWidget(self.hint)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(self.DELAY_MS)
-        self._timer.timeout.connect(self.run_search)
+        self._timer = debounce(self, self.DELAY_MS, self.run_search)
         self.box.textChanged.connect(lambda _t: self._timer.start())
         self.box.returnPressed.connect(self.open_current)
         self.box.installEventFilter(self)

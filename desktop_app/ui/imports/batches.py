@@ -6,14 +6,12 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +22,7 @@ from desktop_app.domain.dates import format_datetime
 from desktop_app.ui.context import UiContext
 from desktop_app.ui.imports.models import Field, RecordsModel
 from desktop_app.ui.imports.undo import undo_with_plan
+from desktop_app.ui.kit.views import row_list
 
 
 def _count(counts: dict[str, Any], key: str) -> int:
@@ -51,15 +50,7 @@ class BatchesDialog(QDialog):
              Field(lambda: self.tr("Undone"),
                    lambda b: format_datetime(b.undone_at, i18n.language()) if b.undone_at else "")],
             self)
-        self.view = QTableView(self)
-        self.view.setObjectName("batchesView")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().setVisible(False)
+        self.view = row_list(self, self.model, "batchesView")
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
