@@ -107,14 +107,6 @@
             <translation>همه تفاهم‌نامه‌ها</translation>
         </message>
         <message>
-            <source>Due from</source>
-            <translation>مهلت از</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>تا</translation>
-        </message>
-        <message>
             <source>action</source>
             <translation>اقدام</translation>
         </message>
@@ -221,20 +213,19 @@
             <translation>همه هاب‌ها</translation>
         </message>
         <message>
-            <source>From</source>
-            <translation>از</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>تا</translation>
-        </message>
-        <message>
             <source>event</source>
             <translation>رویداد</translation>
         </message>
         <message>
             <source>Events</source>
             <translation>رویدادها</translation>
+        </message>
+    </context>
+    <context>
+        <name>Filters</name>
+        <message>
+            <source>Due from</source>
+            <translation>مهلت از</translation>
         </message>
     </context>
     <context>
@@ -504,10 +495,6 @@
             <translation>وارده و صادره</translation>
         </message>
         <message>
-            <source>to</source>
-            <translation>تا</translation>
-        </message>
-        <message>
             <source>letter</source>
             <translation>نامه</translation>
         </message>
@@ -628,14 +615,6 @@
         <message>
             <source>All MoUs</source>
             <translation>همه تفاهم‌نامه‌ها</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>از</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>تا</translation>
         </message>
         <message>
             <source>this meeting</source>

@@ -136,3 +136,14 @@ def test_a_link_says_what_it_opens_in_both_languages(main_window) -> None:
     assert letters.body.open_button.toolTip() == "Open this body's MoU"
     assert actions.mission.open_button.toolTip() == "Open the mission's hub"
     assert main_window.section("hubs").form.host.open_button.toolTip() == "Open the host park"
+
+
+def test_a_date_range_filter_names_itself_in_both_languages(main_window) -> None:
+    from desktop_app.ui.sections.filters import Caption
+
+    def captions(section: str) -> list[str]:
+        return [c.text() for c in main_window.section(section).list.findChildren(Caption)]
+
+    assert captions("letters") == ["از", "تا"] and captions("actions") == ["مهلت از", "تا"]
+    main_window.set_language("en")
+    assert captions("meetings") == ["From", "to"] and captions("actions") == ["Due from", "to"]

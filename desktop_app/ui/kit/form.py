@@ -513,6 +513,9 @@ class RecordForm(QWidget):
 
     # ---------------------------------------------------------------- subclass hooks
 
+    def refresh_choices(self) -> None:
+        """Reload the link pickers' records (those the section's service offers)."""
+
     def heading_text(self) -> str:
         """The heading over the form."""
         return ""

@@ -143,8 +143,14 @@ class RecordSection(Section):
     def retranslate_filters(self) -> None:
         """Fill the filters' texts again."""
 
+    filters_list_records = False  # the filters offer records (MoUs, owners…): refill them too
+
     def refresh_choices(self) -> None:
-        """Reload the form's link pickers (linked records may have come or gone)."""
+        """Reload the form's link pickers, and the filters that list records (linked records
+        may have come or gone)."""
+        self.form.refresh_choices()
+        if self.filters_list_records:
+            self.retranslate_filters()
 
     # ---------------------------------------------------------------- list
 

@@ -188,6 +188,7 @@ class ActionsSection(RecordSection):
     """Action items: list (progress bars, overdue marked) | form."""
 
     section_id = "actions"
+    filters_list_records = True
     form_class = ActionFormWidget
     entities = frozenset({"action_items", "mous", "meetings", "hub_missions", "hubs"})
     order = 50
@@ -229,8 +230,8 @@ class ActionsSection(RecordSection):
         self.status_filter = combo_filter(self, "actionStatusFilter", 1)
         self.owner_filter = combo_filter(self, "actionOwnerFilter", 2, wide=12)
         self.mou_filter = combo_filter(self, "actionMouFilter", 2, wide=12)
-        self.due_label, self.due_from, self.to_label, self.due_to = date_range_filter(
-            self, "actionDueFrom", "actionDueTo")
+        self.due_from, self.due_to = date_range_filter(
+            self, "actionDueFrom", "actionDueTo", QT_TRANSLATE_NOOP("Filters", "Due from"))
 
     def retranslate_filters(self) -> None:
         fill(self.status_filter, [(None, self.tr("Any status")), ("open", self.tr("Not done")),
@@ -240,12 +241,6 @@ class ActionsSection(RecordSection):
                                  *((o, o) for o in self.ctx.services.actions.owners())])
         fill(self.mou_filter, [(None, self.tr("All MoUs")),
                                *self.ctx.services.actions.link_choices()["mous"]])
-        self.due_label.setText(self.tr("Due from"))
-        self.to_label.setText(self.tr("to"))
-
-    def refresh_choices(self) -> None:
-        self.form.refresh_choices()
-        self.retranslate_filters()
 
     def make_query(self, text: str, sort: str | None, descending: bool) -> ActionQuery:
         status = self.status_filter.currentData()

@@ -144,6 +144,7 @@ class EventsSection(RecordSection):
     """Events: list | form."""
 
     section_id = "events"
+    filters_list_records = True
     form_class = EventFormWidget
     entities = frozenset({"events", "mous", "hubs", "partners"})
     order = 60
@@ -164,19 +165,13 @@ class EventsSection(RecordSection):
     def build_filters(self) -> None:
         self.kind_filter = combo_filter(self, "eventKindFilter", 1)
         self.hub_filter = combo_filter(self, "eventHubFilter", 2, wide=14)
-        self.from_label, self.date_from, self.to_label, self.date_to = date_range_filter(
+        self.date_from, self.date_to = date_range_filter(
             self, "eventFrom", "eventTo")
 
     def retranslate_filters(self) -> None:
         fill(self.kind_filter, [(None, self.tr("All kinds")), *((m, label(m)) for m in EventKind)])
         fill(self.hub_filter, [(None, self.tr("All hubs")),
                                *self.ctx.services.events.link_choices()["hubs"]])
-        self.from_label.setText(self.tr("From"))
-        self.to_label.setText(self.tr("to"))
-
-    def refresh_choices(self) -> None:
-        self.form.refresh_choices()
-        self.retranslate_filters()
 
     def make_query(self, text: str, sort: str | None, descending: bool) -> EventQuery:
         return EventQuery(text=text, kind=self.kind_filter.currentData(),

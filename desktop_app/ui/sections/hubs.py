@@ -298,6 +298,7 @@ class HubsSection(RecordSection):
     """Country hubs: list | form (details, missions, dossier, attachments, history)."""
 
     section_id = "hubs"
+    filters_list_records = True
     form_class = HubFormWidget
     entities = frozenset({"hubs", "hub_missions", "mous", "partners", "events", "meetings",
                           "letters", "action_items"})
@@ -339,8 +340,7 @@ class HubsSection(RecordSection):
                                      for c in self.ctx.services.hubs.countries())])
 
     def refresh_choices(self) -> None:
-        self.form.refresh_choices()
-        self.retranslate_filters()
+        super().refresh_choices()
         self.form._show_dossier()
 
     def make_query(self, text: str, sort: str | None, descending: bool) -> HubQuery:

@@ -106,18 +106,13 @@ class LettersSection(RecordSection):
 
     def build_filters(self) -> None:
         self.direction_filter = combo_filter(self, "letterDirectionFilter", 1)
-        self.from_label, self.date_from, self.to_label, self.date_to = date_range_filter(
+        self.date_from, self.date_to = date_range_filter(
             self, "letterFrom", "letterTo")
         self.list.filter_bar.addStretch(2)
 
     def retranslate_filters(self) -> None:
         fill(self.direction_filter, [(None, self.tr("Incoming and outgoing")),
                                      *((m, label(m)) for m in LetterDirection)])
-        self.from_label.setText(self.tr("From"))
-        self.to_label.setText(self.tr("to"))
-
-    def refresh_choices(self) -> None:
-        self.form.refresh_choices()
 
     def make_query(self, text: str, sort: str | None, descending: bool) -> LetterQuery:
         return LetterQuery(text=text, direction=self.direction_filter.currentData(),

@@ -141,6 +141,7 @@ class MeetingsSection(RecordSection):
     """Meetings: list | form."""
 
     section_id = "meetings"
+    filters_list_records = True
     form_class = MeetingFormWidget
     entities = frozenset({"meetings", "bodies", "mous", "hubs", "action_items"})
     order = 40
@@ -164,7 +165,7 @@ class MeetingsSection(RecordSection):
         self.when_filter = combo_filter(self, "meetingWhenFilter", 0)
         self.body_filter = combo_filter(self, "meetingBodyFilter", 2, wide=16)
         self.mou_filter = combo_filter(self, "meetingMouFilter", 2, wide=16)
-        self.from_label, self.date_from, self.to_label, self.date_to = date_range_filter(
+        self.date_from, self.date_to = date_range_filter(
             self, "meetingFrom", "meetingTo")
 
     def retranslate_filters(self) -> None:
@@ -173,12 +174,6 @@ class MeetingsSection(RecordSection):
                                 ("upcoming", self.tr("Upcoming")), ("past", self.tr("Past"))])
         fill(self.body_filter, [(None, self.tr("All bodies")), *choices["bodies"]])
         fill(self.mou_filter, [(None, self.tr("All MoUs")), *choices["mous"]])
-        self.from_label.setText(self.tr("From"))
-        self.to_label.setText(self.tr("to"))
-
-    def refresh_choices(self) -> None:
-        self.form.refresh_choices()
-        self.retranslate_filters()
 
     def make_query(self, text: str, sort: str | None, descending: bool) -> MeetingQuery:
         return MeetingQuery(text=text, when=self.when_filter.currentData() or "",
