@@ -222,6 +222,7 @@ class RecordForm(QWidget):
     saved = Signal(int)  # the record was saved (its id) and is shown again
 
     entity = ""  # the table (for attachments and history)
+    choices_from = ""  # the service whose link_choices() fills the link pickers, by key
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None, *,
                  attachments: bool = True, history: bool = True) -> None:
@@ -229,6 +230,7 @@ class RecordForm(QWidget):
         self.ctx = ctx
         self.dirty = False
         self._loading = False
+        self.pickers: dict[str, LinkField] = {}  # link_choices() key → its picker
         self._record_id: int | None = None
         self._shown_before: int | None = None  # the record shown before the load under way
         self._showing_saved = False  # show_saved is loading the record this form saved
@@ -339,10 +341,11 @@ class RecordForm(QWidget):
         """A Jalali date field."""
         return JalaliDateEdit(self.details, required=required)
 
-    def link(self, entity: str, opens: object = "") -> LinkField:
+    def link(self, entity: str, opens: object = "", choices: str = "") -> LinkField:
         """A picker of a linked record with a button that opens it (*opens*: see
-        :class:`LinkField`)."""
-        return LinkField(self.ctx, entity, self.details, opens)
+        :class:`LinkField`), filled from ``link_choices()[choices or entity]``."""
+        self.pickers[choices or entity] = LinkField(self.ctx, entity, self.details, opens)
+        return self.pickers[choices or entity]
 
     def _watch(self, widget: QWidget) -> None:
         if isinstance(widget, QLineEdit):
@@ -514,7 +517,12 @@ class RecordForm(QWidget):
     # ---------------------------------------------------------------- subclass hooks
 
     def refresh_choices(self) -> None:
-        """Reload the link pickers' records (those the section's service offers)."""
+        """Fill the link pickers from :attr:`choices_from`'s ``link_choices()``."""
+        if self.choices_from:
+            choices = getattr(self.ctx.services, self.choices_from).link_choices()
+            for key, picker in self.pickers.items():
+                if key in choices:
+                    picker.set_choices(choices[key])
 
     def heading_text(self) -> str:
         """The heading over the form."""

@@ -63,6 +63,7 @@ class ActionFormWidget(RecordForm):
     """The action's fields; status and progress follow each other as the service rules."""
 
     entity = "action_items"
+    choices_from = "actions"
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent, attachments=False)
@@ -82,7 +83,7 @@ class ActionFormWidget(RecordForm):
         self.completed = self.add_row("completed_on", QLabel(self.details))
         self.mou = self.add_row("mou_id", self.link("mous"))
         self.mission = self.add_row("mission_id", self.link(
-            "hubs", QT_TRANSLATE_NOOP("Kit", "Open the mission's hub")))
+            "hubs", QT_TRANSLATE_NOOP("Kit", "Open the mission's hub"), "missions"))
         self.meeting = self.add_row("meeting_id", self.link("meetings"))
         self.description = self.add_row("description", self.text_box(90))
         self.progress.valueChanged.connect(self._progress_moved)
@@ -95,9 +96,7 @@ class ActionFormWidget(RecordForm):
         self.retranslate()
 
     def refresh_choices(self) -> None:
-        choices = self.ctx.services.actions.link_choices()
-        self.mou.set_choices(choices["mous"])
-        self.mission.set_choices(choices["missions"])
+        super().refresh_choices()
         self._filter_meetings()
         keep = self.owner.currentText()
         self.owner.blockSignals(True)

@@ -94,7 +94,7 @@ class PartnerList(QWidget):
 class EventFormWidget(RecordForm):
     """The event's fields; the service validates."""
 
-    entity = "events"
+    entity = choices_from = "events"
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -113,11 +113,6 @@ class EventFormWidget(RecordForm):
         self.description = self.add_row("description", self.text_box(80))
         self.refresh_choices()
         self.retranslate()
-
-    def refresh_choices(self) -> None:
-        choices = self.ctx.services.events.link_choices()
-        self.mou.set_choices(choices["mous"])
-        self.hub.set_choices(choices["hubs"])
 
     def read(self, key: str, value: Any) -> Any:
         return value or EventKind.OTHER if key == "kind" else value

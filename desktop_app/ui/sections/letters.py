@@ -30,7 +30,7 @@ CENTER = Qt.AlignmentFlag.AlignCenter
 class LetterFormWidget(RecordForm):
     """The letter's fields; the service validates and stores the number in ASCII digits."""
 
-    entity = "letters"
+    entity = choices_from = "letters"
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -48,12 +48,6 @@ class LetterFormWidget(RecordForm):
         self.meeting = self.add_row("meeting_id", self.link("meetings"))
         self.refresh_choices()
         self.retranslate()
-
-    def refresh_choices(self) -> None:
-        choices = self.ctx.services.letters.link_choices()
-        for field, key in ((self.mou, "mous"), (self.hub, "hubs"), (self.body, "bodies"),
-                           (self.meeting, "meetings")):
-            field.set_choices(choices[key])
 
     def shown(self, key: str, value: Any) -> Any:
         return localize_digits(value, lang()) if key == "reference_number" else value

@@ -32,7 +32,7 @@ CENTER = Qt.AlignmentFlag.AlignCenter
 class MeetingFormWidget(RecordForm):
     """The meeting's fields; the service validates."""
 
-    entity = "meetings"
+    entity = choices_from = "meetings"
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -60,12 +60,6 @@ class MeetingFormWidget(RecordForm):
         self.form_layout.addRow("", self.add_action_button)
         self.refresh_choices()
         self.retranslate()
-
-    def refresh_choices(self) -> None:
-        choices = self.ctx.services.meetings.link_choices()
-        self.body.set_choices(choices["bodies"])
-        self.mou.set_choices(choices["mous"])
-        self.hub.set_choices(choices["hubs"])
 
     def _body_chosen(self) -> None:
         if self._loading:
