@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.search import group_title
 from desktop_app.ui.bidi import sentence
 from desktop_app.ui.context import UiContext
+from desktop_app.ui.i18n import FollowsLanguage
 from desktop_app.ui.kit.views import debounce
 from desktop_app.ui.numbers import count_text, digits_for
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
 
 
-class SearchPopup(QDialog):
+class SearchPopup(FollowsLanguage, QDialog):
     """A light dialog at the top of the window with the search box and grouped results."""
 
     DELAY_MS = 120
@@ -155,7 +156,3 @@ class SearchPopup(QDialog):
         pos = items.index(current) if current in items else -1
         self.results.setCurrentItem(items[max(0, min(len(items) - 1, pos + delta))])
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -147,3 +147,13 @@ def test_a_date_range_filter_names_itself_in_both_languages(main_window) -> None
     assert captions("letters") == ["از", "تا"] and captions("actions") == ["مهلت از", "تا"]
     main_window.set_language("en")
     assert captions("meetings") == ["From", "to"] and captions("actions") == ["Due from", "to"]
+
+
+def test_the_shared_widgets_follow_a_language_switch(main_window) -> None:
+    """A section's list retranslates through the FollowsLanguage mixin, both ways."""
+    letters = main_window.section("letters")
+    persian = letters.list.search.placeholderText()
+    main_window.set_language("en")
+    assert letters.list.search.placeholderText() == "Search… (Ctrl+F)" != persian
+    main_window.set_language("fa")
+    assert letters.list.search.placeholderText() == persian

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +20,7 @@ from desktop_app.domain import i18n
 from desktop_app.domain.changes import Changes
 from desktop_app.domain.dates import format_datetime
 from desktop_app.ui.context import UiContext
+from desktop_app.ui.i18n import FollowsLanguage
 from desktop_app.ui.imports.models import Field, RecordsModel
 from desktop_app.ui.imports.undo import undo_with_plan
 from desktop_app.ui.kit.views import row_list
@@ -30,7 +31,7 @@ def _count(counts: dict[str, Any], key: str) -> int:
     return len(value) if isinstance(value, (list, tuple)) else int(value or 0)
 
 
-class BatchesDialog(QDialog):
+class BatchesDialog(FollowsLanguage, QDialog):
     """Lists :meth:`ImportService.batches`; Undo takes the selected one back (after asking)."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -84,10 +85,6 @@ class BatchesDialog(QDialog):
         self.empty_label.setText(self.tr("No partner list has been imported yet."))
         self.model.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def reload(self) -> None:
         """Read the batches again, keeping the selected one selected."""

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,7 @@ from desktop_app.domain import i18n
 from desktop_app.ui.bidi import display
 from desktop_app.ui.bidi import message as bidi_message
 from desktop_app.ui.context import UiContext
+from desktop_app.ui.i18n import FollowsLanguage
 from desktop_app.ui.icons import icon
 from desktop_app.ui.models.id_table_model import Column
 from desktop_app.ui.widgets.attachments import AttachmentsPanel
@@ -90,7 +91,7 @@ OPENS = {
 }
 
 
-class LinkField(QWidget):
+class LinkField(FollowsLanguage, QWidget):
     """A choice of a linked record (or none) with a button that opens the chosen one.
 
     The button's tooltip is the entity's sentence of :data:`OPENS`, or *opens* (marked
@@ -155,10 +156,6 @@ class LinkField(QWidget):
         """Say what the open button opens, in the current language."""
         self.open_button.setToolTip(_t(self._opens))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _index_changed(self, _index: int) -> None:
         self._update()
@@ -212,7 +209,7 @@ def write_widget(widget: QWidget, value: Any) -> None:
         widget.setValue(value or 0)
 
 
-class RecordForm(QWidget):
+class RecordForm(FollowsLanguage, QWidget):
     """The form half of a section; subclasses add fields with :meth:`add_row` and tabs of
     their own with :meth:`add_tab`."""
 
@@ -554,10 +551,6 @@ class RecordForm(QWidget):
             QCoreApplication.translate("RecordForm", "Drop the unsaved changes"))
         self.update_heading()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def lang() -> str:

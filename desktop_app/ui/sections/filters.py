@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
+from desktop_app.ui.i18n import FollowsLanguage
 from desktop_app.ui.widgets.jalali_date_edit import JalaliDateEdit
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ def combo_filter(section: RecordSection, name: str, stretch: int, wide: int = 0)
     return combo
 
 
-class Caption(QLabel):
+class Caption(FollowsLanguage, QLabel):
     """A filter's caption: a message of the "Filters" context that follows the language."""
 
     def __init__(self, source: object, parent: QWidget) -> None:
@@ -38,10 +39,6 @@ class Caption(QLabel):
     def retranslate(self) -> None:
         self.setText(QCoreApplication.translate("Filters", self._source))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def date_range_filter(section: RecordSection, from_name: str, to_name: str,

@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain import i18n
 from desktop_app.domain.text import localize_digits
+from desktop_app.ui.i18n import FollowsLanguage
 from desktop_app.ui.icons import icon
 from desktop_app.ui.kit.views import debounce, row_list
 from desktop_app.ui.models.id_table_model import Column, IdTableModel
@@ -39,7 +40,7 @@ from desktop_app.ui.numbers import with_count
 QueryFn = Callable[[str, str | None, bool], Sequence[int]]
 
 
-class ListPage(QWidget):
+class ListPage(FollowsLanguage, QWidget):
     """Search box, filter bar, New/Delete buttons, a lazy table and a record count."""
 
     currentIdChanged = Signal(object)
@@ -311,7 +312,3 @@ class ListPage(QWidget):
         if rid is not None:
             self.deleteRequested.emit(rid)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
