@@ -353,8 +353,7 @@ class MoUEditor(RecordForm):
             "hub_id": self.tr("Country hub"), "renews_id": self.tr("Renews"),
             "notes": self.tr("Notes"),
         }
-        for key, text in names.items():
-            self.captions[key].setText(text)
+        self.set_captions(names)
         self.time_label.setText(self.tr("at"))
         self.until_label.setText(self.tr("until"))
         self.valid_for.clear()
