@@ -353,7 +353,8 @@ class MoUEditor(RecordForm):
             "hub_id": self.tr("Country hub"), "renews_id": self.tr("Renews"),
             "notes": self.tr("Notes"),
         }
-        self.set_captions(names)
+        for key, text in names.items():
+            self.captions[key].setText(text)
         self.time_label.setText(self.tr("at"))
         self.until_label.setText(self.tr("until"))
         self.valid_for.clear()

@@ -150,7 +150,8 @@ class PartnerFormWidget(RecordForm):
             "email": self.tr("E-mail:"), "phone": self.tr("Phone:"), "tags": self.tr("Tags:"),
             "notes": self.tr("Notes:"),
         }
-        self.set_captions(captions)
+        for key, text in captions.items():
+            self.captions[key].setText(text)
         self.tags.setPlaceholderText(self.tr("separated by commas"))
         self.name.setPlaceholderText(self.tr("required"))
         self.tabs.setTabText(self.contacts_tab, self.tr("Contacts"))

@@ -173,11 +173,14 @@ class ActionFormWidget(RecordForm):
     def retranslate(self) -> None:
         super().retranslate()
         fill_enum(self.status, list(ActionStatus))
-        self.set_captions({"title": self.tr("Title"), "owner": self.tr("Owner"),
-                           "due_on": self.tr("Due date"), "status": self.tr("Status"),
-                           "progress": self.tr("Progress"), "completed_on": self.tr("Completed on"),
-                           "mou_id": self.tr("MoU"), "mission_id": self.tr("Hub mission"),
-                           "meeting_id": self.tr("Meeting"), "description": self.tr("Description")})
+        for key, text in (("title", self.tr("Title")), ("owner", self.tr("Owner")),
+                          ("due_on", self.tr("Due date")), ("status", self.tr("Status")),
+                          ("progress", self.tr("Progress")),
+                          ("completed_on", self.tr("Completed on")),
+                          ("mou_id", self.tr("MoU")), ("mission_id", self.tr("Hub mission")),
+                          ("meeting_id", self.tr("Meeting")),
+                          ("description", self.tr("Description"))):
+            self.captions[key].setText(text)
 
 
 class ActionsSection(RecordSection):

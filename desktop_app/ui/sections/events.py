@@ -123,11 +123,13 @@ class EventFormWidget(RecordForm):
     def retranslate(self) -> None:
         super().retranslate()
         fill_enum(self.kind, list(EventKind))
-        self.set_captions({"kind": self.tr("Kind"), "title": self.tr("Title"),
-                           "held_on": self.tr("Date"), "ends_on": self.tr("Until"),
-                           "place": self.tr("Place"), "partner_ids": self.tr("Partners"),
-                           "participants": self.tr("Other participants"), "mou_id": self.tr("MoU"),
-                           "hub_id": self.tr("Hub"), "description": self.tr("Description")})
+        for key, text in (("kind", self.tr("Kind")), ("title", self.tr("Title")),
+                          ("held_on", self.tr("Date")), ("ends_on", self.tr("Until")),
+                          ("place", self.tr("Place")), ("partner_ids", self.tr("Partners")),
+                          ("participants", self.tr("Other participants")),
+                          ("mou_id", self.tr("MoU")), ("hub_id", self.tr("Hub")),
+                          ("description", self.tr("Description"))):
+            self.captions[key].setText(text)
         self.partners.picker.setPlaceholderText(self.tr("Type a partner's name to add it…"))
         self.partners.remove.setText(self.tr("Remove"))
         self.ends_on.edit.setToolTip(self.tr("Leave empty for a one-day event"))

@@ -276,11 +276,12 @@ class HubFormWidget(RecordForm):
             self.status.addItem(label(m), m)
         self.status.setCurrentIndex(max(0, self.status.findData(keep)))
         self.status.blockSignals(False)
-        self.set_captions({"title": self.tr("Title"), "host_partner_id": self.tr("Host park"),
-                           "country_code": self.tr("Country"),
-                           "designated_by": self.tr("Designated by"),
-                           "launch_date": self.tr("Launched on"), "status": self.tr("Status"),
-                           "notes": self.tr("Notes")})
+        for key, text in (("title", self.tr("Title")), ("host_partner_id", self.tr("Host park")),
+                          ("country_code", self.tr("Country")),
+                          ("designated_by", self.tr("Designated by")),
+                          ("launch_date", self.tr("Launched on")), ("status", self.tr("Status")),
+                          ("notes", self.tr("Notes"))):
+            self.captions[key].setText(text)
         self.title.setPlaceholderText(self.tr("Left empty: named after the country"))
         self.missions_model.set_headers([self.tr("Mission"), self.tr("Owner"),
                                          self.tr("Progress"), self.tr("Status")])

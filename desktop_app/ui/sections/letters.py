@@ -64,12 +64,13 @@ class LetterFormWidget(RecordForm):
     def retranslate(self) -> None:
         super().retranslate()
         fill_enum(self.direction, list(LetterDirection))
-        self.set_captions({"reference_number": self.tr("Reference no."), "dated": self.tr("Date"),
-                           "direction": self.tr("Direction"), "sender": self.tr("From"),
-                           "recipient": self.tr("To"), "subject": self.tr("Subject"),
-                           "summary": self.tr("Summary"), "mou_id": self.tr("MoU"),
-                           "hub_id": self.tr("Hub"), "body_id": self.tr("Body"),
-                           "meeting_id": self.tr("Meeting")})
+        for key, text in (("reference_number", self.tr("Reference no.")),
+                          ("dated", self.tr("Date")), ("direction", self.tr("Direction")),
+                          ("sender", self.tr("From")), ("recipient", self.tr("To")),
+                          ("subject", self.tr("Subject")), ("summary", self.tr("Summary")),
+                          ("mou_id", self.tr("MoU")), ("hub_id", self.tr("Hub")),
+                          ("body_id", self.tr("Body")), ("meeting_id", self.tr("Meeting"))):
+            self.captions[key].setText(text)
 
 
 class LettersSection(RecordSection):

@@ -120,12 +120,13 @@ class MeetingFormWidget(RecordForm):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.set_captions({"body_id": self.tr("Body"), "ordinal": self.tr("Meeting no."),
-                           "title": self.tr("Title"), "held_on": self.tr("Date"),
-                           "held_at": self.tr("Time"), "place": self.tr("Place"),
-                           "mou_id": self.tr("MoU"), "hub_id": self.tr("Hub"),
-                           "attendees": self.tr("Attendees"), "minutes": self.tr("Minutes"),
-                           "decisions": self.tr("Decisions")})
+        for key, text in (("body_id", self.tr("Body")), ("ordinal", self.tr("Meeting no.")),
+                          ("title", self.tr("Title")), ("held_on", self.tr("Date")),
+                          ("held_at", self.tr("Time")), ("place", self.tr("Place")),
+                          ("mou_id", self.tr("MoU")), ("hub_id", self.tr("Hub")),
+                          ("attendees", self.tr("Attendees")), ("minutes", self.tr("Minutes")),
+                          ("decisions", self.tr("Decisions"))):
+            self.captions[key].setText(text)
         self.held_at.setPlaceholderText(self.tr("e.g. 14:30"))
         self.add_action_button.setText(self.tr("Add an action it decided"))
 
