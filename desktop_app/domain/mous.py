@@ -838,11 +838,8 @@ def _sync_parties(s: Session, m: MoU, forms: Sequence[PartyForm]) -> None:
             used.add(row.id)
         if row.partner_id != pf.partner_id:
             row.partner = partners[pf.partner_id]
-        for name in ("role", "signatory", "signatory_title"):
-            if getattr(row, name) != getattr(pf, name):
-                setattr(row, name, getattr(pf, name))
-        if row.position != position:
-            row.position = position
+        set_if_changed(row, {"role": pf.role, "signatory": pf.signatory,
+                             "signatory_title": pf.signatory_title, "position": position})
         keep.append(row)
     replace_children(s, m, "parties", keep)
 
@@ -852,13 +849,9 @@ def _sync_axes(s: Session, m: MoU, forms: Sequence[AxisForm]) -> None:
     keep: list[CooperationAxis] = []
     for position, af in enumerate(forms):
         row = by_id.pop(af.id, None) if af.id is not None else None
-        if row is None:
-            row = CooperationAxis()
-        for name in ("title", "description"):
-            if getattr(row, name) != getattr(af, name):
-                setattr(row, name, getattr(af, name))
-        if row.position != position:
-            row.position = position
+        row = row or CooperationAxis()
+        set_if_changed(row, {"title": af.title, "description": af.description,
+                             "position": position})
         keep.append(row)
     replace_children(s, m, "axes", keep)
 

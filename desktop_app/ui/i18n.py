@@ -17,10 +17,11 @@ read the same compiled files through :mod:`resources.translations.catalogue`, wh
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app.domain import i18n as domain_i18n
 from resources import TRANSLATIONS_DIR
@@ -32,6 +33,25 @@ _current = ""
 _loaded: list[str] = []
 
 QT_CATALOGUES = ("qtbase",)
+
+
+if TYPE_CHECKING:
+    _Widget = QWidget
+else:
+    _Widget = object
+
+
+class FollowsLanguage(_Widget):
+    """Mixin, first among a widget's bases: its ``retranslate()`` runs again when the
+    language changes (Qt's LanguageChange event), so each widget need not say so."""
+
+    if TYPE_CHECKING:
+        def retranslate(self) -> None: ...
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 def locale_for(language: str) -> QLocale:

@@ -12,7 +12,7 @@ import logging
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -29,13 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui import file_dialogs
+from desktop_app.ui.i18n import FollowsLanguage
 
 log = logging.getLogger("peyvand.ui.pdf_preview")
 
 ZOOM_STEP = 1.25
 
 
-class PdfPreviewDialog(QDialog):
+class PdfPreviewDialog(FollowsLanguage, QDialog):
     """A PDF file in a scrolling view with page navigation, zoom, Print… and Save as…."""
 
     printed = Signal(int)  # number of pages sent to the printer
@@ -183,10 +184,6 @@ class PdfPreviewDialog(QDialog):
         if self.document.pageCount():
             self.page_total.setText(self.tr("of %n", "", self.document.pageCount()))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ---------------------------------------------------------------- internals
 

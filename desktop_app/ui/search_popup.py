@@ -6,7 +6,7 @@ Enter opens the selected result — or the first one — through ``ctx.open_reco
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.search import group_title
 from desktop_app.ui.bidi import sentence
 from desktop_app.ui.context import UiContext
+from desktop_app.ui.i18n import FollowsLanguage
+from desktop_app.ui.kit.views import debounce
 from desktop_app.ui.numbers import count_text, digits_for
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
 
 
-class SearchPopup(QDialog):
+class SearchPopup(FollowsLanguage, QDialog):
     """A light dialog at the top of the window with the search box and grouped results."""
 
     DELAY_MS = 120
@@ -55,10 +57,7 @@ class SearchPopup(QDialog):
         layout.addWidget(self.box)
         layout.addWidget(self.results, 1)
         layout.addWidget(self.hint)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(self.DELAY_MS)
-        self._timer.timeout.connect(self.run_search)
+        self._timer = debounce(self, self.DELAY_MS, self.run_search)
         self.box.textChanged.connect(lambda _t: self._timer.start())
         self.box.returnPressed.connect(self.open_current)
         self.box.installEventFilter(self)
@@ -157,7 +156,3 @@ class SearchPopup(QDialog):
         pos = items.index(current) if current in items else -1
         self.results.setCurrentItem(items[max(0, min(len(items) - 1, pos + delta))])
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

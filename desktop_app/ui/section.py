@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.domain.changes import Changes
 from desktop_app.ui.context import UiContext
+from desktop_app.ui.i18n import FollowsLanguage
 from desktop_app.ui.widgets.list_page import ListPage
 
 
-class Section(QWidget):
+class Section(FollowsLanguage, QWidget):
     """A page of the main window: a list with its filters and the record's form.
 
     Subclasses set :attr:`section_id` (also the entity it opens, e.g. ``"mous"``) and
@@ -96,7 +96,3 @@ class Section(QWidget):
             self.on_changes(pending)
         super().showEvent(event)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -27,10 +27,10 @@ LANGUAGES = ("fa", "en")
 
 @dataclass(frozen=True)
 class Option(Generic[T]):
-    """A declared setting: its key, its Python type and its default (a descriptor)."""
+    """A declared setting: its key and its default, whose type is the setting's (a
+    descriptor)."""
 
     key: str
-    kind: type
     default: T
     doc: str = ""
 
@@ -46,29 +46,26 @@ class Option(Generic[T]):
 class AppSettings:
     """The typed view of the window's ``QSettings``."""
 
-    geometry = Option[QByteArray]("window/geometry", QByteArray, QByteArray(),
-                                  "main window geometry (saveGeometry)")
-    window_state = Option[QByteArray]("window/state", QByteArray, QByteArray(),
-                                      "tool bars and docks (saveState)")
-    last_section = Option[str]("window/last_section", str, "dashboard",
-                               "section id shown at start")
-    language = Option[str]("ui/language", str, "fa", "'fa' (default) or 'en'")
-    data_folder = Option[str]("paths/data_folder", str, "",
-                              "folder of the default register and logs ('' = the standard one)")
-    backup_folder = Option[str]("paths/backup_folder", str, "",
-                                "where Backup… proposes to write ('' = data folder/backups)")
-    dormant_months = Option[int]("dashboard/dormant_months", int, 6,
-                                 "an active MoU with nothing recorded this long is dormant")
-    backup_minutes = Option[int]("backups/every_minutes", int, 30,
-                                 "automatic backup at most this often while the register changes")
-    backup_keep_hours = Option[int]("backups/keep_hours", int, 12,
-                                    "rotation: keep every backup of the last this many hours")
-    backup_keep_days = Option[int]("backups/keep_days", int, 12,
-                                   "rotation: then one a day for this many days")
-    backup_keep_weeks = Option[int]("backups/keep_weeks", int, 10,
-                                    "rotation: then one a week for this many weeks")
-    backup_keep_months = Option[int]("backups/keep_months", int, 9,
-                                     "rotation: then one a month for this many months")
+    geometry = Option("window/geometry", QByteArray(), "main window geometry (saveGeometry)")
+    window_state = Option("window/state", QByteArray(), "tool bars and docks (saveState)")
+    last_section = Option("window/last_section", "dashboard", "section id shown at start")
+    language = Option("ui/language", "fa", "'fa' (default) or 'en'")
+    data_folder = Option("paths/data_folder", "",
+                         "folder of the default register and logs ('' = the standard one)")
+    backup_folder = Option("paths/backup_folder", "",
+                           "where Backup… proposes to write ('' = data folder/backups)")
+    dormant_months = Option("dashboard/dormant_months", 6,
+                            "an active MoU with nothing recorded this long is dormant")
+    backup_minutes = Option("backups/every_minutes", 30,
+                            "automatic backup at most this often while the register changes")
+    backup_keep_hours = Option("backups/keep_hours", 12,
+                               "rotation: keep every backup of the last this many hours")
+    backup_keep_days = Option("backups/keep_days", 12,
+                              "rotation: then one a day for this many days")
+    backup_keep_weeks = Option("backups/keep_weeks", 10,
+                               "rotation: then one a week for this many weeks")
+    backup_keep_months = Option("backups/keep_months", 9,
+                                "rotation: then one a month for this many months")
 
     def __init__(self, store: QSettings | None = None) -> None:
         self._store = store if store is not None else QSettings(ORGANIZATION, APPLICATION)
@@ -78,7 +75,7 @@ class AppSettings:
     def read(self, option: Option[T]) -> T:
         """The stored value of *option*, or its default when absent or unreadable."""
         value = self._store.value(option.key)
-        return self._convert(value, option.kind, option.default)
+        return self._convert(value, type(option.default), option.default)
 
     def write(self, option: Option[T], value: T) -> None:
         """Store *value* for *option*."""

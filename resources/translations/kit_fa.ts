@@ -24,6 +24,22 @@
             <translation>پیوند</translation>
         </message>
         <message>
+            <source>Open the MoU</source>
+            <translation>باز کردن تفاهم‌نامه</translation>
+        </message>
+        <message>
+            <source>Open the hub</source>
+            <translation>باز کردن هاب</translation>
+        </message>
+        <message>
+            <source>Open this body's MoU</source>
+            <translation>باز کردن تفاهم‌نامه این کارگروه</translation>
+        </message>
+        <message>
+            <source>Open the meeting</source>
+            <translation>باز کردن جلسه</translation>
+        </message>
+        <message>
             <source>Unsaved changes</source>
             <translation>تغییرات ذخیره‌نشده</translation>
         </message>

@@ -47,18 +47,6 @@
             <source>Description</source>
             <translation>شرح</translation>
         </message>
-        <message>
-            <source>Open the MoU</source>
-            <translation>باز کردن تفاهم‌نامه</translation>
-        </message>
-        <message>
-            <source>Open the mission's hub</source>
-            <translation>باز کردن هاب این مأموریت</translation>
-        </message>
-        <message>
-            <source>Open the meeting</source>
-            <translation>باز کردن جلسه</translation>
-        </message>
     </context>
     <context>
         <name>ActionsSection</name>
@@ -117,14 +105,6 @@
         <message>
             <source>All MoUs</source>
             <translation>همه تفاهم‌نامه‌ها</translation>
-        </message>
-        <message>
-            <source>Due from</source>
-            <translation>مهلت از</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>تا</translation>
         </message>
         <message>
             <source>action</source>
@@ -193,14 +173,6 @@
             <source>Leave empty for a one-day event</source>
             <translation>برای رویداد یک‌روزه خالی بگذارید</translation>
         </message>
-        <message>
-            <source>Open the MoU</source>
-            <translation>باز کردن تفاهم‌نامه</translation>
-        </message>
-        <message>
-            <source>Open the hub</source>
-            <translation>باز کردن هاب</translation>
-        </message>
     </context>
     <context>
         <name>EventsSection</name>
@@ -241,20 +213,19 @@
             <translation>همه هاب‌ها</translation>
         </message>
         <message>
-            <source>From</source>
-            <translation>از</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>تا</translation>
-        </message>
-        <message>
             <source>event</source>
             <translation>رویداد</translation>
         </message>
         <message>
             <source>Events</source>
             <translation>رویدادها</translation>
+        </message>
+    </context>
+    <context>
+        <name>Filters</name>
+        <message>
+            <source>Due from</source>
+            <translation>مهلت از</translation>
         </message>
     </context>
     <context>
@@ -340,10 +311,6 @@
             <translation>اگر خالی بماند، به نام کشور نامیده می‌شود</translation>
         </message>
         <message>
-            <source>Open the host park</source>
-            <translation>باز کردن پارک میزبان</translation>
-        </message>
-        <message>
             <source>Mission</source>
             <translation>مأموریت</translation>
         </message>
@@ -424,6 +391,17 @@
         </message>
     </context>
     <context>
+        <name>Kit</name>
+        <message>
+            <source>Open the mission's hub</source>
+            <translation>باز کردن هاب این مأموریت</translation>
+        </message>
+        <message>
+            <source>Open the host park</source>
+            <translation>باز کردن پارک میزبان</translation>
+        </message>
+    </context>
+    <context>
         <name>LetterFormWidget</name>
         <message>
             <source>New letter</source>
@@ -477,22 +455,6 @@
             <source>Meeting</source>
             <translation>جلسه</translation>
         </message>
-        <message>
-            <source>Open the MoU</source>
-            <translation>باز کردن تفاهم‌نامه</translation>
-        </message>
-        <message>
-            <source>Open the hub</source>
-            <translation>باز کردن هاب</translation>
-        </message>
-        <message>
-            <source>Open this body's MoU</source>
-            <translation>باز کردن تفاهم‌نامه این کارگروه</translation>
-        </message>
-        <message>
-            <source>Open the meeting</source>
-            <translation>باز کردن جلسه</translation>
-        </message>
     </context>
     <context>
         <name>LettersSection</name>
@@ -531,10 +493,6 @@
         <message>
             <source>Incoming and outgoing</source>
             <translation>وارده و صادره</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>تا</translation>
         </message>
         <message>
             <source>letter</source>
@@ -604,18 +562,6 @@
             <translation>مثلاً ۱۴:۳۰</translation>
         </message>
         <message>
-            <source>Open this body's MoU</source>
-            <translation>باز کردن تفاهم‌نامه این کارگروه</translation>
-        </message>
-        <message>
-            <source>Open the MoU</source>
-            <translation>باز کردن تفاهم‌نامه</translation>
-        </message>
-        <message>
-            <source>Open the hub</source>
-            <translation>باز کردن هاب</translation>
-        </message>
-        <message>
             <source>Add an action it decided</source>
             <translation>افزودن اقدامی که این جلسه تصویب کرد</translation>
         </message>
@@ -669,14 +615,6 @@
         <message>
             <source>All MoUs</source>
             <translation>همه تفاهم‌نامه‌ها</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>از</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>تا</translation>
         </message>
         <message>
             <source>this meeting</source>

@@ -296,6 +296,17 @@
         </message>
     </context>
     <context>
+        <name>Filters</name>
+        <message>
+            <source>From</source>
+            <translation>از</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>تا</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>

@@ -125,3 +125,35 @@ def test_every_form_follows_a_language_switch(main_window) -> None:
     assert all(s.form.save_button.text() == "Save" for s in sections)
     assert main_window.section("letters").form.captions["reference_number"].text() == \
         "Reference no."
+
+
+def test_a_link_says_what_it_opens_in_both_languages(main_window) -> None:
+    """One sentence a linked entity, declared in the kit; a link that means more says so."""
+    letters, actions = main_window.section("letters").form, main_window.section("actions").form
+    assert letters.mou.open_button.toolTip() == "باز کردن تفاهم‌نامه"
+    assert actions.mission.open_button.toolTip() == "باز کردن هاب این مأموریت"
+    main_window.set_language("en")
+    assert letters.body.open_button.toolTip() == "Open this body's MoU"
+    assert actions.mission.open_button.toolTip() == "Open the mission's hub"
+    assert main_window.section("hubs").form.host.open_button.toolTip() == "Open the host park"
+
+
+def test_a_date_range_filter_names_itself_in_both_languages(main_window) -> None:
+    from desktop_app.ui.sections.filters import Caption
+
+    def captions(section: str) -> list[str]:
+        return [c.text() for c in main_window.section(section).list.findChildren(Caption)]
+
+    assert captions("letters") == ["از", "تا"] and captions("actions") == ["مهلت از", "تا"]
+    main_window.set_language("en")
+    assert captions("meetings") == ["From", "to"] and captions("actions") == ["Due from", "to"]
+
+
+def test_the_shared_widgets_follow_a_language_switch(main_window) -> None:
+    """A section's list retranslates through the FollowsLanguage mixin, both ways."""
+    letters = main_window.section("letters")
+    persian = letters.list.search.placeholderText()
+    main_window.set_language("en")
+    assert letters.list.search.placeholderText() == "Search… (Ctrl+F)" != persian
+    main_window.set_language("fa")
+    assert letters.list.search.placeholderText() == persian

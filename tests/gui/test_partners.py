@@ -170,7 +170,7 @@ def test_models_pass_the_model_tester(partners, qtmodeltester) -> None:
     contacts = ContactsModel()
     from desktop_app.domain.partners import ContactForm
 
-    contacts.set_contacts([ContactForm(name="الف"), ContactForm(name="ب", email="b@x.ir")])
+    contacts.set_rows([ContactForm(name="الف"), ContactForm(name="ب", email="b@x.ir")])
     qtmodeltester.check(contacts)
     contacts.add_contact()
     contacts.removeRows(0, 1)

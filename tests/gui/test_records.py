@@ -140,7 +140,7 @@ def test_hub_missions_edit(qtbot, ctx, qtmodeltester):
     assert model.rowCount() == 6
     qtmodeltester.check(model)
     model.setData(model.index(0, 2), 100)
-    assert model.missions()[0].status == WorkStatus.DONE
+    assert model.rows()[0].status == WorkStatus.DONE
     s.form._add_mission()
     model.setData(model.index(6, 0), "ایجاد دفتر مشترک در استانبول")
     s.form.missions_view.setCurrentIndex(model.index(6, 0))

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QEvent, QSettings, Qt, QUrl
+from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import __version__, paths
+from desktop_app.ui.i18n import FollowsLanguage
 from desktop_app.ui.settings import AppSettings
 
 
-class AboutDialog(QDialog):
+class AboutDialog(FollowsLanguage, QDialog):
     """The version, the licences of what is bundled, and the folders Peyvand uses."""
 
     def __init__(self, settings: AppSettings, register: Path | None = None,
@@ -126,11 +127,6 @@ class AboutDialog(QDialog):
             "Interface and report font: Vazirmatn (SIL Open Font License 1.1). Country list: "
             "ISO 3166-1 from Debian's iso-codes (LGPL 2.1). Qt and PySide6 under the LGPL 3."))
 
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def open_folder(self, folder: Path | None) -> None:
         """Show *folder* in the system's file manager."""

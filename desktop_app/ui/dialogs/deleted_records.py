@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,12 +24,13 @@ from desktop_app.domain.dates import format_datetime
 from desktop_app.domain.history import entity_name
 from desktop_app.ui.bidi import display
 from desktop_app.ui.context import UiContext
+from desktop_app.ui.i18n import FollowsLanguage
 from desktop_app.ui.widgets.history import audit_tree
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 20
 
 
-class DeletedRecordsDialog(QDialog):
+class DeletedRecordsDialog(FollowsLanguage, QDialog):
     """The deleted records, with a button to bring the selected one back."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -89,7 +90,3 @@ class DeletedRecordsDialog(QDialog):
                                            "deleted together with it"))
         self.reload()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

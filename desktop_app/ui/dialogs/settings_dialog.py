@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +27,7 @@ from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.office import OfficeInfo
 from desktop_app.ui.bidi import message as bidi_message
 from desktop_app.ui.context import UiContext
+from desktop_app.ui.i18n import FollowsLanguage
 from desktop_app.ui.settings import AppSettings
 
 LANGUAGE_NAMES = (("fa", "فارسی"), ("en", "English"))
@@ -52,7 +53,7 @@ class FolderField(QWidget):
             self.edit.setText(folder)
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(FollowsLanguage, QDialog):
     """Edits :class:`OfficeInfo` through the office service and this laptop's settings."""
 
     languageChosen = Signal(str)
@@ -236,7 +237,3 @@ class SettingsDialog(QDialog):
         if self._logo is None:
             self.logo_preview.setText(self.tr("No logo"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,8 +20,10 @@ from desktop_app.domain import i18n
 from desktop_app.domain.changes import Changes
 from desktop_app.domain.dates import format_datetime
 from desktop_app.ui.context import UiContext
+from desktop_app.ui.i18n import FollowsLanguage
 from desktop_app.ui.imports.models import Field, RecordsModel
 from desktop_app.ui.imports.undo import undo_with_plan
+from desktop_app.ui.kit.views import row_list
 
 
 def _count(counts: dict[str, Any], key: str) -> int:
@@ -31,7 +31,7 @@ def _count(counts: dict[str, Any], key: str) -> int:
     return len(value) if isinstance(value, (list, tuple)) else int(value or 0)
 
 
-class BatchesDialog(QDialog):
+class BatchesDialog(FollowsLanguage, QDialog):
     """Lists :meth:`ImportService.batches`; Undo takes the selected one back (after asking)."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -51,15 +51,7 @@ class BatchesDialog(QDialog):
              Field(lambda: self.tr("Undone"),
                    lambda b: format_datetime(b.undone_at, i18n.language()) if b.undone_at else "")],
             self)
-        self.view = QTableView(self)
-        self.view.setObjectName("batchesView")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().setVisible(False)
+        self.view = row_list(self, self.model, "batchesView")
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -93,10 +85,6 @@ class BatchesDialog(QDialog):
         self.empty_label.setText(self.tr("No partner list has been imported yet."))
         self.model.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def reload(self) -> None:
         """Read the batches again, keeping the selected one selected."""

@@ -3,8 +3,6 @@ the saved mappings (profiles)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,17 +31,13 @@ from desktop_app.ui.imports.labels import (
 )
 from desktop_app.ui.imports.models import RawTableModel
 
-if TYPE_CHECKING:
-    from desktop_app.ui.imports.wizard import ImportWizard
-
 
 class ColumnsPage(ImportPage):
     """Which column fills which partner field; saved mappings (profiles)."""
 
     MAPPING_COLUMNS = 3
 
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
+    def build(self) -> None:
         self._mapped_table: RawTable | None = None
         self._combos: list[QComboBox] = []
 

@@ -97,6 +97,10 @@ class ImportPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.w = wizard
+        self.build()
+
+    def build(self) -> None:
+        """Make the page's widgets (``self.w`` is already set) and set their strings."""
 
     def retranslate(self) -> None:
         """Set the page's strings again (each page says which)."""

@@ -4,7 +4,7 @@ how it was read (encoding, delimiter, sheet, header row); reading runs off the G
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -39,15 +39,11 @@ from desktop_app.ui.imports.labels import (
 from desktop_app.ui.imports.models import RawTableModel
 from desktop_app.ui.worker import Outcome, run_with_progress
 
-if TYPE_CHECKING:
-    from desktop_app.ui.imports.wizard import ImportWizard
-
 
 class FilePage(ImportPage):
     """Choose the file (dialog or drop); see and override how it was read."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
+    def build(self) -> None:
         self.setAcceptDrops(True)
         self._overrides: dict[str, Any] = {}
         self._error = ""

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain import i18n
 from desktop_app.domain.text import localize_digits
+from desktop_app.ui.models.columns_model import ColumnsModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -116,12 +117,11 @@ class Field:
     tooltip: Callable[[Any], str] | None = None
 
 
-class RecordsModel(QAbstractTableModel):
+class RecordsModel(ColumnsModel):
     """A read-only table over a list of plain records."""
 
     def __init__(self, fields: Sequence[Field], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._fields = list(fields)
+        super().__init__(fields, parent)
         self._records: list[Any] = []
 
     def set_records(self, records: Sequence[Any]) -> None:
@@ -141,14 +141,11 @@ class RecordsModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._records)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._fields)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         record = self._records[index.row()]
-        spec = self._fields[index.column()]
+        spec = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             value = spec.value(record)
             return digits(value) if isinstance(value, int) and not isinstance(value, bool) else value
@@ -158,23 +155,14 @@ class RecordsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self._fields)):
-            return self._fields[section].header()
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return self.header_of(section, orientation, role)
 
     def retranslate(self) -> None:
-        """Headers follow the language: tell the views to ask again."""
-        if self._fields:
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._fields) - 1)
+        """Headers and cells follow the language: tell the views to ask again."""
+        super().retranslate()
         if self._records:
             self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._records) - 1, len(self._fields) - 1))
+                                  self.index(len(self._records) - 1, len(self._columns) - 1))
 
 
 #: Role under which :class:`DecisionsModel` gives the choices of a decision cell.
@@ -201,7 +189,7 @@ class DecisionsModel(RecordsModel):
     @property
     def decision_column(self) -> int:
         """The index of the editable column (the last one)."""
-        return len(self._fields)
+        return len(self._columns)
 
     def set_records(self, records: Sequence[Any],
                     decisions: Mapping[int, str] | None = None) -> None:
@@ -225,7 +213,7 @@ class DecisionsModel(RecordsModel):
         return self.decisions.get(self._key(record), "")
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._fields) + 1
+        return 0 if parent.isValid() else len(self._columns) + 1
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

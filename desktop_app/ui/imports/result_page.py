@@ -3,8 +3,6 @@ beforehand what it will keep: :func:`desktop_app.ui.imports.undo.undo_with_plan`
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,15 +14,11 @@ from PySide6.QtWidgets import (
 from desktop_app.ui.imports.common import ImportPage, localized
 from desktop_app.ui.imports.undo import undo_with_plan
 
-if TYPE_CHECKING:
-    from desktop_app.ui.imports.wizard import ImportWizard
-
 
 class ResultPage(ImportPage):
     """What the import did, its batch number, and Undo."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
+    def build(self) -> None:
         self.result_label = QLabel(self)
         self.result_label.setObjectName("importResult")
         self.result_label.setWordWrap(True)

@@ -4,7 +4,7 @@ updated, skipped and rejected, the choices on duplicates — and the import itse
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -51,15 +51,11 @@ from desktop_app.ui.imports.models import (
 )
 from desktop_app.ui.worker import run_with_progress
 
-if TYPE_CHECKING:
-    from desktop_app.ui.imports.wizard import ImportWizard
-
 
 class ReviewPage(ImportPage):
     """The dry run: what will be added, updated, skipped and rejected; choices on duplicates."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
+    def build(self) -> None:
         self.setCommitPage(True)
         self._checked_for: tuple[object, ...] | None = None
         self._planned_by_row: dict[int, Any] = {}

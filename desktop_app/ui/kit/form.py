@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,7 @@ from desktop_app.domain import i18n
 from desktop_app.ui.bidi import display
 from desktop_app.ui.bidi import message as bidi_message
 from desktop_app.ui.context import UiContext
+from desktop_app.ui.i18n import FollowsLanguage
 from desktop_app.ui.icons import icon
 from desktop_app.ui.models.id_table_model import Column
 from desktop_app.ui.widgets.attachments import AttachmentsPanel
@@ -77,15 +78,34 @@ class ErrorLabel(QLabel):
         self.setVisible(bool(message))
 
 
-class LinkField(QWidget):
-    """A choice of a linked record (or none) with a button that opens the chosen one."""
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Kit", text)
+
+
+# What a link's open button opens, by the entity it links to: one sentence for every form.
+OPENS = {
+    "mous": QT_TRANSLATE_NOOP("Kit", "Open the MoU"),
+    "hubs": QT_TRANSLATE_NOOP("Kit", "Open the hub"),
+    "bodies": QT_TRANSLATE_NOOP("Kit", "Open this body's MoU"),
+    "meetings": QT_TRANSLATE_NOOP("Kit", "Open the meeting"),
+}
+
+
+class LinkField(FollowsLanguage, QWidget):
+    """A choice of a linked record (or none) with a button that opens the chosen one.
+
+    The button's tooltip is the entity's sentence of :data:`OPENS`, or *opens* (marked
+    with ``QT_TRANSLATE_NOOP("Kit", …)``) where the link means more.
+    """
 
     changed = Signal()
 
-    def __init__(self, ctx: UiContext, entity: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, entity: str, parent: QWidget | None = None,
+                 opens: object = "") -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.entity = entity
+        self._opens = str(opens or OPENS.get(entity, ""))  # QT_TRANSLATE_NOOP gives an object
         self.combo = QComboBox(self)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(12)
@@ -103,6 +123,7 @@ class LinkField(QWidget):
         self.open_button.clicked.connect(self._open)
         self._none_text = "—"
         self._update()
+        self.retranslate()
 
     def set_choices(self, choices: Sequence[tuple[int, str]], none_text: str = "—") -> None:
         """Offer *choices* (id, label) after a "none" item; keeps the current id."""
@@ -131,9 +152,10 @@ class LinkField(QWidget):
         self.combo.blockSignals(False)
         self._update()
 
-    def set_open_tooltip(self, text: str) -> None:
-        """Say what the open button opens."""
-        self.open_button.setToolTip(text)
+    def retranslate(self) -> None:
+        """Say what the open button opens, in the current language."""
+        self.open_button.setToolTip(_t(self._opens))
+
 
     def _index_changed(self, _index: int) -> None:
         self._update()
@@ -187,7 +209,7 @@ def write_widget(widget: QWidget, value: Any) -> None:
         widget.setValue(value or 0)
 
 
-class RecordForm(QWidget):
+class RecordForm(FollowsLanguage, QWidget):
     """The form half of a section; subclasses add fields with :meth:`add_row` and tabs of
     their own with :meth:`add_tab`."""
 
@@ -197,6 +219,7 @@ class RecordForm(QWidget):
     saved = Signal(int)  # the record was saved (its id) and is shown again
 
     entity = ""  # the table (for attachments and history)
+    choices_from = ""  # the service whose link_choices() fills the link pickers, by key
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None, *,
                  attachments: bool = True, history: bool = True) -> None:
@@ -204,6 +227,7 @@ class RecordForm(QWidget):
         self.ctx = ctx
         self.dirty = False
         self._loading = False
+        self.pickers: dict[str, LinkField] = {}  # link_choices() key → its picker
         self._record_id: int | None = None
         self._shown_before: int | None = None  # the record shown before the load under way
         self._showing_saved = False  # show_saved is loading the record this form saved
@@ -314,9 +338,11 @@ class RecordForm(QWidget):
         """A Jalali date field."""
         return JalaliDateEdit(self.details, required=required)
 
-    def link(self, entity: str) -> LinkField:
-        """A picker of a linked record with a button that opens it."""
-        return LinkField(self.ctx, entity, self.details)
+    def link(self, entity: str, opens: object = "", choices: str = "") -> LinkField:
+        """A picker of a linked record with a button that opens it (*opens*: see
+        :class:`LinkField`), filled from ``link_choices()[choices or entity]``."""
+        self.pickers[choices or entity] = LinkField(self.ctx, entity, self.details, opens)
+        return self.pickers[choices or entity]
 
     def _watch(self, widget: QWidget) -> None:
         if isinstance(widget, QLineEdit):
@@ -487,6 +513,14 @@ class RecordForm(QWidget):
 
     # ---------------------------------------------------------------- subclass hooks
 
+    def refresh_choices(self) -> None:
+        """Fill the link pickers from :attr:`choices_from`'s ``link_choices()``."""
+        if self.choices_from:
+            choices = getattr(self.ctx.services, self.choices_from).link_choices()
+            for key, picker in self.pickers.items():
+                if key in choices:
+                    picker.set_choices(choices[key])
+
     def heading_text(self) -> str:
         """The heading over the form."""
         return ""
@@ -517,10 +551,6 @@ class RecordForm(QWidget):
             QCoreApplication.translate("RecordForm", "Drop the unsaved changes"))
         self.update_heading()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def lang() -> str:

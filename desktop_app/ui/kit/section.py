@@ -33,13 +33,12 @@ from desktop_app.ui.widgets.list_page import ListPage
 class RecordSection(Section):
     """A section: :class:`ListPage` | :class:`RecordForm` in a splitter.
 
-    Subclasses set ``service_name`` (the attribute of ``ctx.services``), build the list's
-    columns and filters, and provide the form, its empty value and the query.
+    The section's id names its service (the attribute of ``ctx.services``), whose ``form``
+    class gives a new record's empty form. Subclasses build the list's columns and filters
+    and provide the form half and the query.
     """
 
-    service_name = ""
     form_class: type[RecordForm] = RecordForm  # the form half
-    record_class: type = object  # the domain form of a new record
     name_field = "title"  # how the questions name a record
     column_widths: tuple[int, ...] = ()
     default_sort: tuple[str, bool] = ("", False)
@@ -89,6 +88,11 @@ class RecordSection(Section):
         """The domain service of the section's records."""
         return getattr(self.ctx.services, self.service_name)
 
+    @property
+    def service_name(self) -> str:
+        """The attribute of ``ctx.services`` that is the section's service: its id."""
+        return self.section_id
+
     def columns(self) -> list[Column]:
         """The list's columns."""
         raise NotImplementedError
@@ -109,8 +113,8 @@ class RecordSection(Section):
         return self.form_class(self.ctx, self)
 
     def empty_form(self) -> Any:
-        """A new record's domain form."""
-        return self.record_class()
+        """A new record's domain form (the service's form class, empty)."""
+        return self.service.form()
 
     def fetch(self, record_id: int) -> Any:
         """What the form loads for *record_id* (the service's form by default)."""
@@ -139,8 +143,14 @@ class RecordSection(Section):
     def retranslate_filters(self) -> None:
         """Fill the filters' texts again."""
 
+    filters_list_records = False  # the filters offer records (MoUs, owners…): refill them too
+
     def refresh_choices(self) -> None:
-        """Reload the form's link pickers (linked records may have come or gone)."""
+        """Reload the form's link pickers, and the filters that list records (linked records
+        may have come or gone)."""
+        self.form.refresh_choices()
+        if self.filters_list_records:
+            self.retranslate_filters()
 
     # ---------------------------------------------------------------- list
 

@@ -12,7 +12,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+
+from desktop_app.ui.models.columns_model import ColumnsModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -32,7 +34,7 @@ class Column:
     role_values: dict[int, Callable[[Any], Any]] | None = None
 
 
-class IdTableModel(QAbstractTableModel):
+class IdTableModel(ColumnsModel):
     """Rows are ids; data comes from ``fetch_rows(ids) -> {id: row}`` when first shown."""
 
     PAGE = 200
@@ -41,8 +43,7 @@ class IdTableModel(QAbstractTableModel):
     def __init__(self, columns: Sequence[Column],
                  fetch_rows: Callable[[Sequence[int]], dict[int, Any]],
                  parent: Any = None) -> None:
-        super().__init__(parent)
-        self._columns = list(columns)
+        super().__init__(columns, parent)
         self._fetch_rows = fetch_rows
         self._ids: list[int] = []
         self._position: dict[int, int] = {}
@@ -127,9 +128,6 @@ class IdTableModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.column() < len(self._columns):
             return None
@@ -148,17 +146,5 @@ class IdTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self._columns)):
-            return self._columns[section].header()
-        return super().headerData(section, orientation, role)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def retranslate(self) -> None:
-        """Headers follow the language: tell the views to ask again."""
-        if self._columns:
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
+        header = self.header_of(section, orientation, role)
+        return header if header is not None else super().headerData(section, orientation, role)

@@ -4,21 +4,19 @@ and the choices of a search-as-you-type picker. Each passes QAbstractItemModelTe
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractListModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    Signal,
 )
 
 from desktop_app.domain.mous import AxisForm, PartyForm
+from desktop_app.ui.kit.rows import OrderedRows
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -29,67 +27,11 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("MoUForm", text)
 
 
-class _OrderedRows(QAbstractTableModel):
-    """Rows of plain form objects in order, with move up/down, insert and remove."""
+class _OrderedRows(OrderedRows):
+    """The parties' and axes' columns: text cells, the editable ones declared."""
 
-    edited = Signal()
     columns: tuple[tuple[str, Any], ...] = ()  # (attribute, English header, marked for lupdate)
     editable: frozenset[str] = frozenset()
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        """Show copies of *rows* (the form keeps its own)."""
-        self.beginResetModel()
-        self._rows = [replace(r) for r in rows]
-        self.endResetModel()
-
-    def rows(self) -> list[Any]:
-        """Copies of the rows, in order."""
-        return [replace(r) for r in self._rows]
-
-    def row_at(self, row: int) -> Any:
-        """The row object on *row* (not a copy)."""
-        return self._rows[row]
-
-    def append(self, item: Any) -> int:
-        """Add *item* at the end; returns its row."""
-        row = len(self._rows)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._rows.append(item)
-        self.endInsertRows()
-        self.edited.emit()
-        return row
-
-    def remove(self, row: int) -> None:
-        """Remove *row*."""
-        if 0 <= row < len(self._rows):
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._rows[row]
-            self.endRemoveRows()
-            self.edited.emit()
-
-    def move(self, row: int, delta: int) -> int:
-        """Move *row* up (-1) or down (+1); returns its new row."""
-        target = row + delta
-        if not (0 <= row < len(self._rows) and 0 <= target < len(self._rows)):
-            return row
-        dest = target + 1 if delta > 0 else target
-        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), dest)
-        self._rows.insert(target, self._rows.pop(row))
-        self.endMoveRows()
-        self.edited.emit()
-        return target
-
-    # ---------------------------------------------------------------- Qt API
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
 
     def display(self, item: Any, attribute: str) -> str:
         return str(getattr(item, attribute) or "")

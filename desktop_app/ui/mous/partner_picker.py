@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QWidget
 
+from desktop_app.ui.kit.views import debounce
 from desktop_app.ui.mous.models import ChoiceListModel
 
 ChoicesFn = Callable[[str], Sequence[tuple[int, str]]]
@@ -34,10 +35,7 @@ class PartnerPicker(QLineEdit):
         self.completer_.setWidget(self)
         self.completer_.activated[QModelIndex].connect(self._chosen)  # type: ignore[index]
         self.setClearButtonEnabled(True)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(self.DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer = debounce(self, self.DELAY_MS, self.refresh)
         self.textEdited.connect(lambda _t: self._timer.start())
         self.returnPressed.connect(self._enter)
         self.retranslate()

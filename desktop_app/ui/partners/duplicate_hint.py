@@ -17,19 +17,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop_app.domain.partners import PartnerForm
 from desktop_app.importing.cleaning import CleanRow
 from desktop_app.importing.duplicates import ExistingPartner, Match, plan_import
 from desktop_app.ui.bidi import fill, sentence
+from desktop_app.ui.i18n import FollowsLanguage
 
 NEAR_CUTOFF = 85.0
 CERTAIN = ("name", "latin_name", "domain")
 
 
-class DuplicateHint(QFrame):
+class DuplicateHint(FollowsLanguage, QFrame):
     """A yellow line naming an existing partner that looks like the one being typed."""
 
     openRequested = Signal(int)
@@ -112,7 +113,3 @@ class DuplicateHint(QFrame):
         if self.match is not None:
             self._show()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -105,11 +105,11 @@ class PartnerFormWidget(RecordForm):
         return value
 
     def load_more(self, form: PartnerForm) -> None:
-        self.contacts_model.set_contacts(form.contacts)
+        self.contacts_model.set_rows(form.contacts)
 
     def value(self) -> PartnerForm:
         """What the form holds now, as a :class:`PartnerForm` (not yet validated)."""
-        return replace(super().value(), contacts=self.contacts_model.contacts())
+        return replace(super().value(), contacts=self.contacts_model.rows())
 
     def show_errors(self, errors: dict[str, str], keep_date_errors: bool = False) -> None:
         """Marks the fields; a contact's message brings the contacts tab forward."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -14,6 +13,7 @@ from PySide6.QtCore import (
 )
 
 from desktop_app.domain.partners import ContactForm
+from desktop_app.ui.kit.rows import OrderedRows
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -27,36 +27,14 @@ CONTACT_COLUMNS: list[tuple[str, Callable[[], str]]] = [
 ]
 
 
-class ContactsModel(QAbstractTableModel):
+class ContactsModel(OrderedRows):
     """The contact persons of the partner being edited; every cell is editable in place."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ContactForm] = []
-
-    def set_contacts(self, contacts: Sequence[ContactForm]) -> None:
-        """Show copies of *contacts*."""
-        self.beginResetModel()
-        self._rows = [ContactForm(**c.__dict__) for c in contacts]
-        self.endResetModel()
-
-    def contacts(self) -> list[ContactForm]:
-        """The contacts as edited (copies)."""
-        return [ContactForm(**c.__dict__) for c in self._rows]
+    columns = CONTACT_COLUMNS
 
     def add_contact(self) -> QModelIndex:
         """Append an empty contact; return the index of its name cell."""
-        row = len(self._rows)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._rows.append(ContactForm())
-        self.endInsertRows()
-        return self.index(row, 0)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(CONTACT_COLUMNS)
+        return self.index(self.append(ContactForm()), 0)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
@@ -84,12 +62,7 @@ class ContactsModel(QAbstractTableModel):
                 | Qt.ItemFlag.ItemIsEditable)
 
     def removeRows(self, row: int, count: int, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        if parent.isValid() or row < 0 or count <= 0 or row + count > len(self._rows):
-            return False
-        self.beginRemoveRows(QModelIndex(), row, row + count - 1)
-        del self._rows[row:row + count]
-        self.endRemoveRows()
-        return True
+        return not parent.isValid() and self.remove(row, count)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -4,63 +4,29 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from desktop_app.domain.actions import percent_text
-from desktop_app.domain.hubs import MissionForm, mission_status
+from desktop_app.domain.hubs import mission_status
 from desktop_app.domain.i18n import language
 from desktop_app.domain.labels import label
 from desktop_app.domain.vocabulary import WorkStatus
+from desktop_app.ui.kit.rows import OrderedRows
 from desktop_app.ui.records.delegates import PROGRESS_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 TITLE, OWNER, PROGRESS, STATUS = range(4)
 
 
-class MissionsModel(QAbstractTableModel):
+class MissionsModel(OrderedRows):
     """The missions of the hub being edited, in order; editing progress moves the status
     the way the service will (100 % is done)."""
 
+    columns = (TITLE, OWNER, PROGRESS, STATUS)
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[MissionForm] = []
         self.headers = ["Mission", "Owner", "Progress", "Status"]
-
-    def set_missions(self, missions: list[MissionForm]) -> None:
-        self.beginResetModel()
-        self._rows = [MissionForm(**m.__dict__) for m in missions]
-        self.endResetModel()
-
-    def missions(self) -> list[MissionForm]:
-        return [MissionForm(**m.__dict__) for m in self._rows]
-
-    def add(self) -> int:
-        row = len(self._rows)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._rows.append(MissionForm())
-        self.endInsertRows()
-        return row
-
-    def remove(self, row: int) -> None:
-        if 0 <= row < len(self._rows):
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._rows[row]
-            self.endRemoveRows()
-
-    def move(self, row: int, delta: int) -> int:
-        target = row + delta
-        if not (0 <= row < len(self._rows) and 0 <= target < len(self._rows)):
-            return row
-        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), target + (delta > 0))
-        self._rows.insert(target, self._rows.pop(row))
-        self.endMoveRows()
-        return target
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QSpinBox, QStyle, QWidget
 
@@ -63,6 +63,7 @@ class ActionFormWidget(RecordForm):
     """The action's fields; status and progress follow each other as the service rules."""
 
     entity = "action_items"
+    choices_from = "actions"
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent, attachments=False)
@@ -81,7 +82,8 @@ class ActionFormWidget(RecordForm):
         self.progress.valueChanged.connect(self._edited)
         self.completed = self.add_row("completed_on", QLabel(self.details))
         self.mou = self.add_row("mou_id", self.link("mous"))
-        self.mission = self.add_row("mission_id", self.link("hubs"))
+        self.mission = self.add_row("mission_id", self.link(
+            "hubs", QT_TRANSLATE_NOOP("Kit", "Open the mission's hub"), "missions"))
         self.meeting = self.add_row("meeting_id", self.link("meetings"))
         self.description = self.add_row("description", self.text_box(90))
         self.progress.valueChanged.connect(self._progress_moved)
@@ -94,9 +96,7 @@ class ActionFormWidget(RecordForm):
         self.retranslate()
 
     def refresh_choices(self) -> None:
-        choices = self.ctx.services.actions.link_choices()
-        self.mou.set_choices(choices["mous"])
-        self.mission.set_choices(choices["missions"])
+        super().refresh_choices()
         self._filter_meetings()
         keep = self.owner.currentText()
         self.owner.blockSignals(True)
@@ -181,18 +181,14 @@ class ActionFormWidget(RecordForm):
                           ("meeting_id", self.tr("Meeting")),
                           ("description", self.tr("Description"))):
             self.captions[key].setText(text)
-        self.mou.set_open_tooltip(self.tr("Open the MoU"))
-        self.mission.set_open_tooltip(self.tr("Open the mission's hub"))
-        self.meeting.set_open_tooltip(self.tr("Open the meeting"))
 
 
 class ActionsSection(RecordSection):
     """Action items: list (progress bars, overdue marked) | form."""
 
     section_id = "actions"
-    service_name = "actions"
+    filters_list_records = True
     form_class = ActionFormWidget
-    record_class = ActionForm
     entities = frozenset({"action_items", "mous", "meetings", "hub_missions", "hubs"})
     order = 50
     column_widths = (330, 170, 100, 150, 120, 230)
@@ -233,8 +229,8 @@ class ActionsSection(RecordSection):
         self.status_filter = combo_filter(self, "actionStatusFilter", 1)
         self.owner_filter = combo_filter(self, "actionOwnerFilter", 2, wide=12)
         self.mou_filter = combo_filter(self, "actionMouFilter", 2, wide=12)
-        self.due_label, self.due_from, self.to_label, self.due_to = date_range_filter(
-            self, "actionDueFrom", "actionDueTo")
+        self.due_from, self.due_to = date_range_filter(
+            self, "actionDueFrom", "actionDueTo", QT_TRANSLATE_NOOP("Filters", "Due from"))
 
     def retranslate_filters(self) -> None:
         fill(self.status_filter, [(None, self.tr("Any status")), ("open", self.tr("Not done")),
@@ -244,12 +240,6 @@ class ActionsSection(RecordSection):
                                  *((o, o) for o in self.ctx.services.actions.owners())])
         fill(self.mou_filter, [(None, self.tr("All MoUs")),
                                *self.ctx.services.actions.link_choices()["mous"]])
-        self.due_label.setText(self.tr("Due from"))
-        self.to_label.setText(self.tr("to"))
-
-    def refresh_choices(self) -> None:
-        self.form.refresh_choices()
-        self.retranslate_filters()
 
     def make_query(self, text: str, sort: str | None, descending: bool) -> ActionQuery:
         status = self.status_filter.currentData()

@@ -94,7 +94,7 @@ class PartnerList(QWidget):
 class EventFormWidget(RecordForm):
     """The event's fields; the service validates."""
 
-    entity = "events"
+    entity = choices_from = "events"
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -113,11 +113,6 @@ class EventFormWidget(RecordForm):
         self.description = self.add_row("description", self.text_box(80))
         self.refresh_choices()
         self.retranslate()
-
-    def refresh_choices(self) -> None:
-        choices = self.ctx.services.events.link_choices()
-        self.mou.set_choices(choices["mous"])
-        self.hub.set_choices(choices["hubs"])
 
     def read(self, key: str, value: Any) -> Any:
         return value or EventKind.OTHER if key == "kind" else value
@@ -138,17 +133,14 @@ class EventFormWidget(RecordForm):
         self.partners.picker.setPlaceholderText(self.tr("Type a partner's name to add it…"))
         self.partners.remove.setText(self.tr("Remove"))
         self.ends_on.edit.setToolTip(self.tr("Leave empty for a one-day event"))
-        self.mou.set_open_tooltip(self.tr("Open the MoU"))
-        self.hub.set_open_tooltip(self.tr("Open the hub"))
 
 
 class EventsSection(RecordSection):
     """Events: list | form."""
 
     section_id = "events"
-    service_name = "events"
+    filters_list_records = True
     form_class = EventFormWidget
-    record_class = EventForm
     entities = frozenset({"events", "mous", "hubs", "partners"})
     order = 60
     column_widths = (170, 110, 330, 180, 260, 220)
@@ -168,19 +160,13 @@ class EventsSection(RecordSection):
     def build_filters(self) -> None:
         self.kind_filter = combo_filter(self, "eventKindFilter", 1)
         self.hub_filter = combo_filter(self, "eventHubFilter", 2, wide=14)
-        self.from_label, self.date_from, self.to_label, self.date_to = date_range_filter(
+        self.date_from, self.date_to = date_range_filter(
             self, "eventFrom", "eventTo")
 
     def retranslate_filters(self) -> None:
         fill(self.kind_filter, [(None, self.tr("All kinds")), *((m, label(m)) for m in EventKind)])
         fill(self.hub_filter, [(None, self.tr("All hubs")),
                                *self.ctx.services.events.link_choices()["hubs"]])
-        self.from_label.setText(self.tr("From"))
-        self.to_label.setText(self.tr("to"))
-
-    def refresh_choices(self) -> None:
-        self.form.refresh_choices()
-        self.retranslate_filters()
 
     def make_query(self, text: str, sort: str | None, descending: bool) -> EventQuery:
         return EventQuery(text=text, kind=self.kind_filter.currentData(),

@@ -12,7 +12,7 @@ import html
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain import dates
 from desktop_app.domain.countries import all_countries, country_name
 from desktop_app.domain.errors import NotFoundError
-from desktop_app.domain.hubs import HubForm, HubQuery
+from desktop_app.domain.hubs import HubForm, HubQuery, MissionForm
 from desktop_app.domain.labels import label
 from desktop_app.domain.text import localize_digits, sort_key
 from desktop_app.domain.vocabulary import HubStatus
@@ -61,7 +61,8 @@ class HubFormWidget(RecordForm):
         super().__init__(ctx, parent)
         self._form = HubForm()
         self.title = self.add_row("title", self.line())
-        self.host = self.add_row("host_partner_id", self.link("partners"))
+        self.host = self.add_row("host_partner_id", self.link(
+            "partners", QT_TRANSLATE_NOOP("Kit", "Open the host park")))
         self.country = self.add_row("country_code", QComboBox(self.details))
         self.country.setMaxVisibleItems(20)
         self.designated_by = self.add_row("designated_by", self.line())
@@ -141,7 +142,7 @@ class HubFormWidget(RecordForm):
         return index.row() if index.isValid() else -1
 
     def _add_mission(self) -> None:
-        row = self.missions_model.add()
+        row = self.missions_model.append(MissionForm())
         index = self.missions_model.index(row, 0)
         self.missions_view.setCurrentIndex(index)
         self.missions_view.edit(index)
@@ -227,7 +228,7 @@ class HubFormWidget(RecordForm):
         self.host.set_choices(self.ctx.services.hubs.host_choices())
 
     def load_more(self, form: HubForm) -> None:
-        self.missions_model.set_missions(form.missions)
+        self.missions_model.set_rows(form.missions)
         self.missions_view.resizeRowsToContents()
 
     def load(self, form: HubForm) -> None:
@@ -246,7 +247,7 @@ class HubFormWidget(RecordForm):
     def value(self) -> HubForm:
         form = super().value()
         return replace(form, status=form.status or HubStatus.ACTIVE,
-                       missions=self.missions_model.missions())
+                       missions=self.missions_model.rows())
 
     def show_errors(self, errors: dict[str, str], keep_date_errors: bool = False) -> None:
         super().show_errors(errors, keep_date_errors)
@@ -282,7 +283,6 @@ class HubFormWidget(RecordForm):
                           ("notes", self.tr("Notes"))):
             self.captions[key].setText(text)
         self.title.setPlaceholderText(self.tr("Left empty: named after the country"))
-        self.host.set_open_tooltip(self.tr("Open the host park"))
         self.missions_model.set_headers([self.tr("Mission"), self.tr("Owner"),
                                          self.tr("Progress"), self.tr("Status")])
         self.add_mission.setText(self.tr("Add mission"))
@@ -298,9 +298,8 @@ class HubsSection(RecordSection):
     """Country hubs: list | form (details, missions, dossier, attachments, history)."""
 
     section_id = "hubs"
-    service_name = "hubs"
+    filters_list_records = True
     form_class = HubFormWidget
-    record_class = HubForm
     entities = frozenset({"hubs", "hub_missions", "mous", "partners", "events", "meetings",
                           "letters", "action_items"})
     order = 20
@@ -341,8 +340,7 @@ class HubsSection(RecordSection):
                                      for c in self.ctx.services.hubs.countries())])
 
     def refresh_choices(self) -> None:
-        self.form.refresh_choices()
-        self.retranslate_filters()
+        super().refresh_choices()
         self.form._show_dossier()
 
     def make_query(self, text: str, sort: str | None, descending: bool) -> HubQuery:

@@ -30,7 +30,7 @@ CENTER = Qt.AlignmentFlag.AlignCenter
 class LetterFormWidget(RecordForm):
     """The letter's fields; the service validates and stores the number in ASCII digits."""
 
-    entity = "letters"
+    entity = choices_from = "letters"
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -48,12 +48,6 @@ class LetterFormWidget(RecordForm):
         self.meeting = self.add_row("meeting_id", self.link("meetings"))
         self.refresh_choices()
         self.retranslate()
-
-    def refresh_choices(self) -> None:
-        choices = self.ctx.services.letters.link_choices()
-        for field, key in ((self.mou, "mous"), (self.hub, "hubs"), (self.body, "bodies"),
-                           (self.meeting, "meetings")):
-            field.set_choices(choices[key])
 
     def shown(self, key: str, value: Any) -> Any:
         return localize_digits(value, lang()) if key == "reference_number" else value
@@ -77,19 +71,13 @@ class LetterFormWidget(RecordForm):
                           ("mou_id", self.tr("MoU")), ("hub_id", self.tr("Hub")),
                           ("body_id", self.tr("Body")), ("meeting_id", self.tr("Meeting"))):
             self.captions[key].setText(text)
-        self.mou.set_open_tooltip(self.tr("Open the MoU"))
-        self.hub.set_open_tooltip(self.tr("Open the hub"))
-        self.body.set_open_tooltip(self.tr("Open this body's MoU"))
-        self.meeting.set_open_tooltip(self.tr("Open the meeting"))
 
 
 class LettersSection(RecordSection):
     """Letters: list | form."""
 
     section_id = "letters"
-    service_name = "letters"
     form_class = LetterFormWidget
-    record_class = LetterForm
     name_field = "subject"
     entities = frozenset({"letters", "mous", "hubs", "bodies", "meetings"})
     order = 70
@@ -112,18 +100,13 @@ class LettersSection(RecordSection):
 
     def build_filters(self) -> None:
         self.direction_filter = combo_filter(self, "letterDirectionFilter", 1)
-        self.from_label, self.date_from, self.to_label, self.date_to = date_range_filter(
+        self.date_from, self.date_to = date_range_filter(
             self, "letterFrom", "letterTo")
         self.list.filter_bar.addStretch(2)
 
     def retranslate_filters(self) -> None:
         fill(self.direction_filter, [(None, self.tr("Incoming and outgoing")),
                                      *((m, label(m)) for m in LetterDirection)])
-        self.from_label.setText(self.tr("From"))
-        self.to_label.setText(self.tr("to"))
-
-    def refresh_choices(self) -> None:
-        self.form.refresh_choices()
 
     def make_query(self, text: str, sort: str | None, descending: bool) -> LetterQuery:
         return LetterQuery(text=text, direction=self.direction_filter.currentData(),

@@ -32,7 +32,7 @@ CENTER = Qt.AlignmentFlag.AlignCenter
 class MeetingFormWidget(RecordForm):
     """The meeting's fields; the service validates."""
 
-    entity = "meetings"
+    entity = choices_from = "meetings"
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -60,12 +60,6 @@ class MeetingFormWidget(RecordForm):
         self.form_layout.addRow("", self.add_action_button)
         self.refresh_choices()
         self.retranslate()
-
-    def refresh_choices(self) -> None:
-        choices = self.ctx.services.meetings.link_choices()
-        self.body.set_choices(choices["bodies"])
-        self.mou.set_choices(choices["mous"])
-        self.hub.set_choices(choices["hubs"])
 
     def _body_chosen(self) -> None:
         if self._loading:
@@ -135,16 +129,13 @@ class MeetingFormWidget(RecordForm):
             self.captions[key].setText(text)
         self.held_at.setPlaceholderText(self.tr("e.g. 14:30"))
         self.add_action_button.setText(self.tr("Add an action it decided"))
-        self.body.set_open_tooltip(self.tr("Open this body's MoU"))
-        self.mou.set_open_tooltip(self.tr("Open the MoU"))
-        self.hub.set_open_tooltip(self.tr("Open the hub"))
 
 
 class MeetingsSection(RecordSection):
     """Meetings: list | form."""
 
     section_id = "meetings"
-    service_name = "meetings"
+    filters_list_records = True
     form_class = MeetingFormWidget
     entities = frozenset({"meetings", "bodies", "mous", "hubs", "action_items"})
     order = 40
@@ -168,7 +159,7 @@ class MeetingsSection(RecordSection):
         self.when_filter = combo_filter(self, "meetingWhenFilter", 0)
         self.body_filter = combo_filter(self, "meetingBodyFilter", 2, wide=16)
         self.mou_filter = combo_filter(self, "meetingMouFilter", 2, wide=16)
-        self.from_label, self.date_from, self.to_label, self.date_to = date_range_filter(
+        self.date_from, self.date_to = date_range_filter(
             self, "meetingFrom", "meetingTo")
 
     def retranslate_filters(self) -> None:
@@ -177,12 +168,6 @@ class MeetingsSection(RecordSection):
                                 ("upcoming", self.tr("Upcoming")), ("past", self.tr("Past"))])
         fill(self.body_filter, [(None, self.tr("All bodies")), *choices["bodies"]])
         fill(self.mou_filter, [(None, self.tr("All MoUs")), *choices["mous"]])
-        self.from_label.setText(self.tr("From"))
-        self.to_label.setText(self.tr("to"))
-
-    def refresh_choices(self) -> None:
-        self.form.refresh_choices()
-        self.retranslate_filters()
 
     def make_query(self, text: str, sort: str | None, descending: bool) -> MeetingQuery:
         return MeetingQuery(text=text, when=self.when_filter.currentData() or "",

@@ -80,9 +80,7 @@ class MoUsSection(RecordSection):
     """MoUs with their parties, axes, bodies, meetings, actions, letters and files."""
 
     section_id = "mous"
-    service_name = "mous"
     form_class = MoUEditor
-    record_class = MoUForm
     entities = frozenset({"mous", "mou_parties", "cooperation_axes", "bodies", "body_members",
                           "meetings", "action_items", "letters", "attachments", "partners",
                           "hubs"})

@@ -18,7 +18,7 @@ from desktop_app.domain import i18n
 from desktop_app.domain.changes import Changes
 from desktop_app.domain.countries import country_name
 from desktop_app.domain.labels import label
-from desktop_app.domain.partners import PartnerForm, PartnerQuery, PartnerRow
+from desktop_app.domain.partners import PartnerQuery, PartnerRow
 from desktop_app.domain.text import localize_digits
 from desktop_app.domain.vocabulary import Origin, PartnerKind
 from desktop_app.ui.bidi import isolate
@@ -57,8 +57,6 @@ class PartnersSection(RecordSection):
     """Partner organisations: list | form, with "already in the register?" above the form."""
 
     section_id = "partners"
-    service_name = "partners"
-    record_class = PartnerForm
     name_field = "name"
     entities = frozenset({"partners", "contacts", "mou_parties", "hubs"})
     order = 10

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,9 +27,10 @@ from desktop_app.domain.attachments import human_size
 from desktop_app.domain.dates import format_datetime
 from desktop_app.ui import file_dialogs
 from desktop_app.ui.context import UiContext
+from desktop_app.ui.i18n import FollowsLanguage
 
 
-class AttachmentsPanel(QWidget):
+class AttachmentsPanel(FollowsLanguage, QWidget):
     """The attachments of one record of *owner_entity* ("mous", "meetings", "partners", …)."""
 
     countChanged = Signal(int)
@@ -195,7 +196,3 @@ class AttachmentsPanel(QWidget):
             event.acceptProposedAction()
             self.add_files(paths)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

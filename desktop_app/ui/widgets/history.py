@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -32,6 +32,7 @@ from desktop_app.domain.dates import format_datetime
 from desktop_app.domain.errors import ValidationError
 from desktop_app.ui.bidi import display
 from desktop_app.ui.context import UiContext
+from desktop_app.ui.i18n import FollowsLanguage
 from desktop_app.ui.numbers import digits_for
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 20  # the HistoryEntry of a row
@@ -95,7 +96,7 @@ def audit_tree(parent: QWidget, widths: tuple[int, int, int]) -> QTreeWidget:
     return tree
 
 
-class HistoryPanel(QWidget):
+class HistoryPanel(FollowsLanguage, QWidget):
     """The audit entries of one record (and its parts), newest first; one row per change,
     the changed fields as child rows (old → new)."""
 
@@ -254,7 +255,3 @@ class HistoryPanel(QWidget):
         if self.record_id is not None:
             self.reload()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

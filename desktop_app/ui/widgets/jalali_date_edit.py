@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCalendar, QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QCalendar, QDate, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain import i18n
 from desktop_app.domain.dates import DateParseError, format_date, parse_date
+from desktop_app.ui.i18n import FollowsLanguage
 from desktop_app.ui.icons import icon
 
 JALALI = QCalendar(QCalendar.System.Jalali)
@@ -63,7 +64,7 @@ def from_qdate(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
 
 
-class JalaliDateEdit(QWidget):
+class JalaliDateEdit(FollowsLanguage, QWidget):
     """A line edit for a Jalali date with a calendar button and an inline error line."""
 
     dateChanged = Signal(object)
@@ -179,7 +180,3 @@ class JalaliDateEdit(QWidget):
         self._menu.hide()
         self.setDate(from_qdate(qdate))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

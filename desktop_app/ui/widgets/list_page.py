@@ -17,30 +17,30 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.domain import i18n
 from desktop_app.domain.text import localize_digits
+from desktop_app.ui.i18n import FollowsLanguage
 from desktop_app.ui.icons import icon
+from desktop_app.ui.kit.views import debounce, row_list
 from desktop_app.ui.models.id_table_model import Column, IdTableModel
 from desktop_app.ui.numbers import with_count
 
 QueryFn = Callable[[str, str | None, bool], Sequence[int]]
 
 
-class ListPage(QWidget):
+class ListPage(FollowsLanguage, QWidget):
     """Search box, filter bar, New/Delete buttons, a lazy table and a record count."""
 
     currentIdChanged = Signal(object)
@@ -98,14 +98,7 @@ class ListPage(QWidget):
         top.addWidget(self.export_button)
 
         self.model = IdTableModel(columns, fetch_rows, self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
+        self.table = row_list(self, self.model)
         self.table.verticalHeader().setDefaultSectionSize(28)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
@@ -124,10 +117,7 @@ class ListPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(self.SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.reload)
+        self._timer = debounce(self, self.SEARCH_DELAY_MS, self.reload)
         self.search.textChanged.connect(lambda _text: self._timer.start())
         self.search.returnPressed.connect(self._activate_first)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -322,7 +312,3 @@ class ListPage(QWidget):
         if rid is not None:
             self.deleteRequested.emit(rid)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
