@@ -60,6 +60,13 @@ PARTNERS = cast(Table, Partner.__table__)
 BATCHED_TABLES = frozenset(SYNCED_TABLES) - {"mous", "mou_parties"}
 
 
+#: The key of the heads of a partner joined to another by two merges of one partner
+#: (``Applier._concurrent_merge``). The join does not carry its values, so where an edit
+#: of it arrives after the join the edit is kept as a conflict, as the join dropped it
+#: where the edit came first — it does not land on the kept partner.
+JOINED = "__joined__"
+
+
 class GapError(Exception):
     """Changes arrived out of order (a site's sequence has a hole): nothing may be applied."""
 
@@ -206,7 +213,8 @@ class Applier:
             self._flush_pending()
             head = heads.get(record)
             target = record
-            if head is not None and head["state"] == "merged" and op not in ("delete", "merge"):
+            if head is not None and head["state"] == "merged" and op not in ("delete", "merge") \
+                    and not (op == "update" and JOINED in head["heads"]):
                 target = self._merged_target(record, heads)
                 head = heads.get(target)
                 if head is None:
@@ -897,6 +905,7 @@ class Applier:
             heads[loser] = loser_head
             self._existing.add(loser)
             self._mark_merged(c, loser_head, winner)
+            loser_head["heads"][JOINED] = [c["id"]]
         self._ids.pop(("partners", loser), None)
         self._resolve_duplicates(loser)
         self.report.applied += 1
