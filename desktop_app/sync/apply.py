@@ -60,6 +60,13 @@ PARTNERS = cast(Table, Partner.__table__)
 BATCHED_TABLES = frozenset(SYNCED_TABLES) - {"mous", "mou_parties"}
 
 
+#: The key of the heads of a partner joined to another by two merges of one partner
+#: (``Applier._concurrent_merge``). The join does not carry its values, so where an edit
+#: of it arrives after the join the edit is kept as a conflict, as the join dropped it
+#: where the edit came first — it does not land on the kept partner.
+JOINED = "__joined__"
+
+
 class GapError(Exception):
     """Changes arrived out of order (a site's sequence has a hole): nothing may be applied."""
 
@@ -130,6 +137,8 @@ class Applier:
         self._batch_keys: dict[str, tuple[int, str]] = {}
         #: Deletes applied in this batch whose log rows are not written yet, by record.
         self._batch_deletes: dict[str, set[str]] = {}
+        #: The changes of this batch applied so far (their log rows come at its end).
+        self._batch: list[dict[str, Any]] = []
 
     # ------------------------------------------------------------------ entry point
 
@@ -194,6 +203,7 @@ class Applier:
         table_name, record = c["table"], c["record"]
         op = c["op"]
         self._batch_keys[c["id"]] = _key(c)
+        self._batch.append(c)
         local_id: int | None = None
         if table_name not in SYNCED_TABLES:
             self.report.skipped += 1
@@ -203,7 +213,8 @@ class Applier:
             self._flush_pending()
             head = heads.get(record)
             target = record
-            if head is not None and head["state"] == "merged" and op not in ("delete", "merge"):
+            if head is not None and head["state"] == "merged" and op not in ("delete", "merge") \
+                    and not (op == "update" and JOINED in head["heads"]):
                 target = self._merged_target(record, heads)
                 head = heads.get(target)
                 if head is None:
@@ -618,6 +629,8 @@ class Applier:
                  "site": (self._change_key(life) or (0, ""))[1]}
         self._conflict("delete", loser, "", mine={"value": None, "state": "undeleted"},
                        theirs={"value": before})
+        if table_name == "partners" and life:
+            self._drop_made_in(record, int(row.id), life, heads)
         values = self._values(c, table_name, [f for f in c["fields"] if f != link])
         if values is None:
             self._task("missing", c, theirs={"value": c["fields"]})
@@ -641,6 +654,55 @@ class Applier:
         self.report.applied += 1
         self._touch(table_name, row.id)
         return int(row.id)
+
+    def _logged(self, where: Any) -> list[dict[str, Any]]:
+        """Changes held here matching *where* — logged, then this batch's — in wire form."""
+        from desktop_app.sync.changelog import to_wire
+
+        logged = [to_wire(r) for r in self.conn.execute(select(AUDIT).where(
+            where, AUDIT.c.site != "").order_by(AUDIT.c.id))]
+        return logged + self._batch
+
+    def _drop_made_in(self, record: str, partner_id: int, life: str,
+                      heads: dict[str, dict[str, Any]]) -> None:
+        """Take off partner *record* the contacts that came to it in its life *life*, which a
+        concurrent undelete ended: those added in that life, and those of partners merged
+        into it in that life. Where the undelete stood first, the first were kept as
+        conflicts and the second went with their merged partner; so they do here."""
+        from db.models import Contact
+
+        contacts = cast(Table, Contact.__table__)
+        ids = dict(self.conn.execute(select(contacts.c.uuid, contacts.c.id)
+                                     .where(contacts.c.partner_id == partner_id)).all())
+        if not ids:
+            return
+        merged = {m["record"] for m in self._logged(AUDIT.c.action == "merge")
+                  if m["op"] == "merge" and (m["fields"].get("merged_into") or [None, None])[1] == record
+                  and m["parents"].get(f"{LIFE}:merged_into") == [life]}
+        came: dict[str, tuple[Any, Any, dict[str, Any]]] = {}
+        for ch in self._logged(AUDIT.c.entity_uuid.in_(list(ids))):
+            if ch["record"] not in ids or "partner_id" not in ch["fields"]:
+                continue
+            came[ch["record"]] = (ch["fields"]["partner_id"][1],
+                                  ch["parents"].get(f"{LIFE}:partner_id"), ch)
+        drop = {u: ch for u, (owner, made_in, ch) in came.items()
+                if (owner == record and made_in == [life]) or owner in merged}
+        if not drop:
+            return
+        loaded = load_heads(self.conn, [u for u in drop if u not in heads])
+        for u, ch in drop.items():
+            if ch["op"] == "create" and ch["fields"]["partner_id"][1] == record:
+                self._conflict("delete", ch, "", mine={"value": None, "state": "deleted"},
+                               theirs={"value": {k: v[1] for k, v in ch["fields"].items()}})
+            self.conn.execute(delete(contacts).where(contacts.c.id == ids[u]))
+            self._touch("contacts", ids[u])
+            head = heads.get(u) or loaded.get(u)
+            if head is None:
+                continue
+            if u in loaded:
+                heads[u] = head
+                self._existing.add(u)
+            head["state"] = "deleted"
 
     def _known_deletes(self, record: str, head: dict[str, Any] | None) -> set[str]:
         """Every delete of *record* this register holds: logged, in this batch, in its head."""
@@ -843,6 +905,7 @@ class Applier:
             heads[loser] = loser_head
             self._existing.add(loser)
             self._mark_merged(c, loser_head, winner)
+            loser_head["heads"][JOINED] = [c["id"]]
         self._ids.pop(("partners", loser), None)
         self._resolve_duplicates(loser)
         self.report.applied += 1
