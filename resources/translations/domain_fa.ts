@@ -522,7 +522,7 @@
         <name>domain.imports</name>
         <message>
             <source>There is no mapping profile called “{name}”.</source>
-            <extracomment>Export columns, in the order the issue names them; others follow. Seconds spent in each stage of the last preview/commit (for the benchmark and logs). New rows the last commit derived one at a time (neither handed over nor in the plan's column-wise keys): only rows a later row of the file was merged into.</extracomment>
+            <extracomment>Export columns, in the order the issue names them; others follow. The planner's columns of every partner (:data:`ExistingRecord`), empty text for NULL. Seconds spent in each stage of the last preview/commit (for the benchmark and logs). New rows the last commit derived one at a time (neither handed over nor in the plan's column-wise keys): only rows a later row of the file was merged into.</extracomment>
             <translation>الگوی نگاشتی به نام «{name}» وجود ندارد.</translation>
         </message>
         <message>
