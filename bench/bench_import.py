@@ -7,7 +7,8 @@ that build time separately. Then, for the UTF-8 CSV and the XLSX made by
 earlier row in another spelling), each in a fresh process on a fresh copy of the
 register, runs ``ImportService.preview`` + ``commit`` end to end (detect, read, normalise,
 validate, de-duplicate with near-match search, commit in one transaction) and prints each
-stage's time and the process's peak resident memory (``ru_maxrss``).
+stage's time, the process's CPU time (``process_time``, the whole import and the dry
+run alone) with the load average, and its peak resident memory (``ru_maxrss``).
 
 Each figure is printed beside a reference run in the same script, on the same file and a
 fresh copy of the same register, in its own fresh process: ``pandas.read_csv`` (or
@@ -78,6 +79,7 @@ def reference(file: str, register: str) -> dict[str, object]:
 
     baseline = peak_rss_mb()
     started = time.perf_counter()
+    cpu_started = time.process_time()
     if file.endswith(".xlsx"):
         frame = pd.read_excel(file, engine="calamine", dtype=str)
     else:
@@ -95,7 +97,8 @@ def reference(file: str, register: str) -> dict[str, object]:
         with sqlite3.connect(register) as conn:
             frame.to_sql("bench_reference", conn, index=False, chunksize=10_000)
     total = time.perf_counter() - started
-    return {"total_s": total, "read_s": read, "rss_before_mb": baseline, "rss_peak_mb": peak_rss_mb()}
+    return {"total_s": total, "read_s": read, "cpu_s": time.process_time() - cpu_started,
+            "rss_before_mb": baseline, "rss_peak_mb": peak_rss_mb()}
 
 
 class _Postgres:
@@ -155,17 +158,22 @@ def measure(file: str, register: str, near: bool) -> dict[str, object]:
     baseline = peak_rss_mb()
     service = ImportService(db)
     started = time.perf_counter()
-    preview = service.preview(file, policy="update_empty", near_matches=near)
+    cpu_started = time.process_time()
+    preview = service.preview(file, policy="update_empty", near_matches=near,
+                              keep_rows=False)  # as the command line does
+    preview_cpu = time.process_time() - cpu_started
     timings = dict(service.timings)
     after_preview = peak_rss_mb()
     counts = preview.plan.counts()
     candidates = sum(1 for r in preview.plan.rows if r.candidates)
     result = service.commit(preview)
     total = time.perf_counter() - started
+    cpu = time.process_time() - cpu_started
     timings.update((k, v) for k, v in service.timings.items() if k.startswith("commit") or k == "backup")
     peak = peak_rss_mb()
     db.close()
     return {"rows": len(preview.plan.rows) + counts["rejected"], "total_s": total,
+            "cpu_s": cpu, "preview_cpu_s": preview_cpu, "load": os.getloadavg()[0],
             "stages": timings, "rss_before_mb": baseline, "rss_peak_mb": peak,
             "rss_peak_preview_mb": after_preview,
             "batch": result.value, **counts, "with_candidates": candidates}
@@ -253,7 +261,8 @@ def main() -> None:
             done(target)
             stages = " ".join(f"{k}={v:.2f}s" for k, v in r["stages"].items())
             print(f"{engine} {label:8} rows={r['rows']:>6} total={r['total_s']:.2f}s "
-                  f"pandas={ref['total_s']:.2f}s (read {ref['read_s']:.2f}s, peak RSS {ref['rss_peak_mb']:.0f} MB) "
+                  f"(CPU {r['cpu_s']:.2f}s, dry run CPU {r['preview_cpu_s']:.2f}s, load {r['load']:.1f}) "
+                  f"pandas={ref['total_s']:.2f}s (CPU {ref['cpu_s']:.2f}s, read {ref['read_s']:.2f}s, peak RSS {ref['rss_peak_mb']:.0f} MB) "
                   f"ratio={r['total_s'] / ref['total_s']:.1f}x [{stages}] "
                   f"peak RSS={r['rss_peak_mb']:.0f} MB (after opening the db {r['rss_before_mb']:.0f} MB, "
                   f"by the end of the preview {r['rss_peak_preview_mb']:.0f} MB) "

@@ -94,10 +94,10 @@ def _count_statements(counter: dict[str, int]) -> None:
 
 
 def _child_app(t0: float, register: str, mode: str) -> None:
-    # as main.py starts the window: the register's check begins at once
+    # as main.py starts the window: the collector paused, the register's check begun
     from desktop_app import launch
 
-    launch._examine_early(argparse.Namespace(db=register, demo=False))
+    launch.before_window(argparse.Namespace(db=register, demo=False))
     counter = {"n": 0, "workers": 0}
     from PySide6.QtCore import QEvent, QObject, QTimer
 

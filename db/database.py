@@ -15,6 +15,7 @@ import datetime as dt
 import functools
 import getpass
 import logging
+import os
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -42,7 +43,7 @@ from db.errors import (
 from db.limits import install_field_checks
 from db.models import Meta
 from db.reference import countries_in_sync, sync_countries
-from resources.translations.catalogue import translate
+from resources.translations.catalogue import QT_TRANSLATE_NOOP, Message, translate
 
 if TYPE_CHECKING:  # Alembic is imported only when a migration is due (it costs ~0.4 s)
     from alembic.config import Config
@@ -64,7 +65,8 @@ def to_url(target: str | Path) -> URL:
         try:
             return make_url(text_target)
         except Exception as exc:  # sqlalchemy raises ArgumentError with a terse message
-            raise StorageError(f"“{text_target}” is not a database address.") from exc
+            raise StorageError(translate("db.database", "“{target}” is not a database "
+                                         "address.").format(target=text_target)) from exc
     return URL.create("sqlite+pysqlite", database=str(Path(text_target).expanduser().resolve()))
 
 
@@ -131,6 +133,16 @@ def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, foreign_keys: bool) ->
     cursor.close()
 
 
+def _no_shared_memory_file(path: Path) -> bool:
+    """True when SQLite cannot read the WAL register *path* read-only as it is: it needs a
+    ``-shm`` file beside it and may not create one in a folder this user cannot write to
+    ("attempt to write a readonly database"). The register is then opened immutable, the
+    way the examination before opening reads a register without a ``-wal``.
+    """
+    shm = path.with_name(path.name + "-shm")
+    return not shm.exists() and not os.access(path.parent, os.W_OK)
+
+
 def make_engine(url: URL, *, foreign_keys: bool = True, pooled: bool = True) -> Engine:
     """An engine for *url*; SQLite gets Peyvand's pragmas and real transactions."""
     if url.get_backend_name() == "sqlite":
@@ -139,6 +151,8 @@ def make_engine(url: URL, *, foreign_keys: bool = True, pooled: bool = True) -> 
             from urllib.parse import quote
 
             ro_uri = f"file:{quote(url.database)}?mode=ro"
+            if _no_shared_memory_file(Path(url.database)):
+                ro_uri += "&immutable=1"
             extra["creator"] = lambda: sqlite3.connect(
                 ro_uri, uri=True, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
         engine = create_engine(url, poolclass=None if pooled else NullPool,
@@ -379,6 +393,23 @@ class Database:
 
 
 
+# The sentences of a refused register, each wanted in both languages at once
+# (RegisterRefusedError carries both: the window shows one, the command line the other).
+_REFUSED_EARLIER = QT_TRANSLATE_NOOP(
+    "db.database", "{name} was refused earlier as damaged and kept as {kept}; restore a backup "
+    "(or move that file away to start a new register).")
+_KEPT_AS = QT_TRANSLATE_NOOP("db.database", "It was not changed and was kept as {kept}.")
+_NOT_RENAMED = QT_TRANSLATE_NOOP("db.database", "It was not changed (it could not be renamed).")
+_NEWEST_BACKUP = QT_TRANSLATE_NOOP("db.database",
+                                   "The newest good backup is from {when} ({summary}): {name}.")
+_NO_BACKUP = QT_TRANSLATE_NOOP("db.database", "No good backup of it was found.")
+
+
+def _in_both(message: Message, **values: object) -> tuple[str, str]:
+    """*message* formatted with *values*, in English and in Persian."""
+    return message.text("en").format(**values), message.text("fa").format(**values)
+
+
 def _examine_before_open(path: Path, backup_dir: Path | None) -> bool:
     """Refuse (and set aside) a damaged, empty or foreign file before SQLite touches it.
 
@@ -397,42 +428,36 @@ def _examine_before_open(path: Path, backup_dir: Path | None) -> bool:
                                                            "program; close it there and try "
                                                            "again."))
     if finding.kind == "unreadable":
-        raise StorageError(finding.english)
+        raise StorageError(finding.text())
     if finding.kind == "new":
         earlier = set_aside_copies(path)
         if not earlier:
             return False
         # A register refused earlier and not restored since: do not start an empty one in
         # its place without the user's say.
-        english = (f"{path.name} was refused earlier as damaged and kept as {earlier[0].name}; "
-                   "restore a backup (or move that file away to start a new register).")
-        persian = (f"«\u2068{path.name}\u2069» پیش‌تر آسیب‌دیده شناخته و با نام «\u2068{earlier[0].name}\u2069» کنار گذاشته "
-                   "شد؛ یک پشتیبان را بازگردانید (یا آن پرونده را جابه‌جا کنید تا دفتر تازه‌ای آغاز شود).")
         kept: Path | None = earlier[0]
+        english, persian = _in_both(_REFUSED_EARLIER, name=path.name, kept=earlier[0].name)
     elif finding.refused:
         try:
             kept = set_aside(path)
         except OSError:
             kept = None
-        where_en = (f" It was not changed and was kept as {kept.name}." if kept else
-                    " It was not changed (it could not be renamed).")
-        where_fa = (f" به آن دست زده نشد و با نام «\u2068{kept.name}\u2069» کنار گذاشته شد." if kept else
-                    " به آن دست زده نشد (نامش عوض نشد).")
-        english = finding.english + where_en
-        persian = finding.persian + where_fa
+        where_en, where_fa = _in_both(_KEPT_AS, kept=kept.name) if kept else _in_both(_NOT_RENAMED)
+        english, persian = f"{finding.english} {where_en}", f"{finding.persian} {where_fa}"
     else:
         return finding.kind == "readonly"
     store = BackupStore(backup_dir or register_backups_dir(path))
     newest = store.newest_good()
-    if newest is not None:
-        when = newest.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        english += (f" The newest good backup is from {when} ({newest.summary('en')}): "
-                    f"{newest.path.name}.")
-        persian += (f" تازه‌ترین پشتیبان سالم از {newest.when_fa()} است ({newest.summary_fa()}): "
-                    f"«\u2068{newest.path.name}\u2069».")
+    if newest is None:
+        none_en, none_fa = _in_both(_NO_BACKUP)
+        english, persian = f"{english} {none_en}", f"{persian} {none_fa}"
     else:
-        english += " No good backup of it was found."
-        persian += " پشتیبان سالمی از آن پیدا نشد."
+        when = newest.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        # The time and the summary differ by language (Jalali date and Persian digits).
+        english += " " + _NEWEST_BACKUP.text("en").format(
+            when=when, summary=newest.summary("en"), name=newest.path.name)
+        persian += " " + _NEWEST_BACKUP.text("fa").format(
+            when=newest.when_fa(), summary=newest.summary_fa(), name=newest.path.name)
     raise RegisterRefusedError(english, persian, kind=finding.kind, path=path, kept_as=kept,
                                newest_backup=newest)
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from db.errors import RegisterRefusedError
 from desktop_app import __version__
 from desktop_app.domain.errors import StorageError
+from desktop_app.launch import resume_collector
 from desktop_app.ui import bidi, crash, file_dialogs, theme, window_size
 from desktop_app.ui.app_icon import app_icon
 from desktop_app.ui.i18n import apply_language, current_language
@@ -42,6 +43,7 @@ from desktop_app.ui.window_frame import FirstPaint, build_frame, section_icon
 
 if TYPE_CHECKING:  # the storage layer and the window load after the first paint
     from db.database import Database
+    from desktop_app.domain.services import Services
     from desktop_app.ui.main_window import MainWindow
 
 log = logging.getLogger("peyvand.app")
@@ -148,20 +150,27 @@ def build_main_window(db: Database, settings: AppSettings, language: str) -> Mai
     from desktop_app.ui.main_window import MainWindow
 
     services = Services(db)
-    try:
-        # Files left behind by records deleted with their attachments (by any section, or
-        # on another laptop); files younger than an hour are kept in case one is being added.
-        services.attachments.prune()
-    except (OSError, StorageError):
-        log.warning("could not tidy the attachments folder", exc_info=True)
     ctx = UiContext(services, language=language)
 
     def switch(lang: str) -> None:
         apply_language(lang)
 
     window = MainWindow(ctx, settings, apply_language=switch)
+    # After the first paint, as the backup at opening: a walk of the attachments folder
+    # and a query the first screen does not need.
+    window.after_first_paint(lambda: _prune_attachments(services))
     _start_auto_backup(window, db, settings)
     return window
+
+
+def _prune_attachments(services: Services) -> None:
+    """Tidy away files left behind by records deleted with their attachments (by any
+    section, or on another laptop); files younger than an hour are kept in case one is
+    being added."""
+    try:
+        services.attachments.prune()
+    except (OSError, StorageError):
+        log.warning("could not tidy the attachments folder", exc_info=True)
 
 
 def _start_auto_backup(window: MainWindow, db: Database, settings: AppSettings) -> None:
@@ -229,6 +238,16 @@ def run_gui(args: argparse.Namespace) -> int:
     opening = OpeningWindow(settings)
     opening.show_and_paint()  # the frame is on screen before the storage layer loads
     log.info("window frame painted")
+    try:
+        return _open_and_run(app, args, settings, language, opening)
+    finally:
+        resume_collector()  # had the window not been drawn
+
+
+def _open_and_run(app: QApplication, args: argparse.Namespace, settings: AppSettings,
+                  language: str, opening: OpeningWindow) -> int:
+    """Open the register behind the painted frame, put the main window in its place and
+    run the event loop (1 when the register cannot be opened)."""
     from db.database import Database
 
     try:
@@ -239,6 +258,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
             log.warning("register refused at start: %s", refused)
             opening.hide()  # the refusal is shown on its own, as before the frame existed
+            resume_collector()
             db = recover_at_start(refused, lambda p: Database.open(p, app_version=__version__))
             if db is None:
                 opening.close()
@@ -277,6 +297,7 @@ def run_gui(args: argparse.Namespace) -> int:
     show(db)
     # The frame gives way once the main window, in its place, has been drawn.
     holder["window"].after_first_paint(opening.close)
+    holder["window"].after_first_paint(resume_collector)
     if not opening.isVisible():
         opening.close()
     warn_if_on_network_share(holder["window"], db)

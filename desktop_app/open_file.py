@@ -16,9 +16,7 @@ nothing is read further and nothing is changed. No Qt here: the window's side is
 from __future__ import annotations
 
 import argparse
-import json
 import sqlite3
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -95,21 +93,13 @@ def _change_package(path: Path) -> OpenedFile:
 
 
 def _backup(path: Path) -> OpenedFile:
-    from db.backup import DB_MEMBER, MANIFEST
+    from db.backup import read_manifest
 
-    damaged = translate("open_file", "%1 is not a readable Peyvand backup (it is damaged, "
-                                     "incomplete or another program's zip file). Nothing was "
-                                     "restored or changed.").replace("%1", _name(path))
-    try:
-        with zipfile.ZipFile(path) as zf:
-            names = set(zf.namelist())
-            if MANIFEST not in names or DB_MEMBER not in names:
-                raise UnopenableFileError(damaged)
-            manifest = json.loads(zf.read(MANIFEST))
-    except (OSError, ValueError, KeyError, zipfile.BadZipFile, EOFError) as exc:
-        raise UnopenableFileError(damaged) from exc
-    if not isinstance(manifest, dict) or "created_at" not in manifest:
-        raise UnopenableFileError(damaged)
+    if not read_manifest(path).verified:
+        raise UnopenableFileError(translate(
+            "open_file", "%1 is not a readable Peyvand backup (it is damaged, incomplete or "
+                         "another program's zip file). Nothing was restored or changed."
+        ).replace("%1", _name(path)))
     return OpenedFile(path, "backup")
 
 

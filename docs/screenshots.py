@@ -73,6 +73,14 @@ def main() -> int:
         window.db_label.setText(window.db_label.text().replace(str(tmp) + os.sep, ""))
         window.resize(1366, 768)
         window.show()
+        # The sync state line arrives from a worker after the first paint: wait for it, or
+        # the first picture shows the status bar before it was laid out again.
+        state = window.findChild(QLabel, "syncState")
+        for _ in range(200):
+            if state is None or state.text():
+                break
+            QThread.msleep(20)
+            app.processEvents()
         for section in window.sections:
             window.show_section(section.section_id)
             save(window, f"{language}-{section.section_id}")

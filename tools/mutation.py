@@ -217,7 +217,11 @@ def _target(name: str, tests: tuple[str, ...] = ()) -> Target:
     if not tests:
         tests = tuple(dict.fromkeys(t for path in paths
                                     for t in _TESTS_BY_TOP.get(path.parts[0], _TESTS_ELSE)))
-    packages = tuple(dict.fromkeys(str(p.parent if p.suffix == ".py" else p) for p in paths))
+    folders = list(dict.fromkeys(p.parent if p.suffix == ".py" else p for p in paths))
+    # mutmut walks each source path: a folder inside another one listed would be collected
+    # twice (it stops on an assertion), so only the outermost folders are given.
+    packages = tuple(str(f) for f in folders
+                     if not any(f != g and f.is_relative_to(g) for g in folders))
     only = tuple(str(p) if p.suffix == ".py" else f"{p}/*" for p in paths)
     # A whole folder alone needs no filter; with files beside it, it gets a glob.
     return Target(packages, tests, () if len(paths) == 1 and paths[0].suffix != ".py" else only)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import (
@@ -39,7 +39,7 @@ from desktop_app.domain.kit import (
     known_member,
     operation,
 )
-from desktop_app.domain.mous import BodyNode, _body_tree
+from desktop_app.domain.mous import BodyNode, _body_tree, delete_planned, or_in
 from desktop_app.domain.records import replace_children, set_if_changed
 from desktop_app.domain.text import field_errors, normalize_text
 
@@ -205,15 +205,7 @@ class BodyService(RecordService[BodyForm]):
                 if letter.meeting_id in plan["meetings"]:
                     letter.meeting_id = None
             s.flush()
-            for model, key in ((Attachment, "attachments"), (ActionItem, "action_items"),
-                               (Meeting, "meetings")):
-                for obj in s.scalars(select(model).where(model.id.in_(plan[key]))):
-                    s.delete(obj)
-                s.flush()
-            bodies = {x.id: x for x in s.scalars(select(Body).where(Body.id.in_(plan["bodies"])))}
-            for bid in reversed(plan["bodies"]):
-                s.delete(bodies[bid])
-                s.flush()
+            delete_planned(s, plan)
         return op.changes
 
 
@@ -242,9 +234,7 @@ def _plan(s: Session, body_id: int) -> dict[str, list[int]]:
         if meetings else []
     attachments = list(s.scalars(select(Attachment.id).where(Attachment.meeting_id.in_(meetings)))) \
         if meetings else []
-    letter_cond: ColumnElement[bool] = Letter.body_id.in_(bodies)
-    if meetings:
-        letter_cond = or_(letter_cond, Letter.meeting_id.in_(meetings))
+    letter_cond = or_in(Letter.body_id.in_(bodies), Letter.meeting_id, meetings)
     return {
         "bodies": bodies,
         "body_members": list(s.scalars(select(BodyMember.id).where(BodyMember.body_id.in_(bodies)))),

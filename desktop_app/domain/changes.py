@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 if TYPE_CHECKING:
-    from db.audit import WriteSet
+    from db.audit import AuditNote, WriteSet
 
 T = TypeVar("T")
 
@@ -19,6 +19,9 @@ class Changes:
     created: dict[str, frozenset[int]] = field(default_factory=dict)
     updated: dict[str, frozenset[int]] = field(default_factory=dict)
     deleted: dict[str, frozenset[int]] = field(default_factory=dict)
+    #: The audit entries the work wrote, when its unit of work knows them all; ``None`` for
+    #: changes built by hand (who needs the entries then reads them from the trail).
+    entries: tuple[AuditNote, ...] | None = field(default=None, compare=False)
 
     @classmethod
     def of(cls, *, created: Mapping[str, Iterable[int]] | None = None,
@@ -36,7 +39,7 @@ class Changes:
         never existed for anyone else and is left out; a created or deleted row is not also
         reported as updated."""
         if written is None:
-            return cls()
+            return cls(entries=())
         created = {k: set(v) for k, v in written.created.items()}
         deleted = {k: set(v) for k, v in written.deleted.items()}
         for table, ids in list(deleted.items()):
@@ -46,7 +49,9 @@ class Changes:
                 ids -= born
         updated = {k: set(v) - created.get(k, set()) - deleted.get(k, set())
                    for k, v in written.updated.items()}
-        return cls.of(created=created, updated=updated, deleted=deleted)
+        found = cls.of(created=created, updated=updated, deleted=deleted)
+        entries = tuple(written.entries) if written.complete else None
+        return cls(found.created, found.updated, found.deleted, entries)
 
     def entities(self) -> frozenset[str]:
         """Every entity touched."""
@@ -62,8 +67,10 @@ class Changes:
             for k, v in b.items():
                 out[k] = out.get(k, frozenset()) | v
             return out
+        entries = (None if self.entries is None or other.entries is None
+                   else self.entries + other.entries)
         return Changes(join(self.created, other.created), join(self.updated, other.updated),
-                       join(self.deleted, other.deleted))
+                       join(self.deleted, other.deleted), entries)
 
     def __bool__(self) -> bool:
         return bool(self.created or self.updated or self.deleted)

@@ -32,7 +32,7 @@ from typing import Any
 from sqlalchemy import delete, func, select
 
 from db.audit import plain_value as _plain
-from db.bulk import uuid4_strings
+from db.bulk import stream_rows, uuid4_strings
 from db.bulk_audit import audit_row as _audit_row
 from db.bulk_audit import insert_changes as _audit_changes
 from db.database import Database
@@ -59,6 +59,7 @@ from desktop_app.domain.import_derive import (
 from desktop_app.domain.partners import PartnerQuery, PartnerService
 from desktop_app.importing import (
     ExistingPartner,
+    ExistingRecord,
     ImportPlan,
     MappingProfile,
     RawTable,
@@ -80,6 +81,9 @@ EXPORT_COLUMNS = (
     "address", "notes",
 )
 EXPORT_EXTRA_COLUMNS = ("tags", "origin", "contact_name", "contact_role", "contact_email", "contact_phone")
+#: The planner's columns of every partner (:data:`ExistingRecord`), empty text for NULL.
+_EXISTING_SQL = ("SELECT id, name, coalesce(name_en, ''), coalesce(country_code, ''), coalesce(website, ''), "
+                 "coalesce(email, ''), name_key FROM partners")
 
 
 # --------------------------------------------------------------------------- data
@@ -173,18 +177,15 @@ class ImportService:
         """What the planner needs of every partner in the register (plain rows, no ORM),
         with each name's match key as the register keeps it (``partners.name_key``), so the
         planner does not fold 100,000 names again."""
-        return list(self.iter_existing_partners())
+        return [ExistingPartner(*record) for record in self.iter_existing_partners()]
 
-    def iter_existing_partners(self) -> Iterator[ExistingPartner]:
-        """:meth:`existing_partners` as a stream, a few thousand rows fetched at a time: the
-        planner's index is built from it without all of them in a list first (some 60 MB
-        at 100,000 partners)."""
-        stmt = select(Partner.id, Partner.name, Partner.name_en, Partner.country_code,
-                      Partner.website, Partner.email, Partner.name_key)
+    def iter_existing_partners(self) -> Iterator[ExistingRecord]:
+        """:meth:`existing_partners` as a stream of plain tuples in :class:`ExistingPartner`'s
+        field order, a few thousand rows fetched at a time: the planner's index is built
+        from it without all of them in a list first (some 60 MB at 100,000 partners), and
+        without an object per partner (0.2 s of CPU at 100,000)."""
         with self.db.reading() as s:
-            result = s.execute(stmt.execution_options(yield_per=2000))
-            for i, n, e, c, w, m, k in result:
-                yield ExistingPartner(i, n, e or "", c or "", w or "", m or "", k)
+            yield from stream_rows(s.connection(), _EXISTING_SQL)
 
     def register_token(self) -> tuple[object, ...]:
         """What names the state of the register's partners for the planner's cached index

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from db.models import (
@@ -487,18 +487,14 @@ class MoUService(RecordService["MoUForm"]):
             bodies = tuple(_body_tree(s, mou_id=mou_id, lang=lang))
             body_ids = [b.id for root in bodies for b in root.walk()]
             body_names = {b.id: b.name for root in bodies for b in root.walk()}
-            meeting_cond = Meeting.mou_id == mou_id
-            if body_ids:
-                meeting_cond = or_(meeting_cond, Meeting.body_id.in_(body_ids))
+            meeting_cond = or_in(Meeting.mou_id == mou_id, Meeting.body_id, body_ids)
             meetings = tuple(
                 MeetingSummary(x.id, x.ordinal, x.title, x.held_on, x.place,
                                body_names.get(x.body_id or -1, ""))
                 for x in s.scalars(select(Meeting).where(meeting_cond)
                                    .order_by(Meeting.held_on.desc(), Meeting.id.desc())))
             meeting_ids = [x.id for x in meetings]
-            action_cond = ActionItem.mou_id == mou_id
-            if meeting_ids:
-                action_cond = or_(action_cond, ActionItem.meeting_id.in_(meeting_ids))
+            action_cond = or_in(ActionItem.mou_id == mou_id, ActionItem.meeting_id, meeting_ids)
             actions = tuple(
                 ActionSummary(a.id, a.title, a.owner, a.due_on, a.status, a.progress)
                 for a in s.scalars(select(ActionItem).where(action_cond)
@@ -720,21 +716,33 @@ class MoUService(RecordService["MoUForm"]):
             for other in s.scalars(select(MoU).where(MoU.id.in_(plan["renewals"]))):
                 other.renews_id = None
             s.flush()
-            for model, key in ((Attachment, "attachments"), (ActionItem, "action_items"),
-                               (Meeting, "meetings")):
-                for obj in s.scalars(select(model).where(model.id.in_(plan[key]))):
-                    s.delete(obj)
-                s.flush()
-            # Bodies deepest first, so each delete finds its children already gone.
-            bodies = {b.id: b for b in s.scalars(select(Body).where(Body.id.in_(plan["bodies"])))}
-            for body_id in reversed(plan["bodies"]):
-                s.delete(bodies[body_id])
-                s.flush()
+            delete_planned(s, plan)
             s.delete(m)
         return op.changes
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def delete_planned(s: Session, plan: dict[str, list[int]]) -> None:
+    """Delete a plan's attachments, actions, meetings and bodies (parents first in the plan),
+    through the session so that the audit trail sees each; what only referred to them must
+    already be unlinked. Shared by the MoU's and the body's delete."""
+    for model, key in ((Attachment, "attachments"), (ActionItem, "action_items"),
+                       (Meeting, "meetings")):
+        for obj in s.scalars(select(model).where(model.id.in_(plan[key]))):
+            s.delete(obj)
+        s.flush()
+    # Bodies deepest first, so each delete finds its children already gone.
+    bodies = {b.id: b for b in s.scalars(select(Body).where(Body.id.in_(plan["bodies"])))}
+    for body_id in reversed(plan["bodies"]):
+        s.delete(bodies[body_id])
+        s.flush()
+
+
+def or_in(cond: ColumnElement[bool], column: Any, values: Sequence[int]) -> ColumnElement[bool]:
+    """*cond*, or *column* among *values* when there are any (an empty IN is left out)."""
+    return or_(cond, column.in_(values)) if values else cond
 
 
 def _require(s: Session, mou_id: int) -> MoU:
@@ -887,23 +895,14 @@ def _delete_plan(s: Session, mou_id: int) -> dict[str, list[int]]:
         return d
 
     bodies.sort(key=lambda b: (depth(b), b))
-    meeting_cond = Meeting.mou_id == mou_id
-    if bodies:
-        meeting_cond = or_(meeting_cond, Meeting.body_id.in_(bodies))
+    meeting_cond = or_in(Meeting.mou_id == mou_id, Meeting.body_id, bodies)
     meetings = ids(select(Meeting.id).where(meeting_cond).order_by(Meeting.id))
-    action_cond = ActionItem.mou_id == mou_id
-    if meetings:
-        action_cond = or_(action_cond, ActionItem.meeting_id.in_(meetings))
+    action_cond = or_in(ActionItem.mou_id == mou_id, ActionItem.meeting_id, meetings)
     actions = ids(select(ActionItem.id).where(action_cond).order_by(ActionItem.id))
-    attach_cond = Attachment.mou_id == mou_id
-    if meetings:
-        attach_cond = or_(attach_cond, Attachment.meeting_id.in_(meetings))
+    attach_cond = or_in(Attachment.mou_id == mou_id, Attachment.meeting_id, meetings)
     attachments = ids(select(Attachment.id).where(attach_cond).order_by(Attachment.id))
-    letter_cond = Letter.mou_id == mou_id
-    if bodies:
-        letter_cond = or_(letter_cond, Letter.body_id.in_(bodies))
-    if meetings:
-        letter_cond = or_(letter_cond, Letter.meeting_id.in_(meetings))
+    letter_cond = or_in(or_in(Letter.mou_id == mou_id, Letter.body_id, bodies),
+                        Letter.meeting_id, meetings)
     return {
         "mou_parties": ids(select(MoUParty.id).where(MoUParty.mou_id == mou_id)),
         "cooperation_axes": ids(select(CooperationAxis.id).where(CooperationAxis.mou_id == mou_id)),

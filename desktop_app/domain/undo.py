@@ -132,11 +132,20 @@ class UndoService:
         with self.db.reading() as s:
             rows = s.execute(select(both).order_by(both.c.kind, both.c.id)).all()
         last = int(rows[-1].id or 0) if rows else 0
-        rows = [r for r in rows[:-1] if r.source == "app" and r.entity in _MODELS]
+        return self.step_of(rows[:-1]), last
+
+    @staticmethod
+    def step_of(entries: Sequence[Any]) -> UndoStep | None:
+        """The step made of the window's own *entries* (rows with ``id``, ``entity``,
+        ``action`` and ``source``: read from the trail, or the
+        :class:`~db.audit.AuditNote` of a unit of work, which needs no statement); ``None``
+        when none is (an import's, a sync's)."""
+        rows = sorted((r for r in entries if r.source == "app" and r.entity in _MODELS),
+                      key=lambda r: r.id)
         if not rows:
-            return None, last
-        return (UndoStep(tuple(r.id for r in rows), frozenset(r.entity for r in rows),
-                         frozenset(r.action for r in rows)), last)
+            return None
+        return UndoStep(tuple(r.id for r in rows), frozenset(r.entity for r in rows),
+                        frozenset(r.action for r in rows))
 
     def deleted_records(self, limit: int = 200) -> list[Any]:
         """The register's deleted records that are still gone (partners, MoUs, meetings …,

@@ -18,6 +18,7 @@ from desktop_app.importing.cleaning import CleanRow, Rejection, clean_rows, kind
 from desktop_app.importing.duplicates import (
     POLICIES,
     ExistingPartner,
+    ExistingRecord,
     ImportPlan,
     Match,
     PlannedRow,
@@ -38,6 +39,7 @@ __all__ = [
     "POLICIES",
     "CleanRow",
     "ExistingPartner",
+    "ExistingRecord",
     "ImportFileError",
     "ImportPlan",
     "MappingError",

@@ -38,7 +38,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from math import ceil, floor
-from typing import Literal
+from typing import Literal, TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -172,6 +172,18 @@ class ExistingPartner:
     #: ``match_key(name)`` when the caller has it (the ``partners.name_key`` column), so the
     #: planner need not compute it again; ``None`` to have it computed from ``name``.
     key: str | None = None
+
+
+#: An :class:`ExistingPartner` as a plain tuple of its fields, in their order: what the
+#: register's rows give without an object per partner.
+ExistingRecord = tuple[int, str, str, str, str, str, "str | None"]
+
+
+def _record(partner: ExistingPartner | ExistingRecord) -> ExistingRecord:
+    if isinstance(partner, tuple):
+        return partner
+    return (partner.id, partner.name, partner.name_en, partner.country or "", partner.website,
+            partner.email, partner.key)
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,12 +326,13 @@ class ExistingIndex:
     (:func:`cached_existing_index`).
     """
 
-    def __init__(self, existing: Iterable[ExistingPartner]) -> None:
+    def __init__(self, existing: Iterable[ExistingPartner | ExistingRecord]) -> None:
         self.size = 0
         self.ids: list[int] = []
         self.countries: list[str] = []
-        #: name key → position(s) in the partners given
-        self.by_name: dict[str, int | list[int]] = {}
+        #: name key (as :func:`_as_bytes` makes it, the very object :attr:`values` holds)
+        #: → position(s) in the partners given
+        self.by_name: dict[str | bytes, int | list[int]] = {}
         self.latin_ids: dict[str, dict[str, int]] = {}  # country → Latin key → first id
         self.domain_ids: dict[str, int] = {}
         #: The near-match strings (bytes where they can be) and the id of each one's partner.
@@ -329,50 +342,51 @@ class ExistingIndex:
         self.heads: dict[str, dict[str, array[int]]] = {}
         self.tails: dict[str, dict[str, array[int]]] = {}
         self.text_only = False  # some string could not be made bytes
-        self._build(existing)
+        self._build(map(_record, existing))
         self.size = len(self.ids)
 
-    def _build(self, existing: Iterable[ExistingPartner]) -> None:
+    def _build(self, existing: Iterable[ExistingRecord]) -> None:
         """One pass over *existing* (which may be a stream: nothing of it is kept but what
         the index needs)."""
         by_name, latin_ids, domain_ids = self.by_name, self.latin_ids, self.domain_ids
         values, string_ids = self.values, self.string_ids
         ids, countries = self.ids, self.countries
         legal_heads, legal_tails = _FA_LEGAL_PREFIXES, _FA_LEGAL_SUFFIXES
-        for position, partner in enumerate(existing):
-            ids.append(partner.id)
-            countries.append(partner.country or "")
-            name = partner.key
+        shared: dict[str, str] = {}
+        for position, (partner_id, partner_name, name_en, country, website, email, name) in enumerate(existing):
+            ids.append(partner_id)
+            country = shared.setdefault(country, country)  # one string per country, not per row
+            countries.append(country)
             if name is None:
-                name = name_key(partner.name)
+                name = name_key(partner_name)
             elif name.startswith(legal_heads) or name.endswith(legal_tails):
                 name = strip_legal_words(name)
-            latins = _latin_keys(partner.name, partner.name_en) if partner.name_en or partner.name.isascii() else ()
-            country = partner.country or ""
+            latins = _latin_keys(partner_name, name_en) if name_en or partner_name.isascii() else ()
+            key = _as_bytes(name)
             if name:
-                entry = by_name.get(name)
+                entry = by_name.get(key)
                 if entry is None:
-                    by_name[name] = position
+                    by_name[key] = position
                 elif isinstance(entry, int):
-                    by_name[name] = [entry, position]
+                    by_name[key] = [entry, position]
                 else:
                     entry.append(position)
             if latins:
                 table = _of_country(latin_ids, country)
                 for latin in latins:
-                    table.setdefault(latin, partner.id)
-            if partner.website or partner.email:
-                for domain in record_domains(partner.website, partner.email):
-                    domain_ids.setdefault(domain, partner.id)
+                    table.setdefault(latin, partner_id)
+            if website or email:
+                for domain in record_domains(website, email):
+                    domain_ids.setdefault(domain, partner_id)
             for text in (name, *latins) if latins else (name,):
                 if len(text) < 4 or (text is not name and text == name):
                     continue
                 code = -1 - len(values)
-                value = _as_bytes(text)
+                value = key if text is name else _as_bytes(text)
                 if value is text:
                     self.text_only = True
                 values.append(value)
-                string_ids.append(partner.id)
+                string_ids.append(partner_id)
                 head, tail = _block_tags(text)
                 for blocks, tag in ((self.heads, head), (self.tails, tail)):
                     by_tag = blocks.get(country)
@@ -385,7 +399,10 @@ class ExistingIndex:
                         members.append(code)
 
 
-def _of_country(tables: dict[str, dict[str, int]], country: str) -> dict[str, int]:
+_K = TypeVar("_K")
+
+
+def _of_country(tables: dict[str, dict[_K, int]], country: str) -> dict[_K, int]:
     """The table of *country* in *tables* (country → key → id or row), made if missing."""
     table = tables.get(country)
     if table is None:
@@ -396,7 +413,8 @@ def _of_country(tables: dict[str, dict[str, int]], country: str) -> dict[str, in
 _CACHE: list[tuple[object, ExistingIndex]] = []
 
 
-def cached_existing_index(token: object, load: Callable[[], Iterable[ExistingPartner]]) -> ExistingIndex:
+def cached_existing_index(token: object,
+                          load: Callable[[], Iterable[ExistingPartner | ExistingRecord]]) -> ExistingIndex:
     """The :class:`ExistingIndex` of the partners ``load()`` gives, kept for the next call.
 
     *token* names the register's state (e.g. its partner count, highest id, sum of row
@@ -420,7 +438,7 @@ def forget_existing_index() -> None:
 
 def plan_import(
     rows: Sequence[CleanRow],
-    existing: Iterable[ExistingPartner] | ExistingIndex,
+    existing: Iterable[ExistingPartner | ExistingRecord] | ExistingIndex,
     policy: str = "skip",
     *,
     rejections: Sequence[Rejection] = (),
@@ -458,7 +476,7 @@ def _plan(
 
     # The rows, in file order: a row's keys are looked up among the existing partners, then
     # among the earlier rows (country → key → the first row number that had it).
-    file_names: dict[str, dict[str, int]] = {}
+    file_names: dict[str, dict[str | bytes, int]] = {}  # keyed as ExistingIndex.by_name
     file_latins: dict[str, dict[str, int]] = {}
     file_domains: dict[str, int] = {}
     claimed: dict[int, int] = {}  # existing id → first row that updates/skips onto it
@@ -470,7 +488,8 @@ def _plan(
         domains = record_domains(row.website, row.email) if row.website or row.email else ()
         country = row.country or ""
         duplicate: Match | None = None
-        same_name = by_name.get(name) if name else None
+        key = _as_bytes(name)
+        same_name = by_name.get(key) if name else None
         if same_name is not None:
             for other in (same_name,) if isinstance(same_name, int) else same_name:
                 if countries[other] == country:
@@ -488,7 +507,7 @@ def _plan(
                     duplicate = Match("domain", existing_id=domain_ids[domain])
                     break
         if duplicate is None:
-            duplicate = _earlier(name, latins, domains, file_names.get(country),
+            duplicate = _earlier(key, latins, domains, file_names.get(country),
                                  file_latins.get(country), file_domains)
         claimant = duplicate.existing_id if duplicate is not None else None
         if duplicate is None:
@@ -502,7 +521,7 @@ def _plan(
             claimed[claimant] = row.row
             action = policy
         if name:
-            _of_country(file_names, country).setdefault(name, row.row)
+            _of_country(file_names, country).setdefault(key, row.row)
         if latins:
             earlier = _of_country(file_latins, country)
             for latin in latins:
@@ -511,7 +530,7 @@ def _plan(
             file_domains.setdefault(domain, row.row)
         plan.rows.append(PlannedRow(row, action, duplicate))
         if near is not None:
-            near.add_row(position, name, latins, country, duplicate is None, same_name)
+            near.add_row(position, name, key, latins, country, duplicate is None, same_name)
 
     if near is not None:
         near.attach(plan, near_cutoff or 0.0, max_candidates)
@@ -530,10 +549,10 @@ def _chunked_match_keys(rows: Sequence[CleanRow]) -> Iterator[str]:
 
 
 def _earlier(
-    name: str,
+    name: str | bytes,
     latins: tuple[str, ...],
     domains: tuple[str, ...],
-    names: dict[str, int] | None,
+    names: dict[str | bytes, int] | None,
     latin_rows: dict[str, int] | None,
     domain_rows: dict[str, int],
 ) -> Match | None:
@@ -589,16 +608,17 @@ class _NearSearch:
         self.other_country: list[tuple[int, list[int]]] = []  # (row position, existing ids)
         self.text_only = index.text_only  # some string could not be made bytes
 
-    def add_row(self, position: int, name: str, latins: tuple[str, ...], country: str,
+    def add_row(self, position: int, name: str, key: str | bytes, latins: tuple[str, ...], country: str,
                 asks: bool, same_name: int | list[int] | None) -> None:
-        """Place a row's strings in their blocks; an open row (*asks*) also asks in them."""
+        """Place a row's strings in their blocks; an open row (*asks*) also asks in them.
+        *key* is ``_as_bytes(name)``, already made for the certain keys."""
         texts = self.row_texts
         first = len(texts)
         for text in (name, *latins) if latins else (name,):
             if len(text) < 4 or (text is not name and text == name):
                 continue
             index = len(texts)
-            value = _as_bytes(text)
+            value = key if text is name else _as_bytes(text)
             if value is text:
                 self.text_only = True
             texts.append(value)

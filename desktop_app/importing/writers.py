@@ -24,12 +24,6 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
-
 from desktop_app.domain.text import strip_bidi_controls
 from desktop_app.importing.cleaning import Rejection
 
@@ -40,6 +34,11 @@ _ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 _LATIN_LETTER = re.compile("[A-Za-z]")
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 _WIDTH_SAMPLE = 1000
+#: The control characters XML 1.0 cannot hold, which openpyxl refuses in a cell (its
+#: ``ILLEGAL_CHARACTERS_RE``). Kept here so that importing this module does not import
+#: openpyxl: it is loaded with the first XLSX export only, as every import and the app's
+#: start would otherwise pay its 12 MB (20 MB with numpy, which it loads when present).
+_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 Cell = str | int | float | Decimal | bool | dt.date | dt.datetime | None
 
@@ -96,7 +95,7 @@ def _sheet_title(title: str) -> str:
 
 def _xlsx_value(value: Cell) -> Cell:
     if isinstance(value, str):
-        return neutralise(ILLEGAL_CHARACTERS_RE.sub("", strip_bidi_controls(value)))
+        return neutralise(_ILLEGAL_XML.sub("", strip_bidi_controls(value)))
     if isinstance(value, Decimal):
         return float(value)
     return value
@@ -113,6 +112,11 @@ def write_xlsx(
     Numbers and dates are stored as such; text as text (never as a formula). The sheet is
     right-to-left when most text cells are Persian/Arabic.
     """
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
     iterator = iter(rows)
     sample: list[Sequence[Cell]] = []
     for row in iterator:

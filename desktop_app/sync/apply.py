@@ -35,12 +35,15 @@ from db.audit import (
     FOREIGN_REFS,
     LIFE,
     LOCAL_COLUMNS,
+    MERGED_BY,
     SKIPPED_COLUMNS,
     SYNCED_TABLES,
+    item_key,
     load_heads,
     next_hlc,
     save_heads,
     site_row,
+    touched_items,
 )
 from db.models import AuditEntry, Partner, event_partners, partner_tags
 from db.sync_models import SyncConflict
@@ -330,15 +333,17 @@ class Applier:
         return self.local_id("partners", record)
 
     def _merged_target(self, record: str, heads: dict[str, dict[str, Any]]) -> str:
-        seen = {record}
-        current = record
+        return self._merge_chain(record, heads)[-1]
+
+    def _merge_chain(self, record: str, heads: dict[str, dict[str, Any]]) -> list[str]:
+        """*record* and the partners its merges lead to, in order (the last one not merged)."""
+        chain = [record]
         while True:
-            head = heads.get(current) or load_heads(self.conn, [current]).get(current)
+            head = heads.get(chain[-1]) or load_heads(self.conn, [chain[-1]]).get(chain[-1])
             if head is None or head["state"] != "merged" or not head["merged_into"] \
-                    or head["merged_into"] in seen:
-                return current
-            current = head["merged_into"]
-            seen.add(current)
+                    or head["merged_into"] in chain:
+                return chain
+            chain.append(head["merged_into"])
 
     def _values(self, c: dict[str, Any], table_name: str, names: list[str]) -> dict[str, Any] | None:
         """Column values for *names* from the change; None when a required link is missing."""
@@ -437,12 +442,10 @@ class Applier:
         if items:
             self._pending_links.append((table_name, int(new_id), items))
         stamp = [c["id"], c["hlc"], c["site"]]
-        lineage = {f: h for f, h in heads[record]["heads"].items() if not f.startswith("__")} \
-            if undelete and record in heads else {}
         heads[record] = {"entity_uuid": record, "entity": table_name, "state": "live",
                          "merged_into": None,
-                         "heads": {**{f: lineage.get(f, stamp) for f in c["fields"] if f not in LOCAL_COLUMNS},
-                                   LIFE: [c["id"]]}}
+                         "heads": self._restored_heads(c) if c["op"] == "undelete" else
+                         {**{f: stamp for f in c["fields"] if f not in LOCAL_COLUMNS}, LIFE: [c["id"]]}}
         self.report.applied += 1
         self._touch(table_name, new_id)
         if table_name == "partners" and not undelete:
@@ -466,8 +469,9 @@ class Applier:
         fields = head["heads"]
         take: list[str] = []
         stamp = [c["id"], c["hlc"], c["site"]]
+        items = self._merge_items(c, record, fields, current[link]) if link in c["fields"] else None
         for name, (old, new) in c["fields"].items():
-            if name in LOCAL_COLUMNS or name not in current:
+            if name in LOCAL_COLUMNS or name not in current or name == link:
                 continue
             mine = fields.get(name)
             parents = c["parents"].get(name) or []
@@ -477,7 +481,7 @@ class Applier:
                 if len(parents) > 1:
                     self._resolve_open(record, name)
                 continue
-            cur_wire = current[name] if name == link else self._wire_value(table_name, name, current[name])
+            cur_wire = self._wire_value(table_name, name, current[name])
             if cur_wire == new:
                 if _key(c) > (int(mine[1] or 0), str(mine[2])):
                     fields[name] = stamp
@@ -488,14 +492,14 @@ class Applier:
             if _key(c) > (int(mine[1] or 0), str(mine[2])):
                 take.append(name)
                 fields[name] = stamp
-        if take:
+        if take or items is not None:
             values = self._values(c, table_name, take)
             if values is None:
                 self._task("missing", c, theirs={"value": c["fields"]})
                 return int(row.id)
-            if link in take:
-                set_links(self.conn, table_name, row.id, c["fields"][link][1], self._partner_id)
-            if values or link in take:
+            if items is not None:
+                set_links(self.conn, table_name, row.id, items, self._partner_id)
+            if values or items is not None:
                 values.update(version=row.version + 1, updated_at=utcnow())
                 if table_name == "partners":
                     values.update(_partner_derived({**current, **values},
@@ -506,6 +510,56 @@ class Applier:
         else:
             self.report.skipped += 1
         return int(row.id)
+
+    def _merge_items(self, c: dict[str, Any], record: str, fields: dict[str, Any],
+                     current: list[str]) -> list[str] | None:
+        """Apply the items update *c* added to or removed from its link set (tags, event
+        partners), one by one; the new set, or None when it stays as it is.
+
+        Each item merges as a field of its own (:func:`db.audit.item_key`): added or removed
+        on the other side only — applied; the same on both sides — nothing to do; added on
+        one side and removed on the other concurrently — a conflict of the set, the later
+        change (hybrid clock, then site) shown meanwhile, as for any field.
+        """
+        name = link_field(c["table"]) or ""
+        old, new = c["fields"][name]
+        whole = c["parents"].get(name) or []
+        if len(whole) > 1:  # a resolution of the set's conflict, made elsewhere
+            self._resolve_open(record, name)
+        stamp = [c["id"], c["hlc"], c["site"]]
+        items, clashes = set(current), []
+        for item in touched_items([old, new]):
+            key = item_key(name, item)
+            wanted = item in (new or ())
+            if c["table"] == "events":
+                # A partner merged here is on the event as the kept one (the merge moved
+                # the link): removing the merged one removes it, as where the removal
+                # arrived first and the merge then had no link to move.
+                item = self._merged_target(item, self._heads)
+            mine = fields.get(key) or fields.get(name)
+            later = mine is None or _key(c) > (int(mine[1] or 0), str(mine[2]))
+            if mine is None or mine[0] in (c["parents"].get(key) or whole):
+                fields[key] = stamp
+            elif (item in items) == wanted:
+                if later:
+                    fields[key] = stamp
+                continue
+            else:
+                clashes.append((item, mine))
+                if not later:
+                    continue
+                fields[key] = stamp
+            if wanted:
+                items.add(item)
+            else:
+                items.discard(item)
+        if clashes:
+            shown = sorted(items)
+            theirs = sorted(set(current) ^ {item for item, _ in clashes})
+            self._conflict("field", c, name, base={"value": old},
+                           mine={"value": sorted(current), **self._who(clashes[0][1][0])},
+                           theirs={"value": theirs, "shown": shown}, mine_change=clashes[0][1][0])
+        return sorted(items) if items != set(current) else None
 
     def _change_key(self, change: str | None) -> tuple[int, str] | None:
         """The (hybrid clock, site) of a change held here (in this batch or the log)."""
@@ -520,6 +574,28 @@ class Applier:
     def _stamp_of(self, change: str) -> list[Any] | None:
         key = self._change_key(change)
         return [change, key[0], key[1]] if key is not None else None
+
+    def _restored_heads(self, c: dict[str, Any]) -> dict[str, Any]:
+        """The heads undelete *c* leaves: the ones it names as its parents (the lineage the
+        register that made it kept), itself for a field it sets without one.
+
+        Never this register's own lineage: an edit of the old life that this register had
+        applied and the undeleting one had not would otherwise stay a head here only, and a
+        merge made here later would not name the undelete's value as seen — the register
+        that applied the merge moved that value onto the kept partner (test_found_3).
+        """
+        stamp = [c["id"], c["hlc"], c["site"]]
+        fields: dict[str, Any] = {}
+        for f, parents in c["parents"].items():
+            if f in LOCAL_COLUMNS or f.startswith("__") or f == "*" or not parents:
+                continue
+            # Held here by causal order; the id alone is what "seen" compares.
+            fields[f] = self._stamp_of(parents[0]) or [parents[0], 0, ""]
+        for f in c["fields"]:
+            if f not in LOCAL_COLUMNS:
+                fields.setdefault(f, stamp)
+        fields[LIFE] = [c["id"]]
+        return fields
 
     def _relive(self, c: dict[str, Any], table_name: str, record: str,
                 heads: dict[str, dict[str, Any]], life: str | None) -> int | None:
@@ -560,15 +636,7 @@ class Applier:
         if table_name == "partners":
             values.update(_partner_derived({**current, **values}, items))
         self.conn.execute(update(table).where(table.c.id == row.id).values(**values))
-        stamp = [c["id"], c["hlc"], c["site"]]
-        fields: dict[str, Any] = {}
-        for f in c["fields"]:
-            if f in LOCAL_COLUMNS:
-                continue
-            parent = (c["parents"].get(f) or [None])[0]
-            fields[f] = (self._stamp_of(parent) if parent else None) or stamp
-        fields[LIFE] = [c["id"]]
-        head["heads"] = fields
+        head["heads"] = self._restored_heads(c)
         head["state"] = "live"
         self.report.applied += 1
         self._touch(table_name, row.id)
@@ -633,10 +701,11 @@ class Applier:
         if head["state"] == "deleted":
             # Deleted here while another register merged it: it is merged everywhere, so
             # anything aimed at it later (an undelete too) lands on the kept partner.
-            head["state"] = "merged"
-            head["merged_into"] = kept_uuid
+            self._mark_merged(c, head, kept_uuid)
             self.report.applied += 1
             return None
+        if head["state"] == "merged" and kept_uuid and head["merged_into"] != kept_uuid:
+            return self._concurrent_merge(c, record, head, kept_uuid, heads)
         kept_head = heads.get(kept_target) if kept_target else None
         if kept_head is None and kept_target:
             kept_head = load_heads(self.conn, [kept_target]).get(kept_target)
@@ -660,8 +729,7 @@ class Applier:
             if loser is not None:
                 self.conn.execute(delete(PARTNERS).where(PARTNERS.c.id == loser))
                 self._touch("partners", loser)
-            head["state"] = "merged"
-            head["merged_into"] = kept_uuid
+            self._mark_merged(c, head, kept_uuid)
             self._ids.pop(("partners", record), None)
             return loser
         if head["state"] != "live" or kept is None or kept_target == record:
@@ -669,40 +737,116 @@ class Applier:
                            theirs={"value": kept_uuid})
             return None
         loser = self.local_id("partners", record)
-        seen = c["parents"]
-        unseen = {f: h for f, h in head["heads"].items()
-                  if not f.startswith("__") and h[0] not in (seen.get(f) or [])}
-        if unseen and loser is not None and kept_target:
-            # Edits of the merged partner the merger had not seen land on the kept one, as
-            # they would had they arrived after the merge.
-            row = self.conn.execute(select(PARTNERS).where(PARTNERS.c.id == loser)).first()
-            kept_head = heads.get(kept_target)
-            if kept_head is None:
-                kept_head = load_heads(self.conn, [kept_target]).get(kept_target)
-                if kept_head is not None:
-                    heads[kept_target] = kept_head
-                    self._existing.add(kept_target)
-            if row is not None and kept_head is not None:
-                current = row._asdict()
-                for f, h in unseen.items():
-                    if f not in current or f in LOCAL_COLUMNS:
-                        continue
-                    pseudo = {"id": h[0], "hlc": h[1], "site": h[2], "table": "partners",
-                              "record": kept_target, "op": "update", "parents": {},
-                              "fields": {f: [None, self._wire_value("partners", f, current[f])]},
-                              **self._who_change(h[0])}
-                    self._update(pseudo, "partners", kept_target, kept_head)
+        row = self.conn.execute(select(PARTNERS).where(PARTNERS.c.id == loser)).first() \
+            if loser is not None else None
+        if row is not None and kept_target:
+            self._carry_unseen(c, head, kept_target, heads, {
+                k: self._wire_value("partners", k, v) for k, v in row._asdict().items()})
         if loser is not None:
             repoint_partner(self.conn, loser, kept)
             self.conn.execute(delete(PARTNERS).where(PARTNERS.c.id == loser))
             self._touch("partners", loser)
             self._touch("partners", kept)
-        head["state"] = "merged"
-        head["merged_into"] = kept_uuid
+        self._mark_merged(c, head, kept_uuid)
         self._ids.pop(("partners", record), None)
         self._resolve_duplicates(record)
         self.report.applied += 1
         return loser
+
+    def _carry_unseen(self, c: dict[str, Any], head: dict[str, Any], kept_target: str,
+                      heads: dict[str, dict[str, Any]], values: dict[str, Any]) -> None:
+        """Edits of the partner merge *c* merges that the merger had not seen land on the
+        kept one, as they would had they arrived after the merge (*values*: the merged
+        partner's values, wire form)."""
+        seen = c["parents"]
+        unseen = {f: h for f, h in head["heads"].items() if not f.startswith("__")
+                  and f in values and f not in LOCAL_COLUMNS and h[0] not in (seen.get(f) or [])}
+        if not unseen:
+            return
+        kept_head = heads.get(kept_target)
+        if kept_head is None:
+            kept_head = load_heads(self.conn, [kept_target]).get(kept_target)
+            if kept_head is None:
+                return
+            heads[kept_target] = kept_head
+            self._existing.add(kept_target)
+        for f, h in unseen.items():
+            pseudo = {"id": h[0], "hlc": h[1], "site": h[2], "table": "partners",
+                      "record": kept_target, "op": "update", "parents": {},
+                      "fields": {f: [None, values[f]]}, **self._who_change(h[0])}
+            self._update(pseudo, "partners", kept_target, kept_head)
+
+    def _values_set_by(self, head: dict[str, Any]) -> dict[str, Any]:
+        """The values a merged partner's field heads set (wire form), read from the log."""
+        wanted = {h[0]: f for f, h in head["heads"].items() if not f.startswith("__")}
+        out: dict[str, Any] = {}
+        ids = sorted(wanted)
+        for start in range(0, len(ids), 500):
+            for row in self.conn.execute(select(AUDIT.c.change_uuid, AUDIT.c.changes, AUDIT.c.refs)
+                                         .where(AUDIT.c.change_uuid.in_(ids[start:start + 500]))):
+                f = wanted[row.change_uuid]
+                pair = (row.refs or {}).get(f) or (row.changes or {}).get(f)
+                if pair is not None:
+                    out[f] = pair[1]
+        return out
+
+    @staticmethod
+    def _mark_merged(c: dict[str, Any], head: dict[str, Any], kept_uuid: str | None) -> None:
+        """Make *head* a tombstone of merge *c* into *kept_uuid* (the merge that stands)."""
+        head["state"] = "merged"
+        head["merged_into"] = kept_uuid
+        head["heads"][MERGED_BY] = [c["id"], c["hlc"], c["site"]]
+
+    def _concurrent_merge(self, c: dict[str, Any], record: str, head: dict[str, Any],
+                          kept_uuid: str, heads: dict[str, dict[str, Any]]) -> int | None:
+        """Two merges of one partner into two others (B into X here, B into Y elsewhere).
+
+        B's links are on X here and on Y there, and nothing tells them from X's and Y's own.
+        Both people said B is the same organisation, one as X, the other as Y, so every
+        register ends the same way whatever order the merges arrive in: the partner the
+        earlier merge kept (hybrid clock, then site) is merged into the one the later merge
+        kept, and a conflict on B says which partner was joined to which, its values kept.
+        """
+        mine = head["heads"].get(MERGED_BY) or [None, 0, ""]
+        won = _key(c) > (int(mine[1] or 0), str(mine[2]))
+        here = self._merged_target(head["merged_into"], heads)
+        there = self._merged_target(kept_uuid, heads)
+        if there not in (here, record):
+            # As where this merge came first: what it had not seen of B lands on its partner.
+            self._carry_unseen(c, head, there, heads, self._values_set_by(head))
+        if won and there != record:
+            self._mark_merged(c, head, kept_uuid)
+        loser, winner = (here, there) if won else (there, here)
+        loser_id, winner_id = self.local_id("partners", loser), self.local_id("partners", winner)
+        row = self.conn.execute(select(PARTNERS).where(PARTNERS.c.id == loser_id)).first() \
+            if loser_id is not None else None
+        values = {k: self._wire_value("partners", k, v) for k, v in (row._asdict() if row else {}).items()
+                  if k not in LOCAL_COLUMNS and k not in ("created_at", "updated_at", "version")}
+        self._conflict("merge", c, "merged_into",
+                       mine={"value": head["merged_into"], "joined": loser, "into": winner,
+                             "values": values, **self._who(mine[0])},
+                       theirs={"value": kept_uuid}, mine_change=mine[0])
+        gone = winner_id is None and (heads.get(winner) or load_heads(self.conn, [winner]).get(winner))
+        if loser == winner or record in (loser, winner) or loser_id is None \
+                or (winner_id is None and not gone):
+            self.report.skipped += 1
+            return None
+        if winner_id is not None:
+            repoint_partner(self.conn, loser_id, winner_id)
+            self._touch("partners", winner_id)
+        # Where the kept one is deleted, the joined one goes with it, and its contacts, as
+        # where the delete arrived after the join; its values are in the conflict.
+        self.conn.execute(delete(PARTNERS).where(PARTNERS.c.id == loser_id))
+        self._touch("partners", loser_id)
+        loser_head = heads.get(loser) or load_heads(self.conn, [loser]).get(loser)
+        if loser_head is not None:
+            heads[loser] = loser_head
+            self._existing.add(loser)
+            self._mark_merged(c, loser_head, winner)
+        self._ids.pop(("partners", loser), None)
+        self._resolve_duplicates(loser)
+        self.report.applied += 1
+        return None
 
     def _opposite_merge(self, c: dict[str, Any], record: str, head: dict[str, Any],
                         kept_uuid: str | None, heads: dict[str, dict[str, Any]]) -> str:
@@ -715,11 +859,12 @@ class Applier:
         end on the kept partner and the conflict names both merges.
         Returns ``""`` (not an opposite merge), ``"lost"`` or ``"won"``.
         """
-        if not kept_uuid or head["state"] != "live":
+        if not kept_uuid or head["state"] not in ("live", "merged"):
             return ""
         kept_head = heads.get(kept_uuid) or load_heads(self.conn, [kept_uuid]).get(kept_uuid)
+        # B's merges lead to A (A may be merged on since, into C: B into A, A into C here).
         if kept_head is None or kept_head["state"] != "merged" \
-                or self._merged_target(kept_uuid, heads) != record:
+                or record not in self._merge_chain(kept_uuid, heads):
             return ""
         local = self.conn.execute(select(AUDIT.c.change_uuid, AUDIT.c.hlc, AUDIT.c.site).where(
             AUDIT.c.entity_uuid == kept_uuid, AUDIT.c.action == "merge").order_by(AUDIT.c.id.desc())).first()

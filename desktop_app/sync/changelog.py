@@ -152,15 +152,18 @@ def lineage_from_log(conn: Connection, record: str) -> dict[str, Any]:
     """A record's per-field heads rebuilt from the change log (its tombstone was purged).
 
     The same rules as the hook's: each field's head is the change that set it last, an
-    undelete keeps the heads it restored; the deletes seen are listed under ``__deleted__``.
+    undelete leaves the heads it names as its parents; the deletes seen are listed under
+    ``__deleted__``.
     """
-    from db.audit import DELETED_BY, LIFE
+    from db.audit import DELETED_BY, LIFE, item_key, touched_items
 
     fields: dict[str, Any] = {}
+    stamps: dict[str, list[Any]] = {}
     for row in conn.execute(select(AUDIT.c.action, AUDIT.c.changes, AUDIT.c.change_uuid, AUDIT.c.hlc,
-                                   AUDIT.c.site).where(AUDIT.c.entity_uuid == record, AUDIT.c.site != "")
+                                   AUDIT.c.site, AUDIT.c.parents, AUDIT.c.entity)
+                            .where(AUDIT.c.entity_uuid == record, AUDIT.c.site != "")
                             .order_by(AUDIT.c.id)):
-        stamp = [row.change_uuid, row.hlc, row.site]
+        stamp = stamps[row.change_uuid] = [row.change_uuid, row.hlc, row.site]
         if row.action == "delete":
             fields[DELETED_BY] = [*fields.get(DELETED_BY, []), row.change_uuid]
             continue
@@ -169,11 +172,17 @@ def lineage_from_log(conn: Connection, record: str) -> dict[str, Any]:
         if row.action in ("insert", "undelete"):
             fields[LIFE] = [row.change_uuid]
         if row.action == "undelete":
-            fields.pop(DELETED_BY, None)
-        for name in row.changes or {}:
+            fields = {LIFE: fields[LIFE]}
+            for name, parents in (row.parents or {}).items():
+                if parents and name not in LOCAL_COLUMNS and not name.startswith("__") and name != "*":
+                    fields[name] = stamps.get(parents[0], [parents[0], 0, ""])
+        link = LINK_FIELDS.get(row.entity) if row.action == "update" else None
+        for name, pair in (row.changes or {}).items():
             if name in LOCAL_COLUMNS or name.startswith("__"):
                 continue
-            if row.action == "undelete":
+            if name == link:
+                fields.update((item_key(name, item), stamp) for item in touched_items(pair))
+            elif row.action == "undelete":
                 fields.setdefault(name, stamp)
             else:
                 fields[name] = stamp

@@ -141,6 +141,38 @@ def _note_peer(conn: Connection, site: str, target: str, have: Vector) -> None:
         conn.execute(update(table).where(table.c.site == site).values(**values))
 
 
+def _peer_vectors(conn: Connection) -> dict[str, Vector]:
+    """What this register knows every other site holds: ``{site: version vector}``."""
+    return {p.site: {k: int(v) for k, v in (p.vector or {}).items()}
+            for p in conn.execute(select(SyncPeer.__table__.c.site, SyncPeer.__table__.c.vector))}
+
+
+def _learn_seen(conn: Connection, own: str, mine: dict[str, Vector], seen: dict[str, Vector]) -> bool:
+    """Take what a peer knows other sites hold (*seen*, its peers' vectors) as known here
+    too (*mine*: what this register knew).
+
+    A vector only grows, so what the peer last knew of a site is a floor of what that site
+    holds now: a laptop that syncs only with the office learns the other laptops' vectors
+    and can purge its tombstones (:func:`purge_tombstones`). Such a site is not a peer of
+    this register: its row has no target and no time of a sync, and ``status`` leaves it out.
+    Returns whether anything was learned.
+    """
+    table = SyncPeer.__table__
+    learned = False
+    for site, vec in seen.items():
+        if site == own:
+            continue
+        known = mine.get(site)
+        if known is None:
+            conn.execute(insert(table).values(site=site, target="", vector=vec, last_sync_at=None))
+            learned = True
+        elif any(known.get(k, 0) < v for k, v in vec.items()):
+            merged = {**known, **{k: max(v, known.get(k, 0)) for k, v in vec.items()}}
+            conn.execute(update(table).where(table.c.site == site).values(vector=merged))
+            learned = True
+    return learned
+
+
 def _with_peers(conn: Connection, have: Vector) -> Vector:
     """*have* plus every site this register has synced with (at 0 where it holds none of
     theirs), so a peer learns of sites that have written nothing yet (tombstone purging)."""
@@ -177,7 +209,7 @@ def sync_direct(local: Database, remote: Database, *, join: bool = False) -> Syn
 
 def _sync_direct(local: Database, remote: Database, *, join: bool) -> SyncResult:
     schemas = known_schemas()
-    result = SyncResult()
+    result, learned = SyncResult(), False
     with _sync_session(remote) as rconn, _sync_session(local) as lconn:
         rsite, lsite = site_row(rconn), site_row(lconn)
         _refuse_copies(lconn, lsite, local.display_name())
@@ -211,6 +243,9 @@ def _sync_direct(local: Database, remote: Database, *, join: bool) -> SyncResult
                                 exc=exc)) from exc
         rnow = vector(rconn) if to_remote else rhave
         lnow = vector(lconn) if to_local else lhave
+        rseen, lseen = _peer_vectors(rconn), _peer_vectors(lconn)
+        learned = _learn_seen(lconn, lsite.site, lseen, {k: v for k, v in rseen.items() if k != rsite.site})
+        learned |= _learn_seen(rconn, rsite.site, rseen, {k: v for k, v in lseen.items() if k != lsite.site})
         _note_peer(lconn, rsite.site, remote.display_name(), _with_peers(rconn, rnow))
         _note_peer(rconn, lsite.site, local.display_name(), _with_peers(lconn, lnow))
         result = SyncResult(sent=len(to_remote), received=len(to_local), applied=lreport.applied,
@@ -219,7 +254,7 @@ def _sync_direct(local: Database, remote: Database, *, join: bool) -> SyncResult
     _copy_missing_files(remote, local)
     _copy_missing_files(local, remote)
     result.held = _retry_held(local)
-    if result.sent or result.received:  # nothing learned, nothing newly purgeable
+    if result.sent or result.received or learned:  # nothing learned, nothing newly purgeable
         for db in (local, remote):
             purge_tombstones(db)
     log.info("synced %s with %s: %s", local.display_name(), remote.display_name(), result)
@@ -281,9 +316,11 @@ def purge_tombstones(db: Database) -> int:
 
     A tombstone (the head of a deleted or merged record) is what tells a late change that
     its record is gone. Once every site this register knows of — itself, and each site in
-    its change log, each with the version vector it had at its last sync here — holds the
-    delete or merge, no change can arrive that has not seen it, and the head is dropped (the
-    change log keeps the history). A register that does not know a site's vector keeps all.
+    its change log, each with the version vector it had at its last sync here, or the one a
+    peer last knew it had (:func:`_learn_seen`) — holds the delete or merge, and this
+    register holds every change those sites had written by then, no change can arrive that
+    has not seen it, and the head is dropped (the change log keeps the history). A register
+    that does not know a site's vector keeps all.
     """
     from db.audit import HEAD_TABLE
 
@@ -291,12 +328,13 @@ def purge_tombstones(db: Database) -> int:
     with _sync_session(db) as conn:
         site = site_row(conn, lock=False)
         have = vector(conn)
-        peers = {p.site: {k: int(v) for k, v in (p.vector or {}).items()}
-                 for p in conn.execute(select(SyncPeer.__table__))}
+        peers = _peer_vectors(conn)
         known = set(have) | set(peers) | {s for v in peers.values() for s in v}
         others = known - {site.site}
         if not others or not others <= set(peers):
             return 0  # a site whose vector this register does not know may not have seen them
+        if any(have.get(o, 0) < peers[o].get(o, 0) for o in others):
+            return 0  # a change written before its site saw a delete may be on its way
         ends = conn.execute(select(HEAD_TABLE.c.entity_uuid, audit.c.site, audit.c.seq).join(
             audit, audit.c.entity_uuid == HEAD_TABLE.c.entity_uuid).where(
             HEAD_TABLE.c.state != "live", audit.c.action.in_(("delete", "merge")))).all()
@@ -598,6 +636,7 @@ def status(db: Database) -> dict[str, Any]:
         conn = s.connection()
         peer_rows = conn.execute(select(SyncPeer.__table__.c.site, SyncPeer.__table__.c.target,
                                         SyncPeer.__table__.c.last_sync_at, SyncPeer.__table__.c.vector)
+                                 .where(SyncPeer.last_sync_at.is_not(None))
                                  .order_by(SyncPeer.last_sync_at.desc())).all()
         haves = [{k: int(v) for k, v in (p.vector or {}).items()} for p in peer_rows] or [{}]
         heads = select(SyncHead.entity_uuid).scalar_subquery()

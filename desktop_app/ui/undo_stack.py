@@ -1,8 +1,10 @@
 """Edit › Undo (Ctrl+Z): the saves and deletes of this session, taken back one by one.
 
 :class:`UndoTracker` listens to the change bus: after every operation a window publishes,
-it asks the audit trail which entries this user wrote through the window since the last
-one (:meth:`desktop_app.domain.undo.UndoService.step_since`) and keeps them as one step.
+it keeps the audit entries the operation's unit of work wrote through the window as one
+step (:attr:`Changes.entries`; no statement). Changes built by hand do not know their
+entries: then it asks the audit trail which entries this user wrote through the window
+since the last one (:meth:`desktop_app.domain.undo.UndoService.step_after`).
 :meth:`UndoTracker.undo` reverts the newest step through the domain
 (:meth:`~desktop_app.domain.undo.UndoService.revert`, itself an audited change) and tells
 the views what changed. Imports are not steps (they have their own undo, in the import
@@ -50,11 +52,15 @@ class UndoTracker(QObject):
         """True when there is a step to take back."""
         return bool(self.steps)
 
-    def _published(self, _changes: Changes) -> None:
+    def _published(self, changes: Changes) -> None:
         if self._last is None:
             return
         undo = self.ctx.services.undo
-        step, self._last = undo.step_after(self._last)  # one statement (issue 10)
+        if changes.entries is None:  # built by hand: the trail says what was written
+            step, self._last = undo.step_after(self._last)  # one statement (issue 10)
+        else:  # the unit of work said which entries it wrote: nothing to read
+            step = undo.step_of(changes.entries)
+            self._last = max([self._last, *(e.id for e in changes.entries)])
         if step is None or self._busy:
             return
         self.steps.append(step)

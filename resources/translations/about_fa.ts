@@ -51,13 +51,5 @@
             <source>Interface and report font: Vazirmatn (SIL Open Font License 1.1). Country list: ISO 3166-1 from Debian's iso-codes (LGPL 2.1). Qt and PySide6 under the LGPL 3.</source>
             <translation>قلم برنامه و گزارش‌ها: وزیرمتن (SIL Open Font License 1.1). فهرست کشورها: ISO 3166-1 از iso-codes دبیان (LGPL 2.1). Qt و PySide6 با پروانهٔ LGPL 3.</translation>
         </message>
-        <message>
-            <source>Opened with the backup %1: restore it with File &gt; Restore from backup…</source>
-            <translation>با پشتیبان %1 باز شد: آن را از پرونده &gt; بازگردانی از پشتیبان… بازگردانید</translation>
-        </message>
-        <message>
-            <source>Opened with %1: apply a change package from the Data menu</source>
-            <translation>با %1 باز شد: بستهٔ تغییرات را از منوی داده‌ها به کار ببرید</translation>
-        </message>
     </context>
 </TS>

@@ -311,6 +311,10 @@
     <context>
         <name>db.database</name>
         <message>
+            <source>“{target}” is not a database address.</source>
+            <translation>«⁦{target}⁩» نشانی یک پایگاه داده نیست.</translation>
+        </message>
+        <message>
             <source>The folder {parent} does not exist.</source>
             <translation>پوشهٔ ⁦{parent}⁩ وجود ندارد.</translation>
         </message>
@@ -330,6 +334,26 @@
             <source>This record was changed or deleted elsewhere after you opened it; reopen it to see the current version.</source>
             <extracomment>True when a SQLite register was opened for reading only (the file is read-only). Where this register's backups go (``None``: beside the register, ``name.backups``). How many automatic backups rotation keeps (a :class:`db.backup.RetentionPolicy`; ``None``: the defaults). The window sets it from its settings. The SQLite file's identity while this Database holds it open (db.integrity.read_head).</extracomment>
             <translation>پس از آنکه این رکورد را باز کردید، در جای دیگری تغییر کرده یا حذف شده است؛ برای دیدن نسخهٔ کنونی دوباره بازش کنید.</translation>
+        </message>
+        <message>
+            <source>{name} was refused earlier as damaged and kept as {kept}; restore a backup (or move that file away to start a new register).</source>
+            <translation>«⁨{name}⁩» پیش‌تر آسیب‌دیده شناخته و با نام «⁨{kept}⁩» کنار گذاشته شد؛ یک پشتیبان را بازگردانید (یا آن پرونده را جابه‌جا کنید تا دفتر تازه‌ای آغاز شود).</translation>
+        </message>
+        <message>
+            <source>It was not changed and was kept as {kept}.</source>
+            <translation>به آن دست زده نشد و با نام «⁨{kept}⁩» کنار گذاشته شد.</translation>
+        </message>
+        <message>
+            <source>It was not changed (it could not be renamed).</source>
+            <translation>به آن دست زده نشد (نامش عوض نشد).</translation>
+        </message>
+        <message>
+            <source>The newest good backup is from {when} ({summary}): {name}.</source>
+            <translation>تازه‌ترین پشتیبان سالم از {when} است ({summary}): «⁨{name}⁩».</translation>
+        </message>
+        <message>
+            <source>No good backup of it was found.</source>
+            <translation>پشتیبان سالمی از آن پیدا نشد.</translation>
         </message>
         <message>
             <source>The database is in use by another program; close it there and try again.</source>

@@ -7,17 +7,21 @@ writer, a ``-wal`` from another history beside it.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import shutil
 import subprocess
 import sys
+import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from db.backup import backup_sqlite
 from db.database import Database
 from desktop_app.domain.demo import build_demo
 from desktop_app.domain.services import Services
+from resources.translations.catalogue import catalogue
 
 ROOT = Path(__file__).resolve().parents[2]
 DAMAGES = ("flipped", "truncated", "zero_bytes", "not_a_database", "hot_journal", "stale_wal")
@@ -160,3 +164,36 @@ def fill_disk(folder: Path) -> None:
                 handle.write(b"\0" * 65536)
         except OSError:
             pass
+
+
+@contextlib.contextmanager
+def without_rights(setup: Callable[[Path], object] | None = None) -> Iterator[Path]:
+    """A folder anyone may enter; inside the block this process has no special rights
+    (as root it acts as nobody, so that a file's permissions apply to it). *setup* is
+    called with the folder before the rights are given up."""
+    folder = Path(tempfile.mkdtemp(prefix="peyvand-rights-"))
+    folder.chmod(0o777)
+    if setup is not None:
+        setup(folder)
+    as_root = hasattr(os, "geteuid") and os.geteuid() == 0
+    # Load now what nobody may not be able to read later (Python's library in root's home,
+    # a checkout in a private folder): both catalogues of words with their codec, the
+    # modules Database.open imports on first use, SQLAlchemy's SQLite dialect.
+    for language in ("fa", "en"):
+        catalogue(language)
+    import urllib.parse  # noqa: F401
+
+    from sqlalchemy import create_engine
+
+    import db.integrity
+    import db.prechecked  # noqa: F401
+
+    create_engine("sqlite://").dispose()
+    try:
+        if as_root:  # real and effective ids both (os.access asks the real one)
+            os.setresuid(65534, 65534, 0)
+        yield folder
+    finally:
+        if as_root:
+            os.setresuid(0, 0, 0)
+        shutil.rmtree(folder)

@@ -42,10 +42,11 @@ def test_reserved_ids_are_fresh_and_rows_go_in_as_given(any_db: Database) -> Non
         conn = s.connection()
         table = Tag.__table__
         assert bulk.reserve_ids(conn, table, 0) == []
+        (one,) = bulk.reserve_ids(conn, table, 1)  # an import of a single new row
         taken = set(conn.execute(select(table.c.id)).scalars())
         ids = bulk.reserve_ids(conn, table, 3)
         assert len(ids) == 3 and len(set(ids)) == 3 and not set(ids) & taken
-        assert min(ids) > max(taken)
+        assert min(ids) > max(taken) and one > max(taken)
         bulk.insert_rows(conn, "tags", ["id", "name"], [(i, f"برچسب {i}") for i in ids])
         bulk.insert_rows(conn, "tags", ["id", "name"], [])
         assert bulk.row_count(conn, "tags") == 5
@@ -135,3 +136,22 @@ def test_full_text_index_filled_and_updated_afterwards(sqlite_db: Database) -> N
         with bulk.fts_updated_afterwards(conn, []):
             pass
         assert _fts(conn, "shiraz") == {first, first + 1}
+
+
+def test_a_bound_value_is_what_the_column_hands_the_driver(sqlite_db: Database) -> None:
+    """The import formats its one timestamp once, as the column type would for every row:
+    an aware time becomes UTC text in SQLite's format, as every other save stores it (with
+    no offset after it), and a plain text stays as it is."""
+    import datetime as dt
+
+    tehran = dt.timezone(dt.timedelta(hours=3, minutes=30))
+    aware = dt.datetime(2025, 12, 16, 13, 0, tzinfo=tehran)
+    with sqlite_db.unit_of_work() as s:
+        conn = s.connection()
+        table = Partner.__table__
+        assert bulk.bound_value(conn, table.c.created_at, aware) == "2025-12-16 09:30:00.000000"
+        s.add(Partner(name="با ORM", created_at=aware))
+        s.flush()
+        stored = conn.exec_driver_sql("SELECT created_at FROM partners").scalar()
+        assert stored == bulk.bound_value(conn, table.c.created_at, aware)
+        assert bulk.bound_value(conn, table.c.name, "پارک") == "پارک"

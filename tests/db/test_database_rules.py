@@ -21,6 +21,7 @@ from db.database import (
 )
 from db.errors import StorageError
 from db.models import Partner
+from resources.translations.catalogue import set_language
 
 
 def test_a_path_becomes_an_absolute_sqlite_address(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -37,8 +38,18 @@ def test_an_address_stays_an_address() -> None:
     url = to_url("postgresql+psycopg://officer:secret@db.office:5433/peyvand")
     assert (url.get_backend_name(), url.host, url.port, url.database, url.username) == \
         ("postgresql", "db.office", 5433, "peyvand", "officer")
-    with pytest.raises(StorageError, match="is not a database address"):
-        to_url("postgresql://officer@db:notaport/x")
+    said = {}
+    try:
+        for language in ("en", "fa"):  # a storage error is told in the program's language
+            set_language(language)
+            with pytest.raises(StorageError) as info:
+                to_url("postgresql://officer@db:notaport/x")
+            said[language] = str(info.value)
+    finally:
+        set_language("fa")
+    assert said == {"en": "“postgresql://officer@db:notaport/x” is not a database address.",
+                    "fa": "«\u2066postgresql://officer@db:notaport/x\u2069» نشانی یک پایگاه داده "
+                          "نیست."}
 
 
 def test_a_server_register_is_named_without_its_password() -> None:

@@ -95,6 +95,14 @@ def test_save_conflict_changed_and_deleted_elsewhere(any_db):
     set_language("fa")
     with pytest.raises(NotFoundError, match="این مکاتبه دیگر وجود ندارد"):
         ls.get(lid)
+    with pytest.raises(ConflictError, match=r"^این مکاتبه در جای دیگری حذف شده است\.$"):
+        ls.save(mine)
+    lid = ls.save(LetterForm(subject="s", dated=D(2024, 1, 1))).value
+    mine, theirs = ls.get(lid), ls.get(lid)
+    theirs.subject = "theirs"
+    ls.save(theirs)
+    with pytest.raises(ConflictError, match=r"^پس از آنکه این مکاتبه را باز کردید، کس دیگری آن را"):
+        ls.save(mine)
 
 
 def test_a_link_that_is_gone_names_its_field(any_db):

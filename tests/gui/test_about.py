@@ -74,13 +74,3 @@ def test_help_menu_opens_the_about_dialog(main_window, qtbot, monkeypatch) -> No
     monkeypatch.setattr(AboutDialog, "exec", lambda self: shown.append(self) or 0)
     main_window.act_about.trigger()
     assert len(shown) == 1 and __version__ in shown[0].title.text()
-
-
-def test_file_association_message_names_the_file_in_both_languages(persian) -> None:
-    from desktop_app.ui.dialogs.about import opened_with_message
-
-    backup = Path("office.peyvand-backup")
-    assert "office.peyvand-backup" in opened_with_message(backup)
-    assert "بازگردانی از پشتیبان" in opened_with_message(backup)
-    apply_language("en")
-    assert "apply a change package" in opened_with_message(Path("x.peyvand-changes"))

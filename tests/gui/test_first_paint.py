@@ -4,8 +4,9 @@ The window is built as ``run_gui`` builds it (:func:`desktop_app.app.build_main_
 the backup at opening included) on a copy of the demo register. An event filter on the
 window takes a snapshot at its first paint event: the SQL statements run until then (an
 SQLAlchemy ``before_cursor_execute`` listener, every thread), whether a backup had been
-written and whether the sync state had been asked for. Then the event loop runs on, and
-the backup and the sync state must come.
+written, whether the sync state had been asked for and whether the attachments folder had
+been tidied. Then the event loop runs on, and the backup, the sync state and the tidying
+must come.
 """
 
 from __future__ import annotations
@@ -42,11 +43,12 @@ class Statements:
 class FirstPaint(QObject):
     """Takes the snapshot at the window's first paint event."""
 
-    def __init__(self, window: Any, statements: Statements, backups: Any) -> None:
+    def __init__(self, window: Any, statements: Statements, backups: Any, unused: Any) -> None:
         super().__init__(window)
         self.window = window
         self.statements = statements
         self.backups = backups
+        self.unused = unused
         self.seen: dict[str, Any] | None = None
 
     def eventFilter(self, obj: QObject, ev: QEvent) -> bool:
@@ -57,6 +59,7 @@ class FirstPaint(QObject):
                 "auto_backup": self.window.auto_backup.last,
                 "sync_state": dict(self.window.sync_controls.state),
                 "sync_task": self.window.sync_controls._task,
+                "unused_file_kept": self.unused.exists(),
             }
         return False
 
@@ -75,14 +78,23 @@ def _sync_statement(sql: str) -> bool:
 
 def test_the_first_paint_waits_for_nothing_it_does_not_show(
         demo_db: Database, settings: AppSettings, qtbot: Any, counted: Statements) -> None:
+    import os
+    import time
+
     from desktop_app.app import build_main_window
+    from desktop_app.domain.services import Services
 
     assert demo_db.path is not None
     backups = register_backups_dir(demo_db.path)
+    # a stored file no attachment refers to, two hours old: the tidying moves it away
+    unused = Services(demo_db).attachments.folder / "ab" / ("ab" + "0" * 62)
+    unused.parent.mkdir(parents=True, exist_ok=True)
+    unused.write_bytes(b"left behind")
+    os.utime(unused, (time.time() - 7200,) * 2)
     counted.rows.clear()  # opening the register is counted by tests/db/test_statement_budget
     window = build_main_window(demo_db, settings, "fa")
     qtbot.addWidget(window)
-    probe = FirstPaint(window, counted, backups)
+    probe = FirstPaint(window, counted, backups, unused)
     window.installEventFilter(probe)
     window.resize(1366, 768)
     with qtbot.waitSignal(window.firstPainted, timeout=10_000):
@@ -96,11 +108,13 @@ def test_the_first_paint_waits_for_nothing_it_does_not_show(
     assert not any(_sync_statement(sql) for _thread, sql in before), before
     assert seen["sync_task"] is None and not seen["sync_state"]
     assert seen["auto_backup"] is None and not any("automatic" in n for n in seen["backups"])
+    assert seen["unused_file_kept"] and not any("attachments" in sql for _t, sql in before)
 
     # … and after it: the backup at opening is written and the sync state shown.
     qtbot.waitUntil(lambda: window.auto_backup.last is not None, timeout=10_000)
     assert window.auto_backup.last.verified
     assert any("automatic" in p.name for p in backups.glob("*"))
+    qtbot.waitUntil(lambda: not unused.exists(), timeout=10_000)  # tidied after the paint
     qtbot.waitUntil(lambda: bool(window.sync_controls.state), timeout=10_000)
     assert window.sync_controls.label.text()
     after = counted.rows[len(before):]

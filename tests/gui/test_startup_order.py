@@ -5,7 +5,8 @@ its own on the offscreen platform. A probe in that process notes, at the first p
 frame (:class:`desktop_app.app.OpeningWindow`), which modules are loaded and what the frame
 shows; at the first paint of the main window it notes the same and ends the program. A
 register refused at start (a damaged file) must still be refused on its own, with the
-frame out of the way and nothing built over it.
+frame out of the way and nothing built over it. The garbage collector is paused from the start
+until the main window is drawn (or the register refused).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 PROBE = r"""
-import json, sys
+import gc, json, sys
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -34,7 +35,8 @@ seen = {}
 
 def snapshot(window):
     return {"loaded": [m for m in STORAGE if m in sys.modules], "title": window.windowTitle(),
-            "rtl": window.isRightToLeft(), "visible": window.isVisible()}
+            "rtl": window.isRightToLeft(), "visible": window.isVisible(),
+            "collector": gc.isenabled()}
 
 class Probe(QObject):
     def __init__(self, window, key):
@@ -53,7 +55,7 @@ class Probe(QObject):
         return False
 
 def finish():
-    seen["frame_after"] = {"visible": app_module._FRAME.isVisible()}
+    seen["frame_after"] = {"visible": app_module._FRAME.isVisible(), "collector": gc.isenabled()}
     print("PROBE " + json.dumps(seen), flush=True)
     QApplication.instance().exit(0)
 
@@ -74,7 +76,7 @@ app_module.build_main_window = build
 from desktop_app.ui.dialogs import backups
 def refused(error, reopen):
     frame = getattr(app_module, "_FRAME", None)
-    seen["refused"] = {"kind": type(error).__name__,
+    seen["refused"] = {"kind": type(error).__name__, "collector": gc.isenabled(),
                        "frame_visible": bool(frame is not None and frame.isVisible())}
     print("PROBE " + json.dumps(seen), flush=True)
     return None
@@ -121,6 +123,9 @@ def test_the_frame_is_painted_before_the_storage_layer_is_imported(
     assert main["visible"] and main["rtl"] is (language == "fa")
     assert main["title"].startswith(frame["title"])
     assert seen["frame_after"]["visible"] is False  # the frame gave way to the main window
+    # the garbage collector, paused while the modules load, runs again once the window is drawn
+    assert frame["collector"] is False and main["collector"] is False
+    assert seen["frame_after"]["collector"] is True
 
 
 def test_a_refused_register_is_refused_on_its_own(tmp_path: Path) -> None:
@@ -133,6 +138,7 @@ def test_a_refused_register_is_refused_on_its_own(tmp_path: Path) -> None:
     assert seen["refused"]["frame_visible"] is False  # the refusal stands alone, as before
     assert "main" not in seen and "built_after_frame" not in seen
     assert seen["refused"]["kind"] == "RegisterRefusedError"
+    assert seen["frame"]["collector"] is False and seen["refused"]["collector"] is True
     # As before the frame existed: the damaged file is set aside, its bytes unchanged.
     kept = [p for p in tmp_path.glob("damaged*.sqlite3*") if p != register]
     assert [p.read_bytes() for p in kept] == [before], kept

@@ -28,7 +28,8 @@ def per_table_status(db: Database) -> dict[str, Any]:
         conn = s.connection()
         row = conn.execute(select(SyncSite.__table__)).first()
         peers = []
-        for p in conn.execute(select(SyncPeer.__table__).order_by(SyncPeer.last_sync_at.desc())):
+        for p in conn.execute(select(SyncPeer.__table__).where(SyncPeer.last_sync_at.is_not(None))
+                              .order_by(SyncPeer.last_sync_at.desc())):
             have = {k: int(v) for k, v in (p.vector or {}).items()}
             peers.append({"site": p.site, "target": p.target,
                           "last_sync_at": p.last_sync_at.isoformat() if p.last_sync_at else None,

@@ -76,7 +76,7 @@ def _tagged(db: Database, pid: int, *tags: str) -> None:
     service.save(form)
 
 
-def test_partner_tags_travel_both_ways_and_both_sides_changing_them_is_a_conflict(new_site: Site) -> None:
+def test_partner_tags_travel_both_ways_and_both_sides_changing_them_merge(new_site: Site) -> None:
     office, one, _two = _office(new_site)
     by_name = {PartnerService(office).get(p).name: p for p in PartnerService(office).query()}
     _tagged(office, by_name["Kept Park"], "نفت و گاز", "Fan-Bazar 1404")
@@ -91,20 +91,14 @@ def test_partner_tags_travel_both_ways_and_both_sides_changing_them_is_a_conflic
     assert result.conflicts == 0
     assert not differences(snapshot(office), snapshot(one))
     assert PartnerService(office).get(by_name["Kept Park"]).tags == ["نفت و گاز"]
-    # Both change the same partner's tags differently: a conflict, both sets kept.
-    _tagged(one, mine["Kept Park"], "الف")
-    _tagged(office, by_name["Kept Park"], "ب")
+    # Both change the same partner's tags: each side's additions and removals merge.
+    _tagged(one, mine["Kept Park"], "الف")                   # removes نفت و گاز, adds الف
+    _tagged(office, by_name["Kept Park"], "نفت و گاز", "ب")   # adds ب
     result = sync_direct(one, office)
-    assert result.conflicts == 2  # kept on both registers
+    assert result.conflicts == 0
     assert not differences(snapshot(office), snapshot(one))
-    from desktop_app.sync.ops import open_conflicts, resolve_conflict
-
-    conflict = next(c for c in open_conflicts(office) if c["field"] == "tags")
-    assert {tuple(conflict["mine"]["value"]), tuple(conflict["theirs"]["value"])} == {("الف",), ("ب",)}
-    resolve_conflict(office, conflict["id"], "edit", "الف، ب")
-    sync_direct(one, office)
     assert PartnerService(one).get(mine["Kept Park"]).tags == ["الف", "ب"]
-    assert not open_conflicts(one) and not open_conflicts(office)
+    assert PartnerService(office).query(PartnerQuery(text="الف")) == [by_name["Kept Park"]]
 
 
 def test_event_partners_travel_and_follow_a_merge(new_site: Site) -> None:
@@ -224,6 +218,43 @@ def test_an_edit_and_a_contact_made_before_a_delete_and_an_undelete_end_the_same
     assert any(c["kind"] == "delete" for c in open_conflicts(office))
 
 
+def test_a_merge_after_an_undelete_moves_no_value_the_merger_had_seen(new_site: Site,
+                                                                       tmp_path: Path) -> None:
+    """test_found_3 reduced: laptop two edits the e-mail; the office, which deleted the
+    partner meanwhile, receives the edit while the partner is deleted (a conflict) and
+    undeletes it, the e-mail restored. Laptop two receives the delete and the undelete,
+    then merges the partner into another. The undelete's heads were each register's own
+    lineage: the e-mail's head was laptop two's edit there, the undelete elsewhere, so the
+    merge (naming the edit as seen) moved the e-mail onto the kept partner on the office
+    and laptop one only. The undelete now names the heads it leaves, and all take them."""
+    from desktop_app.sync.engine import export_package, import_package
+    from desktop_app.sync.ops import undelete
+
+    office, one, two = _office(new_site)
+    shot = snapshot(office)["partners"]
+    kept = next(u for u, v in shot.items() if v["name"] == "Kept Park")
+    record = next(u for u, v in shot.items() if v["name"] == "Merged Park")
+    PartnerService(office).delete(partner_id(office, record) or 0)
+    service = PartnerService(two)
+    form = service.get(partner_id(two, record) or 0)
+    form.email = "b@park.ir"
+    service.save(form)
+    export_package(two, tmp_path / "edit.peyvand")
+    import_package(office, tmp_path / "edit.peyvand")
+    undelete(office, "partners", record)
+    export_package(office, tmp_path / "undelete.peyvand")
+    import_package(two, tmp_path / "undelete.peyvand")
+    sync_direct(one, office)
+    merge_partners(two, partner_id(two, kept) or 0, partner_id(two, record) or 0)
+    for _ in range(2):
+        sync_direct(one, two)
+        sync_direct(office, two)
+    shots = [snapshot(db) for db in (office, one, two)]
+    assert not differences(shots[0], shots[1]) and not differences(shots[0], shots[2])
+    assert set(shots[0]["partners"]) == {kept}
+    assert shots[0]["partners"][kept]["email"] == ""
+
+
 # ---------------------------------------------------------------------- the hook's cost
 
 
@@ -285,6 +316,12 @@ def test_tombstones_are_purged_only_once_every_known_site_has_seen_them(new_site
     # Nothing came back, and every register still agrees.
     sync_direct(two, office)
     sync_direct(one, office)
+    # Now one has learned from the office what laptop two holds, and purges too; laptop
+    # two is not one of its peers for all that.
+    assert record not in _tombstones(one)
+    from desktop_app.sync.engine import status
+
+    assert [p["site"] for p in status(one)["peers"]] == [status(office)["site"]]
     assert all(record not in snapshot(db)["partners"] for db in (office, one, two))
     assert not differences(snapshot(office), snapshot(two))
     # A purged tombstone can still be restored (the change log keeps its lineage).

@@ -32,10 +32,12 @@ def note_bulk(s: Session, action: str, table: str, ids: Iterable[int]) -> None:
     """Add rows written with Core statements (``executemany`` bulk paths, which the ORM
     hook does not see) to the unit of work's write set, so that they are in the
     operation's changes like any other write. *action* is ``insert``, ``update`` or
-    ``delete``."""
+    ``delete``. Their audit entries, if any, are not the hook's: the write set no longer
+    knows all of them (the undo tracker then reads the trail)."""
     from db.audit import WriteSet
 
     written = s.info.setdefault("changes", WriteSet())
+    written.complete = False
     for record_id in ids:
         written.add(action, table, record_id)
 

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QUrl
+from PySide6.QtCore import QEvent, QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -139,15 +139,3 @@ class AboutDialog(QDialog):
         folder.mkdir(parents=True, exist_ok=True)
         self.opened.append(folder)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-
-
-def opened_with_message(path: Path) -> str:
-    """The status-bar line when the file manager opened Peyvand with *path* (a change
-    package or a backup, through the installer's file associations)."""
-    if path.suffix == ".peyvand-backup":
-        text = QCoreApplication.translate(
-            "AboutDialog", "Opened with the backup %1: restore it with File > Restore from backup…")
-    else:
-        text = QCoreApplication.translate(
-            "AboutDialog", "Opened with %1: apply a change package from the Data menu")
-    return text.replace("%1", path.name)
