@@ -315,6 +315,9 @@ def run(name: str, budget: float, children: int, diffs: bool, keep: bool, pg: bo
         if resume:
             earlier = _statuses(work, env)
             _refresh_tests(work)
+            # mutmut 3.8's incremental call graph for new tests missed a function a new test
+            # reaches (a killed mutant stayed "survived"): it is recorded again, whole.
+            (work / "mutants" / "mutmut-stats.json").unlink(missing_ok=True)
         else:
             _copy_repo(work)
         (work / "setup.cfg").write_text(_config(target, pg), encoding="utf-8")
