@@ -25,6 +25,7 @@ from desktop_app.importing.duplicates import (
     forget_existing_index,
 )
 from desktop_app.importing.table import gc_paused
+from tests.imports_db.index_cache import cached_now
 
 
 @pytest.fixture(autouse=True)
@@ -59,21 +60,6 @@ def write_list(path: Path, *names: tuple[str, str]) -> Path:
         writer.writerow(["name", "country"])
         writer.writerows(names)
     return path
-
-
-def cached_now(service: ImportService) -> ExistingIndex | None:
-    """The index kept for the register as it is now, or None (nothing is built to find out)."""
-    missing: list[ExistingIndex] = []
-
-    def nothing_kept() -> list[ExistingPartner]:
-        missing.append(ExistingIndex(()))
-        return []
-
-    index = cached_existing_index(service.register_token(), nothing_kept)
-    if missing:
-        forget_existing_index()  # the empty stand-in must not serve a later preview
-        return None
-    return index
 
 
 def test_the_preview_after_a_warm_up_reuses_its_index(db: Database, tmp_path: Path) -> None:
