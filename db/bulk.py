@@ -87,8 +87,11 @@ def stream_rows(conn: Any, sql: str, size: int = 2000) -> Iterator[tuple[Any, ..
     """
     if conn.dialect.name != "sqlite":
         result = conn.exec_driver_sql(sql, execution_options={"yield_per": size})
-        for row in result:
-            yield tuple(row)
+        try:  # a reader that stops half-way (a cancelled pass) closes the server's cursor
+            for row in result:
+                yield tuple(row)
+        finally:
+            result.close()
         return
     cursor = conn.connection.driver_connection.cursor()
     try:

@@ -18,6 +18,7 @@ runs the plan against the database:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -188,8 +189,7 @@ class ImportService:
         from it without all of them in a list first (some 60 MB at 100,000 partners), and
         without an object per partner (0.2 s of CPU at 100,000). With *cancelled*, it is
         asked every few thousand partners, and :class:`ImportCancelled` ends the stream."""
-        with self.db.reading() as s:
-            rows = stream_rows(s.connection(), _EXISTING_SQL)
+        with self.db.reading() as s, contextlib.closing(stream_rows(s.connection(), _EXISTING_SQL)) as rows:
             if cancelled is None:
                 yield from rows
                 return

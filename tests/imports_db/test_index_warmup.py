@@ -150,3 +150,27 @@ def test_the_collector_stays_paused_until_the_last_thread_ends_its_pause() -> No
     leave.set()
     other.join(10)
     assert gc.isenabled()
+
+
+@pytest.mark.filterwarnings("error::pytest.PytestUnraisableExceptionWarning")  # a cursor left open
+def test_a_warm_up_cancelled_mid_stream_leaves_the_register_usable(
+        any_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_app.domain import imports
+
+    partners = PartnerService(any_db)
+    for name in ("Kazan Technopark", "Ankara University", "Baltic Innovation Hub"):
+        partners.save(PartnerForm(name=name))
+    monkeypatch.setattr(imports, "_CANCEL_CHECK_ROWS", 1)  # a look at Cancel after each partner
+    looks: list[bool] = []
+
+    def second_look() -> bool:
+        looks.append(True)
+        return len(looks) > 1
+
+    service = ImportService(any_db)
+    with pytest.raises(ImportCancelled):
+        service.warm_existing_index(cancelled=second_look)
+    assert len(looks) == 2  # it stopped with partners still unread
+    preview = service.preview(write_list(tmp_path / "list.csv", ("Ankara University", "")))
+    assert preview.plan.rows[0].duplicate is not None
+    assert len(list(service.iter_existing_partners())) == 3

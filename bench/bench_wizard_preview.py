@@ -1,0 +1,123 @@
+"""Bench: the wizard's first dry run of a 10,000-row list against a register of 100,000
+partners, with and without the index built ahead (:meth:`ImportService.warm_existing_index`,
+which the wizard runs on a worker as it is shown).
+
+Generates the list and the existing partners with ``bench_import_read.generate`` and builds
+the register once through :class:`ImportService` (``bench_import.build_register``). Then,
+in fresh processes taking turns (``cold``, ``warm``, ``cold``, …), each on the same
+register (a dry run writes nothing):
+
+* ``cold`` — the file is read as the file page reads it, then the dry run the review page
+  makes (``preview`` with the table and the automatic mapping), as today without the
+  warm-up; then the same dry run again: the **repeated** one, which finds the index cached.
+* ``warm`` — the index is first built on a thread and joined, as the wizard's worker does
+  while the officer picks the file and the columns (its own CPU time is printed); then the
+  read and the same two dry runs.
+
+Each figure is the process's CPU time (``process_time``, all threads) with the wall time
+and the load average beside it: on a loaded machine the CPU time is the fair figure. The
+reference is the repeated dry run of the same process, measured in the same run.
+
+Run: ``python bench/bench_wizard_preview.py [--rows 10000] [--existing 100000]
+[--runs 3] [--keep DIR]`` (with ``--keep`` the files and the register are kept in DIR and
+reused by the next run with the same sizes). Target (issue 15): the first dry run of 10,000
+rows against 100,000 partners at the repeated one's cost, < 1 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+
+def _timed(call: Callable[[], object]) -> tuple[float, float]:
+    """(CPU seconds of the whole process, wall seconds) of ``call()``."""
+    cpu, wall = time.process_time(), time.perf_counter()
+    call()
+    return time.process_time() - cpu, time.perf_counter() - wall
+
+
+def measure(file: str, register: str, warm: bool) -> dict[str, object]:
+    """One case in this process: the warm-up (if *warm*), the read, two dry runs."""
+    from db.database import Database
+    from desktop_app.domain.imports import ImportService
+    from desktop_app.importing import auto_map
+
+    db = Database.open(register, app_version="bench")
+    service = ImportService(db)
+    out: dict[str, object] = {}
+    if warm:
+        def build_on_a_worker() -> None:
+            worker = threading.Thread(target=service.warm_existing_index)
+            worker.start()
+            worker.join()
+
+        out["warm_up"] = _timed(build_on_a_worker)
+    table = service.read(file)
+    mapping = auto_map(table.headers)
+    for name in ("first", "repeated"):
+        out[name] = _timed(lambda: service.preview(file, table=table, mapping=mapping))
+        out[f"{name}_stages"] = dict(service.timings)
+    out["load"] = os.getloadavg()[0]
+    db.close()
+    return out
+
+
+def main() -> None:
+    """Generate the files and the register, then measure the cases in fresh processes."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=10_000)
+    parser.add_argument("--existing", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=3, help="runs of each case, taking turns")
+    parser.add_argument("--keep", type=Path, help="keep the files and the register here, reuse them")
+    parser.add_argument("--measure", nargs=3, metavar=("FILE", "REGISTER", "WARM"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.measure:
+        file, register, warm = args.measure
+        print(json.dumps(measure(file, register, warm == "1")))
+        return
+    from bench_import import build_register
+    from bench_import_read import generate
+
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = args.keep or Path(scratch)
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp, register = folder / "wizard-bench.json", folder / "register.sqlite3"
+        wanted = {"rows": args.rows, "existing": args.existing}
+        if not (stamp.exists() and register.exists() and json.loads(stamp.read_text()) == wanted):
+            started = time.perf_counter()
+            paths = generate(folder, args.rows, args.existing)
+            build_register(folder, paths["existing"])
+            stamp.write_text(json.dumps(wanted))
+            print(f"generated {args.rows} rows and a register of {args.existing} partners "
+                  f"in {time.perf_counter() - started:.0f} s")
+        file = folder / "partners-utf8.csv"
+        for run in range(1, args.runs + 1):
+            for case in ("cold", "warm"):
+                out = subprocess.run([sys.executable, __file__, "--measure", str(file), str(register),
+                                      "1" if case == "warm" else "0"],
+                                     check=True, capture_output=True, text=True)
+                r = json.loads(out.stdout)
+                warm_up = (f"warm-up on a worker CPU {r['warm_up'][0]:.2f} s (wall {r['warm_up'][1]:.2f} s), "
+                           if case == "warm" else "")
+                print(f"run {run} {case}: {warm_up}"
+                      f"first dry run CPU {r['first'][0]:.2f} s (wall {r['first'][1]:.2f} s, "
+                      f"existing partners {r['first_stages']['load_existing']:.2f} s), "
+                      f"repeated CPU {r['repeated'][0]:.2f} s (wall {r['repeated'][1]:.2f} s), "
+                      f"load {r['load']:.1f}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
