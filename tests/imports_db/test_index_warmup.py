@@ -152,7 +152,8 @@ def test_the_collector_stays_paused_until_the_last_thread_ends_its_pause() -> No
     assert gc.isenabled()
 
 
-@pytest.mark.filterwarnings("error::pytest.PytestUnraisableExceptionWarning")  # a cursor left open
+@pytest.mark.filterwarnings("error::ResourceWarning")  # psycopg's, for a cursor left open
+@pytest.mark.filterwarnings("error::pytest.PytestUnraisableExceptionWarning")
 def test_a_warm_up_cancelled_mid_stream_leaves_the_register_usable(
         any_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from desktop_app.domain import imports
