@@ -211,6 +211,11 @@ class ImportService:
         with gc_paused():  # as in the preview: the pass makes 100,000s of objects, no cycles
             cached_existing_index(self.register_token(), lambda: self.iter_existing_partners(cancelled))
 
+    def drop_existing_index(self) -> None:
+        """Let the cached index of the register's partners go: the wizard closed, and its
+        memory (some 25 MB at 100,000 partners) need not outlive it."""
+        forget_existing_index()
+
     def register_token(self) -> tuple[object, ...]:
         """What names the state of the register's partners for the planner's cached index
         (:func:`~desktop_app.importing.duplicates.cached_existing_index`): the register's

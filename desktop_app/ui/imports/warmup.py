@@ -17,7 +17,6 @@ import threading
 from collections.abc import Callable
 
 from desktop_app.domain.imports import ImportService
-from desktop_app.importing.duplicates import forget_existing_index
 from desktop_app.ui.worker import Task, run_task
 
 log = logging.getLogger("peyvand.ui.imports")
@@ -43,17 +42,16 @@ class IndexWarmup:
 
     def stop(self) -> None:
         """The wizard closed: ask a build still under way to stop (it does within a few
-        thousand partners), and let the index go once no build can store it any more, so
-        its memory (some 25 MB at 100,000 partners) does not outlive the wizard. Returns
-        at once; the worker ends by itself."""
+        thousand partners), and let the index go once no build can store it any more.
+        Returns at once; the worker ends by itself."""
         task, self.task = self.task, None
         if task is None:
             return
         task.cancel()
         if task.is_done:
-            forget_existing_index()
+            self.service.drop_existing_index()
         else:
-            task.done.connect(forget_existing_index)
+            task.done.connect(self.service.drop_existing_index)
 
 
 def _log_failure(error: object) -> None:
