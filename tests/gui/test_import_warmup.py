@@ -7,7 +7,6 @@ fails is logged and the dry run builds the index itself, as it does without the 
 
 from __future__ import annotations
 
-import csv
 import logging
 import sqlite3
 import threading
@@ -26,7 +25,7 @@ from desktop_app.ui.context import UiContext
 from desktop_app.ui.imports.common import PAGE_REVIEW
 from desktop_app.ui.imports.wizard import ImportWizard
 from desktop_app.ui.worker import Task
-from tests.imports_db.index_cache import cached_now
+from tests.imports_db.warmup_helpers import cached_now, write_list
 
 pytestmark = pytest.mark.gui
 
@@ -65,14 +64,6 @@ def dry_run(wizard: ImportWizard, qtbot: Any, path: Path) -> Any:
     assert wizard.currentId() == PAGE_REVIEW
     assert wizard.preview is not None
     return wizard.preview
-
-
-def write_list(path: Path, *rows: tuple[str, str]) -> Path:
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["نام سازمان", "کشور"])
-        writer.writerows(rows)
-    return path
 
 
 def test_the_first_dry_run_uses_the_index_built_as_the_wizard_opened(

@@ -5,7 +5,6 @@ a build under way instead of building a second one."""
 
 from __future__ import annotations
 
-import csv
 import gc
 import shutil
 import threading
@@ -25,7 +24,7 @@ from desktop_app.importing.duplicates import (
     forget_existing_index,
 )
 from desktop_app.importing.table import gc_paused
-from tests.imports_db.index_cache import cached_now
+from tests.imports_db.warmup_helpers import cached_now, write_list
 
 
 @pytest.fixture(autouse=True)
@@ -39,9 +38,9 @@ def no_index_left() -> Iterator[None]:
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("warmup") / "register.sqlite3"
     db = Database.open(path, app_version="test")
-    partners = PartnerService(db)
-    partners.save(PartnerForm(name="پارک فناوری کازان", name_en="Kazan Technopark", country_code="RU"))
-    partners.save(PartnerForm(name="دانشگاه آنکارا", name_en="Ankara University", country_code="TR"))
+    for form in (PartnerForm(name="پارک فناوری کازان", name_en="Kazan Technopark", country_code="RU"),
+                 PartnerForm(name="دانشگاه آنکارا", name_en="Ankara University", country_code="TR")):
+        PartnerService(db).save(form)
     db.close()
     return path
 
@@ -52,14 +51,6 @@ def db(template: Path, tmp_path: Path) -> Iterator[Database]:
     database = Database.open(tmp_path / "register.sqlite3", app_version="test", migrate=False)
     yield database
     database.close()
-
-
-def write_list(path: Path, *names: tuple[str, str]) -> Path:
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["name", "country"])
-        writer.writerows(names)
-    return path
 
 
 def test_the_preview_after_a_warm_up_reuses_its_index(db: Database, tmp_path: Path) -> None:
