@@ -10,9 +10,12 @@ register (a dry run writes nothing):
 * ``cold`` — the file is read as the file page reads it, then the dry run the review page
   makes (``preview`` with the table and the automatic mapping), as today without the
   warm-up; then the same dry run again: the **repeated** one, which finds the index cached.
-* ``warm`` — the index is first built on a thread and joined, as the wizard's worker does
-  while the officer picks the file and the columns (its own CPU time is printed); then the
-  read and the same two dry runs.
+* ``warm`` — the index is first built on a thread, as the wizard's worker does while the
+  officer picks the file and the columns (its own CPU time is printed, and the longest the
+  main thread, waking every millisecond meanwhile as an idle window's event loop does, had
+  to wait to run: the worker holds the interpreter lock by turns; beside it, for reference,
+  the same wait beside a worker of plain Python and with no worker, each as long); then
+  the read and the same two dry runs.
 * ``hurried`` — the officer who drops the file at once: the build is started on a thread
   and the read and the dry run follow straight away, the dry run waiting for the build
   under way; the time from "opening" to the first dry run's end is printed, to compare
@@ -53,6 +56,35 @@ def _timed(call: Callable[[], object]) -> tuple[float, float]:
     return time.process_time() - cpu, time.perf_counter() - wall
 
 
+def _longest_wait(until: Callable[[], bool]) -> float:
+    """The longest this thread waited to run again, waking every millisecond as an idle
+    window's event loop does, until ``until()`` (in seconds)."""
+    longest = 0.0
+    while not until():
+        before = time.perf_counter()
+        time.sleep(0.001)
+        longest = max(longest, time.perf_counter() - before - 0.001)
+    return longest
+
+
+def _busy_python(seconds: float) -> None:
+    """Plain Python bytecode for *seconds*: the reference worker for the waits."""
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        pass
+
+
+def _reference_waits(seconds: float) -> tuple[float, float]:
+    """The longest waits (ms) over *seconds* beside a worker of plain Python, then alone."""
+    busy = threading.Thread(target=_busy_python, args=(seconds,))
+    busy.start()
+    beside_busy = _longest_wait(lambda: not busy.is_alive())
+    busy.join()
+    end = time.perf_counter() + seconds
+    alone = _longest_wait(lambda: time.perf_counter() >= end)
+    return beside_busy * 1000, alone * 1000
+
+
 def measure(file: str, register: str, case: str) -> dict[str, object]:
     """One case in this process: the warm-up (``warm``, ``hurried``), the read, two dry runs."""
     from db.database import Database
@@ -67,8 +99,11 @@ def measure(file: str, register: str, case: str) -> dict[str, object]:
         opened = time.process_time(), time.perf_counter()
         worker.start()
         if case == "warm":
+            beside = _longest_wait(lambda: not worker.is_alive())
             worker.join()
-            out["warm_up"] = time.process_time() - opened[0], time.perf_counter() - opened[1]
+            cpu, wall = time.process_time() - opened[0], time.perf_counter() - opened[1]
+            out["warm_up"] = cpu, wall
+            out["waits_ms"] = [beside * 1000, *_reference_waits(wall)]
     tables: list[RawTable] = []
     out["read"] = _timed(lambda: tables.append(service.read(file)))
     table = tables[0]
@@ -120,7 +155,9 @@ def main() -> None:
                 r = json.loads(out.stdout)
                 ahead = ""
                 if case == "warm":
-                    ahead = f"warm-up on a worker CPU {r['warm_up'][0]:.2f} s (wall {r['warm_up'][1]:.2f} s), "
+                    ahead = (f"warm-up on a worker CPU {r['warm_up'][0]:.2f} s (wall {r['warm_up'][1]:.2f} s, "
+                             f"the main thread waited {r['waits_ms'][0]:.0f} ms at the most; beside plain Python "
+                             f"{r['waits_ms'][1]:.0f} ms, alone {r['waits_ms'][2]:.0f} ms), ")
                 elif case == "hurried":
                     ahead = (f"from opening to the first dry run's end CPU {r['opened_to_first'][0]:.2f} s "
                              f"(wall {r['opened_to_first'][1]:.2f} s), ")
