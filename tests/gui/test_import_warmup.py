@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool
 from PySide6.QtWidgets import QWizard
 
 from desktop_app.domain.partners import PartnerForm
@@ -33,7 +33,11 @@ KSTP_ARABIC = "پارك علم و فناوري خراسان"  # the demo's park,
 
 
 @pytest.fixture(autouse=True)
-def no_index_left() -> Iterator[None]:
+def no_index_left(qapp: Any) -> Iterator[None]:
+    # An earlier test's wizard may still be ending its build: let it end and say so (it
+    # lets the index go then) before this test looks at the cache.
+    assert QThreadPool.globalInstance().waitForDone(10_000)
+    QCoreApplication.processEvents()
     forget_existing_index()
     yield
     forget_existing_index()
