@@ -1,7 +1,8 @@
 """The index of the register's partners built ahead of the dry run (the wizard's warm-up),
-on real SQLite registers: reused by the preview, rebuilt when the register changed
-meanwhile, nothing kept when the build is cancelled or fails, and a preview that waits for
-a build under way instead of building a second one."""
+on real SQLite registers (and PostgreSQL for a pass cancelled half-way): reused by the
+preview, rebuilt when the register changed meanwhile, nothing kept when the build is
+cancelled or fails, and a preview that waits for a build under way instead of building a
+second one."""
 
 from __future__ import annotations
 
