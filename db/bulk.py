@@ -17,7 +17,7 @@ from __future__ import annotations
 import contextlib
 import os
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import func, select
@@ -76,7 +76,7 @@ def insert_rows(conn: Any, table: str, columns: Sequence[str], rows: Sequence[Se
     conn.exec_driver_sql(insert_sql(table, columns), rows)
 
 
-def stream_rows(conn: Any, sql: str, size: int = 2000) -> Iterator[tuple[Any, ...]]:
+def stream_rows(conn: Any, sql: str, size: int = 2000) -> Generator[tuple[Any, ...], None, None]:
     """The rows of a plain ``SELECT`` as the driver's own tuples, *size* at a time.
 
     SQLite's cursor hands them over directly: 100,000 partners' planner columns come in
@@ -87,8 +87,11 @@ def stream_rows(conn: Any, sql: str, size: int = 2000) -> Iterator[tuple[Any, ..
     """
     if conn.dialect.name != "sqlite":
         result = conn.exec_driver_sql(sql, execution_options={"yield_per": size})
-        for row in result:
-            yield tuple(row)
+        try:  # a reader that stops half-way (a cancelled pass) closes the server's cursor
+            for row in result:
+                yield tuple(row)
+        finally:
+            result.close()
         return
     cursor = conn.connection.driver_connection.cursor()
     try:

@@ -18,6 +18,7 @@ runs the plan against the database:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -26,6 +27,7 @@ import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +86,8 @@ EXPORT_EXTRA_COLUMNS = ("tags", "origin", "contact_name", "contact_role", "conta
 #: The planner's columns of every partner (:data:`ExistingRecord`), empty text for NULL.
 _EXISTING_SQL = ("SELECT id, name, coalesce(name_en, ''), coalesce(country_code, ''), coalesce(website, ''), "
                  "coalesce(email, ''), name_key FROM partners")
+#: How many existing partners a cancellable stream hands over between two looks at Cancel.
+_CANCEL_CHECK_ROWS = 4096
 
 
 # --------------------------------------------------------------------------- data
@@ -179,13 +183,38 @@ class ImportService:
         planner does not fold 100,000 names again."""
         return [ExistingPartner(*record) for record in self.iter_existing_partners()]
 
-    def iter_existing_partners(self) -> Iterator[ExistingRecord]:
+    def iter_existing_partners(self, cancelled: Cancelled | None = None) -> Iterator[ExistingRecord]:
         """:meth:`existing_partners` as a stream of plain tuples in :class:`ExistingPartner`'s
         field order, a few thousand rows fetched at a time: the planner's index is built
         from it without all of them in a list first (some 60 MB at 100,000 partners), and
-        without an object per partner (0.2 s of CPU at 100,000)."""
-        with self.db.reading() as s:
-            yield from stream_rows(s.connection(), _EXISTING_SQL)
+        without an object per partner (0.2 s of CPU at 100,000). With *cancelled*, it is
+        asked every few thousand partners, and :class:`ImportCancelled` ends the stream."""
+        with self.db.reading() as s, contextlib.closing(stream_rows(s.connection(), _EXISTING_SQL)) as rows:
+            if cancelled is None:
+                yield from rows
+                return
+            while batch := list(islice(rows, _CANCEL_CHECK_ROWS)):
+                check_cancelled(cancelled)
+                yield from batch
+
+    def warm_existing_index(self, *, cancelled: Cancelled | None = None) -> None:
+        """Build the planner's index of the register's partners now, for the next
+        :meth:`preview` to find (:func:`~desktop_app.importing.duplicates.cached_existing_index`).
+
+        The wizard calls it on a worker as it opens, so that by the time the officer has
+        picked the file and the columns the first dry run costs what a repeated one does.
+        The index is kept under the register's token as it was before the pass: a partner
+        changed meanwhile changes the token, and the preview builds a fresh index. With
+        *cancelled* the pass stops soon after it says so (:class:`ImportCancelled`), and
+        nothing is kept.
+        """
+        with gc_paused():  # as in the preview: the pass makes 100,000s of objects, no cycles
+            cached_existing_index(self.register_token(), lambda: self.iter_existing_partners(cancelled))
+
+    def drop_existing_index(self) -> None:
+        """Let the cached index of the register's partners go: the wizard closed, and its
+        memory (some 25 MB at 100,000 partners) need not outlive it."""
+        forget_existing_index()
 
     def register_token(self) -> tuple[object, ...]:
         """What names the state of the register's partners for the planner's cached index

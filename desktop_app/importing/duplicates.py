@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import threading
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -411,6 +412,10 @@ def _of_country(tables: dict[str, dict[_K, int]], country: str) -> dict[_K, int]
 
 
 _CACHE: list[tuple[object, ExistingIndex]] = []
+#: Held while the cache is looked up and an index built: a preview that asks while the
+#: wizard's early build (on another thread) is under way waits for that index instead of
+#: building a second one beside it.
+_BUILDING = threading.Lock()
 
 
 def cached_existing_index(token: object,
@@ -420,14 +425,16 @@ def cached_existing_index(token: object,
     *token* names the register's state (e.g. its partner count, highest id, sum of row
     versions and latest change): while it is the same, the partners are not loaded or
     indexed again, so a second preview of the same register skips the pass over them. One
-    index is kept (the last).
+    index is kept (the last). Callers on several threads take turns; a build that raises
+    (the load failed or was cancelled) leaves nothing kept, so the next call builds anew.
     """
-    if _CACHE and _CACHE[0][0] == token:
-        return _CACHE[0][1]
-    _CACHE.clear()  # the old index is not needed while the new one is built
-    index = ExistingIndex(load())
-    _CACHE[:] = [(token, index)]
-    return index
+    with _BUILDING:
+        if _CACHE and _CACHE[0][0] == token:
+            return _CACHE[0][1]
+        _CACHE.clear()  # the old index is not needed while the new one is built
+        index = ExistingIndex(load())
+        _CACHE[:] = [(token, index)]
+        return index
 
 
 def forget_existing_index() -> None:

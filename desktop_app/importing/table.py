@@ -15,6 +15,7 @@ import gc
 import os
 import re
 import string
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice, zip_longest
@@ -66,22 +67,35 @@ class RawTable:
     sheet_names: list[str] = field(default_factory=list)
 
 
+#: Pauses under way (on any thread), and whether the collector ran before the first.
+_pause_count = 0
+_collector_was_on = False
+_pauses_lock = threading.Lock()
+
+
 @contextlib.contextmanager
 def gc_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector while a whole table is read or cleaned.
 
     Reading makes a list per row and cleaning an object per row, and no reference cycles;
     left running, the collector walks the growing table again and again (reading a
-    100,000-row list took twice as long with it). Nested use is harmless: only the
-    outermost pause turns the collector back on.
+    100,000-row list took twice as long with it). Nested use is harmless, and so is use on
+    two threads at once (the wizard's early index build beside a read or a dry run): the
+    collector comes back on when the last pause ends, as it was before the first.
     """
-    was_enabled = gc.isenabled()
-    gc.disable()
+    global _pause_count, _collector_was_on
+    with _pauses_lock:
+        if not _pause_count:
+            _collector_was_on = gc.isenabled()
+            gc.disable()
+        _pause_count += 1
     try:
         yield
     finally:
-        if was_enabled:
-            gc.enable()
+        with _pauses_lock:
+            _pause_count -= 1
+            if not _pause_count and _collector_was_on:
+                gc.enable()
 
 
 def column_letter(index: int) -> str:

@@ -3,7 +3,9 @@
 Every page talks to ``ctx.services.imports`` (:mod:`desktop_app.domain.imports`) only;
 reading, the dry run and the import itself run off the UI thread behind a progress dialog
 with Cancel (:func:`desktop_app.ui.worker.run_with_progress`), so a 100,000-row file never
-freezes the window. Nothing is written to the register until Import is pressed on the
+freezes the window. As the wizard is shown, the register's partners are indexed for the
+dry run on a worker (:mod:`desktop_app.ui.imports.warmup`), so the first dry run does not
+wait for that pass. Nothing is written to the register until Import is pressed on the
 review page; the import is one transaction and is recorded as a batch that can be undone.
 """
 
@@ -12,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QWidget,
     QWizard,
@@ -23,6 +26,7 @@ from desktop_app.ui.imports.common import PAGE_COLUMNS, PAGE_FILE, PAGE_RESULT, 
 from desktop_app.ui.imports.file_page import FilePage
 from desktop_app.ui.imports.result_page import ResultPage
 from desktop_app.ui.imports.review_page import ReviewPage
+from desktop_app.ui.imports.warmup import IndexWarmup
 
 
 class ImportWizard(QWizard):
@@ -52,6 +56,8 @@ class ImportWizard(QWizard):
         self.setPage(PAGE_RESULT, self.result_page)
         self.setStartId(PAGE_FILE)
         self.resize(1100, 700)
+        self.warmup = IndexWarmup(self.service)
+        self.finished.connect(self.warmup.stop)
         self.retranslate()
 
     def set_table(self, table: Any) -> None:
@@ -64,6 +70,11 @@ class ImportWizard(QWizard):
     def retranslate(self) -> None:
         """Set the wizard's own strings again."""
         self.setWindowTitle(self.tr("Import partners"))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Start indexing the register's partners for the dry run (on a worker)."""
+        self.warmup.start()
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
