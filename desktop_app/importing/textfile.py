@@ -2,9 +2,11 @@
 
 Encodings, in the order they are tried: a byte-order mark (UTF-8, UTF-16, UTF-32); strict
 UTF-8; UTF-16 without a mark (recognised by its zero bytes); Windows code page 1256 when the
-bytes decode in it to mostly Arabic-block letters (Excel's "CSV" on Persian Windows, often
-misdetected elsewhere as cp1252 or Mac Roman); otherwise charset-normalizer's best guess,
-still preferring cp1256 when it is among the plausible ones.
+bytes decode in it to mostly Arabic-block letters that do not sit inside Latin words (Excel's
+"CSV" on Persian Windows, often misdetected elsewhere as cp1252 or Mac Roman); otherwise
+Turkish Windows (cp1254) when it gives Latin words with Turkish letters in them; otherwise
+charset-normalizer's best guess, still preferring cp1256 (read as above) when it is among
+the plausible ones.
 
 Delimiters: comma, semicolon, tab or pipe only, chosen by how consistently each splits the
 first records into the same number of fields (quotes respected, since the ``csv`` module
@@ -38,19 +40,45 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]")
+# An Arabic letter with a Latin letter beside it (a letter of a Latin word misread).
+_ARABIC_IN_LATIN = re.compile(
+    "[A-Za-z][\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]"
+    "|[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc][A-Za-z]")
+_TURKISH = re.compile("[ğĞşŞıİ]")
+_TURKISH_IN_LATIN = re.compile("(?<=[A-Za-z])[ğĞşŞıİ]|[ğĞşŞıİ](?=[A-Za-z])")
 _NON_ASCII = re.compile("[^\x00-\x7f]")
 # Control characters that never occur in a text table (tab, CR, LF and FF are allowed).
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 def _looks_like_cp1256(data: bytes) -> bool:
-    """True when *data* decodes in cp1256 to text whose non-ASCII letters are mostly Arabic."""
+    """True when *data* decodes in cp1256 to text whose non-ASCII letters are mostly Arabic,
+    standing beside each other rather than inside Latin words.
+
+    A Turkish (cp1254) list decodes in cp1256 to Arabic letters too, but one at a time
+    inside Latin words ("İstanbul" as "فstanbul"); in a Persian list an Arabic letter next
+    to a Latin letter is rare (a Latin name is a word of its own).
+    """
     sample = data[: 256 * 1024].decode("cp1256", errors="replace")
     non_ascii = len(_NON_ASCII.findall(sample))
     if not non_ascii:
         return False
     arabic = len(_ARABIC_LETTER.findall(sample))
-    return arabic >= 0.75 * non_ascii
+    inside_latin = len(_ARABIC_IN_LATIN.findall(sample))
+    return arabic >= 0.75 * non_ascii and inside_latin <= 0.1 * arabic
+
+
+def _looks_like_cp1254(data: bytes) -> bool:
+    """True when *data* decodes in cp1254 to Latin words with Turkish letters in them.
+
+    The guesser reads Turkish Windows as Western (cp1252), where İ, ı, Ş, ş, Ğ, ğ are Ý, ý,
+    Þ, þ, Ð, ð (letters of Icelandic only), or a short list as anything at all. Turkey is one
+    of the office's main partner countries. A Cyrillic or Greek code page decodes in cp1254
+    to runs of accented letters too, but not inside Latin words.
+    """
+    sample = data[: 256 * 1024].decode("cp1254", errors="replace")
+    turkish = len(_TURKISH.findall(sample))
+    return turkish > 0 and len(_TURKISH_IN_LATIN.findall(sample)) * 2 >= turkish
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -83,10 +111,14 @@ def detect_encoding(data: bytes) -> str:
         return utf16
     if _looks_like_cp1256(data):
         return "cp1256"
+    if _looks_like_cp1254(data):
+        return "cp1254"
     guesses = from_bytes(data[: 256 * 1024])
     names = [match.encoding for match in guesses]
     if "cp1256" in names:
-        return "cp1256"
+        arabic_reading = data[: 256 * 1024].decode("cp1256", errors="replace")
+        if _ARABIC_LETTER.search(arabic_reading) and not _ARABIC_IN_LATIN.search(arabic_reading):
+            return "cp1256"
     best = guesses.best()
     return best.encoding if best is not None else "cp1256"
 

@@ -27,7 +27,10 @@ ROOT = Path(__file__).resolve().parents[2]
 _verified: set[tuple[Path, int]] = set()
 
 _CHILD = r"""
+import shutil
 import sys
+import tempfile
+import time
 from pathlib import Path
 from db.backup import BackupStore, restore_backup
 from db.database import Database
@@ -39,10 +42,16 @@ store = BackupStore.for_register(register)
 if operation == "automatic":
     db = Database.open(register, app_version="test")
     service = PartnerService(db)
+if operation == "restore":  # a first restore elsewhere loads what a restore uses
+    scratch = Path(tempfile.mkdtemp())
+    restore_backup(Path(a), scratch / "register.sqlite3",
+                   store=BackupStore(scratch / "backups"))
+    shutil.rmtree(scratch, ignore_errors=True)
 print("ready", flush=True)
 i = 0
 while True:
     i += 1
+    started = time.perf_counter()
     if operation == "backup":
         store.back_up(register, "manual")
     elif operation == "restore":
@@ -50,7 +59,7 @@ while True:
     else:  # the window's automatic backup: a change, then the timer's backup
         service.save(PartnerForm(name=f"auto {i}"))
         db.back_up("automatic")
-    print(f"done {i}", flush=True)
+    print(f"done {i} {time.perf_counter() - started:.4f}", flush=True)
 """
 
 
@@ -111,15 +120,26 @@ def trial(operation: str, register: Path, a: Path, b: Path, rng: random.Random,
     return Outcome(check_after_kill(register, a, b), completed)
 
 
-def restore_time(register: Path, a: Path, b: Path) -> float:
-    """Seconds one restore takes on this machine now (it leaves the register as backup a)."""
-    from db.backup import restore_backup
-
-    store = BackupStore.for_register(register)
-    restore_backup(b, register, store=store)
-    started = time.perf_counter()
-    restore_backup(a, register, store=store)
-    return time.perf_counter() - started
+def restore_time(register: Path, a: Path, b: Path) -> tuple[float, str]:
+    """How long one restore takes in the trials' child now (the median of three rounds), and
+    the state the register is left in (the child is killed after them, mid-round)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen([sys.executable, "-c", _CHILD, "restore", str(register), str(a),
+                                str(b), "a"], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env)
+    rounds: list[float] = []
+    try:
+        assert process.stdout is not None
+        for line in process.stdout:
+            if line.startswith("done"):
+                rounds.append(float(line.split()[2]))
+                if len(rounds) == 3:
+                    break
+        assert len(rounds) == 3, process.stderr.read() if process.stderr else ""
+    finally:
+        process.kill()
+        process.wait()
+    return sorted(rounds)[1], check_after_kill(register, a, b)
 
 
 def check_after_kill(register: Path, a: Path, b: Path) -> str:

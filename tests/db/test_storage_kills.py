@@ -28,11 +28,11 @@ def test_kill_9_during(operation: str, template: Path, tmp_path: Path) -> None:
     register, a, b = prepare(template, tmp_path / operation)
     rng = random.Random(f"{operation}-kills")
     if operation == "restore":
-        # The kills spread over about three restores as long as one takes on this machine
-        # now, and the loops start alternately with A and with B: under load a fixed window
-        # once held less than two restores, and every kill left the same backup.
-        window = max(0.4, 3 * restore_time(register, a, b))
-        state = "26"  # restore_time left backup A in place
+        # The kills spread over about three restores as long as one takes in the child on
+        # this machine now, and the loops start alternately with A and with B: under load a
+        # fixed window once held less than two restores, and every kill left the same backup.
+        took, state = restore_time(register, a, b)
+        window = max(0.4, 3 * took)
         outcomes = []
         for k in range(KILLS):
             first = "ab"[k % 2]

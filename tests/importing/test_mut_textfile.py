@@ -115,8 +115,10 @@ def test_cp1256_needs_three_quarters_of_arabic_letters_in_its_first_256_kib() ->
     assert not _looks_like_cp1256(b"plain ascii")
     assert _looks_like_cp1256("ابپé".encode("cp1256"))        # 3 of 4: enough
     assert not _looks_like_cp1256("ابéè".encode("cp1256"))    # 2 of 4: not
-    assert not _looks_like_cp1256(b"a" * 256 * 1024 + "پارک".encode("cp1256"))  # not sampled
-    assert _looks_like_cp1256(b"a" * (256 * 1024 - 8) + "پارک".encode("cp1256"))
+    assert not _looks_like_cp1256(b"a" * 256 * 1024 + " پارک".encode("cp1256"))  # not sampled
+    assert _looks_like_cp1256(b"a" * (256 * 1024 - 8) + " پارک".encode("cp1256"))
+    # An Arabic letter inside a Latin word is a Turkish letter misread ("İstanbul").
+    assert not _looks_like_cp1256("İstanbul".encode("cp1254"))
 
 
 def test_utf16_without_a_mark_from_four_bytes_on() -> None:
