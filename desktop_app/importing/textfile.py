@@ -39,13 +39,13 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_ARABIC_LETTER = re.compile("[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]")
-# An Arabic letter with a Latin letter beside it (a letter of a Latin word misread).
-_ARABIC_IN_LATIN = re.compile(
-    "[A-Za-z][\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]"
-    "|[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc][A-Za-z]")
+_ARABIC = "[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]"
+_ARABIC_LETTER = re.compile(_ARABIC)
+# A word: what lies between spaces and delimiters. A letter read as Arabic (or Turkish) in a
+# word that also has a Latin letter is a letter of a Latin word ("فstanbul", "A.ق.").
+_WORD = re.compile('[^\\s,;|"]+')
+_LATIN = re.compile("[A-Za-z]")
 _TURKISH = re.compile("[ğĞşŞıİ]")
-_TURKISH_IN_LATIN = re.compile("(?<=[A-Za-z])[ğĞşŞıİ]|[ğĞşŞıİ](?=[A-Za-z])")
 _NON_ASCII = re.compile("[^\x00-\x7f]")
 # Control characters that never occur in a text table (tab, CR, LF and FF are allowed).
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
@@ -64,8 +64,7 @@ def _looks_like_cp1256(data: bytes) -> bool:
     if not non_ascii:
         return False
     arabic = len(_ARABIC_LETTER.findall(sample))
-    inside_latin = len(_ARABIC_IN_LATIN.findall(sample))
-    return arabic >= 0.75 * non_ascii and inside_latin <= 0.1 * arabic
+    return arabic >= 0.75 * non_ascii and _in_latin_words(sample, _ARABIC_LETTER) <= 0.1 * arabic
 
 
 def _looks_like_cp1254(data: bytes) -> bool:
@@ -78,7 +77,18 @@ def _looks_like_cp1254(data: bytes) -> bool:
     """
     sample = data[: 256 * 1024].decode("cp1254", errors="replace")
     turkish = len(_TURKISH.findall(sample))
-    return turkish > 0 and len(_TURKISH_IN_LATIN.findall(sample)) * 2 >= turkish
+    return turkish > 0 and _in_latin_words(sample, _TURKISH) * 2 >= turkish
+
+
+def _in_latin_words(sample: str, letters: re.Pattern[str]) -> int:
+    """How many of *letters* stand in words of *sample* that also hold a Latin letter (one
+    pass over the words; only those with a non-ASCII letter are looked into)."""
+    count = 0
+    for match in _WORD.finditer(sample):
+        word = match.group()
+        if not word.isascii() and _LATIN.search(word):
+            count += len(letters.findall(word))
+    return count
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -117,7 +127,8 @@ def detect_encoding(data: bytes) -> str:
     names = [match.encoding for match in guesses]
     if "cp1256" in names:
         arabic_reading = data[: 256 * 1024].decode("cp1256", errors="replace")
-        if _ARABIC_LETTER.search(arabic_reading) and not _ARABIC_IN_LATIN.search(arabic_reading):
+        if _ARABIC_LETTER.search(arabic_reading) and not _in_latin_words(arabic_reading,
+                                                                          _ARABIC_LETTER):
             return "cp1256"
     best = guesses.best()
     return best.encoding if best is not None else "cp1256"
