@@ -230,13 +230,13 @@ class RecordRules(ApplierCore):
             self._resolve_open(record, name)
         stamp = [c["id"], c["hlc"], c["site"]]
         items, clashes = set(current), []
+        removed: set[str] = set()
         for item in touched_items([old, new]):
             key = item_key(name, item)
             wanted = item in (new or ())
             if c["table"] == "events":
                 # A partner merged here is on the event as the kept one (the merge moved
-                # the link): removing the merged one removes it, as where the removal
-                # arrived first and the merge then had no link to move.
+                # the link): removing the merged one may remove it (below).
                 item = self._merged_target(item, self._heads)
             mine = fields.get(key) or fields.get(name)
             later = mine is None or _key(c) > (int(mine[1] or 0), str(mine[2]))
@@ -253,8 +253,12 @@ class RecordRules(ApplierCore):
                 fields[key] = stamp
             if wanted:
                 items.add(item)
+            elif c["table"] == "events":
+                removed.add(item)
             else:
                 items.discard(item)
+        if removed:
+            items -= self._unlisted(removed, fields, name)
         if clashes:
             shown = sorted(items)
             theirs = sorted(set(current) ^ {item for item, _ in clashes})
@@ -262,6 +266,38 @@ class RecordRules(ApplierCore):
                            mine={"value": sorted(current), **self._who(clashes[0][1][0])},
                            theirs={"value": theirs, "shown": shown}, mine_change=clashes[0][1][0])
         return sorted(items) if items != set(current) else None
+
+    def _unlisted(self, removed: set[str], fields: dict[str, Any], name: str) -> set[str]:
+        """The partners of *removed* (taken off an event) that no partner listed on the event
+        in its own right stands for (itself, or one merged into it here).
+
+        Where a merge came first, the links of the merged and the kept partner are one, so
+        the event's rows no longer say whether the kept one was listed for itself; the heads
+        do, the same on every register: an item is listed if the change that last added or
+        removed it (*fields*, the heads after this change) left it in the set. So every
+        register ends as the one that had the removal before the merge.
+        """
+        whole = fields.get(name)  # none: the event was created without partners
+        sets: dict[str, set[str]] = {}
+
+        def left_in(change: str) -> set[str]:
+            if change not in sets:
+                sets[change] = set(self._link_set_of(change, name))
+            return sets[change]
+
+        prefix = name + "["
+        heads = {k[len(prefix):-1]: h for k, h in fields.items() if k.startswith(prefix)}
+        base = left_in(whole[0]) if whole else set()
+        listed = {u for u in base | set(heads) if u in left_in((heads.get(u) or whole)[0])}
+        kept = {self._merged_target(u, self._heads) for u in listed}
+        return removed - kept
+
+    def _link_set_of(self, change: str, name: str) -> list[str]:
+        """The link set *name* that *change* left (wire form), from the log or this batch."""
+        row = self.conn.execute(select(AUDIT.c.changes).where(AUDIT.c.change_uuid == change)).first()
+        pair = (row.changes or {}).get(name) if row is not None else next(
+            (b["fields"].get(name) for b in reversed(self._batch) if b["id"] == change), None)
+        return list(pair[1] or []) if pair else []
 
     def _restored_heads(self, c: dict[str, Any]) -> dict[str, Any]:
         """The heads undelete *c* leaves: the ones it names as its parents (the lineage the

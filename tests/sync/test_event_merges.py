@@ -1,0 +1,129 @@
+"""An event listing both partners of a pair that another register merges.
+
+Where the merge comes first, the two links become one, so a removal of either partner
+arriving afterwards could no longer tell whether the other was listed in its own right.
+Every register must end as the one that had the removal first: the kept partner stays on
+the event while some partner it stands for is listed and not removed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from db.database import Database
+from desktop_app.domain.events import EventForm, EventService
+from desktop_app.domain.partners import PartnerService
+from desktop_app.sync.engine import sync_direct
+from desktop_app.sync.ops import merge_partners
+from tests.sync.helpers import add_partner, differences, snapshot
+
+Site = Callable[[str], Database]
+
+
+def _ids(db: Database) -> dict[str, int]:
+    service = PartnerService(db)
+    return {service.get(p).name: p for p in service.query()}
+
+
+def _set_event(db: Database, names: list[str]) -> None:
+    """Make the one event of *db* list the partners called *names*."""
+    service = EventService(db)
+    form = service.get(service.query()[0])
+    form.partner_ids = [_ids(db)[n] for n in names]
+    service.save(form)
+
+
+def _event_names(db: Database) -> set[str]:
+    shot = snapshot(db)
+    (event,) = shot["events"].values()
+    return {shot["partners"][u]["name"] for u in event.get("partners") or []}
+
+
+def _registers(new_site: Site, listed: list[str]) -> tuple[Database, Database]:
+    """The office with partners A, B (and C) and an event listing *listed*; a laptop with all."""
+    office, laptop = new_site("office"), new_site("laptop")
+    for name in ("A Park", "B Park", "C Park"):
+        add_partner(office, name)
+    EventService(office).save(EventForm(title="بازدید", held_on=dt.date(2025, 12, 16),
+                                        partner_ids=[_ids(office)[n] for n in listed]))
+    sync_direct(laptop, office, join=True)
+    return office, laptop
+
+
+def _both_ways(office: Database, laptop: Database) -> None:
+    sync_direct(laptop, office)
+    sync_direct(laptop, office)
+    assert not differences(snapshot(office), snapshot(laptop))
+
+
+@pytest.mark.parametrize("created_with", [["A Park", "B Park"], []])
+def test_removing_the_merged_partner_keeps_the_kept_one_listed_in_its_own_right(
+        new_site: Site, created_with: list[str]) -> None:
+    """The office merges A into B; the laptop, not having heard, takes A off the event that
+    lists A and B (from its creation, or added later). B was listed in its own right and
+    nobody removed it: it stays, on the office (which had the merge first) as on the laptop."""
+    office, laptop = _registers(new_site, created_with)
+    if not created_with:
+        _set_event(office, ["A Park", "B Park"])
+        sync_direct(laptop, office)
+    ids = _ids(office)
+    merge_partners(office, ids["B Park"], ids["A Park"])
+    _set_event(laptop, ["B Park"])
+    _both_ways(office, laptop)
+    assert _event_names(office) == {"B Park"}
+
+
+def test_removing_the_kept_partner_keeps_it_for_the_merged_one_still_listed(new_site: Site) -> None:
+    """The other way round: the laptop takes B (the kept one) off the event, while the office
+    merges A, still listed, into B. A is B now, so B stays on every register."""
+    office, laptop = _registers(new_site, ["A Park", "B Park"])
+    ids = _ids(office)
+    merge_partners(office, ids["B Park"], ids["A Park"])
+    _set_event(laptop, ["A Park"])
+    _both_ways(office, laptop)
+    assert _event_names(office) == {"B Park"}
+
+
+def test_removing_both_partners_of_the_merged_pair_takes_the_kept_one_off(new_site: Site) -> None:
+    """Both taken off on the laptop while the office merges them: none left, anywhere; the
+    partner nobody touched stays."""
+    office, laptop = _registers(new_site, ["A Park", "B Park", "C Park"])
+    ids = _ids(office)
+    merge_partners(office, ids["B Park"], ids["A Park"])
+    _set_event(laptop, ["C Park"])
+    _both_ways(office, laptop)
+    assert _event_names(office) == {"C Park"}
+
+
+def test_the_kept_partner_added_before_the_merge_stays_when_the_merged_one_is_removed(
+        new_site: Site) -> None:
+    """The office adds B to the event, then merges A into B; the laptop, having heard of
+    neither, takes A off. B was added in its own right: it stays on both registers."""
+    office, laptop = _registers(new_site, ["A Park"])
+    _set_event(office, ["A Park", "B Park"])
+    ids = _ids(office)
+    merge_partners(office, ids["B Park"], ids["A Park"])
+    _set_event(laptop, [])
+    _both_ways(office, laptop)
+    assert _event_names(office) == {"B Park"}
+
+
+def test_three_registers_end_alike_whatever_order_the_merge_and_the_removal_arrive(
+        new_site: Site) -> None:
+    """Laptop one merges A into B, laptop two takes A off; the office gets the removal
+    first, then the merge; each laptop then gets the other's change after its own."""
+    office, one = _registers(new_site, ["A Park", "B Park"])
+    two = new_site("two")
+    sync_direct(two, office, join=True)
+    ids = _ids(one)
+    merge_partners(one, ids["B Park"], ids["A Park"])
+    _set_event(two, ["B Park"])
+    sync_direct(two, office)
+    sync_direct(one, office)
+    sync_direct(two, office)
+    shots = [snapshot(db) for db in (office, one, two)]
+    assert not differences(shots[0], shots[1]) and not differences(shots[0], shots[2])
+    assert _event_names(office) == {"B Park"}
