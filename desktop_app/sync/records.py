@@ -286,9 +286,10 @@ class RecordRules(ApplierCore):
             return sets[change]
 
         prefix = name + "["
-        heads = {k[len(prefix):-1]: h for k, h in fields.items() if k.startswith(prefix)}
-        base = left_in(whole[0]) if whole else set()
-        listed = {u for u in base | set(heads) if u in left_in((heads.get(u) or whole)[0])}
+        # Each item's head: its own, else the one of the set it was created in.
+        heads: dict[str, Any] = {u: whole for u in (left_in(whole[0]) if whole else ())}
+        heads.update({k[len(prefix):-1]: h for k, h in fields.items() if k.startswith(prefix)})
+        listed = {u for u, h in heads.items() if u in left_in(h[0])}
         kept = {self._merged_target(u, self._heads) for u in listed}
         return removed - kept
 
