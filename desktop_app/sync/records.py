@@ -230,19 +230,29 @@ class RecordRules(ApplierCore):
             self._resolve_open(record, name)
         stamp = [c["id"], c["hlc"], c["site"]]
         items, clashes = set(current), []
+        events = c["table"] == "events"
         removed: set[str] = set()
-        for item in touched_items([old, new]):
-            key = item_key(name, item)
-            wanted = item in (new or ())
-            if c["table"] == "events":
-                # A partner merged here is on the event as the kept one (the merge moved
-                # the link): removing the merged one may remove it (below).
-                item = self._merged_target(item, self._heads)
+        before = dict(fields) if events else {}  # the heads before *c*
+        listed: list[set[str]] = []  # what they list in their own right, read once if needed
+
+        def listed_before(wire: str) -> bool:
+            if not listed:
+                listed.append(self._listed(before, name))
+            return wire in listed[0]
+
+        for wire in touched_items([old, new]):
+            key = item_key(name, wire)
+            wanted = wire in (new or ())
+            # A partner merged here is on the event as the kept one (the merge moved the
+            # link): removing the merged one may remove it (below).
+            item = self._merged_target(wire, self._heads) if events else wire
             mine = fields.get(key) or fields.get(name)
             later = mine is None or _key(c) > (int(mine[1] or 0), str(mine[2]))
             if mine is None or mine[0] in (c["parents"].get(key) or whole):
                 fields[key] = stamp
-            elif (item in items) == wanted:
+            elif wanted == (item in items and (not events or listed_before(wire))):
+                # The same on both sides (on an event: the kept one there for a partner
+                # merged into it is not *wire* listed in its own right).
                 if later:
                     fields[key] = stamp
                 continue
@@ -253,12 +263,13 @@ class RecordRules(ApplierCore):
                 fields[key] = stamp
             if wanted:
                 items.add(item)
-            elif c["table"] == "events":
+            elif events:
                 removed.add(item)
             else:
                 items.discard(item)
         if removed:
-            items -= self._unlisted(removed, fields, name)
+            # Off the event unless a partner listed in its own right stands for it.
+            items -= removed - {self._merged_target(u, self._heads) for u in self._listed(fields, name)}
         if clashes:
             shown = sorted(items)
             theirs = sorted(set(current) ^ {item for item, _ in clashes})
@@ -267,15 +278,14 @@ class RecordRules(ApplierCore):
                            theirs={"value": theirs, "shown": shown}, mine_change=clashes[0][1][0])
         return sorted(items) if items != set(current) else None
 
-    def _unlisted(self, removed: set[str], fields: dict[str, Any], name: str) -> set[str]:
-        """The partners of *removed* (taken off an event) that no partner listed on the event
-        in its own right stands for (itself, or one merged into it here).
+    def _listed(self, fields: dict[str, Any], name: str) -> set[str]:
+        """The partners an event with heads *fields* lists in its own right.
 
         Where a merge came first, the links of the merged and the kept partner are one, so
         the event's rows no longer say whether the kept one was listed for itself; the heads
         do, the same on every register: an item is listed if the change that last added or
-        removed it (*fields*, the heads after this change) left it in the set. So every
-        register ends as the one that had the removal before the merge.
+        removed it (else the event's create) left it in the set. So every register ends as
+        the one that had the change of the event before the merge.
         """
         whole = fields.get(name)  # none: the event was created without partners
         sets: dict[str, set[str]] = {}
@@ -286,12 +296,9 @@ class RecordRules(ApplierCore):
             return sets[change]
 
         prefix = name + "["
-        # Each item's head: its own, else the one of the set it was created in.
         heads: dict[str, Any] = {u: whole for u in (left_in(whole[0]) if whole else ())}
         heads.update({k[len(prefix):-1]: h for k, h in fields.items() if k.startswith(prefix)})
-        listed = {u for u, h in heads.items() if u in left_in(h[0])}
-        kept = {self._merged_target(u, self._heads) for u in listed}
-        return removed - kept
+        return {u for u, h in heads.items() if u in left_in(h[0])}
 
     def _link_set_of(self, change: str, name: str) -> list[str]:
         """The link set *name* that *change* left (wire form), from the log or this batch."""

@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from db.database import Database
 from desktop_app.domain.events import EventForm, EventService
 from desktop_app.domain.partners import PartnerService
-from desktop_app.sync.engine import sync_direct
-from desktop_app.sync.ops import merge_partners
+from desktop_app.sync.engine import export_package, import_package, sync_direct
+from desktop_app.sync.ops import merge_partners, open_conflicts
 from tests.sync.helpers import add_partner, differences, snapshot
 
 Site = Callable[[str], Database]
@@ -127,3 +130,44 @@ def test_three_registers_end_alike_whatever_order_the_merge_and_the_removal_arri
     shots = [snapshot(db) for db in (office, one, two)]
     assert not differences(shots[0], shots[1]) and not differences(shots[0], shots[2])
     assert _event_names(office) == {"B Park"}
+
+
+def test_an_events_partners_and_a_merge_converge_whatever_the_sets_and_order(
+        new_site: Site, tmp_path: Path) -> None:
+    """Hypothesis: the office changes an event's partners and merges A into B; the laptop,
+    not having heard, changes them too; packages go one way, then the other. Both registers
+    end with the three-way merge of the sets, A read as B, and no conflict."""
+    office, laptop = new_site("office"), new_site("laptop")
+    sync_direct(laptop, office, join=True)
+    names = st.sets(st.sampled_from("ABC"))
+    runs = iter(range(10_000))
+
+    @settings(max_examples=10, deadline=None, database=None, derandomize=True)
+    @given(base=names, mine=names, theirs=names, office_first=st.booleans())
+    def check(base: set[str], mine: set[str], theirs: set[str], office_first: bool) -> None:
+        n = next(runs)
+        ids = {x: add_partner(office, f"{x} {n}") for x in "ABC"}
+        EventService(office).save(EventForm(title=f"بازدید {n}", held_on=dt.date(2025, 12, 16),
+                                            partner_ids=[ids[x] for x in sorted(base)]))
+        sync_direct(laptop, office)
+        for db, wanted in ((office, mine), (laptop, theirs)):
+            service = EventService(db)
+            event = next(e for e in service.query() if service.get(e).title == f"بازدید {n}")
+            form = service.get(event)
+            form.partner_ids = [_ids(db)[f"{x} {n}"] for x in sorted(wanted)]
+            service.save(form)
+        merge_partners(office, ids["B"], ids["A"])
+        order = [(office, laptop), (laptop, office)]
+        for source, target in order if office_first else order[::-1]:
+            export_package(source, tmp_path / f"{n}.peyvand")
+            import_package(target, tmp_path / f"{n}.peyvand")
+        shots = snapshot(office), snapshot(laptop)
+        assert not differences(*shots)
+        ((record, event),) = [(u, e) for u, e in shots[0]["events"].items()
+                              if e["title"] == f"بازدید {n}"]
+        listed = {shots[0]["partners"][u]["name"] for u in event.get("partners") or []}
+        merged = (mine & theirs) | (mine - base) | (theirs - base)
+        assert listed == {f"{'B' if x == 'A' else x} {n}" for x in merged}
+        assert not [c for db in (office, laptop) for c in open_conflicts(db) if c["record"] == record]
+
+    check()
