@@ -237,7 +237,7 @@ class RecordRules(ApplierCore):
 
         def listed_before(wire: str) -> bool:
             if not listed:
-                listed.append(self._listed(before, name))
+                listed.append(set(self._listed(before, name)))
             return wire in listed[0]
 
         for wire in touched_items([old, new]):
@@ -268,8 +268,14 @@ class RecordRules(ApplierCore):
             else:
                 items.discard(item)
         if removed:
-            # Off the event unless a partner listed in its own right stands for it.
-            items -= removed - {self._merged_target(u, self._heads) for u in self._listed(fields, name)}
+            # Off the event unless a partner listed in its own right stands for it: one the
+            # change's author listed too, or whose listing it had not seen. A partner listed
+            # by a change it had seen and missing from its set was merged there: it saw
+            # the kept one for it, and took that off.
+            seen = {p for parents in c["parents"].values() for p in parents or ()}
+            items -= removed - {self._merged_target(u, self._heads)
+                                for u, h in self._listed(fields, name).items()
+                                if u in (old or ()) or h[0] not in seen}
         if clashes:
             shown = sorted(items)
             theirs = sorted(set(current) ^ {item for item, _ in clashes})
@@ -278,8 +284,8 @@ class RecordRules(ApplierCore):
                            theirs={"value": theirs, "shown": shown}, mine_change=clashes[0][1][0])
         return sorted(items) if items != set(current) else None
 
-    def _listed(self, fields: dict[str, Any], name: str) -> set[str]:
-        """The partners an event with heads *fields* lists in its own right.
+    def _listed(self, fields: dict[str, Any], name: str) -> dict[str, Any]:
+        """The partners an event with heads *fields* lists in its own right, with their heads.
 
         Where a merge came first, the links of the merged and the kept partner are one, so
         the event's rows no longer say whether the kept one was listed for itself; the heads
@@ -298,7 +304,7 @@ class RecordRules(ApplierCore):
         prefix = name + "["
         heads: dict[str, Any] = {u: whole for u in (left_in(whole[0]) if whole else ())}
         heads.update({k[len(prefix):-1]: h for k, h in fields.items() if k.startswith(prefix)})
-        return {u for u, h in heads.items() if u in left_in(h[0])}
+        return {u: h for u, h in heads.items() if u in left_in(h[0])}
 
     def _link_set_of(self, change: str, name: str) -> list[str]:
         """The link set *name* that *change* left (wire form), from the log or this batch."""

@@ -62,43 +62,27 @@ def _both_ways(office: Database, laptop: Database) -> None:
     assert not differences(snapshot(office), snapshot(laptop))
 
 
-@pytest.mark.parametrize("created_with", [["A Park", "B Park"], []])
-def test_removing_the_merged_partner_keeps_the_kept_one_listed_in_its_own_right(
-        new_site: Site, created_with: list[str]) -> None:
-    """The office merges A into B; the laptop, not having heard, takes A off the event that
-    lists A and B (from its creation, or added later). B was listed in its own right and
-    nobody removed it: it stays, on the office (which had the merge first) as on the laptop."""
+@pytest.mark.parametrize(("created_with", "laptop_lists", "ends_with"), [
+    (["A Park", "B Park"], ["B Park"], {"B Park"}),    # the merged one taken off
+    ([], ["B Park"], {"B Park"}),                      # the same, both added after the create
+    (["A Park", "B Park"], ["A Park"], {"B Park"}),    # the kept one off, the merged one listed
+    (["A Park", "B Park", "C Park"], ["C Park"], {"C Park"}),  # both off
+])
+def test_a_partner_taken_off_an_event_while_its_pair_is_merged_ends_alike(
+        new_site: Site, created_with: list[str], laptop_lists: list[str], ends_with: set[str]) -> None:
+    """The office merges A into B; the laptop, not having heard, changes the event that lists
+    A and B (from its creation, or added later). B stays if the laptop left A or B listed in
+    its own right, on the office (which had the merge first) as on the laptop; it goes if
+    the laptop took off both."""
     office, laptop = _registers(new_site, created_with)
     if not created_with:
         _set_event(office, ["A Park", "B Park"])
         sync_direct(laptop, office)
     ids = _ids(office)
     merge_partners(office, ids["B Park"], ids["A Park"])
-    _set_event(laptop, ["B Park"])
+    _set_event(laptop, laptop_lists)
     _both_ways(office, laptop)
-    assert _event_names(office) == {"B Park"}
-
-
-def test_removing_the_kept_partner_keeps_it_for_the_merged_one_still_listed(new_site: Site) -> None:
-    """The other way round: the laptop takes B (the kept one) off the event, while the office
-    merges A, still listed, into B. A is B now, so B stays on every register."""
-    office, laptop = _registers(new_site, ["A Park", "B Park"])
-    ids = _ids(office)
-    merge_partners(office, ids["B Park"], ids["A Park"])
-    _set_event(laptop, ["A Park"])
-    _both_ways(office, laptop)
-    assert _event_names(office) == {"B Park"}
-
-
-def test_removing_both_partners_of_the_merged_pair_takes_the_kept_one_off(new_site: Site) -> None:
-    """Both taken off on the laptop while the office merges them: none left, anywhere; the
-    partner nobody touched stays."""
-    office, laptop = _registers(new_site, ["A Park", "B Park", "C Park"])
-    ids = _ids(office)
-    merge_partners(office, ids["B Park"], ids["A Park"])
-    _set_event(laptop, ["C Park"])
-    _both_ways(office, laptop)
-    assert _event_names(office) == {"C Park"}
+    assert _event_names(office) == ends_with
 
 
 def test_the_kept_partner_added_before_the_merge_stays_when_the_merged_one_is_removed(
@@ -171,3 +155,27 @@ def test_an_events_partners_and_a_merge_converge_whatever_the_sets_and_order(
         assert not [c for db in (office, laptop) for c in open_conflicts(db) if c["record"] == record]
 
     check()
+
+
+def test_the_kept_partner_taken_off_after_the_merge_leaves_every_register(new_site: Site) -> None:
+    """The office merges A into B, then takes B off the event that listed both: it saw one
+    partner there, and took it off. The laptop, which lists A and B, ends without either."""
+    office, laptop = _registers(new_site, ["A Park", "B Park", "C Park"])
+    ids = _ids(office)
+    merge_partners(office, ids["B Park"], ids["A Park"])
+    _set_event(office, ["C Park"])
+    _both_ways(office, laptop)
+    assert _event_names(office) == {"C Park"}
+
+
+def test_the_kept_partner_taken_off_while_the_merged_one_is_added_and_merged_stays(
+        new_site: Site) -> None:
+    """The office adds A to an event listing B, then merges A into B; the laptop, having
+    heard of neither, takes B off. It never saw A listed, so A (now B) stays everywhere."""
+    office, laptop = _registers(new_site, ["B Park"])
+    _set_event(office, ["A Park", "B Park"])
+    ids = _ids(office)
+    merge_partners(office, ids["B Park"], ids["A Park"])
+    _set_event(laptop, [])
+    _both_ways(office, laptop)
+    assert _event_names(office) == {"B Park"}
