@@ -26,9 +26,11 @@ from db.sync_models import SyncConflict
 from db.types import utcnow
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.i18n import translate
-from desktop_app.sync.apply import _partner_derived, _value_for, partner_tags_of, repoint_partner
 from desktop_app.sync.changelog import deletes_in_log, last_values, lineage_from_log
+from desktop_app.sync.core import _value_for
 from desktop_app.sync.links import link_field, set_links
+from desktop_app.sync.merges import repoint_partner
+from desktop_app.sync.records import _partner_derived, partner_tags_of
 
 AUDIT = AuditEntry.__table__
 PARTNERS = Partner.__table__
