@@ -83,6 +83,13 @@ def prepare(template: Path, folder: Path) -> tuple[Path, Path, Path]:
     return register, a, b
 
 
+def _start(arguments: tuple[str, ...]) -> subprocess.Popen[str]:
+    """The operation's loop in a child process of its own (see ``_CHILD``)."""
+    return subprocess.Popen([sys.executable, "-c", _CHILD, *arguments], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, cwd=ROOT,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+
+
 class Outcome(NamedTuple):
     """What one kill left: the register's partner count and how many rounds the loop had
     finished (printed "done") before the kill."""
@@ -96,10 +103,7 @@ def trial(operation: str, register: Path, a: Path, b: Path, rng: random.Random,
     """One kill: start, wait for "ready", sleep a random moment, SIGKILL, then check.
 
     A restore loop puts back backup *first* ("a" or "b") first, then the other, in turn."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    process = subprocess.Popen([sys.executable, "-c", _CHILD, operation, str(register), str(a),
-                                str(b), first], stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env)
+    process = _start((operation, str(register), str(a), str(b), first))
     completed = 0
     try:
         assert process.stdout is not None
@@ -123,10 +127,7 @@ def trial(operation: str, register: Path, a: Path, b: Path, rng: random.Random,
 def restore_time(register: Path, a: Path, b: Path) -> tuple[float, str]:
     """How long one restore takes in the trials' child now (the median of three rounds), and
     the state the register is left in (the child is killed after them, mid-round)."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    process = subprocess.Popen([sys.executable, "-c", _CHILD, "restore", str(register), str(a),
-                                str(b), "a"], stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env)
+    process = _start(("restore", str(register), str(a), str(b), "a"))
     rounds: list[float] = []
     try:
         assert process.stdout is not None
